@@ -1,0 +1,17 @@
+/**
+ * What a report is about. Every report names its subject so that a report travelling between workflows
+ * (an artifact from a fork's run, read by a workflow_run job) can be checked against the event that carries it.
+ */
+export interface ReportSubject {
+  /** `owner/name`, when known (absent for a local CLI run outside a repository). */
+  readonly repository?: string;
+  /** The commit the verdict is about: the pull request's head SHA, or the pushed commit. */
+  readonly sha?: string;
+  readonly pullRequest?: number;
+  /** The workflow run that produced the report, to link to it and to order concurrent runs. */
+  readonly runId?: number;
+  readonly runAttempt?: number;
+}
+
+/** Stamped into every report so a reader can refuse a report from an incompatible mlgate. */
+export const MLGATE_VERSION = '0.1.0';
