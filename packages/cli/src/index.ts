@@ -1,1 +1,2 @@
-export {};
+export { runCli } from './run-cli.js';
+export type { CliCommand, CliIo } from './cli-io.js';

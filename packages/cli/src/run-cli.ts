@@ -1,0 +1,43 @@
+import { ExitCode, isUserError } from '@mlgate/engine';
+import type { CliCommand, CliIo } from './cli-io.js';
+import { commands } from './commands/index.js';
+
+function usage(list: readonly CliCommand[]): string {
+  const width = Math.max(...list.map((c) => c.name.length));
+  const lines = list.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`);
+  return `usage: mlgate <command> [options]\n\ncommands:\n${lines.join('\n')}\n\nRun 'mlgate <command> --help' for a command's options.\n`;
+}
+
+/**
+ * Runs one mlgate command and returns its exit code. User errors become one line on stderr and exit 2;
+ * anything else is a bug and keeps its stack.
+ */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    (name === undefined ? io.stderr : io.stdout)(usage(commands));
+    return name === undefined ? ExitCode.badInput : ExitCode.passed;
+  }
+  if (name === '--version') {
+    const { MLGATE_VERSION } = await import('@mlgate/engine');
+    io.stdout(`${MLGATE_VERSION}\n`);
+    return ExitCode.passed;
+  }
+  const command = commands.find((c) => c.name === name);
+  if (command === undefined) {
+    io.stderr(`mlgate: unknown command '${name}'\n\n${usage(commands)}`);
+    return ExitCode.badInput;
+  }
+  try {
+    return await command.run(rest, io);
+  } catch (error) {
+    if (isUserError(error)) {
+      const where = error.location
+        ? `${error.location.file}${error.location.line !== undefined ? `:${error.location.line}` : ''}${error.location.column !== undefined ? `:${error.location.column}` : ''}: `
+        : '';
+      io.stderr(`mlgate ${name}: ${where}${error.message}\n`);
+      return ExitCode.badInput;
+    }
+    throw error;
+  }
+}
