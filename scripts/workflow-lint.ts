@@ -1,0 +1,137 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { NoOperationTraceWriter, convertWorkflowTemplate, parseWorkflow } from '@actions/workflow-parser';
+import { parseAction } from '@actions/workflow-parser/actions/action-parser';
+import { isMap, isScalar, isSeq, parseDocument, LineCounter } from 'yaml';
+import type { Node as YamlNode, YAMLMap } from 'yaml';
+
+/** The name our own steps are published under: `uses: mlgate/mlgate[/actions/<name>]@<ref>`. */
+export const PUBLISHED_REPOSITORY = 'mlgate/mlgate';
+
+export interface LintProblem {
+  readonly file: string;
+  readonly line: number | undefined;
+  readonly message: string;
+}
+
+interface ActionManifest {
+  readonly inputs: ReadonlySet<string>;
+}
+
+/**
+ * Loads the inputs every mlgate action declares, keyed by the path after the repository in `uses:`
+ * ('' for the root action, 'actions/<name>' for the others).
+ */
+export async function loadManifests(
+  root: string,
+  actionFiles: readonly string[],
+): Promise<Map<string, ActionManifest>> {
+  const manifests = new Map<string, ActionManifest>();
+  for (const file of actionFiles) {
+    const doc = parseDocument(await readFile(path.join(root, file), 'utf8'));
+    const inputs = doc.get('inputs');
+    const names = isMap(inputs)
+      ? inputs.items.map((pair) => String(isScalar(pair.key) ? pair.key.value : pair.key))
+      : [];
+    const dir = path.dirname(file);
+    manifests.set(dir === '.' ? '' : dir, { inputs: new Set(names) });
+  }
+  return manifests;
+}
+
+/** Schema errors from the official parser the Actions service and the VS Code extension use. */
+export async function lintWithOfficialParser(file: string, content: string): Promise<LintProblem[]> {
+  const result = parseWorkflow({ name: file, content }, new NoOperationTraceWriter());
+  const problems: LintProblem[] = result.context.errors.getErrors().map((error) => ({
+    file,
+    line: error.range?.start.line,
+    message: error.rawMessage,
+  }));
+  if (result.value !== undefined && problems.length === 0) {
+    const template = await convertWorkflowTemplate(result.context, result.value);
+    for (const error of template.errors ?? [])
+      problems.push({ file, line: undefined, message: error.Message });
+  }
+  return problems;
+}
+
+export function lintActionManifest(file: string, content: string): LintProblem[] {
+  const result = parseAction({ name: file, content }, new NoOperationTraceWriter());
+  return result.context.errors.getErrors().map((error) => ({
+    file,
+    line: error.range?.start.line,
+    message: error.rawMessage,
+  }));
+}
+
+/**
+ * What the official parser cannot know: that every `with:` key given to an mlgate step is an input the
+ * action declares (examples drift from manifests otherwise), and that no workflow checks out untrusted
+ * pull-request code in a privileged `pull_request_target` context.
+ */
+export function lintMlgateUsage(
+  file: string,
+  content: string,
+  manifests: ReadonlyMap<string, ActionManifest>,
+): LintProblem[] {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(content, { lineCounter });
+  const problems: LintProblem[] = [];
+  const lineOf = (node: YamlNode | null | undefined): number | undefined =>
+    node?.range ? lineCounter.linePos(node.range[0]).line : undefined;
+
+  const on = doc.get('on', true) as YamlNode | undefined;
+  const triggers = isScalar(on)
+    ? [String(on.value)]
+    : isSeq(on)
+      ? on.items.map((item) => String(isScalar(item) ? item.value : item))
+      : isMap(on)
+        ? on.items.map((pair) => String(isScalar(pair.key) ? pair.key.value : pair.key))
+        : [];
+  const privileged = triggers.includes('pull_request_target');
+
+  const jobs = doc.get('jobs', true);
+  if (!isMap(jobs)) return problems;
+  for (const job of jobs.items) {
+    const steps = isMap(job.value) ? job.value.get('steps', true) : undefined;
+    if (!isSeq(steps)) continue;
+    for (const step of steps.items) {
+      if (!isMap(step)) continue;
+      const usesNode = step.get('uses', true) as YamlNode | undefined;
+      const uses = isScalar(usesNode) ? String(usesNode.value) : undefined;
+      if (uses === undefined) continue;
+      if (privileged && uses.startsWith('actions/checkout@')) {
+        problems.push({
+          file,
+          line: lineOf(usesNode),
+          message: 'pull_request_target must not check out code: it would run a fork with write access',
+        });
+      }
+      const ours = uses.match(/^mlgate\/mlgate(?:\/(.+?))?@(.+)$/);
+      if (ours === null) continue;
+      const actionPath = ours[1] ?? '';
+      const manifest = manifests.get(actionPath);
+      if (manifest === undefined) {
+        problems.push({
+          file,
+          line: lineOf(usesNode),
+          message: `no mlgate action at '${actionPath || '.'}'`,
+        });
+        continue;
+      }
+      const withNode = step.get('with', true);
+      if (!isMap(withNode)) continue;
+      for (const pair of (withNode as YAMLMap).items) {
+        const key = String(isScalar(pair.key) ? pair.key.value : pair.key);
+        if (!manifest.inputs.has(key)) {
+          problems.push({
+            file,
+            line: lineOf(pair.key as YamlNode),
+            message: `'${key}' is not an input of ${uses.split('@')[0]} (inputs: ${[...manifest.inputs].join(', ') || 'none'})`,
+          });
+        }
+      }
+    }
+  }
+  return problems;
+}
