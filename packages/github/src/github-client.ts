@@ -1,0 +1,55 @@
+import * as core from '@actions/core';
+import { getOctokit } from '@actions/github';
+import { retry } from '@octokit/plugin-retry';
+import { throttling } from '@octokit/plugin-throttling';
+
+export type GitHubClient = ReturnType<typeof getOctokit>;
+
+export interface GitHubClientOptions {
+  readonly token: string;
+  /** Defaults to GITHUB_API_URL (GitHub Enterprise Server, a local server), then api.github.com. */
+  readonly baseUrl?: string;
+  /** Retries of a 5xx or network failure; 4xx other than rate limits are final. */
+  readonly retries?: number;
+  /** First retry waits this long, the n-th (n+1)² times it: octokit's own backoff, scaled for tests. */
+  readonly retryBaseMs?: number;
+  /** How often one request may wait out a primary or secondary rate limit before giving up. */
+  readonly rateLimitRetries?: number;
+  /** Longest wait for a rate limit we accept; a longer `retry-after` fails fast instead of stalling a job. */
+  readonly maxRateLimitWaitSeconds?: number;
+}
+
+/**
+ * The one way mlgate talks to GitHub: @actions/github's octokit (so GITHUB_API_URL and the runner's proxy
+ * settings apply) with the retry and throttling plugins, the token registered as a secret before any request
+ * can echo it.
+ */
+export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
+  const { token } = options;
+  if (token === '') throw new TypeError('createGitHubClient needs a token');
+  core.setSecret(token);
+  const rateLimitRetries = options.rateLimitRetries ?? 2;
+  const maxWait = options.maxRateLimitWaitSeconds ?? 60;
+  const shouldWait =
+    (kind: string) =>
+    (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
+      const wait = retryCount < rateLimitRetries && retryAfter <= maxWait;
+      core.warning(
+        `GitHub ${kind} rate limit on ${request.method} ${request.url}: ${wait ? `retrying in ${retryAfter}s` : 'giving up'}`,
+      );
+      return wait;
+    };
+  return getOctokit(
+    token,
+    {
+      ...(options.baseUrl !== undefined ? { baseUrl: options.baseUrl } : {}),
+      retry: { retries: options.retries ?? 3, retryAfterBaseValue: options.retryBaseMs ?? 1000 },
+      throttle: {
+        onRateLimit: shouldWait('primary'),
+        onSecondaryRateLimit: shouldWait('secondary'),
+      },
+    },
+    retry,
+    throttling,
+  );
+}

@@ -1,0 +1,21 @@
+/**
+ * Limits GitHub imposes, each with where it is stated. Code that trims, splits or batches refers to these,
+ * never to bare numbers.
+ */
+export const GitHubLimits = {
+  /** Issue and pull request comment body, in characters (REST: 422 "body is too long (maximum is 65536 characters)"). */
+  commentBodyChars: 65_536,
+  /** $GITHUB_STEP_SUMMARY per step (docs: "Adding a job summary": 1 MiB; the runner refuses a larger upload). */
+  stepSummaryBytes: 1024 * 1024,
+  /** Check run `output.summary` and `output.text`, in characters (REST: Create a check run). */
+  checkRunSummaryChars: 65_535,
+  checkRunTextChars: 65_535,
+  /** Annotations accepted per create/update check run request (REST: "limited to 50"). */
+  checkRunAnnotationsPerRequest: 50,
+  /** Annotations the runner shows per step and kind (docs: workflow commands, "10 error and 10 warning"). */
+  runnerAnnotationsPerKindPerStep: 10,
+  /** A release asset, in bytes (docs: "each file … must be under 2 GiB"). */
+  releaseAssetBytes: 2 * 1024 * 1024 * 1024,
+  /** Items per page on list endpoints (REST: per_page, "max 100"). */
+  perPageMax: 100,
+} as const;
