@@ -18,4 +18,5 @@ export default {
   testMatch: ['<rootDir>/packages/*/src/**/*.test.ts', '<rootDir>/test/**/*.test.ts'],
   modulePathIgnorePatterns: ['<rootDir>/dist/'],
   testTimeout: 60_000,
+  reporters: ['default', '<rootDir>/test/plain-summary-reporter.js'],
 };
