@@ -1,0 +1,58 @@
+import * as core from '@actions/core';
+import { UserError } from '@mlgate/engine';
+
+// Typed readers over core.getInput. The runner has already applied action.yml defaults, so an empty string
+// means "not given"; every refusal is a UserError that names the input.
+
+export function stringInput(name: string): string | undefined {
+  const value = core.getInput(name).trim();
+  return value === '' ? undefined : value;
+}
+
+export function requiredStringInput(name: string): string {
+  const value = stringInput(name);
+  if (value === undefined) throw new UserError(`input '${name}' is required`);
+  return value;
+}
+
+/** One entry a line, blank lines and `#` comments dropped: how users write globs and file lists. */
+export function listInput(name: string): string[] {
+  return core
+    .getInput(name)
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && !line.startsWith('#'));
+}
+
+export function choiceInput<const T extends string>(name: string, choices: readonly T[], fallback: T): T {
+  const value = stringInput(name);
+  if (value === undefined) return fallback;
+  if ((choices as readonly string[]).includes(value)) return value as T;
+  throw new UserError(`input '${name}' is '${value}'; expected one of: ${choices.join(', ')}`);
+}
+
+export function booleanInput(name: string, fallback: boolean): boolean {
+  const value = stringInput(name);
+  if (value === undefined) return fallback;
+  // The YAML 1.2 core schema's booleans, as core.getBooleanInput accepts them.
+  if (['true', 'True', 'TRUE'].includes(value)) return true;
+  if (['false', 'False', 'FALSE'].includes(value)) return false;
+  throw new UserError(`input '${name}' is '${value}'; expected true or false`);
+}
+
+export function integerInput(
+  name: string,
+  fallback: number,
+  range: { min?: number; max?: number } = {},
+): number {
+  const value = stringInput(name);
+  if (value === undefined) return fallback;
+  const parsed = /^-?\d+$/.test(value) ? Number(value) : Number.NaN;
+  if (!Number.isSafeInteger(parsed))
+    throw new UserError(`input '${name}' is '${value}'; expected a whole number`);
+  if (range.min !== undefined && parsed < range.min)
+    throw new UserError(`input '${name}' must be at least ${range.min}`);
+  if (range.max !== undefined && parsed > range.max)
+    throw new UserError(`input '${name}' must be at most ${range.max}`);
+  return parsed;
+}
