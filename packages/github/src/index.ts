@@ -12,3 +12,12 @@ export {
 } from './action-inputs.js';
 export { isForkPullRequest, isPushToDefaultBranch, subjectOf } from './event-subject.js';
 export type { EventContext } from './event-subject.js';
+export { formatStamp, isNewerThan, isValidCommentId, parseStamp } from './comment-marker.js';
+export type { CommentStamp } from './comment-marker.js';
+export { StickyModes, postStickyComment, stampedBody } from './sticky-comment.js';
+export type {
+  PostedComment,
+  StickyCommentRequest,
+  StickyCommentResult,
+  StickyMode,
+} from './sticky-comment.js';
