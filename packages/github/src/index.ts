@@ -21,3 +21,8 @@ export type {
   StickyCommentResult,
   StickyMode,
 } from './sticky-comment.js';
+export { publishCheckRun } from './check-run.js';
+export type { CheckAnnotation, CheckConclusion, CheckRunRequest, CheckRunResult } from './check-run.js';
+export { fitToBytes, writeStepSummary } from './step-summary.js';
+export { emitAnnotations } from './workflow-annotations.js';
+export type { WorkflowAnnotation } from './workflow-annotations.js';

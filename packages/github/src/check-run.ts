@@ -1,0 +1,101 @@
+import * as core from '@actions/core';
+import type { GitHubClient } from './github-client.js';
+import { GitHubLimits } from './github-limits.js';
+
+export type CheckConclusion = 'success' | 'failure' | 'neutral';
+
+export interface CheckAnnotation {
+  readonly path: string;
+  readonly startLine: number;
+  readonly endLine?: number;
+  readonly level: 'notice' | 'warning' | 'failure';
+  readonly title?: string;
+  readonly message: string;
+}
+
+export interface CheckRunRequest {
+  readonly owner: string;
+  readonly repo: string;
+  /** `mlgate / <name>`: the name branch protection requires. */
+  readonly name: string;
+  readonly headSha: string;
+  readonly conclusion: CheckConclusion;
+  readonly title: string;
+  readonly summary: string;
+  readonly text?: string;
+  readonly annotations?: readonly CheckAnnotation[];
+  readonly detailsUrl?: string;
+}
+
+export type CheckRunResult =
+  | { readonly created: true; readonly id: number; readonly url: string }
+  | { readonly created: false; readonly reason: string };
+
+function clip(text: string, limit: number): string {
+  if (text.length <= limit) return text;
+  const note = "\n\n… cut to fit GitHub's limit; the job summary has the full report.";
+  return text.slice(0, limit - note.length) + note;
+}
+
+function toApi(annotation: CheckAnnotation) {
+  return {
+    path: annotation.path,
+    start_line: annotation.startLine,
+    end_line: annotation.endLine ?? annotation.startLine,
+    annotation_level: annotation.level,
+    message: annotation.message,
+    ...(annotation.title !== undefined ? { title: annotation.title } : {}),
+  };
+}
+
+/**
+ * Creates a completed check run on the head commit. GitHub takes 50 annotations a request, so the rest
+ * follow in updates. Without `checks: write` (a fork's token, a workflow that did not grant it) the verdict
+ * still stands: the action warns and goes on, and the exit code still gates the merge.
+ */
+export async function publishCheckRun(
+  client: GitHubClient,
+  request: CheckRunRequest,
+): Promise<CheckRunResult> {
+  const batches: CheckAnnotation[][] = [];
+  const annotations = request.annotations ?? [];
+  for (let i = 0; i < annotations.length; i += GitHubLimits.checkRunAnnotationsPerRequest) {
+    batches.push(annotations.slice(i, i + GitHubLimits.checkRunAnnotationsPerRequest));
+  }
+  const output = (batch: readonly CheckAnnotation[] | undefined) => ({
+    title: request.title,
+    summary: clip(request.summary, GitHubLimits.checkRunSummaryChars),
+    ...(request.text !== undefined ? { text: clip(request.text, GitHubLimits.checkRunTextChars) } : {}),
+    ...(batch !== undefined && batch.length > 0 ? { annotations: batch.map(toApi) } : {}),
+  });
+  try {
+    const { data } = await client.rest.checks.create({
+      owner: request.owner,
+      repo: request.repo,
+      name: request.name,
+      head_sha: request.headSha,
+      status: 'completed',
+      conclusion: request.conclusion,
+      completed_at: new Date().toISOString(),
+      ...(request.detailsUrl !== undefined ? { details_url: request.detailsUrl } : {}),
+      output: output(batches[0]),
+    });
+    for (const batch of batches.slice(1)) {
+      await client.rest.checks.update({
+        owner: request.owner,
+        repo: request.repo,
+        check_run_id: data.id,
+        output: output(batch),
+      });
+    }
+    return { created: true, id: data.id, url: data.html_url ?? '' };
+  } catch (error) {
+    const status = (error as { status?: number }).status;
+    if (status === 403 || status === 404) {
+      const reason = `no check run '${request.name}': the token cannot write checks (grant 'checks: write'; fork pull requests never can)`;
+      core.warning(reason);
+      return { created: false, reason };
+    }
+    throw error;
+  }
+}
