@@ -1,3 +1,4 @@
+/* global process */
 // Prints one plain closing line, "jest: N passed, N failed[, N skipped]", that any CI reader understands,
 // after jest's own summary.
 export default class PlainSummaryReporter {

@@ -1,0 +1,111 @@
+import path from 'node:path';
+import * as esbuild from 'esbuild';
+
+/**
+ * Bundled output runs as ES modules, but CommonJS dependencies call `require` for Node built-ins. Each output
+ * file gets its own `require` from createRequire. `__dirname`/`__filename` are not declared the same way:
+ * some ES module dependencies declare their own at top level (a collision esbuild cannot see in a banner),
+ * so free references are defined as `import.meta.dirname`/`import.meta.filename` instead (Node >= 20.11).
+ */
+const COMMONJS_SHIM = [
+  "import { createRequire as __mlgateCreateRequire } from 'node:module';",
+  'const require = __mlgateCreateRequire(import.meta.url);',
+].join('\n');
+
+/**
+ * Native add-ons that dependencies load inside try/catch and work without. Left out of the bundle, they
+ * fail to resolve at run time and the dependency takes its pure-JS path; bundled, esbuild cannot load
+ * `.node` files at all.
+ */
+const OPTIONAL_NATIVE_DEPENDENCIES = ['bufferutil', 'utf-8-validate', 'cpu-features', 'fsevents'];
+
+/**
+ * The esbuild options every mlgate bundle uses: the committed dist/ and the test-only fixture actions alike.
+ * The runner never runs npm, so everything but the optional native add-ons above is bundled. Output is
+ * deterministic: content hashes only, paths relative to `absWorkingDir`, no timestamps, no minification
+ * (reviewable diffs).
+ */
+export function actionBuildOptions(absWorkingDir: string, outdir: string): esbuild.BuildOptions {
+  return {
+    absWorkingDir,
+    outdir,
+    bundle: true,
+    platform: 'node',
+    target: 'node24',
+    format: 'esm',
+    splitting: true,
+    chunkNames: 'chunks/[name]-[hash]',
+    entryNames: '[dir]/[name]',
+    banner: { js: COMMONJS_SHIM },
+    define: { __dirname: 'import.meta.dirname', __filename: 'import.meta.filename' },
+    external: OPTIONAL_NATIVE_DEPENDENCIES,
+    minify: false,
+    sourcemap: false,
+    legalComments: 'linked',
+    charset: 'utf8',
+    metafile: false,
+    write: false,
+    logLevel: 'silent',
+  };
+}
+
+export class BundleError extends Error {
+  override readonly name = 'BundleError';
+}
+
+/** A bundle held in memory: output path relative to outdir (forward slashes) → bytes. */
+export type BundleFiles = Map<string, Uint8Array>;
+
+/**
+ * Bundles `entries` (output name without `.js` → source file) into memory. Nothing is written, so a
+ * check can compare against the committed files without touching them.
+ */
+export async function bundleEntries(
+  absWorkingDir: string,
+  outdir: string,
+  entries: Readonly<Record<string, string>>,
+): Promise<BundleFiles> {
+  let result: esbuild.BuildResult<{ write: false }>;
+  try {
+    result = (await esbuild.build({
+      ...actionBuildOptions(absWorkingDir, outdir),
+      entryPoints: { ...entries },
+    })) as esbuild.BuildResult<{ write: false }>;
+  } catch (error) {
+    const failure = error as esbuild.BuildFailure;
+    const messages = failure.errors
+      ? await esbuild.formatMessages(failure.errors, { kind: 'error', color: false })
+      : [String(error)];
+    throw new BundleError(`esbuild failed:\n${messages.join('\n')}`);
+  }
+  if (result.warnings.length > 0) {
+    const messages = await esbuild.formatMessages(result.warnings, { kind: 'warning', color: false });
+    console.warn(messages.join('\n'));
+  }
+  const files: BundleFiles = new Map();
+  for (const file of result.outputFiles) {
+    files.set(path.relative(outdir, file.path).split(path.sep).join('/'), file.contents);
+  }
+  await assertShimDoesNotCollide(files);
+  files.set('package.json', new TextEncoder().encode('{ "type": "module" }\n'));
+  return new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+/**
+ * The shim declares a top-level `require`; an ES module dependency declaring one at its top level would
+ * make the output a SyntaxError on load. Re-parse to catch that at build
+ * time instead of in a workflow run.
+ */
+async function assertShimDoesNotCollide(files: BundleFiles): Promise<void> {
+  const decoder = new TextDecoder();
+  for (const [name, contents] of files) {
+    if (!name.endsWith('.js')) continue;
+    try {
+      await esbuild.transform(decoder.decode(contents), { format: 'esm', loader: 'js', logLevel: 'silent' });
+    } catch (error) {
+      const failure = error as esbuild.TransformFailure;
+      const first = failure.errors?.[0]?.text ?? String(error);
+      throw new BundleError(`${name} does not parse after bundling: ${first}`);
+    }
+  }
+}

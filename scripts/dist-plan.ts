@@ -1,0 +1,92 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import {
+  ACTION_NODE_RUNTIME,
+  ActionManifestError,
+  discoverActionManifests,
+  readActionManifest,
+  stageScripts,
+} from './action-manifest.js';
+
+/**
+ * Convention: a stage script `dist/<dir>/<file>.js` is bundled from `actions/<dir>/<file>.ts`, whichever
+ * action.yml names it. `actions/validate-data/action.yml` says `main: ../../dist/validate-data/main.js`
+ * (source `actions/validate-data/main.ts`); the root action.yml says `main: dist/mlgate/main.js` (source
+ * `actions/mlgate/main.ts`). Several actions may share one entry; it is bundled once.
+ */
+export const DIST_DIR = 'dist';
+
+/** Bundles that are not action stages: output name (under dist/, no `.js`) → source. */
+export const EXTRA_ENTRIES: Readonly<Record<string, string>> = {
+  'cli/mlgate': 'packages/cli/src/main.ts',
+};
+
+export interface DistPlan {
+  /** Output name under dist/ without `.js` → absolute source path. */
+  readonly entries: Readonly<Record<string, string>>;
+  readonly manifests: readonly string[];
+  /** Extra entries whose source does not exist yet: skipped, reported. */
+  readonly skipped: readonly string[];
+}
+
+/** Maps a stage script path (absolute) to its output name and source, or explains why it cannot. */
+export function stageEntry(repoRoot: string, script: string): { output: string; source: string } {
+  const distRoot = path.join(repoRoot, DIST_DIR);
+  const relative = path.relative(distRoot, script);
+  if (relative.startsWith('..') || path.isAbsolute(relative)) {
+    throw new ActionManifestError(`a stage script must live under ${DIST_DIR}/, got ${script}`);
+  }
+  const parts = relative.split(path.sep);
+  if (parts.length !== 2 || !relative.endsWith('.js')) {
+    throw new ActionManifestError(
+      `a stage script must be ${DIST_DIR}/<dir>/<file>.js, got ${path.relative(repoRoot, script)}`,
+    );
+  }
+  const [dir, file] = parts as [string, string];
+  const base = file.slice(0, -'.js'.length);
+  return { output: `${dir}/${base}`, source: path.join(repoRoot, 'actions', dir, `${base}.ts`) };
+}
+
+/** Reads every action.yml, checks it, and lists what to bundle. All problems are reported at once. */
+export function planDist(repoRoot: string): DistPlan {
+  const manifests = discoverActionManifests(repoRoot);
+  const problems: string[] = [];
+  const entries: Record<string, string> = {};
+  for (const file of manifests) {
+    const where = path.relative(repoRoot, file);
+    try {
+      const manifest = readActionManifest(file);
+      if (manifest.runs.using !== ACTION_NODE_RUNTIME) {
+        problems.push(
+          `${where}: runs.using is ${JSON.stringify(manifest.runs.using)}; every mlgate action must use '${ACTION_NODE_RUNTIME}'`,
+        );
+        continue;
+      }
+      if (manifest.runs.main === undefined) problems.push(`${where}: runs.main is missing`);
+      for (const { stage, script } of stageScripts(manifest)) {
+        try {
+          const { output, source } = stageEntry(repoRoot, script);
+          if (!existsSync(source)) {
+            problems.push(
+              `${where}: runs.${stage} needs ${path.relative(repoRoot, source)}, which does not exist`,
+            );
+          } else {
+            entries[output] = source;
+          }
+        } catch (error) {
+          problems.push(`${where}: runs.${stage}: ${(error as Error).message}`);
+        }
+      }
+    } catch (error) {
+      problems.push((error as Error).message);
+    }
+  }
+  const skipped: string[] = [];
+  for (const [output, source] of Object.entries(EXTRA_ENTRIES)) {
+    const absolute = path.join(repoRoot, source);
+    if (existsSync(absolute)) entries[output] = absolute;
+    else skipped.push(source);
+  }
+  if (problems.length > 0) throw new ActionManifestError(problems.join('\n'));
+  return { entries, manifests, skipped };
+}

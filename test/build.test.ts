@@ -1,0 +1,88 @@
+import { afterEach, describe, expect, it } from '@jest/globals';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { bundleEntries } from '../scripts/action-bundler.js';
+import { planDist } from '../scripts/dist-plan.js';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const temps: string[] = [];
+
+async function fakeRepo(files: Record<string, string>): Promise<string> {
+  const root = await mkdtemp(path.join(tmpdir(), 'mlgate-build-'));
+  temps.push(root);
+  for (const [name, content] of Object.entries(files)) {
+    await mkdir(path.dirname(path.join(root, name)), { recursive: true });
+    await writeFile(path.join(root, name), content);
+  }
+  return root;
+}
+
+afterEach(async () => {
+  await Promise.all(temps.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
+});
+
+const yml = (using: string, main: string): string =>
+  `name: x\ndescription: x\nruns:\n  using: ${using}\n  main: ${main}\n`;
+
+describe('planDist', () => {
+  it('maps every stage to its source and bundles a shared entry once', async () => {
+    const root = await fakeRepo({
+      'action.yml': yml('node24', 'dist/mlgate/main.js'),
+      'actions/mlgate/main.ts': '',
+      'actions/validate-data/action.yml':
+        yml('node24', '../../dist/validate-data/main.js') + '  post: ../../dist/mlgate/main.js\n',
+      'actions/validate-data/main.ts': '',
+    });
+    const plan = planDist(root);
+    expect(plan.entries).toEqual({
+      'mlgate/main': path.join(root, 'actions/mlgate/main.ts'),
+      'validate-data/main': path.join(root, 'actions/validate-data/main.ts'),
+    });
+    expect(plan.skipped).toEqual(['packages/cli/src/main.ts']);
+  });
+
+  it('refuses any runtime but node24, naming the file', async () => {
+    const root = await fakeRepo({
+      'actions/old/action.yml': yml('node20', '../../dist/old/main.js'),
+      'actions/old/main.ts': '',
+    });
+    expect(() => planDist(root)).toThrow(
+      `actions/old/action.yml: runs.using is "node20"; every mlgate action must use 'node24'`,
+    );
+  });
+
+  it('refuses a stage outside dist/ and a missing source', async () => {
+    const root = await fakeRepo({
+      'actions/a/action.yml': yml('node24', 'main.js'),
+      'actions/b/action.yml': yml('node24', '../../dist/b/main.js'),
+    });
+    expect(() => planDist(root)).toThrow(
+      /actions\/a\/action.yml: runs.main: a stage script must live under dist\//,
+    );
+    expect(() => planDist(root)).toThrow(
+      /actions\/b\/action.yml: runs.main needs actions\/b\/main.ts, which does not exist/,
+    );
+  });
+});
+
+describe('bundleEntries', () => {
+  it('is deterministic and independent of the output directory, with shared chunks and the require shim', async () => {
+    const fixture = path.join(repoRoot, 'test', 'fixtures', 'actions', 'roundtrip');
+    const entries = { main: path.join(fixture, 'main.ts'), post: path.join(fixture, 'post.ts') };
+    const first = await bundleEntries(repoRoot, path.join(tmpdir(), 'mlgate-outdir-one'), entries);
+    const second = await bundleEntries(repoRoot, path.join(tmpdir(), 'mlgate-outdir-two', 'deeper'), entries);
+    expect([...first.keys()]).toEqual([...second.keys()]);
+    for (const [name, contents] of first)
+      expect(Buffer.from(contents).equals(Buffer.from(second.get(name)!))).toBe(true);
+    expect([...first.keys()].some((name) => /^chunks\/chunk-[A-Z0-9]+\.js$/.test(name))).toBe(true);
+    const text = [...first.values()].map((c) => Buffer.from(c).toString('utf8')).join('\n');
+    expect(text).not.toContain(repoRoot);
+    expect(text).not.toContain('mlgate-outdir');
+    expect(Buffer.from(first.get('main.js')!).toString('utf8')).toMatch(
+      /^import \{ createRequire as __mlgateCreateRequire \}/,
+    );
+    expect(Buffer.from(first.get('package.json')!).toString('utf8')).toBe('{ "type": "module" }\n');
+  });
+});
