@@ -2,3 +2,76 @@ export { UserError, ExitCode, isUserError } from './user-error.js';
 export type { SourceLocation } from './user-error.js';
 export { MLGATE_VERSION } from './report-subject.js';
 export type { ReportSubject } from './report-subject.js';
+// Metrics, policy, comparison (compare-metrics).
+export type { MetricValue, MetricValueType, NumericMetricValue } from './metrics/metric-value.js';
+export { metricValueText, numberValue, isNumeric } from './metrics/metric-value.js';
+export type { LoadedMetric, MetricMap } from './metrics/metric-collector.js';
+export {
+  loadMetricsFiles,
+  readMetricsFile,
+  parseMetricsText,
+  combineMetricsFiles,
+  NAMESPACE_MODES,
+  METRICS_EXTENSIONS,
+} from './metrics/metrics-loader.js';
+export type { MetricsFile, NamespaceMode } from './metrics/metrics-loader.js';
+export { MetricPolicy, BUILTIN_RULE, DIRECTIONS, SEVERITIES } from './policy/metric-policy.js';
+export type {
+  Direction,
+  Severity,
+  RuleInput,
+  RuleSettings,
+  RuleOrigin,
+  PolicyRule,
+  PolicySource,
+  PolicyInput,
+} from './policy/metric-policy.js';
+export type { Tolerance } from './policy/tolerance.js';
+export type { BaselineProvenance, BaselineSource } from './compare/baseline-provenance.js';
+export { describeBaseline, hasBaseline } from './compare/baseline-provenance.js';
+export {
+  BASELINE_SNAPSHOT_KIND,
+  createBaselineSnapshot,
+  readBaselineFile,
+  parseBaselineText,
+} from './compare/baseline-snapshot.js';
+export type { BaselineSnapshot } from './compare/baseline-snapshot.js';
+export { compareMetrics } from './compare/metrics-comparison.js';
+export type { BaselineMetrics, CompareOptions } from './compare/metrics-comparison.js';
+export { COMPARISON_REPORT_KIND, METRIC_VERDICTS } from './compare/comparison-report.js';
+export type {
+  ComparisonReport,
+  ComparisonVerdict,
+  MetricComparison,
+  MetricDelta,
+  MetricVerdict,
+  ReportWarning,
+  VerdictCounts,
+} from './compare/comparison-report.js';
+export { COMPARISON_REPORT_SCHEMA } from './compare/comparison-report-schema.js';
+// Configuration (mlgate.yml).
+export { loadConfig, parseConfig, ConfigError, DEFAULT_CONFIG_FILE } from './config/config-loader.js';
+export type { LocatedConfigProblem } from './config/config-loader.js';
+export type {
+  MlgateConfig,
+  DatasetConfig,
+  DatasetFormat,
+  MetricsConfig,
+  BaselineConfig,
+  BaselineSourceSpec,
+  ReportConfig,
+  PublishConfig,
+  Versioning,
+} from './config/mlgate-config.js';
+export { MLGATE_CONFIG_SCHEMA } from './config/mlgate-config-schema.js';
+export { PUBLISHED_SCHEMAS } from './schema-files.js';
+// Rendering shared by every surface.
+export { escapeMarkdown, escapeTableCell } from './render/markdown-escape.js';
+export { renderComparisonTable } from './render/comparison-table.js';
+export { renderComparisonText } from './render/comparison-text.js';
+export {
+  formatNumber,
+  formatSignedNumber,
+  formatSignedPercent,
+  formatMetricValue,
+} from './render/metric-number-format.js';

@@ -1,0 +1,214 @@
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { Ajv } from 'ajv';
+import type { ValidateFunction } from 'ajv';
+import { LineCounter, parseDocument } from 'yaml';
+import type { MetricVerdict } from '../compare/comparison-report.js';
+import type { NamespaceMode } from '../metrics/metrics-loader.js';
+import { MetricPolicy } from '../policy/metric-policy.js';
+import type { Direction, RuleInput, Severity } from '../policy/metric-policy.js';
+import { UserError } from '../user-error.js';
+import type { SourceLocation } from '../user-error.js';
+import { configProblems } from './config-problems.js';
+import type { ConfigProblem } from './config-problems.js';
+import { parseBaselineSource } from './mlgate-config.js';
+import type { DatasetConfig, DatasetFormat, MlgateConfig, Versioning } from './mlgate-config.js';
+import { MLGATE_CONFIG_SCHEMA } from './mlgate-config-schema.js';
+import { locateInYaml } from './yaml-locator.js';
+
+export const DEFAULT_CONFIG_FILE = 'mlgate.yml';
+
+/** A located problem in the config, for annotations; the error's own message is the first of them. */
+export interface LocatedConfigProblem {
+  readonly message: string;
+  readonly location: SourceLocation;
+}
+
+/** Every problem found in one pass, so a user fixes them all at once; the message names the first. */
+export class ConfigError extends UserError {
+  readonly problems: readonly LocatedConfigProblem[];
+
+  constructor(problems: readonly LocatedConfigProblem[]) {
+    const [first] = problems;
+    const more = problems.length > 1 ? ` (and ${problems.length - 1} more)` : '';
+    super(`${first?.message ?? 'invalid configuration'}${more}`, first?.location);
+    this.problems = problems;
+  }
+}
+
+let validator: ValidateFunction | undefined;
+function validateConfig(value: unknown): ValidateFunction['errors'] {
+  // Compiled once, on first use: ajv compiles to code, which a command that never reads a config should not pay for.
+  validator ??= new Ajv({ allErrors: true, verbose: true, strict: true }).compile(MLGATE_CONFIG_SCHEMA);
+  return validator(value) ? null : validator.errors;
+}
+
+/** Reads `file` (relative to `cwd` when given); messages and the config name it as given. */
+export async function loadConfig(
+  file: string,
+  options: { readonly cwd?: string } = {},
+): Promise<MlgateConfig> {
+  let text: string;
+  try {
+    text = await readFile(options.cwd === undefined ? file : path.resolve(options.cwd, file), 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new UserError(
+      code === 'ENOENT' ? 'no such config file' : `cannot read the config (${code ?? String(error)})`,
+      {
+        file,
+      },
+    );
+  }
+  return parseConfig(text, file);
+}
+
+interface RawRule {
+  direction?: Direction;
+  tolerance?: number | string;
+  min?: number;
+  max?: number;
+  severity?: Severity;
+  required?: boolean;
+  'allow-nan'?: boolean;
+}
+
+interface RawConfig {
+  datasets?: { name?: string; path: string | string[]; schema?: string; format?: DatasetFormat }[];
+  metrics?: {
+    files?: string | string[];
+    namespace?: NamespaceMode;
+    default?: RawRule;
+    rules?: Record<string, RawRule>;
+  };
+  baseline?: { source?: string; name?: string; require?: boolean };
+  report?: { 'comment-id'?: string; fold?: MetricVerdict[] };
+  publish?: {
+    model: string;
+    files?: string | string[];
+    versioning?: Versioning;
+    'required-approvals'?: number;
+  };
+}
+
+/** Parses and validates `mlgate.yml` text. Every problem names its key and line; the first is the message. */
+export function parseConfig(text: string, file: string): MlgateConfig {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { lineCounter, prettyErrors: false });
+  if (document.errors.length > 0) {
+    throw new ConfigError(
+      document.errors.map((error) => {
+        const position = lineCounter.linePos(error.pos[0]);
+        return {
+          message: `not valid YAML: ${error.message.split('\n')[0] ?? ''}`,
+          location: { file, line: position.line, column: position.col },
+        };
+      }),
+    );
+  }
+  const locate = (segments: readonly string[], at: 'key' | 'value' = 'value'): SourceLocation => {
+    const position = locateInYaml(document, lineCounter, segments, at);
+    return { file, line: position.line, column: position.column };
+  };
+  const value: unknown = document.toJS() ?? {};
+  const errors = validateConfig(value);
+  const problems: ConfigProblem[] = errors ? configProblems(errors) : [];
+  const raw = value as RawConfig;
+  if (!errors) problems.push(...boundProblems(raw));
+  if (problems.length > 0) {
+    const located = problems
+      .map((problem) => ({ message: problem.message, location: locate(problem.segments, problem.at) }))
+      .sort(
+        (a, b) =>
+          (a.location.line ?? 0) - (b.location.line ?? 0) ||
+          (a.location.column ?? 0) - (b.location.column ?? 0),
+      );
+    throw new ConfigError(located);
+  }
+  return buildConfig(raw, file, createHash('sha256').update(text).digest('hex'), locate);
+}
+
+/** What the schema cannot say: a rule's `min` above its `max`. */
+function boundProblems(raw: RawConfig): ConfigProblem[] {
+  const problems: ConfigProblem[] = [];
+  const check = (rule: RawRule | undefined, segments: string[]): void => {
+    if (rule?.min !== undefined && rule.max !== undefined && rule.min > rule.max) {
+      problems.push({
+        segments: [...segments, 'min'],
+        at: 'key',
+        message: `${segments.join('.')}: min ${rule.min} is above max ${rule.max}`,
+      });
+    }
+  };
+  check(raw.metrics?.default, ['metrics', 'default']);
+  for (const [pattern, rule] of Object.entries(raw.metrics?.rules ?? {}))
+    check(rule, ['metrics', 'rules', pattern]);
+  return problems;
+}
+
+function list(value: string | readonly string[] | undefined): string[] {
+  return value === undefined ? [] : typeof value === 'string' ? [value] : [...value];
+}
+
+function ruleInput(rule: RawRule): RuleInput {
+  return {
+    ...(rule.direction !== undefined ? { direction: rule.direction } : {}),
+    ...(rule.tolerance !== undefined ? { tolerance: rule.tolerance } : {}),
+    ...(rule.min !== undefined ? { min: rule.min } : {}),
+    ...(rule.max !== undefined ? { max: rule.max } : {}),
+    ...(rule.severity !== undefined ? { severity: rule.severity } : {}),
+    ...(rule.required !== undefined ? { required: rule.required } : {}),
+    ...(rule['allow-nan'] !== undefined ? { allowNan: rule['allow-nan'] } : {}),
+  };
+}
+
+function buildConfig(
+  raw: RawConfig,
+  file: string,
+  sha256: string,
+  locate: (segments: readonly string[], at?: 'key' | 'value') => SourceLocation,
+): MlgateConfig {
+  const metrics = raw.metrics ?? {};
+  const policy = new MetricPolicy({
+    source: { kind: 'file', file },
+    ...(metrics.default !== undefined
+      ? { default: { settings: ruleInput(metrics.default), location: locate(['metrics', 'default'], 'key') } }
+      : {}),
+    rules: Object.entries(metrics.rules ?? {}).map(([pattern, rule]) => ({
+      pattern,
+      settings: ruleInput(rule),
+      location: locate(['metrics', 'rules', pattern], 'key'),
+    })),
+  });
+  const datasets: DatasetConfig[] = (raw.datasets ?? []).map((dataset, index) => ({
+    ...(dataset.name !== undefined ? { name: dataset.name } : {}),
+    paths: list(dataset.path),
+    ...(dataset.schema !== undefined ? { schema: dataset.schema } : {}),
+    ...(dataset.format !== undefined ? { format: dataset.format } : {}),
+    location: locate(['datasets', String(index)]),
+  }));
+  const publish = raw.publish;
+  return {
+    file,
+    sha256,
+    datasets,
+    metrics: { files: list(metrics.files), namespace: metrics.namespace ?? 'auto', policy },
+    baseline: {
+      source: parseBaselineSource(raw.baseline?.source ?? 'cache'),
+      name: raw.baseline?.name ?? 'default',
+      require: raw.baseline?.require ?? false,
+    },
+    report: { commentId: raw.report?.['comment-id'] ?? 'mlgate', fold: raw.report?.fold ?? ['pass'] },
+    ...(publish !== undefined
+      ? {
+          publish: {
+            model: publish.model,
+            files: list(publish.files),
+            versioning: publish.versioning ?? 'semver',
+            requiredApprovals: publish['required-approvals'] ?? 0,
+          },
+        }
+      : {}),
+  };
+}

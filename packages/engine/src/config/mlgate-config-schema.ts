@@ -1,0 +1,159 @@
+/**
+ * The JSON Schema of `mlgate.yml`, published as `schemas/mlgate.schema.json` (written from this constant by
+ * `npx tsx scripts/write-schemas.ts`; a test fails when the two differ). Draft-07, the draft editors'
+ * YAML language servers complete best. Every object is closed: an unknown key is an error.
+ */
+const stringList = (description: string) =>
+  ({
+    description,
+    oneOf: [
+      { type: 'string', minLength: 1 },
+      { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1 },
+    ],
+  }) as const;
+
+export const RELATIVE_TOLERANCE_SCHEMA_PATTERN = '^(\\d+(\\.\\d+)?|\\.\\d+)\\s*%$';
+
+export const MLGATE_CONFIG_SCHEMA = {
+  $schema: 'http://json-schema.org/draft-07/schema#',
+  title: 'mlgate.yml',
+  description:
+    'mlgate configuration: datasets to validate, metrics policy, baseline, report, model publishing.',
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    $schema: { type: 'string', description: 'The schema this file follows (for editors).' },
+    version: { const: 1, description: 'The configuration format version.' },
+    datasets: {
+      type: 'array',
+      description: 'Data files to validate.',
+      items: { $ref: '#/definitions/dataset' },
+    },
+    metrics: { $ref: '#/definitions/metrics' },
+    baseline: { $ref: '#/definitions/baseline' },
+    report: { $ref: '#/definitions/report' },
+    publish: { $ref: '#/definitions/publish' },
+  },
+  definitions: {
+    dataset: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['path'],
+      properties: {
+        name: { type: 'string', minLength: 1, description: 'A name for reports; defaults to the path.' },
+        path: stringList('A file path or glob, or a list of them.'),
+        schema: { type: 'string', minLength: 1, description: 'A JSON Schema or Table Schema file.' },
+        format: {
+          enum: ['csv', 'tsv', 'jsonl', 'parquet', 'arrow'],
+          description: 'The file format; inferred from the extension when absent.',
+        },
+      },
+    },
+    metrics: {
+      type: 'object',
+      additionalProperties: false,
+      description: 'Metrics files and the policy they are compared under.',
+      properties: {
+        files: stringList('Metrics files (JSON, YAML, CSV, TSV): paths or globs.'),
+        namespace: {
+          enum: ['auto', 'stem', 'none'],
+          description:
+            "How metrics from several files are named: 'auto' prefixes with the file's stem only when names collide, 'stem' always, 'none' never.",
+        },
+        default: { $ref: '#/definitions/rule' },
+        rules: {
+          type: 'object',
+          description:
+            "Rules by exact metric name or glob ('per_class.*.recall': '*' stays within one dot-separated segment, '**' crosses them).",
+          propertyNames: { minLength: 1 },
+          additionalProperties: { $ref: '#/definitions/rule' },
+        },
+      },
+    },
+    rule: {
+      type: 'object',
+      additionalProperties: false,
+      description: 'How a metric is judged. Unset fields come from the default rule.',
+      properties: {
+        direction: {
+          enum: ['higher', 'lower', 'equal', 'none'],
+          description:
+            "Which way is better; 'equal' must not move beyond the tolerance; 'none' is informational.",
+        },
+        tolerance: {
+          description:
+            'How far the metric may move the wrong way: an absolute number ≥ 0, or a percentage of the baseline such as "2%".',
+          oneOf: [
+            { type: 'number', minimum: 0 },
+            { type: 'string', pattern: RELATIVE_TOLERANCE_SCHEMA_PATTERN },
+          ],
+        },
+        min: { type: 'number', description: 'Lowest acceptable value; holds even with no baseline.' },
+        max: { type: 'number', description: 'Highest acceptable value; holds even with no baseline.' },
+        severity: { enum: ['fail', 'warn'], description: 'What breaking this rule does.' },
+        required: { type: 'boolean', description: 'The current run must have this metric.' },
+        'allow-nan': { type: 'boolean', description: 'Accept NaN instead of breaking the rule.' },
+      },
+    },
+    baseline: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        source: {
+          type: 'string',
+          pattern: '^(cache|release|git:.+|file:.+)$',
+          description: "Where the baseline comes from: 'cache', 'git:<ref>', 'release' or 'file:<path>'.",
+        },
+        name: {
+          type: 'string',
+          pattern: '^[A-Za-z0-9._-]+$',
+          description: 'Names the baseline (part of its cache key), for several models in one repository.',
+        },
+        require: {
+          type: 'boolean',
+          description: 'Fail when there is no baseline instead of a neutral result.',
+        },
+      },
+    },
+    report: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        'comment-id': {
+          type: 'string',
+          pattern: '^[A-Za-z0-9._-]+$',
+          description:
+            'Identifies the sticky pull-request comment, for several mlgate comments on one pull request.',
+        },
+        fold: {
+          type: 'array',
+          uniqueItems: true,
+          items: { enum: ['pass', 'improved', 'warn', 'fail', 'new', 'missing'] },
+          description: 'Metric verdicts whose rows go in a collapsed section.',
+        },
+      },
+    },
+    publish: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['model'],
+      properties: {
+        model: {
+          type: 'string',
+          pattern: '^[A-Za-z0-9._-]+$',
+          description: 'The model name (release tags use it).',
+        },
+        files: stringList('Model files to attach to the release: paths or globs.'),
+        versioning: {
+          enum: ['semver', 'calver', 'sha'],
+          description: 'How release versions are made.',
+        },
+        'required-approvals': {
+          type: 'integer',
+          minimum: 0,
+          description: 'Approving reviews the pull request needs before its model is published.',
+        },
+      },
+    },
+  },
+} as const;

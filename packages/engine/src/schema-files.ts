@@ -1,0 +1,8 @@
+import { COMPARISON_REPORT_SCHEMA } from './compare/comparison-report-schema.js';
+import { MLGATE_CONFIG_SCHEMA } from './config/mlgate-config-schema.js';
+
+/** The JSON Schemas the repository publishes, by their path from the repository root. */
+export const PUBLISHED_SCHEMAS: Readonly<Record<string, object>> = {
+  'schemas/mlgate.schema.json': MLGATE_CONFIG_SCHEMA,
+  'schemas/comparison-report.schema.json': COMPARISON_REPORT_SCHEMA,
+};
