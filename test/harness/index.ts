@@ -20,3 +20,5 @@ export type { Annotation, AnnotationLevel } from './step-context.js';
 export { STEP_SUMMARY_LIMIT_BYTES, parseKeyValueFile, parsePathFile } from './file-commands.js';
 export { parseWorkflowCommand, escapeData, escapeProperty } from './workflow-commands.js';
 export type { WorkflowCommand } from './workflow-commands.js';
+export { repoActions } from './repo-actions.js';
+export type { RepoActions } from './repo-actions.js';
