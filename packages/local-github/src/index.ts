@@ -1,1 +1,17 @@
 export {};
+export { startActionsServices, type ActionsServices, type RuntimeTokenRequest } from './actions-services.js';
+export { ActionsCacheService, type CacheEntrySummary } from './cache-service.js';
+export { ActionsArtifactService } from './artifact-service.js';
+export { startAzurite, type AzuriteBlobService } from './azurite-launcher.js';
+export { CachePermission, cacheScopesFor, mintRuntimeToken, type CacheScope } from './runtime-token.js';
+export {
+  startLocalGitHub,
+  type LocalGitHub,
+  type LocalGitHubOptions,
+  type LoggedRequest,
+  type RequestViolation,
+  type ResponseViolation,
+} from './local-github-server.js';
+export { GitHubState, fakeSha } from './github-state.js';
+export { TokenRegistry, GITHUB_ACTIONS_BOT, type TokenAccess, type TokenOptions } from './token-auth.js';
+export { FaultInjector, type Fault, type FaultRule, type FiredFault } from './fault-injection.js';

@@ -1,0 +1,453 @@
+import { randomBytes } from 'node:crypto';
+import type { ErrorObject } from 'ajv';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { ArtifactRegistry } from './artifact-registry.js';
+import { FaultInjector, type Fault } from './fault-injection.js';
+import {
+  GitHubHttpError,
+  REST_DOCUMENTATION_URL,
+  SECONDARY_RATE_LIMIT_DOCUMENTATION_URL,
+  errorBody,
+  notFound,
+  problemsParsingJson,
+  schemaErrorsToEntries,
+  validationFailed,
+  type GitHubErrorBody,
+} from './github-error-responses.js';
+import type { ServerUrls } from './github-representations.js';
+import { GitHubState } from './github-state.js';
+import { createOperationRouter, expandTemplate, type OperationRouter } from './operation-router.js';
+import { loadOpenApiValidator, type OpenApiValidator, type SpecOperation } from './openapi-validator.js';
+import { RateLimitTracker, rateLimitHeaders } from './rate-limit-tracker.js';
+import { actionsRoutes } from './routes/actions-routes.js';
+import { checkRoutes } from './routes/check-routes.js';
+import { commentRoutes } from './routes/comment-routes.js';
+import { gitRefRoutes } from './routes/git-ref-routes.js';
+import { pullRequestRoutes } from './routes/pull-request-routes.js';
+import { findDownload, releaseRoutes } from './routes/release-routes.js';
+import { repositoryRoutes } from './routes/repository-routes.js';
+import type { Route, RouteContext, RouteResult, RouteTable } from './routes/route-context.js';
+import { TokenRegistry } from './token-auth.js';
+
+const ROUTES: RouteTable = {
+  ...repositoryRoutes,
+  ...pullRequestRoutes,
+  ...commentRoutes,
+  ...checkRoutes,
+  ...releaseRoutes,
+  ...gitRefRoutes,
+  ...actionsRoutes,
+};
+
+/** Where `upload_url` points: uploads.github.com's paths, under this prefix on the same server. */
+const UPLOADS_PREFIX = '/uploads';
+const RELEASE_DOWNLOAD_PATH = /^\/([^/]+)\/([^/]+)\/releases\/download\/([^/]+)\/([^/]+)$/;
+const JSON_CONTENT_TYPE = 'application/json; charset=utf-8';
+/** The API version GitHub selects when the client names none (REST docs, "API Versions"). */
+const API_VERSION = '2022-11-28';
+
+export interface LocalGitHubOptions {
+  /** The web UI root that `html_url` links use; defaults to this server's own URL. */
+  readonly serverUrl?: string;
+  /** Where `GET …/actions/artifacts` finds artifacts (the artifact Twirp service). */
+  readonly artifacts?: ArtifactRegistry;
+  /** Print rejected requests to stderr (default true); response violations are always printed. */
+  readonly logViolations?: boolean;
+}
+
+/** A request GitHub would reject for breaking its rules (bad JSON, schema, limits), not a miss or a conflict. */
+export interface RequestViolation {
+  readonly method: string;
+  readonly path: string;
+  readonly operationId: string;
+  readonly status: number;
+  readonly body: GitHubErrorBody;
+}
+
+/** A response this server built that its own description forbids: always a bug in the local GitHub. */
+export interface ResponseViolation {
+  readonly method: string;
+  readonly path: string;
+  readonly operationId: string;
+  readonly status: number;
+  readonly problems: readonly string[];
+}
+
+export interface LoggedRequest {
+  readonly method: string;
+  readonly path: string;
+  readonly status: number;
+  readonly operationId: string | undefined;
+}
+
+export interface LocalGitHub {
+  /** This server's origin; also the web root unless `serverUrl` was given. */
+  readonly url: string;
+  /** What GITHUB_API_URL should be set to. */
+  readonly apiUrl: string;
+  readonly state: GitHubState;
+  readonly tokens: TokenRegistry;
+  readonly faults: FaultInjector;
+  readonly violations: readonly RequestViolation[];
+  readonly responseViolations: readonly ResponseViolation[];
+  readonly requests: readonly LoggedRequest[];
+  /** Forgets recorded violations, after a test has asserted the ones it provoked on purpose. */
+  clearViolations(): void;
+  /** Throws, listing them, if any request was rejected or any response broke the description. */
+  assertNoViolations(): void;
+  close(): Promise<void>;
+}
+
+function requestId(): string {
+  const hex = (bytes: number): string => randomBytes(bytes).toString('hex').toUpperCase();
+  return `${hex(2)}:${hex(2)}:${hex(3)}:${hex(3)}:${hex(4)}`;
+}
+
+function readBody(request: IncomingMessage): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    request.on('data', (chunk: Buffer) => chunks.push(chunk));
+    request.on('end', () => resolve(Buffer.concat(chunks)));
+    request.on('error', reject);
+  });
+}
+
+function singleHeaders(request: IncomingMessage): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(request.headers)) {
+    if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(', ') : value;
+  }
+  return headers;
+}
+
+function queryOf(url: URL): Record<string, string | string[]> {
+  const query: Record<string, string | string[]> = {};
+  for (const key of new Set(url.searchParams.keys())) {
+    const values = url.searchParams.getAll(key);
+    query[key] = values.length === 1 ? (values[0] ?? '') : values;
+  }
+  return query;
+}
+
+/** Removes `field` (from the object, or from each item of an array) to simulate a broken GitHub response. */
+function withoutField(body: unknown, field: string): unknown {
+  const strip = (value: unknown): unknown => {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
+    const { [field]: _dropped, ...rest } = value as Record<string, unknown>;
+    return rest;
+  };
+  return Array.isArray(body) ? body.map(strip) : strip(body);
+}
+
+function faultError(fault: Fault, id: string, nowMs: number): GitHubHttpError | undefined {
+  switch (fault.kind) {
+    case 'status':
+      return new GitHubHttpError(fault.status, errorBody(fault.status, fault.message ?? 'Server Error'));
+    case 'secondary-rate-limit':
+      return new GitHubHttpError(
+        403,
+        errorBody(
+          403,
+          'You have exceeded a secondary rate limit. Please wait a few minutes before you try again. If you reach ' +
+            `out to GitHub Support for help, please include the request ID ${id}.`,
+          SECONDARY_RATE_LIMIT_DOCUMENTATION_URL,
+        ),
+        { headers: { 'retry-after': String(fault.retryAfterSeconds ?? 60) } },
+      );
+    case 'rate-limit-429': {
+      const reset = Math.ceil(nowMs / 1000) + (fault.resetAfterSeconds ?? 1);
+      return new GitHubHttpError(
+        429,
+        errorBody(
+          429,
+          'API rate limit exceeded for installation. If you reach out to GitHub Support for help, please include ' +
+            `the request ID ${id}.`,
+          'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api',
+        ),
+        {
+          headers: {
+            'x-ratelimit-remaining': '0',
+            'x-ratelimit-reset': String(reset),
+            'retry-after': String(fault.resetAfterSeconds ?? 1),
+          },
+        },
+      );
+    }
+    default:
+      return undefined;
+  }
+}
+
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Starts the spec-validated local GitHub on 127.0.0.1 (random port). */
+export async function startLocalGitHub(options: LocalGitHubOptions = {}): Promise<LocalGitHub> {
+  const validator = await loadOpenApiValidator();
+  const router = sharedRouter(validator);
+  const state = new GitHubState();
+  const tokens = new TokenRegistry();
+  const faults = new FaultInjector();
+  const rateLimits = new RateLimitTracker();
+  const violations: RequestViolation[] = [];
+  const responseViolations: ResponseViolation[] = [];
+  const requests: LoggedRequest[] = [];
+  const logViolations = options.logViolations ?? true;
+  let urls: ServerUrls = { api: '', html: '', origin: '' };
+
+  const recordViolation = (violation: RequestViolation): void => {
+    violations.push(violation);
+    if (logViolations) {
+      const details = (violation.body.errors ?? []).map((entry) => `${entry.field} ${entry.code}`).join(', ');
+      process.stderr.write(
+        `[local-github] rejected ${violation.method} ${violation.path} (${violation.operationId}): ` +
+          `${violation.status} ${violation.body.message}${details === '' ? '' : ` [${details}]`}\n`,
+      );
+    }
+  };
+
+  const recordResponseViolation = (violation: ResponseViolation): void => {
+    responseViolations.push(violation);
+    process.stderr.write(
+      `[local-github] BUG: response to ${violation.method} ${violation.path} (${violation.operationId}, ` +
+        `${violation.status}) breaks GitHub's OpenAPI description: ${violation.problems.join('; ')}\n`,
+    );
+  };
+
+  const serveDownload = (response: ServerResponse, found: RegExpExecArray): boolean => {
+    const [, owner = '', name = '', tag = '', file = ''] = found;
+    const repo = state.findRepo(decodeURIComponent(owner), decodeURIComponent(name));
+    const hit = repo && findDownload(repo, decodeURIComponent(tag), decodeURIComponent(file));
+    if (!hit) return false;
+    hit.asset.downloadCount += 1;
+    response.writeHead(200, {
+      'content-type': 'application/octet-stream',
+      'content-length': String(hit.asset.bytes.length),
+      'content-disposition': `attachment; filename=${hit.asset.name}`,
+    });
+    response.end(hit.asset.bytes);
+    return true;
+  };
+
+  const answer = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
+    const method = (request.method ?? 'GET').toUpperCase();
+    const url = new URL(request.url ?? '/', urls.origin);
+    const rawBody = await readBody(request);
+    const id = requestId();
+    const download = method === 'GET' ? RELEASE_DOWNLOAD_PATH.exec(url.pathname) : null;
+    if (download !== null && serveDownload(response, download)) {
+      requests.push({ method, path: url.pathname, status: 200, operationId: undefined });
+      return;
+    }
+    const onUploadHost = url.pathname.startsWith(`${UPLOADS_PREFIX}/`);
+    const apiPath = onUploadHost ? url.pathname.slice(UPLOADS_PREFIX.length) : url.pathname;
+    const match = router.match(method, apiPath, onUploadHost);
+
+    let operation: SpecOperation | undefined;
+    let result: RouteResult;
+    let resetMidBody = false;
+    let malformField: string | undefined | null = null;
+    let rateHeaders: Record<string, string> = {};
+    try {
+      if (match.kind !== 'operation') throw notFound();
+      operation = match.operation;
+      const route: Route | undefined = ROUTES[operation.operationId];
+      if (route === undefined) {
+        process.stderr.write(
+          `[local-github] ${method} ${apiPath} is GitHub's ${operation.operationId}, not served here\n`,
+        );
+        throw notFound();
+      }
+      const identity = tokens.authenticate(request.headers.authorization, method, operation.documentationUrl);
+      const rateLimit = rateLimits.count(request.headers.authorization ?? '');
+      rateHeaders = rateLimitHeaders(rateLimit);
+      for (const fault of faults.take(operation, url.pathname)) {
+        if (fault.kind === 'delay') await sleep(fault.ms);
+        if (fault.kind === 'reset') resetMidBody = true;
+        if (fault.kind === 'malform-response') malformField = fault.field;
+        const error = faultError(fault, id, Date.now());
+        if (error !== undefined) throw error;
+      }
+      const body = parseJsonBody(operation, rawBody);
+      const toValidate = {
+        method,
+        path: expandTemplate(operation.pathTemplate, match.params),
+        headers: singleHeaders(request),
+        query: queryOf(url),
+        body,
+      };
+      let problems = validator.validateRequest(operation.operationId, toValidate);
+      // No body at all: GitHub names the fields that are missing, as for an empty object.
+      if (body === undefined && problems.some(isMissingRequestBody)) {
+        problems = validator.validateRequest(operation.operationId, { ...toValidate, body: {} });
+      }
+      if (problems.length > 0) {
+        throw validationFailed(operation.documentationUrl, schemaErrorsToEntries(problems, route.resource));
+      }
+      const context: RouteContext = {
+        state,
+        urls,
+        caller: state.user(identity.login),
+        canWrite: identity.access === 'write',
+        operation,
+        params: match.params,
+        url,
+        headers: request.headers,
+        body,
+        rawBody,
+        artifacts: options.artifacts,
+        rateLimit,
+      };
+      result = route.handle(context);
+    } catch (error) {
+      if (!(error instanceof GitHubHttpError)) throw error;
+      if (error.options.violation === true && operation !== undefined) {
+        recordViolation({
+          method,
+          path: url.pathname,
+          operationId: operation.operationId,
+          status: error.status,
+          body: error.body,
+        });
+      }
+      // uploads.github.com names the request in its error bodies (see the release-assets-conflict recording).
+      const body = onUploadHost ? { ...error.body, request_id: id } : error.body;
+      result = { kind: 'json', status: error.status, body, headers: error.options.headers ?? {} };
+    }
+
+    if (result.kind === 'json' && operation !== undefined) {
+      let body: unknown = JSON.parse(JSON.stringify(result.body));
+      if (malformField !== null) {
+        const field =
+          malformField ?? validator.requiredResponseFields(operation.operationId, result.status)[0] ?? 'id';
+        body = withoutField(body, field);
+      }
+      const problems = validator.validateResponse(operation.operationId, result.status, body);
+      if (problems.length > 0) {
+        recordResponseViolation({
+          method,
+          path: url.pathname,
+          operationId: operation.operationId,
+          status: result.status,
+          problems: problems.map(
+            (problem) => `${problem.instancePath || '/'} ${problem.message ?? problem.keyword}`,
+          ),
+        });
+        result = {
+          kind: 'json',
+          status: 500,
+          body: errorBody(
+            500,
+            `local GitHub built a response that breaks the OpenAPI description (${operation.operationId})`,
+          ),
+        };
+      } else {
+        result = { ...result, body };
+      }
+    }
+
+    const headers: Record<string, string> = {
+      'x-github-request-id': id,
+      'x-github-api-version-selected': API_VERSION,
+      'x-github-media-type': 'github.v3; format=json',
+      ...rateHeaders,
+      ...result.headers,
+    };
+    requests.push({ method, path: url.pathname, status: result.status, operationId: operation?.operationId });
+    if (result.kind === 'empty') {
+      response.writeHead(result.status, headers);
+      response.end();
+      return;
+    }
+    const payload = Buffer.from(JSON.stringify(result.body));
+    response.writeHead(result.status, {
+      ...headers,
+      'content-type': JSON_CONTENT_TYPE,
+      'content-length': String(payload.length),
+    });
+    if (resetMidBody) {
+      response.write(payload.subarray(0, Math.floor(payload.length / 2)), () => request.socket.destroy());
+      return;
+    }
+    response.end(payload);
+  };
+
+  const server = createServer((request, response) => {
+    answer(request, response).catch((error: unknown) => {
+      const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
+      process.stderr.write(`[local-github] BUG: ${request.method} ${request.url} threw: ${message}\n`);
+      responseViolations.push({
+        method: request.method ?? 'GET',
+        path: request.url ?? '/',
+        operationId: 'exception',
+        status: 500,
+        problems: [message],
+      });
+      if (!response.headersSent) {
+        response.writeHead(500, { 'content-type': JSON_CONTENT_TYPE });
+        response.end(JSON.stringify(errorBody(500, 'Server Error', REST_DOCUMENTATION_URL)));
+      } else {
+        response.destroy();
+      }
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  urls = { api: origin, html: (options.serverUrl ?? origin).replace(/\/+$/, ''), origin };
+
+  return {
+    url: origin,
+    apiUrl: origin,
+    state,
+    tokens,
+    faults,
+    violations,
+    responseViolations,
+    requests,
+    clearViolations: () => {
+      violations.length = 0;
+      responseViolations.length = 0;
+    },
+    assertNoViolations: () => {
+      const lines = [
+        ...violations.map(
+          (v) =>
+            `request ${v.method} ${v.path} → ${v.status} ${v.body.message} ${JSON.stringify(v.body.errors ?? [])}`,
+        ),
+        ...responseViolations.map(
+          (v) => `response ${v.method} ${v.path} (${v.status}): ${v.problems.join('; ')}`,
+        ),
+      ];
+      if (lines.length > 0)
+        throw new Error(`local GitHub saw ${lines.length} violation(s):\n${lines.join('\n')}`);
+    },
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        server.closeAllConnections();
+      }),
+  };
+}
+
+function isMissingRequestBody(problem: ErrorObject): boolean {
+  return problem.keyword === 'required' && problem.params['missingProperty'] === 'requestBody';
+}
+
+/** Bodies are JSON except on the upload host, where they are the asset's bytes. */
+function parseJsonBody(operation: SpecOperation, rawBody: Buffer): unknown {
+  if (operation.onUploadHost || rawBody.length === 0) return undefined;
+  try {
+    return JSON.parse(rawBody.toString('utf8')) as unknown;
+  } catch {
+    throw problemsParsingJson(operation.documentationUrl);
+  }
+}
+
+let routerFor: { validator: OpenApiValidator; router: OperationRouter } | undefined;
+
+/** Compiling ~1,100 path templates is done once per process, like loading the description. */
+function sharedRouter(validator: OpenApiValidator): OperationRouter {
+  if (routerFor?.validator !== validator)
+    routerFor = { validator, router: createOperationRouter(validator.operations) };
+  return routerFor.router;
+}

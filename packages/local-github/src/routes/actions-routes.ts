@@ -1,0 +1,87 @@
+import type { StoredArtifact } from '../artifact-registry.js';
+import { notFound } from '../github-error-responses.js';
+import { renderArtifact, renderWorkflowRun, type ArtifactView } from '../github-representations.js';
+import type { RepoRecord } from '../github-state.js';
+import { paginate } from '../pagination.js';
+import { integerParam, json, redirect, repoOf, type RouteContext, type RouteTable } from './route-context.js';
+
+/**
+ * The artifact registry is not per repository: an artifact belongs to the repository whose seeded workflow run
+ * uploaded it, and one from a run nobody seeded belongs to every repository (a test needs not seed runs).
+ */
+function belongsTo(context: RouteContext, repo: RepoRecord, artifact: StoredArtifact): boolean {
+  const runRepo = context.state.repositoryOfRun(artifact.workflowRunId);
+  return runRepo === undefined || runRepo === repo;
+}
+
+function view(repo: RepoRecord, artifact: StoredArtifact): ArtifactView {
+  const run = repo.workflowRuns.get(artifact.workflowRunId);
+  return {
+    id: artifact.id,
+    name: artifact.name,
+    sizeInBytes: artifact.sizeInBytes,
+    digest: artifact.digest,
+    workflowRunId: artifact.workflowRunId,
+    headSha: run?.headSha,
+    headBranch: run?.headBranch,
+    createdAt: artifact.createdAt,
+    expiresAt: artifact.expiresAt,
+  };
+}
+
+function listArtifacts(context: RouteContext, filter: { workflowRunId?: number }) {
+  const repo = repoOf(context);
+  const name = context.url.searchParams.get('name') ?? undefined;
+  const artifacts = (context.artifacts?.list({ ...filter, ...(name === undefined ? {} : { name }) }) ?? [])
+    .filter((artifact) => belongsTo(context, repo, artifact))
+    .map((artifact) => renderArtifact(context.urls, repo, view(repo, artifact)));
+  const page = paginate(artifacts, context.url);
+  return json(
+    200,
+    { total_count: artifacts.length, artifacts: page.items },
+    page.link === undefined ? undefined : { link: page.link },
+  );
+}
+
+function artifactOf(context: RouteContext, repo: RepoRecord): StoredArtifact {
+  const artifact = context.artifacts?.get(integerParam(context, 'artifact_id'));
+  if (artifact === undefined || !belongsTo(context, repo, artifact))
+    throw notFound(context.operation.documentationUrl);
+  return artifact;
+}
+
+export const actionsRoutes: RouteTable = {
+  'actions/get-workflow-run': {
+    resource: 'WorkflowRun',
+    handle: (context) => {
+      const repo = repoOf(context);
+      const run = repo.workflowRuns.get(integerParam(context, 'run_id'));
+      if (run === undefined) throw notFound(context.operation.documentationUrl);
+      return json(200, renderWorkflowRun(context.urls, repo, run));
+    },
+  },
+  'actions/list-workflow-run-artifacts': {
+    resource: 'Artifact',
+    handle: (context) => listArtifacts(context, { workflowRunId: integerParam(context, 'run_id') }),
+  },
+  'actions/list-artifacts-for-repo': {
+    resource: 'Artifact',
+    handle: (context) => listArtifacts(context, {}),
+  },
+  'actions/get-artifact': {
+    resource: 'Artifact',
+    handle: (context) => {
+      const repo = repoOf(context);
+      return json(200, renderArtifact(context.urls, repo, view(repo, artifactOf(context, repo))));
+    },
+  },
+  'actions/download-artifact': {
+    resource: 'Artifact',
+    handle: (context) => {
+      const repo = repoOf(context);
+      const artifact = artifactOf(context, repo);
+      if (context.params['archive_format'] !== 'zip') throw notFound(context.operation.documentationUrl);
+      return redirect(artifact.downloadUrl);
+    },
+  },
+};
