@@ -1,6 +1,13 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { DATA_FORMATS, DEFAULT_INFER_SAMPLE_ROWS, ExitCode, UserError, detectFormat, inferTableSchema } from '@mlgate/engine';
+import {
+  DATA_FORMATS,
+  DEFAULT_INFER_SAMPLE_ROWS,
+  ExitCode,
+  UserError,
+  detectFormat,
+  inferTableSchema,
+} from '@mlgate/engine';
 import type { FormatChoice } from '@mlgate/engine';
 import type { CliCommand, CliIo } from '../cli-io.js';
 
@@ -30,11 +37,13 @@ async function infer(args: readonly string[], io: CliIo): Promise<number> {
       if (value === undefined) throw new UserError(`${arg} needs a value`);
       if (arg === '--output') output = value;
       else if (arg === '--format') {
-        if (value !== 'auto' && !DATA_FORMATS.includes(value as (typeof DATA_FORMATS)[number])) throw new UserError(`--format must be auto or one of ${DATA_FORMATS.join(', ')}`);
+        if (value !== 'auto' && !DATA_FORMATS.includes(value as (typeof DATA_FORMATS)[number]))
+          throw new UserError(`--format must be auto or one of ${DATA_FORMATS.join(', ')}`);
         format = value as FormatChoice;
       } else {
         sampleRows = Number(value);
-        if (!Number.isInteger(sampleRows) || sampleRows < 1) throw new UserError('--sample-rows needs a positive integer');
+        if (!Number.isInteger(sampleRows) || sampleRows < 1)
+          throw new UserError('--sample-rows needs a positive integer');
       }
       continue;
     }
@@ -44,7 +53,8 @@ async function infer(args: readonly string[], io: CliIo): Promise<number> {
   if (files.length !== 1) throw new UserError('give exactly one data file');
   const file = path.resolve(io.cwd, files[0]!);
   const detected = await detectFormat(file, files[0]!, format);
-  if (detected === 'parquet' || detected === 'arrow') throw new UserError(`schema infer reads CSV, TSV, JSONL and JSON, not ${detected}`, { file: files[0]! });
+  if (detected === 'parquet' || detected === 'arrow')
+    throw new UserError(`schema infer reads CSV, TSV, JSONL and JSON, not ${detected}`, { file: files[0]! });
   const schema = await inferTableSchema(file, detected, sampleRows);
   const text = `${JSON.stringify(schema, null, 2)}\n`;
   if (output !== undefined) await writeFile(path.resolve(io.cwd, output), text);
@@ -52,7 +62,9 @@ async function infer(args: readonly string[], io: CliIo): Promise<number> {
   return ExitCode.passed;
 }
 
-const SUBCOMMANDS: Readonly<Record<string, (args: readonly string[], io: CliIo) => Promise<number>>> = { infer };
+const SUBCOMMANDS: Readonly<Record<string, (args: readonly string[], io: CliIo) => Promise<number>>> = {
+  infer,
+};
 
 export const schemaCommand: CliCommand = {
   name: 'schema',
@@ -65,7 +77,10 @@ export const schemaCommand: CliCommand = {
       return sub === undefined ? ExitCode.badInput : ExitCode.passed;
     }
     const handler = SUBCOMMANDS[sub];
-    if (!handler) throw new UserError(`unknown subcommand 'schema ${sub}' (known: ${Object.keys(SUBCOMMANDS).join(', ')})`);
+    if (!handler)
+      throw new UserError(
+        `unknown subcommand 'schema ${sub}' (known: ${Object.keys(SUBCOMMANDS).join(', ')})`,
+      );
     return handler(rest, io);
   },
 };

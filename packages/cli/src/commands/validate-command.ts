@@ -44,7 +44,8 @@ interface ValidateArgs {
 
 function count(flag: string, value: string | undefined, minimum: number): number {
   const n = Number(value);
-  if (value === undefined || !Number.isInteger(n) || n < minimum) throw new UserError(`${flag} needs an integer of at least ${minimum}`);
+  if (value === undefined || !Number.isInteger(n) || n < minimum)
+    throw new UserError(`${flag} needs an integer of at least ${minimum}`);
   return n;
 }
 
@@ -52,7 +53,15 @@ export function parseValidateArgs(args: readonly string[]): ValidateArgs | 'help
   const values = new Map<string, string>();
   const files: string[] = [];
   let json = false;
-  const takesValue = new Set(['--schema', '--format', '--delimiter', '--max-errors', '--examples-per-column', '--workers', '--report']);
+  const takesValue = new Set([
+    '--schema',
+    '--format',
+    '--delimiter',
+    '--max-errors',
+    '--examples-per-column',
+    '--workers',
+    '--report',
+  ]);
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
     if (arg === '--help' || arg === '-h') return 'help';
@@ -75,10 +84,14 @@ export function parseValidateArgs(args: readonly string[]): ValidateArgs | 'help
   if (schema === undefined) throw new UserError('--schema <file> is required');
   if (files.length === 0) throw new UserError('give at least one data file');
   const format = (values.get('--format') ?? 'auto') as FormatChoice;
-  if (format !== 'auto' && !DATA_FORMATS.includes(format)) throw new UserError(`--format must be auto or one of ${DATA_FORMATS.join(', ')}`);
+  if (format !== 'auto' && !DATA_FORMATS.includes(format))
+    throw new UserError(`--format must be auto or one of ${DATA_FORMATS.join(', ')}`);
   const delimiter = values.get('--delimiter');
   const unescaped = delimiter === '\\t' ? '\t' : delimiter;
-  if (unescaped !== undefined && (unescaped.length !== 1 || unescaped.charCodeAt(0) > 127 || /["\r\n]/.test(unescaped))) {
+  if (
+    unescaped !== undefined &&
+    (unescaped.length !== 1 || unescaped.charCodeAt(0) > 127 || /["\r\n]/.test(unescaped))
+  ) {
     throw new UserError('--delimiter must be one ASCII character other than a quote or a newline');
   }
   return {
@@ -86,8 +99,12 @@ export function parseValidateArgs(args: readonly string[]): ValidateArgs | 'help
     files,
     format,
     ...(unescaped !== undefined ? { delimiter: unescaped } : {}),
-    maxErrors: values.has('--max-errors') ? count('--max-errors', values.get('--max-errors'), 0) : DEFAULT_MAX_ERRORS,
-    examplesPerColumn: values.has('--examples-per-column') ? count('--examples-per-column', values.get('--examples-per-column'), 1) : DEFAULT_EXAMPLES_PER_COLUMN,
+    maxErrors: values.has('--max-errors')
+      ? count('--max-errors', values.get('--max-errors'), 0)
+      : DEFAULT_MAX_ERRORS,
+    examplesPerColumn: values.has('--examples-per-column')
+      ? count('--examples-per-column', values.get('--examples-per-column'), 1)
+      : DEFAULT_EXAMPLES_PER_COLUMN,
     ...(values.has('--workers') ? { workers: count('--workers', values.get('--workers'), 1) } : {}),
     ...(values.has('--report') ? { report: values.get('--report')! } : {}),
     json,
@@ -113,20 +130,30 @@ async function expand(cwd: string, patterns: readonly string[]): Promise<string[
   return files;
 }
 
-const plural = (n: number, word: string): string => `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
+const plural = (n: number, word: string): string =>
+  `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
 
 /** The text summary: one `file:row:field: code message` line per listed error, then the totals. */
 export function renderValidationText(report: ValidationReport): string {
   const lines = report.errors.map((e) => {
-    const where = [e.file, e.row ?? undefined, e.field ?? undefined].filter((part) => part !== undefined).join(':');
+    const where = [e.file, e.row ?? undefined, e.field ?? undefined]
+      .filter((part) => part !== undefined)
+      .join(':');
     return `${where}: ${e.code} ${e.message}`;
   });
-  if (report.errorsTruncated) lines.push(`… ${plural(report.errorCount - report.errors.length, 'more error')} not listed (see --max-errors, --json)`);
+  if (report.errorsTruncated)
+    lines.push(
+      `… ${plural(report.errorCount - report.errors.length, 'more error')} not listed (see --max-errors, --json)`,
+    );
   const codes = Object.entries(report.errorsByCode)
     .map(([code, n]) => `${code} ${n.toLocaleString('en-US')}`)
     .join(', ');
   const summary = `${plural(report.files.length, 'file')}, ${plural(report.rows, 'row')}`;
-  lines.push(report.valid ? `valid: ${summary}, no errors` : `invalid: ${summary}, ${plural(report.errorCount, 'error')} (${codes})`);
+  lines.push(
+    report.valid
+      ? `valid: ${summary}, no errors`
+      : `invalid: ${summary}, ${plural(report.errorCount, 'error')} (${codes})`,
+  );
   return `${lines.join('\n')}\n`;
 }
 

@@ -1,0 +1,243 @@
+import type { CheckPlan } from './check-plan.js';
+import type { BatchResult } from './csv-kernel.js';
+import type { ErrorCode } from './error-codes.js';
+import { CODE_COUNT, CODE_INDEX, ERROR_CODES } from './error-codes.js';
+import { UniqueHashSet } from './unique-hash-set.js';
+import type { ValidationError } from './validation-error.js';
+
+/** A uniqueness rule over plan columns: single-column `unique`, a primary key, or an x-mlgate.unique group. */
+export interface KeySpec {
+  readonly columns: readonly number[];
+  readonly code: 'unique-error' | 'primary-key-error';
+  readonly label: string;
+}
+
+export interface ColumnOutcome {
+  readonly name: string;
+  readonly type: string;
+  /** False when the column is in the schema but not in the file. */
+  readonly present: boolean;
+  readonly nulls: number;
+  readonly errors: Partial<Record<ErrorCode, number>>;
+}
+
+export interface FileOutcome {
+  readonly rows: number;
+  readonly errorCount: number;
+  readonly errorsByCode: Partial<Record<ErrorCode, number>>;
+  readonly columns: readonly ColumnOutcome[];
+  /** Errors not tied to one schema column (extra cells, blank rows, encoding, composite keys, row count). */
+  readonly rowErrors: Partial<Record<ErrorCode, number>>;
+  /** The first examples per column, in row order. */
+  readonly examples: readonly ValidationError[];
+  /** Set when reading stopped early (unclosed quote, oversized record): counts cover the rows before it. */
+  readonly stoppedAt: ValidationError | null;
+}
+
+/** The keys a plan asks for, in the order the kernel hashes them. */
+export function keySpecs(plan: CheckPlan): KeySpec[] {
+  const index = new Map(plan.columns.map((c, i) => [c.name, i]));
+  const specs: KeySpec[] = [];
+  plan.columns.forEach((column, i) => {
+    if (column.unique && !(plan.primaryKey.length === 1 && plan.primaryKey[0] === column.name)) {
+      specs.push({ columns: [i], code: 'unique-error', label: column.name });
+    }
+  });
+  if (plan.primaryKey.length > 0) {
+    specs.push({
+      columns: plan.primaryKey.map((n) => index.get(n)!),
+      code: 'primary-key-error',
+      label: plan.primaryKey.join(', '),
+    });
+  }
+  for (const group of plan.dataset.uniqueTogether) {
+    specs.push({ columns: group.map((n) => index.get(n)!), code: 'unique-error', label: group.join(', ') });
+  }
+  return specs;
+}
+
+/**
+ * Merges batch results, strictly in file order, into one file's outcome: exact counts, uniqueness across
+ * batches, the first N examples per column, and the dataset checks at the end.
+ */
+export class FileAccumulator {
+  private rows = 0;
+  private readonly counts: Float64Array;
+  private readonly nulls: Float64Array;
+  private readonly examples: ValidationError[][];
+  private readonly sets: UniqueHashSet[];
+  private stoppedAt: ValidationError | null = null;
+  private readonly n: number;
+
+  constructor(
+    private readonly file: string,
+    private readonly plan: CheckPlan,
+    private readonly keys: readonly KeySpec[],
+    private readonly maxExamplesPerColumn: number,
+  ) {
+    this.n = plan.columns.length;
+    this.counts = new Float64Array((this.n + 1) * CODE_COUNT);
+    this.nulls = new Float64Array(this.n);
+    this.examples = Array.from({ length: this.n + 1 }, () => []);
+    this.sets = keys.map(() => new UniqueHashSet());
+  }
+
+  get rowCount(): number {
+    return this.rows;
+  }
+
+  get stopped(): boolean {
+    return this.stoppedAt !== null;
+  }
+
+  private slot(column: number): number {
+    return column < 0 ? this.n : column;
+  }
+
+  private fieldOf(column: number, key?: KeySpec): string | null {
+    if (key) return key.columns.length === 1 ? this.plan.columns[key.columns[0]!]!.name : null;
+    return column < 0 ? null : this.plan.columns[column]!.name;
+  }
+
+  /** A problem found outside the kernel: the header, a JSON line, a row rule from ajv. */
+  addError(column: number, code: ErrorCode, row: number | null, value: string | null, message: string): void {
+    const slot = this.slot(column);
+    this.counts[slot * CODE_COUNT + CODE_INDEX[code]]! += 1;
+    if (this.examples[slot]!.length < this.maxExamplesPerColumn) {
+      this.examples[slot]!.push({ code, file: this.file, row, field: this.fieldOf(column), message, value });
+    }
+  }
+
+  addNull(column: number): void {
+    this.nulls[column]! += 1;
+  }
+
+  addRows(rows: number): void {
+    this.rows += rows;
+  }
+
+  /** `baseLine` is the physical line (or record number) of the batch's relative line 0. */
+  addBatch(batch: BatchResult, baseLine: number): void {
+    this.rows += batch.rows;
+    for (let i = 0; i < this.counts.length; i++) this.counts[i]! += batch.counts[i]!;
+    for (let i = 0; i < this.n; i++) this.nulls[i]! += batch.nulls[i]!;
+    const fresh: { slot: number; error: ValidationError }[] = batch.examples.map((e) => ({
+      slot: this.slot(e.column),
+      error: {
+        code: ERROR_CODES[e.code]!,
+        file: this.file,
+        row: baseLine + e.line,
+        field: this.fieldOf(e.column),
+        message: e.message,
+        value: e.value,
+      },
+    }));
+    batch.keys.forEach((hashes, k) => {
+      const key = this.keys[k]!;
+      const set = this.sets[k]!;
+      const slot = key.columns.length === 1 ? key.columns[0]! : this.n;
+      const code = CODE_INDEX[key.code];
+      for (let i = 0; i < hashes.count; i++) {
+        if (set.add(hashes.hashes[i * 2]!, hashes.hashes[i * 2 + 1]!)) continue;
+        this.counts[slot * CODE_COUNT + code]! += 1;
+        fresh.push({
+          slot,
+          error: {
+            code: key.code,
+            file: this.file,
+            row: baseLine + hashes.lines[i]!,
+            field: this.fieldOf(-1, key),
+            message:
+              key.code === 'primary-key-error'
+                ? `primary key (${key.label}) repeats an earlier row`
+                : `value of (${key.label}) repeats an earlier row`,
+            value: null,
+          },
+        });
+      }
+    });
+    fresh.sort((a, b) => (a.error.row ?? 0) - (b.error.row ?? 0));
+    for (const { slot, error } of fresh) {
+      if (this.examples[slot]!.length < this.maxExamplesPerColumn) this.examples[slot]!.push(error);
+    }
+    if (batch.fatal)
+      this.stop(batch.fatal.message, baseLine + batch.fatal.line, ERROR_CODES[batch.fatal.code]!);
+  }
+
+  stop(message: string, row: number | null, code: ErrorCode = 'format-error'): void {
+    this.addError(-1, code, row, null, message);
+    this.stoppedAt = { code, file: this.file, row, field: null, message, value: null };
+  }
+
+  /** Applies the dataset checks and returns the outcome. */
+  finish(present: readonly boolean[]): FileOutcome {
+    const { dataset } = this.plan;
+    if (!this.stopped) {
+      if (dataset.minRows !== undefined && this.rows < dataset.minRows) {
+        this.addError(
+          -1,
+          'row-count-error',
+          null,
+          String(this.rows),
+          `${this.rows} rows, fewer than x-mlgate.rows.min (${dataset.minRows})`,
+        );
+      }
+      if (dataset.maxRows !== undefined && this.rows > dataset.maxRows) {
+        this.addError(
+          -1,
+          'row-count-error',
+          null,
+          String(this.rows),
+          `${this.rows} rows, more than x-mlgate.rows.max (${dataset.maxRows})`,
+        );
+      }
+      this.plan.columns.forEach((column, i) => {
+        const limit = dataset.maxNullFraction[column.name] ?? dataset.maxNullFraction['*'];
+        if (limit === undefined || !present[i] || this.rows === 0) return;
+        const fraction = this.nulls[i]! / this.rows;
+        if (fraction > limit) {
+          this.addError(
+            i,
+            'null-fraction-error',
+            null,
+            fraction.toFixed(4),
+            `${(fraction * 100).toFixed(2)}% of the values are null, above x-mlgate.maxNullFraction (${limit * 100}%)`,
+          );
+        }
+      });
+    }
+    const tally = (slot: number): Partial<Record<ErrorCode, number>> => {
+      const out: Partial<Record<ErrorCode, number>> = {};
+      ERROR_CODES.forEach((code, c) => {
+        const v = this.counts[slot * CODE_COUNT + c]!;
+        if (v > 0) out[code] = v;
+      });
+      return out;
+    };
+    const errorsByCode: Partial<Record<ErrorCode, number>> = {};
+    let errorCount = 0;
+    ERROR_CODES.forEach((code, c) => {
+      let total = 0;
+      for (let slot = 0; slot <= this.n; slot++) total += this.counts[slot * CODE_COUNT + c]!;
+      if (total > 0) errorsByCode[code] = total;
+      errorCount += total;
+    });
+    // File-level problems (no row) first, then by row.
+    const examples = this.examples.flat().sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
+    return {
+      rows: this.rows,
+      errorCount,
+      errorsByCode,
+      columns: this.plan.columns.map((column, i) => ({
+        name: column.name,
+        type: column.kind,
+        present: present[i] ?? false,
+        nulls: this.nulls[i]!,
+        errors: tally(i),
+      })),
+      rowErrors: tally(this.n),
+      examples,
+      stoppedAt: this.stoppedAt,
+    };
+  }
+}

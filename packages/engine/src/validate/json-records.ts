@@ -1,0 +1,231 @@
+import { isUtf8 } from 'node:buffer';
+import { open } from 'node:fs/promises';
+
+/**
+ * Streaming readers for JSON Lines and for a JSON array of records. Both read fixed-size blocks and yield one
+ * item per record with the PHYSICAL line it starts on; memory holds one block plus the current record
+ * (capped at `maxRecordBytes`, beyond which the file stops with a format-error).
+ */
+export type RecordItem =
+  | { readonly kind: 'record'; readonly value: Record<string, unknown>; readonly line: number }
+  | {
+      readonly kind: 'problem';
+      readonly code: 'format-error' | 'blank-row' | 'encoding-error';
+      readonly line: number;
+      readonly message: string;
+      readonly value: string | null;
+      /** True when reading cannot go on (an oversized record, a broken array). */
+      readonly fatal: boolean;
+    };
+
+const NL = 10;
+const BLOCK = 1024 * 1024;
+
+function preview(text: string): string {
+  return text.length > 80 ? `${text.slice(0, 80)}…` : text;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function parseRecord(bytes: Uint8Array, line: number, what: string): RecordItem {
+  if (!isUtf8(bytes))
+    return {
+      kind: 'problem',
+      code: 'encoding-error',
+      line,
+      message: `invalid UTF-8 in this ${what}`,
+      value: null,
+      fatal: false,
+    };
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    return {
+      kind: 'problem',
+      code: 'format-error',
+      line,
+      message: `invalid JSON: ${(error as Error).message}`,
+      value: preview(text.trim()),
+      fatal: false,
+    };
+  }
+  if (!isRecord(value)) {
+    return {
+      kind: 'problem',
+      code: 'format-error',
+      line,
+      message: `a record must be a JSON object, not ${Array.isArray(value) ? 'an array' : value === null ? 'null' : typeof value}`,
+      value: preview(text.trim()),
+      fatal: false,
+    };
+  }
+  return { kind: 'record', value, line };
+}
+
+async function* blocks(path: string): AsyncGenerator<Buffer> {
+  const handle = await open(path, 'r');
+  try {
+    for (;;) {
+      const buffer = Buffer.allocUnsafe(BLOCK);
+      const { bytesRead } = await handle.read(buffer, 0, BLOCK, null);
+      if (bytesRead === 0) return;
+      yield buffer.subarray(0, bytesRead);
+    }
+  } finally {
+    await handle.close();
+  }
+}
+
+function oversized(line: number, maxRecordBytes: number): RecordItem {
+  return {
+    kind: 'problem',
+    code: 'format-error',
+    line,
+    message: `a record longer than ${maxRecordBytes / 1048576} MiB starts on this line`,
+    value: null,
+    fatal: true,
+  };
+}
+
+export async function* readJsonLines(path: string, maxRecordBytes: number): AsyncGenerator<RecordItem> {
+  let pending: Buffer[] = [];
+  let pendingBytes = 0;
+  let line = 1;
+  let first = true;
+  const emit = function* (bytes: Uint8Array): Generator<RecordItem> {
+    let end = bytes.length;
+    if (end > 0 && bytes[end - 1] === 13) end--;
+    let start = 0;
+    if (first && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) start = 3;
+    first = false;
+    const body = bytes.subarray(start, end);
+    if (body.every((b) => b === 32 || b === 9))
+      yield { kind: 'problem', code: 'blank-row', line, message: 'blank line', value: null, fatal: false };
+    else yield parseRecord(body, line, 'line');
+  };
+  for await (const block of blocks(path)) {
+    let from = 0;
+    for (;;) {
+      const nl = block.indexOf(NL, from);
+      if (nl < 0) {
+        pending.push(block.subarray(from));
+        pendingBytes += block.length - from;
+        if (pendingBytes > maxRecordBytes) {
+          yield oversized(line, maxRecordBytes);
+          return;
+        }
+        break;
+      }
+      const piece = block.subarray(from, nl);
+      const bytes = pending.length > 0 ? Buffer.concat([...pending, piece]) : piece;
+      pending = [];
+      pendingBytes = 0;
+      if (bytes.length > maxRecordBytes) {
+        yield oversized(line, maxRecordBytes);
+        return;
+      }
+      yield* emit(bytes);
+      line++;
+      from = nl + 1;
+    }
+  }
+  if (pendingBytes > 0) yield* emit(Buffer.concat(pending));
+}
+
+/**
+ * A top-level JSON array of records, split into elements by a byte-level scanner (strings, escapes, nesting)
+ * so each element is parsed on its own and keeps the line it starts on.
+ */
+export async function* readJsonArray(path: string, maxRecordBytes: number): AsyncGenerator<RecordItem> {
+  let depth = 0;
+  let inString = false;
+  let escaped = false;
+  let line = 1;
+  let started = false;
+  let finished = false;
+  let elementLine = 0;
+  let element: Buffer[] = [];
+  let elementBytes = 0;
+  let inElement = false;
+  const broken = (message: string): RecordItem => ({
+    kind: 'problem',
+    code: 'format-error',
+    line,
+    message,
+    value: null,
+    fatal: true,
+  });
+  for await (const block of blocks(path)) {
+    let elementFrom = inElement ? 0 : -1;
+    let i = 0;
+    if (!started && block[0] === 0xef && block[1] === 0xbb && block[2] === 0xbf) i = 3;
+    for (; i < block.length; i++) {
+      const b = block[i]!;
+      if (inString) {
+        if (escaped) escaped = false;
+        else if (b === 92) escaped = true;
+        else if (b === 34) inString = false;
+        continue;
+      }
+      if (b === NL) {
+        line++;
+        continue;
+      }
+      if (b === 32 || b === 9 || b === 13) continue;
+      if (finished) {
+        yield broken('unexpected text after the closing ] of the array');
+        return;
+      }
+      if (!started) {
+        if (b !== 91) {
+          yield broken('a JSON data file must hold an array of records (use .jsonl for one record per line)');
+          return;
+        }
+        started = true;
+        depth = 1;
+        continue;
+      }
+      const closesElement = depth === 1 && (b === 44 || b === 93);
+      if (closesElement) {
+        if (inElement) {
+          element.push(block.subarray(elementFrom, i));
+          yield parseRecord(Buffer.concat(element), elementLine, 'record');
+          element = [];
+          elementBytes = 0;
+          inElement = false;
+          elementFrom = -1;
+        } else if (b === 44) {
+          yield broken('an empty element in the array');
+          return;
+        }
+        if (b === 93) {
+          depth = 0;
+          finished = true;
+        }
+        continue;
+      }
+      if (!inElement) {
+        inElement = true;
+        elementLine = line;
+        elementFrom = i;
+      }
+      if (b === 34) inString = true;
+      else if (b === 123 || b === 91) depth++;
+      else if (b === 125 || b === 93) depth--;
+    }
+    if (inElement) {
+      element.push(Buffer.from(block.subarray(elementFrom)));
+      elementBytes += block.length - elementFrom;
+      if (elementBytes > maxRecordBytes) {
+        yield oversized(elementLine, maxRecordBytes);
+        return;
+      }
+    }
+  }
+  if (!finished)
+    yield broken(started ? 'the array never closes (the file ends inside it)' : 'the file is empty');
+}

@@ -1,0 +1,255 @@
+import { Ajv } from 'ajv';
+import type { AnySchema, ErrorObject, ValidateFunction } from 'ajv';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormatsModule from 'ajv-formats';
+import { fullFormats } from 'ajv-formats/dist/formats.js';
+import { UserError } from '../user-error.js';
+import type { CheckPlan, ColumnCheck, FieldKind } from './check-plan.js';
+import { defaultColumn } from './check-plan.js';
+import { EXTENSION_KEY, parseDatasetExtension } from './dataset-extension.js';
+import type { ErrorCode } from './error-codes.js';
+
+/**
+ * JSON Schema for one row (draft 2020-12 by default, draft-07 when `$schema` says so), run by ajv with
+ * ajv-formats. When every rule is a per-property keyword the schema also compiles to a column plan, so CSV is
+ * checked cell by cell in workers with the same verdicts ajv would give the coerced row; anything else
+ * (combinators, conditionals, `$ref`, …) runs ajv on each row.
+ */
+export interface RowViolation {
+  readonly code: ErrorCode;
+  readonly field: string | null;
+  readonly message: string;
+  readonly value: unknown;
+}
+export type RowValidator = (row: Record<string, unknown>) => readonly RowViolation[];
+
+export interface CompiledJsonSchema {
+  readonly plan: CheckPlan;
+  readonly rowValidator: RowValidator;
+}
+
+const DRAFT_07 = /^https?:\/\/json-schema\.org\/draft-07\/schema#?$/;
+const DRAFT_2020 = /^https?:\/\/json-schema\.org\/draft\/2020-12\/schema#?$/;
+const ANNOTATIONS = new Set([
+  'title',
+  'description',
+  'default',
+  'examples',
+  '$comment',
+  'deprecated',
+  'readOnly',
+  'writeOnly',
+]);
+const ROOT_SIMPLE = new Set([
+  ...ANNOTATIONS,
+  '$schema',
+  '$id',
+  'type',
+  'properties',
+  'required',
+  'additionalProperties',
+  EXTENSION_KEY,
+]);
+const PROPERTY_SIMPLE = new Set([
+  ...ANNOTATIONS,
+  'type',
+  'minimum',
+  'maximum',
+  'exclusiveMinimum',
+  'exclusiveMaximum',
+  'minLength',
+  'maxLength',
+  'pattern',
+  'enum',
+  'const',
+  'format',
+]);
+const SCALAR_TYPES = new Set(['string', 'number', 'integer', 'boolean']);
+const TEMPORAL_FORMATS = new Set(['date', 'date-time', 'time']);
+
+// ajv-formats is CommonJS; under NodeNext its default export arrives as the module object in some loaders.
+const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (
+  ajv: Ajv,
+) => Ajv;
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export function compileJsonSchema(schema: unknown, schemaFile: string): CompiledJsonSchema {
+  if (!isRecord(schema))
+    throw new UserError('invalid JSON Schema: the root must be an object', { file: schemaFile });
+  const dialect = schema.$schema;
+  if (
+    dialect !== undefined &&
+    (typeof dialect !== 'string' || !(DRAFT_07.test(dialect) || DRAFT_2020.test(dialect)))
+  ) {
+    throw new UserError(
+      `invalid JSON Schema: $schema ${JSON.stringify(dialect)} is not supported (use draft 2020-12 or draft-07)`,
+      { file: schemaFile },
+    );
+  }
+  const options = {
+    allErrors: true,
+    strict: true,
+    strictTypes: false,
+    strictTuples: false,
+    strictRequired: false,
+    logger: false as const,
+  };
+  const ajv = typeof dialect === 'string' && DRAFT_07.test(dialect) ? new Ajv(options) : new Ajv2020(options);
+  addFormats(ajv as Ajv);
+  ajv.addKeyword({ keyword: EXTENSION_KEY, schemaType: 'object' });
+  let validate: ValidateFunction;
+  try {
+    validate = ajv.compile(schema as AnySchema);
+  } catch (error) {
+    throw new UserError(`invalid JSON Schema: ${(error as Error).message.replace(/^strict mode: /, '')}`, {
+      file: schemaFile,
+    });
+  }
+  const properties = isRecord(schema.properties) ? schema.properties : {};
+  const names = Object.keys(properties);
+  const extension = parseDatasetExtension(schema[EXTENSION_KEY], schemaFile, names);
+  const required = new Set(Array.isArray(schema.required) ? (schema.required as string[]) : []);
+  const simple =
+    Object.keys(schema).every((key) => ROOT_SIMPLE.has(key)) &&
+    (schema.type === undefined || schema.type === 'object') &&
+    (schema.additionalProperties === undefined || typeof schema.additionalProperties === 'boolean') &&
+    [...required].every((name) => name in properties) &&
+    names.every((name) => simpleProperty(properties[name]));
+
+  const columns: ColumnCheck[] = names.map((name) => {
+    const property = properties[name];
+    return simple
+      ? simpleColumn(name, property as Record<string, unknown>, required.has(name))
+      : castOnlyColumn(name, property, required.has(name));
+  });
+  const plan: CheckPlan = {
+    language: 'json-schema',
+    columns,
+    fieldsMatch: extension.fieldsMatch ?? (schema.additionalProperties === false ? 'superset' : 'partial'),
+    primaryKey: [],
+    dataset: extension.dataset,
+    mode: simple ? 'columns' : 'rows',
+  };
+  return { plan, rowValidator: (row) => violations(validate, row) };
+}
+
+function typesOf(property: Record<string, unknown>): string[] | undefined {
+  const type = property.type;
+  if (type === undefined) return undefined;
+  return Array.isArray(type) ? (type as string[]) : [type as string];
+}
+
+function simpleProperty(property: unknown): boolean {
+  if (!isRecord(property)) return false;
+  if (!Object.keys(property).every((key) => PROPERTY_SIMPLE.has(key))) return false;
+  const types = typesOf(property);
+  if (!types) return false;
+  const nonNull = types.filter((t) => t !== 'null');
+  if (nonNull.length !== 1 || !SCALAR_TYPES.has(nonNull[0]!)) return false;
+  if (typeof property.format === 'string' && !TEMPORAL_FORMATS.has(property.format)) {
+    if (!((fullFormats as Record<string, unknown>)[property.format] instanceof RegExp)) return false;
+  }
+  const scalars = [
+    ...((property.enum as unknown[] | undefined) ?? []),
+    ...('const' in property ? [property.const] : []),
+  ];
+  // Enum and const values must be of the column's type (a null among them is handled as nullability).
+  return scalars.every(
+    (v) =>
+      v === null ||
+      (nonNull[0] === 'string'
+        ? typeof v === 'string'
+        : typeof v === (nonNull[0] === 'boolean' ? 'boolean' : 'number')),
+  );
+}
+
+function kindOf(types: string[] | undefined): { kind: FieldKind; nullable: boolean } {
+  if (!types) return { kind: 'any', nullable: true };
+  const nonNull = types.filter((t) => t !== 'null');
+  const kind = nonNull.length === 1 && SCALAR_TYPES.has(nonNull[0]!) ? (nonNull[0] as FieldKind) : 'any';
+  return { kind, nullable: types.includes('null') };
+}
+
+const JSON_BOOLEANS = { trueValues: ['true'], falseValues: ['false'] };
+
+/** Rows mode: a column only says how to cast its text; ajv judges the row. */
+function castOnlyColumn(name: string, property: unknown, _required: boolean): ColumnCheck {
+  const { kind } = kindOf(isRecord(property) ? typesOf(property) : undefined);
+  return {
+    ...defaultColumn(name, kind, `properties.${name}`),
+    ...JSON_BOOLEANS,
+    integralNumbersAreIntegers: true,
+  };
+}
+
+function simpleColumn(name: string, property: Record<string, unknown>, required: boolean): ColumnCheck {
+  const { kind, nullable } = kindOf(typesOf(property));
+  const numeric = (key: string): { [k: string]: number } =>
+    typeof property[key] === 'number' ? { [key]: property[key] as number } : {};
+  const values = [...((property.enum as unknown[] | undefined) ?? [])];
+  const allowed = 'const' in property ? [property.const] : property.enum !== undefined ? values : undefined;
+  const nonNullAllowed = allowed?.filter((v) => v !== null);
+  let enumValues: ColumnCheck['enum'];
+  if (nonNullAllowed) {
+    enumValues =
+      kind === 'string'
+        ? (nonNullAllowed as string[])
+        : kind === 'boolean'
+          ? (nonNullAllowed as boolean[]).map((b) => (b ? 1 : 0))
+          : (nonNullAllowed as number[]);
+  }
+  let format: ColumnCheck['format'];
+  if (typeof property.format === 'string' && kind === 'string') {
+    const known = (fullFormats as Record<string, unknown>)[property.format];
+    format = TEMPORAL_FORMATS.has(property.format)
+      ? (property.format as 'date' | 'date-time' | 'time')
+      : { source: (known as RegExp).source, flags: (known as RegExp).flags, name: property.format };
+  }
+  return {
+    ...defaultColumn(name, kind, `properties.${name}`),
+    ...JSON_BOOLEANS,
+    integralNumbersAreIntegers: true,
+    // A required, non-nullable property: an empty cell leaves it out of the row, which `required` refuses.
+    required: required && !nullable,
+    ...numeric('minimum'),
+    ...numeric('maximum'),
+    ...numeric('exclusiveMinimum'),
+    ...numeric('exclusiveMaximum'),
+    ...numeric('minLength'),
+    ...numeric('maxLength'),
+    ...(typeof property.pattern === 'string' ? { pattern: { source: property.pattern, flags: 'u' } } : {}),
+    ...(enumValues ? { enum: enumValues } : {}),
+    ...(format ? { format } : {}),
+  };
+}
+
+function topField(error: ErrorObject): string | null {
+  if (error.keyword === 'required') return (error.params as { missingProperty: string }).missingProperty;
+  if (error.keyword === 'additionalProperties')
+    return (error.params as { additionalProperty: string }).additionalProperty;
+  const match = /^\/([^/]*)/.exec(error.instancePath);
+  return match ? match[1]!.replace(/~1/g, '/').replace(/~0/g, '~') : null;
+}
+
+function violations(validate: ValidateFunction, row: Record<string, unknown>): readonly RowViolation[] {
+  if (validate(row)) return [];
+  return (validate.errors ?? []).map((error) => {
+    const field = topField(error);
+    const code: ErrorCode =
+      error.keyword === 'type'
+        ? 'type-error'
+        : error.keyword === 'additionalProperties'
+          ? 'extra-cell'
+          : 'constraint-error';
+    const where = error.instancePath.split('/').length > 2 ? `${error.instancePath} ` : '';
+    return {
+      code,
+      field,
+      message: `${where}${error.message ?? error.keyword}`,
+      value: field === null ? undefined : row[field],
+    };
+  });
+}

@@ -1,0 +1,147 @@
+import type { CheckPlan, FieldKind } from './check-plan.js';
+import { KIND_CODE } from './check-plan.js';
+import type { BatchResult, PreparedPlan, TextCheckTarget } from './csv-kernel.js';
+import { kernelOnThisThread } from './main-thread-kernel.js';
+import { CODE_COUNT, CODE_INDEX } from './error-codes.js';
+import type { KeySpec } from './file-accumulator.js';
+import type { RowValidator } from './json-schema-compiler.js';
+
+/**
+ * Checks records that arrive as JS objects (JSONL, JSON arrays) with the same kernel the CSV path uses, so a
+ * value means the same thing in every format. Table Schema casts strings (a JSON "12" is a valid integer, as
+ * in a CSV cell); JSON values of another JSON type than the field's are type errors. With JSON Schema, ajv
+ * judges each record and the kernel only counts nulls and hashes keys.
+ */
+const NUMERIC_KINDS = new Set<FieldKind>(['number', 'integer', 'year']);
+const TEXT_ONLY_KINDS = new Set<FieldKind>([
+  'string',
+  'date',
+  'datetime',
+  'time',
+  'yearmonth',
+  'duration',
+  'geopoint',
+]);
+
+export class RecordChecker {
+  private readonly kernel = kernelOnThisThread();
+  private readonly prepared: PreparedPlan;
+  private target: TextCheckTarget;
+  private readonly encoder = new TextEncoder();
+  private readonly names: readonly string[];
+  private readonly known: ReadonlySet<string>;
+  private rows = 0;
+  private readonly forbidExtra: boolean;
+
+  constructor(
+    private readonly plan: CheckPlan,
+    keys: readonly KeySpec[],
+    maxExamplesPerColumn: number,
+    private readonly rowValidator: RowValidator | undefined,
+  ) {
+    this.names = plan.columns.map((c) => c.name);
+    this.known = new Set(this.names);
+    this.forbidExtra =
+      plan.language === 'table-schema' && ['exact', 'equal', 'superset'].includes(plan.fieldsMatch);
+    this.prepared = this.kernel.prepare({
+      delimiter: 44,
+      columns: plan.columns,
+      kinds: plan.columns.map((c) => KIND_CODE[c.kind]),
+      colMap: plan.columns.map((_, i) => i),
+      keys: keys.map((k) => k.columns),
+      codes: CODE_INDEX,
+      codeCount: CODE_COUNT,
+      maxExamplesPerColumn,
+      rowsMode: rowValidator !== undefined,
+      maxRecordBytes: 0,
+      blockBytes: 0,
+    });
+    this.target = this.kernel.newTarget(this.prepared);
+  }
+
+  /** A line that is not a record (invalid JSON, a blank line, not an object). */
+  rowProblem(
+    line: number,
+    code: 'format-error' | 'blank-row' | 'encoding-error',
+    message: string,
+    value: string | null,
+  ): void {
+    this.rows++;
+    this.kernel.addError(this.target, -1, CODE_INDEX[code], line, value, message);
+  }
+
+  check(record: Record<string, unknown>, line: number): void {
+    this.rows++;
+    const { kernel, target } = this;
+    this.plan.columns.forEach((column, c) => {
+      const value = record[column.name];
+      if (value === undefined || value === null) {
+        kernel.checkNull(c, line, target);
+        return;
+      }
+      const textForm = this.textOf(column.kind, value);
+      if (textForm === undefined) {
+        const shown = JSON.stringify(value).slice(0, 80);
+        kernel.addError(
+          target,
+          c,
+          CODE_INDEX['type-error'],
+          line,
+          shown,
+          `${shown} is a JSON ${Array.isArray(value) ? 'array' : typeof value}, not a ${column.kind}`,
+        );
+        return;
+      }
+      const bytes = this.encoder.encode(textForm);
+      kernel.checkText(this.prepared, c, bytes, 0, bytes.length, line, target);
+    });
+    if (this.forbidExtra) {
+      for (const key of Object.keys(record)) {
+        if (!this.known.has(key))
+          kernel.addError(
+            target,
+            -1,
+            CODE_INDEX['extra-cell'],
+            line,
+            key,
+            `property "${key}" is not in the schema (fieldsMatch: ${this.plan.fieldsMatch})`,
+          );
+      }
+    }
+    if (this.rowValidator) {
+      for (const violation of this.rowValidator(record)) {
+        const column = violation.field === null ? -1 : this.names.indexOf(violation.field);
+        const value =
+          violation.value === undefined
+            ? null
+            : (typeof violation.value === 'string' ? violation.value : JSON.stringify(violation.value)).slice(
+                0,
+                80,
+              );
+        kernel.addError(target, column, CODE_INDEX[violation.code], line, value, violation.message);
+      }
+    }
+    kernel.endRecord(line, target);
+  }
+
+  /** The text a JSON value stands for under the column's kind, or undefined for a JSON type mismatch. */
+  private textOf(kind: FieldKind, value: unknown): string | undefined {
+    if (this.rowValidator) return typeof value === 'string' ? value : JSON.stringify(value);
+    if (typeof value === 'string') return value;
+    if (typeof value === 'number')
+      return NUMERIC_KINDS.has(kind) || kind === 'any' ? String(value) : undefined;
+    if (typeof value === 'boolean') return kind === 'boolean' || kind === 'any' ? String(value) : undefined;
+    if (TEXT_ONLY_KINDS.has(kind)) return undefined;
+    if (kind === 'object' && !Array.isArray(value)) return JSON.stringify(value);
+    if (kind === 'array' && Array.isArray(value)) return JSON.stringify(value);
+    return kind === 'any' ? JSON.stringify(value) : undefined;
+  }
+
+  /** Hands over what was checked since the last call; lines are absolute (merge with base line 0). */
+  flush(): BatchResult {
+    const result = this.kernel.finishTarget(this.prepared, this.target, this.rows, 0);
+    this.target = this.kernel.newTarget(this.prepared);
+    this.rows = 0;
+    return result;
+  }
+}

@@ -1,0 +1,62 @@
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { parse as parseYaml } from 'yaml';
+import { UserError } from '../user-error.js';
+import type { CheckPlan } from './check-plan.js';
+import type { RowValidator } from './json-schema-compiler.js';
+import { compileJsonSchema } from './json-schema-compiler.js';
+import { compileTableSchema, looksLikeTableSchema } from './table-schema-compiler.js';
+
+/** A schema file, read, recognised and compiled. */
+export interface LoadedSchema {
+  readonly path: string;
+  readonly language: CheckPlan['language'];
+  /** sha256 of the canonical form (sorted keys, no whitespace), so YAML and JSON spellings hash alike. */
+  readonly sha256: string;
+  readonly plan: CheckPlan;
+  readonly rowValidator?: RowValidator;
+}
+
+/** JSON with object keys sorted at every level: the form the schema hash is taken over. */
+export function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.keys(value as object)
+      .sort()
+      .map((key) => `${JSON.stringify(key)}:${canonicalJson((value as Record<string, unknown>)[key])}`);
+    return `{${entries.join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+/** Table Schema when the document has a `fields` array; JSON Schema otherwise. */
+export function compileSchema(document: unknown, displayPath: string): Omit<LoadedSchema, 'path' | 'sha256'> {
+  if (looksLikeTableSchema(document))
+    return { language: 'table-schema', plan: compileTableSchema(document, displayPath) };
+  const compiled = compileJsonSchema(document, displayPath);
+  return { language: 'json-schema', plan: compiled.plan, rowValidator: compiled.rowValidator };
+}
+
+export async function loadSchema(path: string, displayPath: string): Promise<LoadedSchema> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new UserError(
+      code === 'ENOENT' ? 'schema file not found' : `cannot read the schema file (${code ?? String(error)})`,
+      { file: displayPath },
+    );
+  }
+  let document: unknown;
+  try {
+    document = /\.ya?ml$/i.test(path) ? parseYaml(text) : JSON.parse(text);
+  } catch (error) {
+    throw new UserError(
+      `the schema is not valid ${/\.ya?ml$/i.test(path) ? 'YAML' : 'JSON'}: ${(error as Error).message}`,
+      { file: displayPath },
+    );
+  }
+  const sha256 = createHash('sha256').update(canonicalJson(document)).digest('hex');
+  return { path: displayPath, sha256, ...compileSchema(document, displayPath) };
+}

@@ -1,0 +1,250 @@
+import { createHash } from 'node:crypto';
+import { statSync } from 'node:fs';
+import { open } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { MLGATE_VERSION } from '../report-subject.js';
+import type { ReportSubject } from '../report-subject.js';
+import { UserError } from '../user-error.js';
+import { mapColumns } from './column-mapping.js';
+import { ColumnarChecker, checkDeclaredTypes } from './columnar-checker.js';
+import { COLUMNAR_OPENERS } from './columnar-readers.js';
+import { DEFAULT_CSV_OPTIONS, validateCsvFile } from './csv-validator.js';
+import { CsvWorkerPool } from './csv-worker-pool.js';
+import type { DataFormat, FormatChoice } from './data-format.js';
+import { detectFormat } from './data-format.js';
+import type { ColumnarOpener } from './data-reader.js';
+import type { ErrorCode } from './error-codes.js';
+import type { FileOutcome } from './file-accumulator.js';
+import { FileAccumulator, keySpecs } from './file-accumulator.js';
+import { readJsonArray, readJsonLines } from './json-records.js';
+import { RecordChecker } from './record-checker.js';
+import type { LoadedSchema } from './schema-file.js';
+import type { FileReport, ValidationReport } from './validation-report.js';
+import { VALIDATION_REPORT_KIND } from './validation-report.js';
+
+export interface DataFile {
+  /** Where to read it. */
+  readonly path: string;
+  /** How to name it in errors and the report (relative to the workspace, forward slashes). */
+  readonly displayPath: string;
+}
+
+export interface ValidateOptions {
+  readonly format: FormatChoice;
+  /** Errors listed in the report (counts stay exact). */
+  readonly maxErrors: number;
+  readonly examplesPerColumn: number;
+  /** Worker threads for large CSV files; 1 disables them. Default: the available parallelism, at most 8. */
+  readonly workers?: number;
+  readonly delimiter?: string;
+  readonly subject?: ReportSubject;
+  readonly now?: () => Date;
+  /** Readers for columnar formats (defaults to COLUMNAR_OPENERS); injected by tests. */
+  readonly columnar?: Partial<Record<'parquet' | 'arrow', ColumnarOpener>>;
+  /** Overrides for the CSV splitter (tests use small chunks to exercise the parallel path on small files). */
+  readonly csv?: Partial<typeof DEFAULT_CSV_OPTIONS>;
+}
+
+export const DEFAULT_MAX_ERRORS = 100;
+export const DEFAULT_EXAMPLES_PER_COLUMN = 20;
+const MAX_RECORD_BYTES = 64 * 1024 * 1024;
+
+/** One reused buffer: a read stream's fresh 1 MiB chunks would pile up as external memory before GC (120 MB+). */
+async function sha256File(path: string): Promise<string> {
+  const hash = createHash('sha256');
+  const handle = await open(path, 'r');
+  try {
+    const buffer = Buffer.allocUnsafe(1024 * 1024);
+    for (;;) {
+      const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
+      if (bytesRead === 0) break;
+      hash.update(buffer.subarray(0, bytesRead));
+    }
+  } finally {
+    await handle.close();
+  }
+  return hash.digest('hex');
+}
+
+/** Validates every data file against one schema and returns the report. Throws UserError for unusable input. */
+export async function validateData(
+  files: readonly DataFile[],
+  schema: LoadedSchema,
+  options: ValidateOptions,
+): Promise<ValidationReport> {
+  if (files.length === 0) throw new UserError('no data files given');
+  // Resolve every format first: a missing or mislabelled file fails the run before any work is done.
+  const formats = await Promise.all(files.map((f) => detectFormat(f.path, f.displayPath, options.format)));
+  const workers = Math.max(1, Math.min(options.workers ?? availableParallelism(), 8));
+  const pool = workers > 1 ? new CsvWorkerPool(workers) : undefined;
+  const reports: FileReport[] = [];
+  const examples = [];
+  try {
+    for (const [i, file] of files.entries()) {
+      const format = formats[i]!;
+      const [outcome, sha256] = await Promise.all([
+        validateFile(file, format, schema, options, pool),
+        sha256File(file.path),
+      ]);
+      reports.push(fileReport(file, format, sha256, outcome));
+      examples.push(...outcome.examples);
+    }
+  } finally {
+    await pool?.close();
+  }
+  const errorsByCode: Partial<Record<ErrorCode, number>> = {};
+  for (const report of reports) {
+    for (const [code, count] of Object.entries(report.errorsByCode) as [ErrorCode, number][])
+      errorsByCode[code] = (errorsByCode[code] ?? 0) + count;
+  }
+  const errorCount = reports.reduce((sum, r) => sum + r.errorCount, 0);
+  const errors = examples.slice(0, options.maxErrors);
+  const fingerprint = createHash('sha256')
+    .update(
+      `mlgate-fingerprint@1\n${schema.sha256}\n${reports
+        .map((r) => r.sha256)
+        .sort()
+        .join('\n')}\n`,
+    )
+    .digest('hex');
+  return {
+    kind: VALIDATION_REPORT_KIND,
+    mlgateVersion: MLGATE_VERSION,
+    subject: options.subject ?? {},
+    createdAt: (options.now?.() ?? new Date()).toISOString(),
+    valid: errorCount === 0,
+    rows: reports.reduce((sum, r) => sum + r.rows, 0),
+    errorCount,
+    errorsByCode,
+    errors,
+    errorsTruncated: errors.length < errorCount,
+    limits: { maxErrors: options.maxErrors, examplesPerColumn: options.examplesPerColumn },
+    schema: { path: schema.path, language: schema.language, sha256: schema.sha256 },
+    files: reports,
+    fingerprint,
+  };
+}
+
+function fileReport(file: DataFile, format: DataFormat, sha256: string, outcome: FileOutcome): FileReport {
+  return {
+    path: file.displayPath,
+    format,
+    bytes: statSync(file.path).size,
+    sha256,
+    rows: outcome.rows,
+    valid: outcome.errorCount === 0,
+    errorCount: outcome.errorCount,
+    errorsByCode: outcome.errorsByCode,
+    columns: outcome.columns.map((c) => ({
+      name: c.name,
+      type: c.type,
+      present: c.present,
+      nulls: c.nulls,
+      errors: c.errors,
+    })),
+    rowErrors: outcome.rowErrors,
+    ...(outcome.stoppedAt ? { stoppedAt: outcome.stoppedAt } : {}),
+  };
+}
+
+async function validateFile(
+  file: DataFile,
+  format: DataFormat,
+  schema: LoadedSchema,
+  options: ValidateOptions,
+  pool: CsvWorkerPool | undefined,
+): Promise<FileOutcome> {
+  const { plan } = schema;
+  if (format === 'csv' || format === 'tsv') {
+    return validateCsvFile({
+      path: file.path,
+      displayPath: file.displayPath,
+      plan,
+      ...(schema.rowValidator ? { rowValidator: schema.rowValidator } : {}),
+      options: {
+        ...DEFAULT_CSV_OPTIONS,
+        ...options.csv,
+        delimiter: options.delimiter ?? (format === 'tsv' ? '\t' : ','),
+        maxExamplesPerColumn: options.examplesPerColumn,
+      },
+      ...(pool ? { pool } : {}),
+    });
+  }
+  const keys = keySpecs(plan);
+  const accumulator = new FileAccumulator(file.displayPath, plan, keys, options.examplesPerColumn);
+  if (format === 'jsonl' || format === 'json') {
+    const checker = new RecordChecker(
+      plan,
+      keys,
+      options.examplesPerColumn,
+      schema.language === 'json-schema' ? schema.rowValidator : undefined,
+    );
+    const items =
+      format === 'jsonl'
+        ? readJsonLines(file.path, MAX_RECORD_BYTES)
+        : readJsonArray(file.path, MAX_RECORD_BYTES);
+    let pending = 0;
+    const seen = new Set<string>();
+    for await (const item of items) {
+      if (item.kind === 'problem') {
+        if (item.fatal) {
+          accumulator.addBatch(checker.flush(), 0);
+          accumulator.stop(item.message, item.line, item.code);
+          break;
+        }
+        checker.rowProblem(item.line, item.code, item.message, item.value);
+      } else {
+        for (const key of Object.keys(item.value)) seen.add(key);
+        checker.check(item.value, item.line);
+      }
+      if (++pending === 10_000) {
+        accumulator.addBatch(checker.flush(), 0);
+        pending = 0;
+      }
+    }
+    if (!accumulator.stopped) accumulator.addBatch(checker.flush(), 0);
+    if (accumulator.rowCount === 0 && !accumulator.stopped && statSync(file.path).size === 0)
+      accumulator.stop('the file is empty', null);
+    return accumulator.finish(plan.columns.map((c) => seen.has(c.name)));
+  }
+  const opener = (options.columnar ?? COLUMNAR_OPENERS)[format];
+  if (!opener)
+    throw new UserError(`reading ${format} files is not available in this build`, { file: file.displayPath });
+  const source = await opener(file.path, file.displayPath);
+  try {
+    const problems = checkDeclaredTypes(plan, source.columns);
+    const names = source.columns.map((c) => c.name);
+    for (const problem of problems)
+      accumulator.addError(
+        plan.columns.findIndex((c) => c.name === problem.field),
+        'schema-mismatch',
+        null,
+        null,
+        problem.message,
+      );
+    const mapping = mapColumns(names, plan);
+    for (const problem of mapping.problems) {
+      accumulator.addError(
+        problem.field === null ? -1 : plan.columns.findIndex((c) => c.name === problem.field),
+        'schema-mismatch',
+        null,
+        null,
+        problem.message,
+      );
+    }
+    const checker = new ColumnarChecker(
+      plan,
+      keys,
+      options.examplesPerColumn,
+      problems.map((p) => p.field),
+    );
+    let firstRow = 1;
+    for await (const batch of source.batches()) {
+      accumulator.addBatch(checker.check(batch), firstRow);
+      firstRow += batch.rowCount;
+    }
+    return accumulator.finish(mapping.present);
+  } finally {
+    await source.close?.();
+  }
+}
