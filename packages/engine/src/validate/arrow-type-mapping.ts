@@ -1,0 +1,201 @@
+import { DataType, DateUnit, Precision, TimeUnit, Type, makeVector } from 'apache-arrow';
+import type { Data, Decimal, Dictionary, Field, Float, Int, Timestamp, Time, Date_ } from 'apache-arrow';
+import type { BatchColumn, ColumnData, ColumnType, DeclaredColumn } from './data-reader.js';
+import { decimalText } from './parquet-type-mapping.js';
+
+/**
+ * Arrow arrays as the reader contract's columns: typed arrays are viewed, not copied, wherever Arrow's layout is
+ * already the contract's (numbers, Utf8 offsets + bytes, Date32 days); the validity bitmap is expanded to one
+ * byte per row; dictionary-encoded strings are decoded to offsets + bytes (the checks hash and match bytes, so
+ * one copy of short category strings is cheaper than any per-value indirection); timestamps become epoch ms.
+ */
+
+/** Units per millisecond, as [multiply, divide] so that every conversion is one correctly rounded operation. */
+const TO_MS: Readonly<Record<TimeUnit, readonly [number, number]>> = {
+  [TimeUnit.SECOND]: [1000, 1],
+  [TimeUnit.MILLISECOND]: [1, 1],
+  [TimeUnit.MICROSECOND]: [1, 1000],
+  [TimeUnit.NANOSECOND]: [1, 1_000_000],
+};
+
+function intType(type: Int): ColumnType {
+  return `${type.isSigned ? 'int' : 'uint'}${type.bitWidth}` as ColumnType;
+}
+
+function isTextDictionary(type: DataType): type is Dictionary {
+  return (
+    DataType.isDictionary(type) && (DataType.isUtf8(type.dictionary) || DataType.isLargeUtf8(type.dictionary))
+  );
+}
+
+/** The contract type a field's values arrive as. */
+export function arrowColumnType(type: DataType): ColumnType {
+  if (DataType.isInt(type)) return intType(type);
+  if (DataType.isFloat(type)) return (type as Float).precision === Precision.DOUBLE ? 'float64' : 'float32';
+  if (DataType.isBool(type)) return 'bool';
+  if (DataType.isUtf8(type) || DataType.isLargeUtf8(type) || isTextDictionary(type)) return 'utf8';
+  if (DataType.isDate(type)) return 'date-days';
+  if (DataType.isTimestamp(type)) return 'timestamp-ms';
+  if (DataType.isTime(type)) return 'time-seconds';
+  return 'values';
+}
+
+export function declaredArrowColumns(fields: readonly Field[]): DeclaredColumn[] {
+  return fields.map((field) => ({
+    name: field.name,
+    type: arrowColumnType(field.type),
+    declared: String(field.type),
+  }));
+}
+
+/** One byte per row from Arrow's LSB-first validity bitmap; undefined when the array has no nulls. */
+export function expandValidity(data: Data): Uint8Array | undefined {
+  if (data.nullCount === 0 || !data.nullBitmap || data.nullBitmap.length === 0) return undefined;
+  const bitmap = data.nullBitmap;
+  const out = new Uint8Array(data.length);
+  for (let i = 0, bit = data.offset; i < data.length; i++, bit++)
+    out[i] = (bitmap[bit >> 3]! >> (bit & 7)) & 1;
+  return out;
+}
+
+function slice<T extends { subarray(begin: number, end: number): T }>(values: T, data: Data, width = 1): T {
+  return values.subarray(data.offset * width, (data.offset + data.length) * width);
+}
+
+function toFloat64(
+  values: ArrayLike<number | bigint>,
+  [multiply, divide]: readonly [number, number],
+): Float64Array {
+  const out = new Float64Array(values.length);
+  for (let i = 0; i < values.length; i++) out[i] = (Number(values[i]!) * multiply) / divide;
+  return out;
+}
+
+/** Decoded dictionary text: each row's bytes copied out of the dictionary. */
+function decodeTextDictionary(data: Data<Dictionary>): ColumnData {
+  const dictionary = data.dictionary!.data;
+  const rows = data.length;
+  const indices = slice(data.values as Int32Array, data);
+  const validity = expandValidity(data);
+  // The dictionary may arrive in several chunks (delta batches): flatten once.
+  const entries: Uint8Array[] = [];
+  for (const chunk of dictionary) {
+    const offsets = chunk.valueOffsets as Int32Array | BigInt64Array;
+    for (let i = 0; i < chunk.length; i++)
+      entries.push(
+        chunk.values.subarray(Number(offsets[chunk.offset + i]), Number(offsets[chunk.offset + i + 1])),
+      );
+  }
+  let total = 0;
+  for (let i = 0; i < rows; i++) if (!validity || validity[i]) total += entries[Number(indices[i])]!.length;
+  const bytes = new Uint8Array(total);
+  const offsets = new Int32Array(rows + 1);
+  let at = 0;
+  for (let i = 0; i < rows; i++) {
+    if (!validity || validity[i]) {
+      const entry = entries[Number(indices[i])]!;
+      bytes.set(entry, at);
+      at += entry.length;
+    }
+    offsets[i + 1] = at;
+  }
+  return { type: 'utf8', offsets, data: bytes };
+}
+
+function decimalValues(data: Data<Decimal>): string[] {
+  const words = data.values as Uint32Array;
+  const width = data.type.bitWidth / 32;
+  const out: string[] = new Array<string>(data.length);
+  for (let i = 0; i < data.length; i++) {
+    let value = 0n;
+    const base = (data.offset + i) * width;
+    for (let w = width - 1; w >= 0; w--) value = (value << 32n) | BigInt(words[base + w]!);
+    out[i] = decimalText(BigInt.asIntN(data.type.bitWidth, value), data.type.scale);
+  }
+  return out;
+}
+
+function columnData(data: Data): ColumnData {
+  const type = data.type as DataType;
+  if (DataType.isInt(type)) return { type: intType(type), values: slice(data.values, data) } as ColumnData;
+  if (DataType.isFloat(type)) {
+    if (type.precision === Precision.DOUBLE)
+      return { type: 'float64', values: slice(data.values as Float64Array, data) };
+    if (type.precision === Precision.SINGLE)
+      return { type: 'float32', values: slice(data.values as Float32Array, data) };
+    return {
+      type: 'float32',
+      values: Float32Array.from({ length: data.length }, (_, i) => makeVector(data).get(i) as number),
+    };
+  }
+  if (DataType.isBool(type)) {
+    const out = new Uint8Array(data.length);
+    const bits = data.values as Uint8Array;
+    for (let i = 0, bit = data.offset; i < data.length; i++, bit++)
+      out[i] = (bits[bit >> 3]! >> (bit & 7)) & 1;
+    return { type: 'bool', values: out };
+  }
+  if (DataType.isUtf8(type)) {
+    return {
+      type: 'utf8',
+      offsets: data.valueOffsets.subarray(data.offset, data.offset + data.length + 1) as Int32Array,
+      data: data.values as Uint8Array,
+    };
+  }
+  if (DataType.isLargeUtf8(type)) {
+    const large = data.valueOffsets as unknown as BigInt64Array;
+    return {
+      type: 'utf8',
+      offsets: Int32Array.from(large.subarray(data.offset, data.offset + data.length + 1), Number),
+      data: data.values as Uint8Array,
+    };
+  }
+  if (isTextDictionary(type)) return decodeTextDictionary(data as Data<Dictionary>);
+  if (DataType.isDate(type)) {
+    if ((type as Date_).unit === DateUnit.DAY)
+      return { type: 'date-days', values: slice(data.values as Int32Array, data) };
+    const ms = slice(data.values as unknown as BigInt64Array, data);
+    return { type: 'date-days', values: Int32Array.from(ms, (v) => Math.floor(Number(v) / 86_400_000)) };
+  }
+  if (DataType.isTimestamp(type)) {
+    return {
+      type: 'timestamp-ms',
+      values: toFloat64(
+        slice(data.values as unknown as BigInt64Array, data),
+        TO_MS[(type as Timestamp).unit],
+      ),
+    };
+  }
+  if (DataType.isTime(type)) {
+    return {
+      type: 'time-seconds',
+      values: toFloat64(slice(data.values as unknown as BigInt64Array | Int32Array, data), [
+        TO_MS[(type as Time).unit][0],
+        TO_MS[(type as Time).unit][1] * 1000,
+      ]),
+    };
+  }
+  if (DataType.isDecimal(type)) return { type: 'values', values: decimalValues(data as Data<Decimal>) };
+  // Nested, binary, interval, …: Arrow's own JS values, null where invalid.
+  const vector = makeVector(data);
+  const values: unknown[] = new Array<unknown>(data.length);
+  for (let i = 0; i < data.length; i++) {
+    const value: unknown = vector.get(i);
+    values[i] =
+      value instanceof Uint8Array
+        ? Buffer.from(value).toString('hex')
+        : value !== null && typeof value === 'object' && 'toJSON' in value
+          ? (value as { toJSON(): unknown }).toJSON()
+          : value;
+  }
+  return { type: 'values', values };
+}
+
+export function arrowBatchColumn(name: string, data: Data): BatchColumn {
+  const validity = data.type.typeId === Type.Null ? new Uint8Array(data.length) : expandValidity(data);
+  const column =
+    data.type.typeId === Type.Null
+      ? ({ type: 'values', values: new Array<null>(data.length).fill(null) } as const)
+      : columnData(data);
+  return validity ? { name, data: column, validity } : { name, data: column };
+}
