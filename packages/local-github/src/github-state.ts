@@ -72,6 +72,8 @@ export interface IssueCommentRecord {
   readonly user: UserRecord;
   readonly createdAt: Date;
   updatedAt: Date;
+  /** Set by GraphQL `minimizeComment`: the comment is folded in the UI with this reason. */
+  minimizedReason?: string;
 }
 
 export interface CommitCommentRecord {
@@ -438,6 +440,11 @@ export class GitHubState {
     };
     repo.workflowRuns.set(run.id, run);
     return run;
+  }
+
+  /** Every issue comment of every repository, for lookups by global node id. */
+  allIssueComments(): IssueCommentRecord[] {
+    return [...this.repos.values()].flatMap((repo) => repo.issueComments);
   }
 
   repositoryOfRun(runId: number): RepoRecord | undefined {

@@ -1,3 +1,4 @@
+import { answerGraphQL, type GraphQLAnswer } from './graphql-route.js';
 import { randomBytes } from 'node:crypto';
 import type { ErrorObject } from 'ajv';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -179,6 +180,8 @@ function faultError(fault: Fault, id: string, nowMs: number): GitHubHttpError | 
   }
 }
 
+const GRAPHQL_DOCUMENTATION_URL = 'https://docs.github.com/graphql';
+
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Starts the spec-validated local GitHub on 127.0.0.1 (random port). */
@@ -229,6 +232,38 @@ export async function startLocalGitHub(options: LocalGitHubOptions = {}): Promis
     return true;
   };
 
+  const answerGraphQLRequest = async (
+    request: IncomingMessage,
+    response: ServerResponse,
+    rawBody: Buffer,
+  ) => {
+    let answered: GraphQLAnswer;
+    try {
+      // GraphQL reads are allowed with any valid token; a mutation with a read-only one is refused in the body.
+      const identity = tokens.authenticate(request.headers.authorization, 'GET', GRAPHQL_DOCUMENTATION_URL);
+      answered = answerGraphQL(state, rawBody, identity.access === 'write');
+    } catch (error) {
+      if (!(error instanceof GitHubHttpError)) throw error;
+      answered = { status: error.status, body: error.body };
+    }
+    if (answered.violation !== undefined) {
+      recordViolation({
+        method: 'POST',
+        path: '/graphql',
+        operationId: 'graphql',
+        status: answered.status,
+        body: errorBody(answered.status, answered.violation, GRAPHQL_DOCUMENTATION_URL),
+      });
+    }
+    requests.push({ method: 'POST', path: '/graphql', status: answered.status, operationId: 'graphql' });
+    const payload = Buffer.from(JSON.stringify(answered.body));
+    response.writeHead(answered.status, {
+      'content-type': JSON_CONTENT_TYPE,
+      'content-length': String(payload.length),
+    });
+    response.end(payload);
+  };
+
   const answer = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     const method = (request.method ?? 'GET').toUpperCase();
     const url = new URL(request.url ?? '/', urls.origin);
@@ -237,6 +272,10 @@ export async function startLocalGitHub(options: LocalGitHubOptions = {}): Promis
     const download = method === 'GET' ? RELEASE_DOWNLOAD_PATH.exec(url.pathname) : null;
     if (download !== null && serveDownload(response, download)) {
       requests.push({ method, path: url.pathname, status: 200, operationId: undefined });
+      return;
+    }
+    if (method === 'POST' && url.pathname === '/graphql') {
+      await answerGraphQLRequest(request, response, rawBody);
       return;
     }
     const onUploadHost = url.pathname.startsWith(`${UPLOADS_PREFIX}/`);
