@@ -42,6 +42,11 @@ async function readAll(source: ColumnarSource): Promise<ColumnBatch[]> {
 
 const text = (batch: ColumnBatch, name: string, i: number): string => {
   const data = batch.columns.find((c) => c.name === name)!.data;
+  if (data.type === 'dictionary') {
+    const { offsets, data: bytes } = data.dictionary;
+    const entry = data.indices[i]!;
+    return Buffer.from(bytes.subarray(offsets[entry]!, offsets[entry + 1]!)).toString('utf8');
+  }
   if (data.type !== 'utf8') throw new Error(`${name} is ${data.type}`);
   return Buffer.from(data.data.subarray(data.offsets[i]!, data.offsets[i + 1]!)).toString('utf8');
 };
@@ -124,7 +129,7 @@ describe('Arrow IPC reader', () => {
     expect(value('large')).toEqual(['utf8', 'grande']);
     expect(value('tiny')).toEqual(['int8', -3]);
     expect(value('half')).toEqual(['float32', 1.5]);
-    expect(value('dict')).toEqual(['utf8', null]);
+    expect(value('dict')).toEqual(['dictionary', null]);
   });
 
   it('keeps decimal128 values exact, as text', async () => {

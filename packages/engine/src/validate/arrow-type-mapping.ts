@@ -6,8 +6,8 @@ import { decimalText } from './parquet-type-mapping.js';
 /**
  * Arrow arrays as the reader contract's columns: typed arrays are viewed, not copied, wherever Arrow's layout is
  * already the contract's (numbers, Utf8 offsets + bytes, Date32 days); the validity bitmap is expanded to one
- * byte per row; dictionary-encoded strings are decoded to offsets + bytes (the checks hash and match bytes, so
- * one copy of short category strings is cheaper than any per-value indirection); timestamps become epoch ms.
+ * byte per row; dictionary-encoded strings stay encoded (`dictionary`: the checker checks each entry once, not
+ * each row); timestamps become epoch ms.
  */
 
 /** Units per millisecond, as [multiply, divide] so that every conversion is one correctly rounded operation. */
@@ -71,35 +71,32 @@ function toFloat64(
   return out;
 }
 
-/** Decoded dictionary text: each row's bytes copied out of the dictionary. */
-function decodeTextDictionary(data: Data<Dictionary>): ColumnData {
-  const dictionary = data.dictionary!.data;
-  const rows = data.length;
-  const indices = slice(data.values as Int32Array, data);
-  const validity = expandValidity(data);
-  // The dictionary may arrive in several chunks (delta batches): flatten once.
-  const entries: Uint8Array[] = [];
-  for (const chunk of dictionary) {
+/** Dictionary text kept encoded: the indices viewed (or widened to int32), the dictionary flattened once. */
+function textDictionary(data: Data<Dictionary>): ColumnData {
+  const raw = slice(data.values as ArrayLike<number> as Int32Array, data);
+  const indices = raw instanceof Int32Array ? raw : Int32Array.from(raw, Number);
+  // The dictionary may arrive in several chunks (delta batches): flatten into one offsets + bytes.
+  const chunks = data.dictionary!.data;
+  let entries = 0;
+  let bytes = 0;
+  for (const chunk of chunks) {
     const offsets = chunk.valueOffsets as Int32Array | BigInt64Array;
-    for (let i = 0; i < chunk.length; i++)
-      entries.push(
-        chunk.values.subarray(Number(offsets[chunk.offset + i]), Number(offsets[chunk.offset + i + 1])),
-      );
+    entries += chunk.length;
+    bytes += Number(offsets[chunk.offset + chunk.length]) - Number(offsets[chunk.offset]);
   }
-  let total = 0;
-  for (let i = 0; i < rows; i++) if (!validity || validity[i]) total += entries[Number(indices[i])]!.length;
-  const bytes = new Uint8Array(total);
-  const offsets = new Int32Array(rows + 1);
-  let at = 0;
-  for (let i = 0; i < rows; i++) {
-    if (!validity || validity[i]) {
-      const entry = entries[Number(indices[i])]!;
-      bytes.set(entry, at);
-      at += entry.length;
-    }
-    offsets[i + 1] = at;
+  const offsets = new Int32Array(entries + 1);
+  const text = new Uint8Array(bytes);
+  let entry = 0;
+  for (const chunk of chunks) {
+    const from = chunk.valueOffsets as Int32Array | BigInt64Array;
+    const first = Number(from[chunk.offset]);
+    const last = Number(from[chunk.offset + chunk.length]);
+    text.set((chunk.values as Uint8Array).subarray(first, last), offsets[entry]!);
+    for (let i = 0; i < chunk.length; i++, entry++)
+      offsets[entry + 1] =
+        offsets[entry]! + Number(from[chunk.offset + i + 1]) - Number(from[chunk.offset + i]);
   }
-  return { type: 'utf8', offsets, data: bytes };
+  return { type: 'dictionary', indices, dictionary: { offsets, data: text } };
 }
 
 function decimalValues(data: Data<Decimal>): string[] {
@@ -150,7 +147,7 @@ function columnData(data: Data): ColumnData {
       data: data.values as Uint8Array,
     };
   }
-  if (isTextDictionary(type)) return decodeTextDictionary(data as Data<Dictionary>);
+  if (isTextDictionary(type)) return textDictionary(data as Data<Dictionary>);
   if (DataType.isDate(type)) {
     if ((type as Date_).unit === DateUnit.DAY)
       return { type: 'date-days', values: slice(data.values as Int32Array, data) };

@@ -1,15 +1,17 @@
-import type { CheckPlan, ColumnCheck, FieldKind } from './check-plan.js';
+import type { CheckPlan, FieldKind } from './check-plan.js';
 import { KIND_CODE } from './check-plan.js';
 import type { BatchResult, KeyHashes, PreparedPlan } from './csv-kernel.js';
-import type { ColumnBatch, ColumnData, ColumnType, DeclaredColumn } from './data-reader.js';
+import { checkColumnData, numericWindow } from './column-check-loops.js';
+import type { LoopContext, NumericWindow } from './column-check-loops.js';
+import type { ColumnBatch, ColumnType, DeclaredColumn } from './data-reader.js';
 import { CODE_COUNT, CODE_INDEX } from './error-codes.js';
 import type { KeySpec } from './file-accumulator.js';
 import { kernelOnThisThread } from './main-thread-kernel.js';
 
 /**
- * Checks columnar batches column by column over typed arrays. Values that pass the numeric fast test are
- * never turned into text; a value that fails it (or any string) goes through the same kernel check as a CSV
- * cell, so verdicts and messages match across formats.
+ * Checks columnar batches column by column over typed arrays (the loops are in column-check-loops.ts). Values
+ * that pass the numeric fast test are never turned into text; a value that fails it (or any string) goes
+ * through the same kernel check as a CSV cell, so verdicts and messages match across formats.
  */
 const INTS: readonly ColumnType[] = [
   'int8',
@@ -64,22 +66,14 @@ export function checkDeclaredTypes(
   return problems;
 }
 
-function isoOf(type: ColumnType, v: number): string {
-  if (type === 'date-days') return new Date(v * 86400000).toISOString().slice(0, 10);
-  if (type === 'timestamp-ms') return new Date(v).toISOString();
-  if (type === 'time-seconds') {
-    const s = Math.floor(v);
-    const pad = (n: number): string => String(n).padStart(2, '0');
-    return `${pad(Math.floor(s / 3600))}:${pad(Math.floor(s / 60) % 60)}:${pad(s % 60)}`;
-  }
-  return String(v);
-}
-
 export class ColumnarChecker {
   private readonly kernel = kernelOnThisThread();
   private readonly prepared: PreparedPlan;
   private readonly encoder = new TextEncoder();
   private readonly skip: ReadonlySet<string>;
+  /** Per column, computed once: the window of values that need no kernel check. */
+  private readonly windows: readonly NumericWindow[];
+  private readonly keyed: ReadonlySet<number>;
 
   constructor(
     private readonly plan: CheckPlan,
@@ -88,6 +82,8 @@ export class ColumnarChecker {
     incompatible: readonly string[],
   ) {
     this.skip = new Set(incompatible);
+    this.windows = plan.columns.map(numericWindow);
+    this.keyed = new Set(keys.flatMap((k) => k.columns));
     this.prepared = this.kernel.prepare({
       delimiter: 44,
       columns: plan.columns,
@@ -109,101 +105,29 @@ export class ColumnarChecker {
     const target = kernel.newTarget(prepared);
     const byName = new Map(batch.columns.map((c) => [c.name, c]));
     const hashes = new Map<number, Uint32Array>();
+    const checkValueText = (c: number) => (text: string, row: number) => {
+      const bytes = this.encoder.encode(text);
+      kernel.checkText(prepared, c, bytes, 0, bytes.length, row, target);
+    };
     this.plan.columns.forEach((column, c) => {
       const data = byName.get(column.name);
-      const keyed = this.keys.some((k) => k.columns.includes(c));
       if (!data || this.skip.has(column.name)) return;
-      const columnHashes = keyed ? new Uint32Array(batch.rowCount * 2) : undefined;
+      const columnHashes = this.keyed.has(c) ? new Uint32Array(batch.rowCount * 2) : undefined;
       if (columnHashes) hashes.set(c, columnHashes);
-      this.checkColumn(c, column, data.data, data.validity, batch.rowCount, target, columnHashes);
+      const context: LoopContext = {
+        kernel,
+        prepared,
+        target,
+        column: c,
+        rows: batch.rowCount,
+        validity: data.validity,
+        hashes: columnHashes,
+        checkValueText: checkValueText(c),
+      };
+      checkColumnData(context, data.data, this.windows[c]!, this.encoder);
     });
     const result = kernel.finishTarget(prepared, target, batch.rowCount, batch.rowCount);
     return { ...result, keys: this.keys.map((key) => this.keyHashes(key, hashes, batch)) };
-  }
-
-  private checkText(
-    c: number,
-    text: string,
-    row: number,
-    target: ReturnType<typeof this.kernel.newTarget>,
-  ): void {
-    const bytes = this.encoder.encode(text);
-    this.kernel.checkText(this.prepared, c, bytes, 0, bytes.length, row, target);
-  }
-
-  private checkColumn(
-    c: number,
-    column: ColumnCheck,
-    data: ColumnData,
-    validity: Uint8Array | undefined,
-    rows: number,
-    target: ReturnType<typeof this.kernel.newTarget>,
-    columnHashes: Uint32Array | undefined,
-  ): void {
-    const { kernel } = this;
-    const min = column.minimum ?? -Infinity;
-    const max = column.maximum ?? Infinity;
-    const exMin = column.exclusiveMinimum ?? -Infinity;
-    const exMax = column.exclusiveMaximum ?? Infinity;
-    const allowed = column.enum && column.kind !== 'string' ? new Set(column.enum as number[]) : undefined;
-    const integral = column.kind === 'integer' || column.kind === 'year';
-    for (let i = 0; i < rows; i++) {
-      if (validity !== undefined && validity[i] === 0) {
-        kernel.checkNull(c, i, target);
-        continue;
-      }
-      if (data.type === 'utf8') {
-        kernel.checkText(this.prepared, c, data.data, data.offsets[i]!, data.offsets[i + 1]!, i, target);
-        if (columnHashes)
-          this.storeHash(
-            columnHashes,
-            i,
-            kernel.hashBytes(data.data, data.offsets[i]!, data.offsets[i + 1]!),
-          );
-        continue;
-      }
-      if (data.type === 'values') {
-        const value = data.values[i];
-        if (value === null || value === undefined) {
-          kernel.checkNull(c, i, target);
-          continue;
-        }
-        const text =
-          typeof value === 'string'
-            ? value
-            : typeof value === 'bigint'
-              ? value.toString()
-              : JSON.stringify(value);
-        this.checkText(c, text, i, target);
-        if (columnHashes)
-          this.storeHash(
-            columnHashes,
-            i,
-            kernel.hashBytes(this.encoder.encode(text), 0, Buffer.byteLength(text)),
-          );
-        continue;
-      }
-      const v = Number(data.values[i]!);
-      const suspicious =
-        v < min ||
-        v > max ||
-        v <= exMin ||
-        v >= exMax ||
-        (integral && !Number.isInteger(v)) ||
-        (allowed !== undefined && !allowed.has(v)) ||
-        v !== v;
-      if (suspicious) {
-        // The kernel re-checks the value as text and words the error exactly as for a CSV cell.
-        const text = data.type === 'bool' ? (v === 1 ? 'true' : 'false') : isoOf(data.type, v);
-        this.checkText(c, text, i, target);
-      }
-      if (columnHashes) this.storeHash(columnHashes, i, kernel.hashNumber(v));
-    }
-  }
-
-  private storeHash(into: Uint32Array, row: number, [hi, lo]: [number, number]): void {
-    into[row * 2] = hi;
-    into[row * 2 + 1] = lo;
   }
 
   private keyHashes(key: KeySpec, hashes: ReadonlyMap<number, Uint32Array>, batch: ColumnBatch): KeyHashes {
@@ -216,16 +140,24 @@ export class ColumnarChecker {
     let count = 0;
     if (parts.some((p) => p === undefined))
       return { hashes: out.subarray(0, 0), lines: lines.subarray(0, 0), count: 0 };
-    for (let i = 0; i < batch.rowCount; i++) {
-      if (validity.some((v) => v !== undefined && v[i] === 0)) continue;
-      let hi = 0x2545f491;
-      let lo = 0x61c88647;
-      for (const part of parts) {
-        hi = Math.imul(hi ^ part![i * 2]!, 0x9e3779b1) ^ (hi >>> 15);
-        lo = Math.imul(lo ^ part![i * 2 + 1]!, 0x85ebca77) ^ hi;
+    const nullable = validity.filter((v): v is Uint8Array => v !== undefined);
+    const single = parts.length === 1 ? parts[0]! : undefined;
+    rows: for (let i = 0; i < batch.rowCount; i++) {
+      for (let n = 0; n < nullable.length; n++) if (nullable[n]![i] === 0) continue rows;
+      if (single !== undefined) {
+        // One column: its own hash is the key's, as in the CSV kernel.
+        out[count * 2] = single[i * 2]!;
+        out[count * 2 + 1] = single[i * 2 + 1]!;
+      } else {
+        let hi = 0x2545f491;
+        let lo = 0x61c88647;
+        for (const part of parts) {
+          hi = Math.imul(hi ^ part![i * 2]!, 0x9e3779b1) ^ (hi >>> 15);
+          lo = Math.imul(lo ^ part![i * 2 + 1]!, 0x85ebca77) ^ hi;
+        }
+        out[count * 2] = hi >>> 0;
+        out[count * 2 + 1] = lo >>> 0;
       }
-      out[count * 2] = parts.length === 1 ? parts[0]![i * 2]! : hi >>> 0;
-      out[count * 2 + 1] = parts.length === 1 ? parts[0]![i * 2 + 1]! : lo >>> 0;
       lines[count++] = i;
     }
     return { hashes: out.subarray(0, count * 2), lines: lines.subarray(0, count), count };

@@ -128,6 +128,14 @@ export interface CsvKernel {
   finishTarget(prepared: PreparedPlan, target: TextCheckTarget, rows: number, lines: number): BatchResult;
   hashBytes(bytes: Uint8Array, start: number, end: number): [number, number];
   hashNumber(value: number): [number, number];
+  /** Same hashes as above, written to `into[slot * 2]` (high) and `into[slot * 2 + 1]` (low): no allocation. */
+  hashBytesInto(bytes: Uint8Array, start: number, end: number, into: Uint32Array, slot: number): void;
+  hashNumberInto(value: number, into: Uint32Array, slot: number): void;
+  /**
+   * Whether a text value is present and passes every check of its column, i.e. `checkText` would record
+   * nothing. Lets columnar checks test each dictionary entry once and skip the rows that reuse it.
+   */
+  isCleanText(prepared: PreparedPlan, column: number, bytes: Uint8Array, start: number, end: number): boolean;
 }
 
 /** Opaque to callers: compiled per-column tables. */
@@ -1281,6 +1289,11 @@ export function createCsvKernel(deps: KernelDeps): CsvKernel {
     }
   }
 
+  /** Where the allocation-free hash methods compute (one value at a time on this thread). */
+  const hashScratch = { rowHi: new Int32Array(1), rowLo: new Int32Array(1) } as Acc;
+  /** A private accumulator per plan for `isCleanText`: its counts only ever grow, so a probe compares sums. */
+  const probes = new WeakMap<Prepared, Acc>();
+
   return {
     prepare,
     runRange,
@@ -1313,6 +1326,30 @@ export function createCsvKernel(deps: KernelDeps): CsvKernel {
       acc.rows = rows;
       acc.line = lines;
       return finish(acc, 0, 0);
+    },
+    hashBytesInto(bytes, start, end, into, slot) {
+      hashInto(hashScratch, 0, bytes, start, end);
+      into[slot * 2] = hashScratch.rowHi[0]!;
+      into[slot * 2 + 1] = hashScratch.rowLo[0]!;
+    },
+    hashNumberInto(value, into, slot) {
+      hashNumberInto(hashScratch, 0, value);
+      into[slot * 2] = hashScratch.rowHi[0]!;
+      into[slot * 2 + 1] = hashScratch.rowLo[0]!;
+    },
+    isCleanText(prepared, column, bytes, start, end) {
+      const p = prepared as unknown as Prepared;
+      let acc = probes.get(p);
+      if (!acc) probes.set(p, (acc = newAcc(p)));
+      const slot = column * p.plan.codeCount;
+      let before = acc.nulls[column]!;
+      for (let k = 0; k < p.plan.codeCount; k++) before += acc.counts[slot + k]!;
+      let ascii = true;
+      for (let i = start; i < end; i++) if (bytes[i]! > 127) ascii = false;
+      checkCell(acc, column, bytes, start, end, ascii, 0);
+      let after = acc.nulls[column]!;
+      for (let k = 0; k < p.plan.codeCount; k++) after += acc.counts[slot + k]!;
+      return after === before;
     },
     hashBytes(bytes, start, end) {
       const acc = { rowHi: new Int32Array(1), rowLo: new Int32Array(1) } as Acc;

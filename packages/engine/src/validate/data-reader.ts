@@ -14,7 +14,10 @@
  * To add a columnar format, implement `ColumnarSource` and register it in format-readers.ts:
  * - Yield one `ColumnBatch` per row group / record batch, in file order; `rowCount` rows each.
  * - Put each column's values in the most specific `ColumnData` variant: numbers in their typed array,
- *   strings as Arrow-style offsets + UTF-8 bytes (no per-value string), dates as days, timestamps as epoch
+ *   strings as Arrow-style offsets + UTF-8 bytes (no per-value string), or as `dictionary` (int32 indices
+ *   into one offsets + bytes dictionary) when the file stores them dictionary-encoded: the checker then
+ *   checks each distinct entry once instead of every row (categories with an enum cost one lookup per row).
+ *   Dates as days, timestamps as epoch
  *   milliseconds, time as seconds. Anything else (decimals beyond float precision, nested values) as
  *   `values` (plain JS values; decimals as strings).
  * - `validity` is one byte per row (1 = present, 0 = null), or absent when the column has no nulls.
@@ -38,12 +41,24 @@ export type ColumnData =
   | { readonly type: 'bool'; readonly values: Uint8Array }
   /** Value i is the UTF-8 text `data[offsets[i], offsets[i + 1])`. */
   | { readonly type: 'utf8'; readonly offsets: Int32Array; readonly data: Uint8Array }
+  /**
+   * Dictionary-encoded text (Arrow dictionaries, Parquet dictionary pages): value i is dictionary entry
+   * `indices[i]` (undefined where validity says null). Kept encoded so each distinct entry is checked once.
+   */
+  | { readonly type: 'dictionary'; readonly indices: Int32Array; readonly dictionary: Utf8Values }
   | { readonly type: 'date-days'; readonly values: Int32Array }
   | { readonly type: 'timestamp-ms'; readonly values: Float64Array }
   | { readonly type: 'time-seconds'; readonly values: Float64Array }
   | { readonly type: 'values'; readonly values: readonly unknown[] };
 
-export type ColumnType = ColumnData['type'];
+/** Text as Arrow lays it out: value i is `data[offsets[i], offsets[i + 1])`. */
+export interface Utf8Values {
+  readonly offsets: Int32Array;
+  readonly data: Uint8Array;
+}
+
+/** The declared types: a `dictionary` column is declared `utf8` (encoding is a batch detail, not a type). */
+export type ColumnType = Exclude<ColumnData['type'], 'dictionary'>;
 
 export interface BatchColumn {
   readonly name: string;

@@ -30,6 +30,11 @@ function valueAt(column: BatchColumn, i: number): unknown {
   const data = column.data;
   if (data.type === 'utf8')
     return Buffer.from(data.data.subarray(data.offsets[i]!, data.offsets[i + 1]!)).toString('utf8');
+  if (data.type === 'dictionary') {
+    const { offsets, data: bytes } = data.dictionary;
+    const entry = data.indices[i]!;
+    return Buffer.from(bytes.subarray(offsets[entry]!, offsets[entry + 1]!)).toString('utf8');
+  }
   if (data.type === 'values') return data.values[i];
   if (data.type === 'date-days') return new Date(data.values[i]! * 86_400_000).toISOString().slice(0, 10);
   if (data.type === 'bool') return data.values[i] === 1;

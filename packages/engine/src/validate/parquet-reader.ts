@@ -6,17 +6,18 @@ import type {
   AsyncBuffer,
   ColumnChunk,
   Compressors,
+  PageHeader,
   DecodedArray,
   FileMetaData,
   SchemaTree,
 } from 'hyparquet';
 import { parquetHeader } from 'hyparquet/src/column.js';
 import { DEFAULT_PARSERS, convert } from 'hyparquet/src/convert.js';
-import { decompressPage, readDataPage, readDataPageV2 } from 'hyparquet/src/datapage.js';
+import { decompressPage, readDataPageV2 } from 'hyparquet/src/datapage.js';
 import { readPlain } from 'hyparquet/src/plain.js';
 import { getMaxDefinitionLevel } from 'hyparquet/src/schema.js';
-/** hyparquet does not export this type from its entry point. */
-type ColumnDecoder = Parameters<typeof readDataPage>[2];
+import { presentFromLevels, readFlatDataPage } from './parquet-data-page.js';
+import type { ColumnDecoder, FlatPage } from './parquet-data-page.js';
 import { compressors as pureCompressors } from 'hyparquet-compressors';
 import { UserError } from '../user-error.js';
 import type {
@@ -26,6 +27,7 @@ import type {
   ColumnarOpener,
   ColumnarSource,
   DeclaredColumn,
+  Utf8Values,
 } from './data-reader.js';
 import {
   bigintFromBytes,
@@ -194,6 +196,10 @@ class ColumnBuilder {
   private byteLength = 0;
   private readonly values: unknown[] | undefined;
   private validity: Uint8Array | undefined;
+  /** Text stays dictionary-encoded while every page so far used the chunk's dictionary. */
+  private indices: Int32Array | undefined;
+  private textDictionary: Utf8Values | undefined;
+  private plainText = false;
 
   constructor(
     private readonly mapping: ParquetColumnMapping,
@@ -211,22 +217,115 @@ class ColumnBuilder {
     else this.numbers = new TYPED[type](rows);
   }
 
-  /** Values of one page (nulls excluded, dictionary indices when `dictionary` is given) at rows [start, start + count). */
-  addPage(
+  /** One page's rows [start, start + count); `dictionary` is the chunk's dictionary page when there is one. */
+  addPage(start: number, count: number, page: FlatPage, dictionary: DecodedArray | undefined): void {
+    if (start + count > this.rows) throw new Error(`a data page runs past the row group's ${this.rows} rows`);
+    const { present, values } = page;
+    if (present) {
+      this.validity ??= new Uint8Array(this.rows).fill(1);
+      this.validity.set(present, start);
+    }
+    const { conversion } = this.mapping;
+    if (conversion.kind === 'utf8') {
+      if (values.kind === 'indices') this.addTextIndices(start, count, present, values.indices, dictionary);
+      else if (values.kind === 'byte-arrays')
+        this.addPlainText(start, count, present, values.page, values.offset);
+      else this.addValues(start, count, present, values.values, undefined);
+      return;
+    }
+    if (values.kind === 'byte-arrays') {
+      // Byte arrays that are not text (decimals, raw bytes): as the per-value arrays the conversions expect.
+      const reader = {
+        view: new DataView(values.page.buffer, values.page.byteOffset, values.page.byteLength),
+        offset: values.offset,
+      };
+      const nonNull = present ? present.reduce((n, p) => n + p, 0) : count;
+      this.addValues(start, count, present, readPlain(reader, 'BYTE_ARRAY', nonNull, undefined), undefined);
+      return;
+    }
+    if (values.kind === 'indices') {
+      this.addValues(start, count, present, values.indices, needDictionary(dictionary));
+      return;
+    }
+    this.addValues(start, count, present, values.values, undefined);
+  }
+
+  /** Dictionary indices of a text column: kept as indices unless a PLAIN page already forced plain text. */
+  private addTextIndices(
     start: number,
     count: number,
-    definitions: readonly number[] | undefined,
-    maxDefinition: number,
+    present: Uint8Array | undefined,
+    indices: Int32Array,
+    dictionary: DecodedArray | undefined,
+  ): void {
+    const entries = needDictionary(dictionary) as Uint8Array[];
+    if (!this.plainText) {
+      this.indices ??= new Int32Array(this.rows);
+      this.textDictionary ??= utf8Of(entries);
+      if (!present) this.indices.set(indices, start);
+      else
+        for (let i = 0, k = 0; i < count; i++) if (present[i] === 1) this.indices[start + i] = indices[k++]!;
+      return;
+    }
+    for (let i = 0, k = 0; i < count; i++) {
+      const row = start + i;
+      if (present && present[i] === 0) this.offsets![row + 1] = this.byteLength;
+      else this.appendBytes(row, entries[indices[k++]!]!);
+    }
+  }
+
+  /** A PLAIN page of text: copied from the page into the column's bytes, no object per value. */
+  private addPlainText(
+    start: number,
+    count: number,
+    present: Uint8Array | undefined,
+    page: Uint8Array,
+    offset: number,
+  ): void {
+    this.switchToPlainText(start);
+    const view = new DataView(page.buffer, page.byteOffset, page.byteLength);
+    let at = offset;
+    for (let i = 0; i < count; i++) {
+      const row = start + i;
+      if (present && present[i] === 0) {
+        this.offsets![row + 1] = this.byteLength;
+        continue;
+      }
+      if (at + 4 > page.length) throw new Error('a page ends inside a byte array');
+      const length = view.getUint32(at, true);
+      if (at + 4 + length > page.length) throw new Error('a page ends inside a byte array');
+      this.appendBytes(row, page.subarray(at + 4, at + 4 + length));
+      at += 4 + length;
+    }
+  }
+
+  /** The chunk fell back from its dictionary to PLAIN pages (the writer's dictionary grew too large). */
+  private switchToPlainText(rowsSoFar: number): void {
+    if (this.plainText) return;
+    this.plainText = true;
+    if (!this.indices) return;
+    const { offsets, data } = this.textDictionary!;
+    for (let row = 0; row < rowsSoFar; row++) {
+      if (this.validity && this.validity[row] === 0) this.offsets![row + 1] = this.byteLength;
+      else {
+        const entry = this.indices[row]!;
+        this.appendBytes(row, data.subarray(offsets[entry]!, offsets[entry + 1]!));
+      }
+    }
+    this.indices = undefined;
+    this.textDictionary = undefined;
+  }
+
+  /** Values (nulls excluded; dictionary indices when `dictionary` is given) placed by row. */
+  private addValues(
+    start: number,
+    count: number,
+    present: Uint8Array | undefined,
     page: DecodedArray,
     dictionary: DecodedArray | undefined,
   ): void {
-    if (start + count > this.rows) throw new Error(`a data page runs past the row group's ${this.rows} rows`);
-    const present = definitions !== undefined && definitions.length > 0 ? definitions : undefined;
-    if (present) {
-      this.validity ??= new Uint8Array(this.rows).fill(1);
-      for (let i = 0; i < count; i++) if (present[i] !== maxDefinition) this.validity[start + i] = 0;
-    }
     const { conversion } = this.mapping;
+    if (conversion.kind === 'utf8') this.switchToPlainText(start);
     const source = dictionary ?? page;
     // Fast path: a plain page without nulls whose typed array is already the output type.
     if (
@@ -254,18 +353,18 @@ class ColumnBuilder {
       const out = (this.numbers ?? this.bigints)!;
       const values = page as ArrayLike<number>;
       for (let i = 0, k = 0; i < count; i++)
-        if (present[i] === maxDefinition) (out as Float64Array)[start + i] = values[k++]!;
+        if (present[i] === 1) (out as Float64Array)[start + i] = values[k++]!;
       return;
     }
     if (conversion.kind === 'other') {
-      this.addOther(start, count, present, maxDefinition, page, dictionary);
+      this.addOther(start, count, present, page, dictionary);
       return;
     }
     const put = this.writer(conversion);
     let k = 0;
     for (let i = 0; i < count; i++) {
       const row = start + i;
-      if (present && present[i] !== maxDefinition) {
+      if (present && present[i] === 0) {
         if (this.offsets) this.offsets[row + 1] = this.byteLength;
         continue;
       }
@@ -328,8 +427,7 @@ class ColumnBuilder {
   private addOther(
     start: number,
     count: number,
-    present: readonly number[] | undefined,
-    maxDefinition: number,
+    present: Uint8Array | undefined,
     page: DecodedArray,
     dictionary: DecodedArray | undefined,
   ): void {
@@ -338,7 +436,7 @@ class ColumnBuilder {
     const values = this.values!;
     let k = 0;
     for (let i = 0; i < count; i++) {
-      if (present && present[i] !== maxDefinition) continue;
+      if (present && present[i] === 0) continue;
       const value: unknown = converted[k++];
       values[start + i] = value instanceof Uint8Array ? Buffer.from(value).toString('hex') : value;
     }
@@ -347,7 +445,9 @@ class ColumnBuilder {
   finish(name: string): BatchColumn {
     const { type } = this.mapping;
     let data: ColumnData;
-    if (type === 'utf8')
+    if (type === 'utf8' && this.indices)
+      data = { type: 'dictionary', indices: this.indices, dictionary: this.textDictionary! };
+    else if (type === 'utf8')
       data = { type, offsets: this.offsets!, data: this.bytes.subarray(0, this.byteLength) };
     else if (type === 'values') data = { type, values: this.values! };
     else if (type === 'int64') data = { type, values: this.bigints as BigInt64Array };
@@ -371,10 +471,6 @@ const TYPED = {
   'timestamp-ms': Float64Array,
   'time-seconds': Float64Array,
 } as const;
-
-function isDictionaryEncoding(encoding: string): boolean {
-  return encoding === 'PLAIN_DICTIONARY' || encoding === 'RLE_DICTIONARY';
-}
 
 /** Decodes one flat column chunk (its bytes read whole) into a batch column. */
 function decodeChunk(plan: ColumnPlan, chunk: ColumnChunk, bytes: Uint8Array, rows: number): BatchColumn {
@@ -402,15 +498,7 @@ function decodeChunk(plan: ColumnPlan, chunk: ColumnChunk, bytes: Uint8Array, ro
     } else if (header.type === 'DATA_PAGE') {
       const daph = header.data_page_header!;
       const page = decompressPage(body, header.uncompressed_page_size, meta.codec, COMPRESSORS);
-      const { definitionLevels, dataPage } = readDataPage(page, daph, decoder);
-      builder.addPage(
-        row,
-        daph.num_values,
-        definitionLevels,
-        maxDefinition,
-        dataPage,
-        isDictionaryEncoding(daph.encoding) ? needDictionary(dictionary) : undefined,
-      );
+      builder.addPage(row, daph.num_values, readFlatDataPage(page, daph, decoder, maxDefinition), dictionary);
       row += daph.num_values;
     } else if (header.type === 'DATA_PAGE_V2') {
       const daph2 = header.data_page_header_v2!;
@@ -418,16 +506,36 @@ function decodeChunk(plan: ColumnPlan, chunk: ColumnChunk, bytes: Uint8Array, ro
       builder.addPage(
         row,
         daph2.num_rows,
-        definitionLevels,
-        maxDefinition,
-        dataPage,
-        isDictionaryEncoding(daph2.encoding) ? needDictionary(dictionary) : undefined,
+        v2Page(daph2, definitionLevels, dataPage, maxDefinition),
+        dictionary,
       );
       row += daph2.num_rows;
     }
   }
   if (row !== rows) throw new Error(`column chunk holds ${row} rows, the row group ${rows}`);
   return builder.finish(plan.name);
+}
+
+function v2Page(
+  header: NonNullable<PageHeader['data_page_header_v2']>,
+  levels: readonly number[] | undefined,
+  values: DecodedArray,
+  maxDefinition: number,
+): FlatPage {
+  const present = levels ? presentFromLevels(levels, header.num_rows, maxDefinition) : undefined;
+  const dictionary = header.encoding === 'PLAIN_DICTIONARY' || header.encoding === 'RLE_DICTIONARY';
+  return dictionary
+    ? { present, values: { kind: 'indices', indices: Int32Array.from(values as ArrayLike<number>) } }
+    : { present, values: { kind: 'decoded', values } };
+}
+
+/** The dictionary entries of a text column as one offsets + bytes block, built once per chunk. */
+function utf8Of(entries: readonly Uint8Array[]): Utf8Values {
+  const offsets = new Int32Array(entries.length + 1);
+  for (let i = 0; i < entries.length; i++) offsets[i + 1] = offsets[i]! + entries[i]!.length;
+  const data = new Uint8Array(offsets[entries.length]!);
+  for (let i = 0; i < entries.length; i++) data.set(entries[i]!, offsets[i]!);
+  return { offsets, data };
 }
 
 function needDictionary(dictionary: DecodedArray | undefined): DecodedArray {

@@ -1,0 +1,217 @@
+import type { ColumnCheck } from './check-plan.js';
+import type { CsvKernel, PreparedPlan, TextCheckTarget } from './csv-kernel.js';
+import type { ColumnData, ColumnType, Utf8Values } from './data-reader.js';
+
+/**
+ * The per-column loops of the columnar checker, one per value layout, each a tight loop over one typed array.
+ * Every loop only decides which values are certainly fine; anything else (a bound crossed, a fraction in an
+ * integer column, NaN, a string) goes through the kernel's text check, so verdicts and messages are exactly
+ * those of a CSV cell. Nulls go to the kernel's null check (counts, `required`).
+ */
+
+/** The numeric window a value must fall in to skip the kernel, derived once per column from its constraints. */
+export interface NumericWindow {
+  readonly min: number;
+  readonly max: number;
+  readonly exMin: number;
+  readonly exMax: number;
+  readonly integral: boolean;
+  readonly allowed: ReadonlySet<number> | undefined;
+  /** The same window for int64 values, compared as BigInt so no value is converted to a number. */
+  readonly low: bigint | undefined;
+  readonly high: bigint | undefined;
+}
+
+export function numericWindow(column: ColumnCheck): NumericWindow {
+  const min = column.minimum ?? -Infinity;
+  const max = column.maximum ?? Infinity;
+  const exMin = column.exclusiveMinimum ?? -Infinity;
+  const exMax = column.exclusiveMaximum ?? Infinity;
+  // Integers pass `v >= min` iff `v >= ceil(min)`, and `v > exMin` iff `v >= floor(exMin) + 1`.
+  const lowest = Math.max(Math.ceil(min), Math.floor(exMin) + 1);
+  const highest = Math.min(Math.floor(max), Math.ceil(exMax) - 1);
+  return {
+    min,
+    max,
+    exMin,
+    exMax,
+    integral: column.kind === 'integer' || column.kind === 'year',
+    allowed: column.enum && column.kind !== 'string' ? new Set(column.enum as number[]) : undefined,
+    low: Number.isFinite(lowest) ? BigInt(lowest) : undefined,
+    high: Number.isFinite(highest) ? BigInt(highest) : undefined,
+  };
+}
+
+/** Node's TextEncoder (the lib settings here do not type the global). */
+type TextEncoderLike = { encode(text: string): Uint8Array };
+
+/** What every loop needs: where to report, and the hash output when the column is part of a key. */
+export interface LoopContext {
+  readonly kernel: CsvKernel;
+  readonly prepared: PreparedPlan;
+  readonly target: TextCheckTarget;
+  readonly column: number;
+  readonly rows: number;
+  readonly validity: Uint8Array | undefined;
+  /** Two Uint32 per row (high, low) when the column is part of a key. */
+  readonly hashes: Uint32Array | undefined;
+  /** Turns a suspicious value into the text the kernel re-checks. */
+  readonly checkValueText: (text: string, row: number) => void;
+}
+
+function isoOf(type: ColumnType, v: number): string {
+  if (type === 'date-days') return new Date(v * 86400000).toISOString().slice(0, 10);
+  if (type === 'timestamp-ms') return new Date(v).toISOString();
+  if (type === 'time-seconds') {
+    const s = Math.floor(v);
+    const pad = (n: number): string => String(n).padStart(2, '0');
+    return `${pad(Math.floor(s / 3600))}:${pad(Math.floor(s / 60) % 60)}:${pad(s % 60)}`;
+  }
+  if (type === 'bool') return v === 1 ? 'true' : 'false';
+  return String(v);
+}
+
+type NumberArray =
+  Float64Array | Float32Array | Int32Array | Int16Array | Int8Array | Uint32Array | Uint16Array | Uint8Array;
+
+export function checkNumbers(
+  ctx: LoopContext,
+  type: ColumnType,
+  values: NumberArray,
+  w: NumericWindow,
+): void {
+  const { kernel, target, column, validity, hashes } = ctx;
+  const { min, max, exMin, exMax, integral, allowed } = w;
+  for (let i = 0; i < ctx.rows; i++) {
+    if (validity !== undefined && validity[i] === 0) {
+      kernel.checkNull(column, i, target);
+      continue;
+    }
+    const v = values[i]!;
+    // NaN fails the first comparison, so it reaches the kernel too.
+    const fine =
+      v >= min &&
+      v <= max &&
+      v > exMin &&
+      v < exMax &&
+      (!integral || Number.isInteger(v)) &&
+      (allowed === undefined || allowed.has(v));
+    if (!fine) ctx.checkValueText(isoOf(type, v), i);
+    if (hashes !== undefined) kernel.hashNumberInto(v, hashes, i);
+  }
+}
+
+export function checkBigInts(
+  ctx: LoopContext,
+  values: BigInt64Array | BigUint64Array,
+  w: NumericWindow,
+): void {
+  const { kernel, target, column, validity, hashes } = ctx;
+  const { low, high, allowed } = w;
+  for (let i = 0; i < ctx.rows; i++) {
+    if (validity !== undefined && validity[i] === 0) {
+      kernel.checkNull(column, i, target);
+      continue;
+    }
+    const v = values[i]!;
+    if (
+      (low !== undefined && v < low) ||
+      (high !== undefined && v > high) ||
+      (allowed !== undefined && !allowed.has(Number(v)))
+    )
+      ctx.checkValueText(v.toString(), i);
+    // Keys hash the number, as a CSV cell of up to 15 digits does.
+    if (hashes !== undefined) kernel.hashNumberInto(Number(v), hashes, i);
+  }
+}
+
+export function checkUtf8(ctx: LoopContext, text: Utf8Values): void {
+  const { kernel, prepared, target, column, validity, hashes } = ctx;
+  const { offsets, data } = text;
+  for (let i = 0; i < ctx.rows; i++) {
+    if (validity !== undefined && validity[i] === 0) {
+      kernel.checkNull(column, i, target);
+      continue;
+    }
+    const start = offsets[i]!;
+    const end = offsets[i + 1]!;
+    kernel.checkText(prepared, column, data, start, end, i, target);
+    if (hashes !== undefined) kernel.hashBytesInto(data, start, end, hashes, i);
+  }
+}
+
+/** Each dictionary entry is checked once; only rows whose entry fails (or is a missing value) are reported. */
+export function checkDictionary(ctx: LoopContext, indices: Int32Array, dictionary: Utf8Values): void {
+  const { kernel, prepared, target, column, validity, hashes } = ctx;
+  const { offsets, data } = dictionary;
+  const entries = offsets.length - 1;
+  /** 0 not yet seen, 1 clean, 2 reported row by row. */
+  const status = new Uint8Array(entries);
+  const entryHashes = hashes === undefined ? undefined : new Uint32Array(entries * 2);
+  for (let i = 0; i < ctx.rows; i++) {
+    if (validity !== undefined && validity[i] === 0) {
+      kernel.checkNull(column, i, target);
+      continue;
+    }
+    const entry = indices[i]!;
+    let state = status[entry]!;
+    if (state === 0) {
+      if (entry < 0 || entry >= entries)
+        throw new Error(`a dictionary index ${entry} is outside the ${entries}-entry dictionary`);
+      state = kernel.isCleanText(prepared, column, data, offsets[entry]!, offsets[entry + 1]!) ? 1 : 2;
+      status[entry] = state;
+      if (entryHashes !== undefined)
+        kernel.hashBytesInto(data, offsets[entry]!, offsets[entry + 1]!, entryHashes, entry);
+    }
+    if (state === 2)
+      kernel.checkText(prepared, column, data, offsets[entry]!, offsets[entry + 1]!, i, target);
+    if (hashes !== undefined) {
+      hashes[i * 2] = entryHashes![entry * 2]!;
+      hashes[i * 2 + 1] = entryHashes![entry * 2 + 1]!;
+    }
+  }
+}
+
+export function checkValues(ctx: LoopContext, values: readonly unknown[], encoder: TextEncoderLike): void {
+  const { kernel, target, column, hashes } = ctx;
+  for (let i = 0; i < ctx.rows; i++) {
+    const value = values[i];
+    if ((ctx.validity !== undefined && ctx.validity[i] === 0) || value === null || value === undefined) {
+      kernel.checkNull(column, i, target);
+      continue;
+    }
+    const text =
+      typeof value === 'string'
+        ? value
+        : typeof value === 'bigint'
+          ? value.toString()
+          : JSON.stringify(value);
+    ctx.checkValueText(text, i);
+    if (hashes !== undefined) {
+      const bytes = encoder.encode(text);
+      kernel.hashBytesInto(bytes, 0, bytes.length, hashes, i);
+    }
+  }
+}
+
+/** Dispatches a column to its loop: one switch per column and batch, none per value. */
+export function checkColumnData(
+  ctx: LoopContext,
+  data: ColumnData,
+  window: NumericWindow,
+  encoder: TextEncoderLike,
+): void {
+  switch (data.type) {
+    case 'utf8':
+      return checkUtf8(ctx, data);
+    case 'dictionary':
+      return checkDictionary(ctx, data.indices, data.dictionary);
+    case 'values':
+      return checkValues(ctx, data.values, encoder);
+    case 'int64':
+    case 'uint64':
+      return checkBigInts(ctx, data.values, window);
+    default:
+      return checkNumbers(ctx, data.type, data.values, window);
+  }
+}
