@@ -60,6 +60,9 @@ export {
 } from './compare/baseline-snapshot.js';
 export type { BaselineSnapshot } from './compare/baseline-snapshot.js';
 export { compareMetrics } from './compare/metrics-comparison.js';
+export { loadComparisonSetup } from './compare/comparison-setup.js';
+export type { ComparisonSetup, ComparisonSetupOptions } from './compare/comparison-setup.js';
+export { expandMetricsPatterns } from './metrics/metrics-file-patterns.js';
 export type { BaselineMetrics, CompareOptions } from './compare/metrics-comparison.js';
 export { COMPARISON_REPORT_KIND, METRIC_VERDICTS } from './compare/comparison-report.js';
 export type {
@@ -74,6 +77,7 @@ export type {
 export { COMPARISON_REPORT_SCHEMA } from './compare/comparison-report-schema.js';
 // Configuration (mlgate.yml).
 export { loadConfig, parseConfig, ConfigError, DEFAULT_CONFIG_FILE } from './config/config-loader.js';
+export { findConfig } from './config/config-discovery.js';
 export type { LocatedConfigProblem } from './config/config-loader.js';
 export type {
   MlgateConfig,
@@ -98,3 +102,16 @@ export {
   formatSignedPercent,
   formatMetricValue,
 } from './render/metric-number-format.js';
+// Reports as files, and the one renderer every surface uses (comment, job summary, check run, mlgate report).
+export { parseReport, REPORT_SCHEMAS, MAX_REPORT_BYTES } from './report-file.js';
+export type { MlgateReport, ReportKind } from './report-file.js';
+export { renderReport, runUrlOf } from './render/report-document.js';
+export type { RenderReportOptions } from './render/report-document.js';
+export { outcomeOf, overallOutcome } from './render/report-verdict.js';
+export type { Outcome } from './render/report-verdict.js';
+export {
+  escapeUntrusted,
+  escapeUntrustedCell,
+  capText,
+  UNTRUSTED_CELL_MAX_CHARS,
+} from './render/markdown-escape.js';

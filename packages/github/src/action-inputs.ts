@@ -32,8 +32,13 @@ export function choiceInput<const T extends string>(name: string, choices: reado
 }
 
 export function booleanInput(name: string, fallback: boolean): boolean {
+  return optionalBooleanInput(name) ?? fallback;
+}
+
+/** undefined when not given, so a setting in mlgate.yml can apply. */
+export function optionalBooleanInput(name: string): boolean | undefined {
   const value = stringInput(name);
-  if (value === undefined) return fallback;
+  if (value === undefined) return undefined;
   // The YAML 1.2 core schema's booleans, as core.getBooleanInput accepts them.
   if (['true', 'True', 'TRUE'].includes(value)) return true;
   if (['false', 'False', 'FALSE'].includes(value)) return false;

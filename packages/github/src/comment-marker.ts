@@ -55,3 +55,12 @@ export function isNewerThan(
   if (existing.runId !== ours.runId) return existing.runId > ours.runId;
   return existing.runAttempt > ours.runAttempt;
 }
+
+/** The longest stamp line formatStamp can produce, with its newline: what a comment body must leave room for. */
+export const MAX_STAMP_LINE_CHARS =
+  formatStamp({
+    id: 'x'.repeat(64),
+    runId: Number.MAX_SAFE_INTEGER,
+    runAttempt: Number.MAX_SAFE_INTEGER,
+    sha: 'f'.repeat(64),
+  }).length + 1;

@@ -7,6 +7,7 @@ export {
   choiceInput,
   integerInput,
   listInput,
+  optionalBooleanInput,
   requiredStringInput,
   stringInput,
 } from './action-inputs.js';
@@ -26,3 +27,21 @@ export type { CheckAnnotation, CheckConclusion, CheckRunRequest, CheckRunResult 
 export { fitToBytes, writeStepSummary } from './step-summary.js';
 export { emitAnnotations } from './workflow-annotations.js';
 export type { WorkflowAnnotation } from './workflow-annotations.js';
+export { MAX_STAMP_LINE_CHARS } from './comment-marker.js';
+export { checkRunMarkdown, commentMarkdown, summaryMarkdown } from './report-surfaces.js';
+export type { SurfaceContext } from './report-surfaces.js';
+export { readReportFile, readReportFiles } from './report-files.js';
+export type { ReportFile } from './report-files.js';
+export { downloadReportArtifact, reportArtifactName, uploadReportArtifact } from './report-artifact.js';
+export type { ArtifactSource } from './report-artifact.js';
+export { runCommentFlow } from './comment-flow.js';
+export type { CommentFlowDeps, CommentFlowResult, CommentInputs, CommentOutcome } from './comment-flow.js';
+export { runCompareMetrics } from './compare-metrics-flow.js';
+export type { CompareMetricsOutcome, CompareMetricsRequest } from './compare-metrics-flow.js';
+export { FAIL_ON, checkConclusion, gateExitCode, gateFails } from './comparison-gate.js';
+export type { FailOn } from './comparison-gate.js';
+export type { BaselineSaveRequest, BaselineSaveResult, BaselineStore } from './baseline/baseline-store.js';
+export { openBaselineStore, parseBaselineSpec } from './baseline/open-baseline-store.js';
+export type { BaselineStoreContext } from './baseline/open-baseline-store.js';
+export { baselineCacheKeyPrefix, baselineCachePath } from './baseline/cache-baseline-store.js';
+export { RELEASE_METRICS_ASSET } from './baseline/release-baseline-store.js';

@@ -1,22 +1,18 @@
-import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import {
-  DEFAULT_CONFIG_FILE,
   ExitCode,
-  MetricPolicy,
   NAMESPACE_MODES,
   UserError,
   compareMetrics,
-  loadConfig,
+  loadComparisonSetup,
   loadMetricsFiles,
   readBaselineFile,
   renderComparisonTable,
   renderComparisonText,
 } from '@mlgate/engine';
-import type { BaselineMetrics, MlgateConfig, NamespaceMode } from '@mlgate/engine';
-import { glob, isDynamicPattern } from 'tinyglobby';
-import type { CliCommand, CliIo } from '../cli-io.js';
+import type { BaselineMetrics, NamespaceMode } from '@mlgate/engine';
+import type { CliCommand } from '../cli-io.js';
 
 const USAGE = `usage: mlgate compare --current <files…> [--baseline <files…>] [--policy mlgate.yml] [--json | --markdown]
 
@@ -108,28 +104,6 @@ export function parseCompareArgs(args: readonly string[]): CompareArgs {
   };
 }
 
-async function findConfig(args: CompareArgs, io: CliIo): Promise<MlgateConfig | undefined> {
-  if (args.policy !== undefined) return loadConfig(args.policy, { cwd: io.cwd });
-  return existsSync(path.join(io.cwd, DEFAULT_CONFIG_FILE))
-    ? loadConfig(DEFAULT_CONFIG_FILE, { cwd: io.cwd })
-    : undefined;
-}
-
-/** Config globs expand against the working directory; a plain path is kept so a missing file is reported. */
-async function expandFiles(patterns: readonly string[], cwd: string): Promise<string[]> {
-  const files: string[] = [];
-  for (const pattern of patterns) {
-    if (!isDynamicPattern(pattern)) {
-      files.push(pattern);
-      continue;
-    }
-    const matches = (await glob(pattern, { cwd, onlyFiles: true })).sort();
-    if (matches.length === 0) throw new UserError(`metrics.files: '${pattern}' matches no file`);
-    files.push(...matches);
-  }
-  return files;
-}
-
 export const compareCommand: CliCommand = {
   name: 'compare',
   summary: 'compare metrics with a baseline under a policy',
@@ -140,20 +114,16 @@ export const compareCommand: CliCommand = {
       io.stdout(USAGE);
       return ExitCode.passed;
     }
-    const config = await findConfig(args, io);
-    const policy = config?.metrics.policy ?? MetricPolicy.builtin();
-    const namespace = args.namespace ?? config?.metrics.namespace ?? 'auto';
-    const currentFiles =
-      args.current.length > 0 ? args.current : await expandFiles(config?.metrics.files ?? [], io.cwd);
-    if (currentFiles.length === 0)
-      throw new UserError('--current needs at least one metrics file (or metrics.files in mlgate.yml)');
+    const { config, policy, namespace, currentFiles, current } = await loadComparisonSetup({
+      cwd: io.cwd,
+      ...(args.policy !== undefined ? { configFile: args.policy } : {}),
+      metrics: args.current,
+      metricsLabel: '--current',
+      ...(args.namespace !== undefined ? { namespace: args.namespace } : {}),
+    });
     const configBaseline = config?.baseline.source.kind === 'file' ? [config.baseline.source.path] : [];
     const baselineFiles = args.baseline.length > 0 ? args.baseline : configBaseline;
-
-    const [current, baseline] = await Promise.all([
-      loadMetricsFiles(currentFiles, { cwd: io.cwd, namespace }),
-      readBaseline(baselineFiles, io.cwd, namespace),
-    ]);
+    const baseline = await readBaseline(baselineFiles, io.cwd, namespace);
     const report = compareMetrics({
       current,
       currentFiles,

@@ -1,8 +1,14 @@
 import type { CliCommand } from '../cli-io.js';
 import { compareCommand } from './compare-command.js';
+import { reportCommand } from './report-command.js';
 import { schemaCommand } from './schema-infer-command.js';
 import { validateCommand } from './validate-command.js';
 
 // Each command lives in its own module (validate-command.ts, compare-command.ts, report-command.ts, …) and is
 // listed here once.
-export const commands: readonly CliCommand[] = [compareCommand, validateCommand, schemaCommand];
+export const commands: readonly CliCommand[] = [
+  compareCommand,
+  validateCommand,
+  schemaCommand,
+  reportCommand,
+];

@@ -32,3 +32,49 @@ export function escapeMarkdown(text: string): string {
 export function escapeTableCell(text: string): string {
   return text === '' ? ' ' : text.replace(SPECIAL, replaceSpecial);
 }
+
+/** Longest untrusted text shown in one table cell or line, in characters; the JSON report keeps it whole. */
+export const UNTRUSTED_CELL_MAX_CHARS = 120;
+
+const WORD_BREAK = '&#8203;';
+
+/**
+ * Cuts text to `max` characters (whole code points), marking the cut with `…`. Done before escaping, so
+ * an entity or a backslash escape is never split.
+ */
+export function capText(text: string, max: number = UNTRUSTED_CELL_MAX_CHARS): string {
+  const points = Array.from(text);
+  return points.length <= max ? text : `${points.slice(0, Math.max(0, max - 1)).join('')}…`;
+}
+
+/**
+ * GitHub finds mentions and issue references in the rendered HTML's text, where `&#64;` is `@` again, so
+ * an entity alone still pings `@org/team`. A zero-width space after `@` and `#` breaks the pattern
+ * (Renovate and Dependabot do the same); `://` and `www.` get one too, so no bare URL is autolinked.
+ */
+function breakAutolinks(escaped: string): string {
+  return escaped
+    .replaceAll('&#64;', `&#64;${WORD_BREAK}`)
+    .replaceAll('&#35;', `&#35;${WORD_BREAK}`)
+    .replaceAll('\\:', `\\:${WORD_BREAK}`)
+    .replace(/\b([Ww])([Ww])([Ww])\./g, `$1$2$3${WORD_BREAK}.`);
+}
+
+// Control characters other than the whitespace escapeMarkdown already turns into spaces, and the bidi
+// overrides that make text read differently from what it is ("Trojan Source", CVE-2021-42574).
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069]/g;
+
+function visible(text: string): string {
+  return text.replace(INVISIBLE, '\uFFFD');
+}
+
+/** Untrusted text inline in a paragraph or a list item: capped, escaped, no mention, reference or link. */
+export function escapeUntrusted(text: string, max: number = UNTRUSTED_CELL_MAX_CHARS): string {
+  return breakAutolinks(escapeMarkdown(capText(visible(text), max)));
+}
+
+/** Untrusted text in a table cell: as escapeUntrusted, and it can never end the cell or the row. */
+export function escapeUntrustedCell(text: string, max: number = UNTRUSTED_CELL_MAX_CHARS): string {
+  return breakAutolinks(escapeTableCell(capText(visible(text), max)));
+}

@@ -4,7 +4,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { UserError } from '@mlgate/engine';
-import { readFileAtRef } from './git-file-at-ref.js';
+import { FileNotAtRefError, readFileAtRef } from './git-file-at-ref.js';
 
 const git = (cwd: string, ...args: string[]) =>
   execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], {
@@ -49,6 +49,8 @@ describe('reading a baseline file at a git ref', () => {
     await expect(readFileAtRef(clone, 'main', 'nope.json')).rejects.toThrow(
       new UserError(`'nope.json' does not exist at main (${mainSha.slice(0, 12)})`),
     );
+    // A baseline store reads this one as "no baseline yet" rather than a mistake.
+    await expect(readFileAtRef(clone, 'main', 'nope.json')).rejects.toBeInstanceOf(FileNotAtRefError);
   });
 
   it('says when a ref exists nowhere', async () => {

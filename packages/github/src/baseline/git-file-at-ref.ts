@@ -12,6 +12,16 @@ export interface FileAtRef {
   readonly date: string;
 }
 
+/** The ref exists but the file does not at it: for a baseline, "nothing to compare with yet", not a mistake. */
+export class FileNotAtRefError extends UserError {
+  constructor(
+    message: string,
+    readonly sha: string,
+  ) {
+    super(message);
+  }
+}
+
 async function git(cwd: string, args: readonly string[]): Promise<string> {
   const { stdout } = await run('git', args, { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
   return stdout;
@@ -67,7 +77,7 @@ export async function readFileAtRef(cwd: string, ref: string, file: string): Pro
     });
     content = stdout;
   } catch {
-    throw new UserError(`'${relative}' does not exist at ${ref} (${sha.slice(0, 12)})`);
+    throw new FileNotAtRefError(`'${relative}' does not exist at ${ref} (${sha.slice(0, 12)})`, sha);
   }
   const date = (await git(cwd, ['show', '-s', '--format=%cI', sha])).trim();
   return { content, sha, date };

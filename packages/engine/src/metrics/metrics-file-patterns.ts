@@ -1,0 +1,25 @@
+import { glob, isDynamicPattern } from 'tinyglobby';
+import { UserError } from '../user-error.js';
+
+/**
+ * Expands metrics file patterns against `cwd`, in the order given (each glob's matches sorted). A plain path
+ * is kept as it is, so a missing file is reported by the reader with its name; a glob matching nothing is
+ * an error naming where it came from (`label`: `metrics.files`, `input 'metrics'`, `--current`).
+ */
+export async function expandMetricsPatterns(
+  patterns: readonly string[],
+  cwd: string,
+  label: string,
+): Promise<string[]> {
+  const files: string[] = [];
+  for (const pattern of patterns) {
+    if (!isDynamicPattern(pattern)) {
+      files.push(pattern);
+      continue;
+    }
+    const matches = (await glob(pattern, { cwd, onlyFiles: true })).sort();
+    if (matches.length === 0) throw new UserError(`${label}: '${pattern}' matches no file`);
+    files.push(...matches);
+  }
+  return files;
+}

@@ -1,0 +1,79 @@
+import { Ajv } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import addFormatsModule from 'ajv-formats';
+import { COMPARISON_REPORT_KIND } from './compare/comparison-report.js';
+import type { ComparisonReport } from './compare/comparison-report.js';
+import { COMPARISON_REPORT_SCHEMA } from './compare/comparison-report-schema.js';
+import { UserError } from './user-error.js';
+import { VALIDATION_REPORT_KIND } from './validate/validation-report.js';
+import type { ValidationReport } from './validate/validation-report.js';
+import { VALIDATION_REPORT_SCHEMA } from './validate/validation-report-schema.js';
+
+/** Every report kind the renderer and the comment action read. */
+export type MlgateReport = ComparisonReport | ValidationReport;
+export type ReportKind = MlgateReport['kind'];
+
+export const REPORT_SCHEMAS: Readonly<Record<ReportKind, object>> = {
+  [COMPARISON_REPORT_KIND]: COMPARISON_REPORT_SCHEMA,
+  [VALIDATION_REPORT_KIND]: VALIDATION_REPORT_SCHEMA,
+};
+
+/**
+ * A report file may come from another workflow (a fork's artifact): it is parsed only up to this size, so a
+ * hostile artifact cannot exhaust the poster's memory. Real reports are kilobytes; errors are capped at 100.
+ */
+export const MAX_REPORT_BYTES = 16 * 1024 * 1024;
+
+// ajv-formats is CommonJS with its function on `default` under some loaders and as the module under others.
+const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (
+  ajv: Ajv,
+) => Ajv;
+
+let validators: Map<string, ValidateFunction> | undefined;
+
+function validatorFor(kind: ReportKind): ValidateFunction {
+  validators ??= new Map(
+    Object.entries(REPORT_SCHEMAS).map(([name, schema]) => [
+      name,
+      addFormats(new Ajv({ allErrors: false, strict: false })).compile(schema),
+    ]),
+  );
+  return validators.get(kind)!;
+}
+
+function describeProblem(error: ErrorObject): string {
+  const where = error.instancePath === '' ? 'the report' : error.instancePath;
+  const extra =
+    error.keyword === 'additionalProperties'
+      ? ` ('${String((error.params as { additionalProperty?: string }).additionalProperty)}')`
+      : '';
+  return `${where} ${error.message ?? error.keyword}${extra}`;
+}
+
+/**
+ * Parses and checks one report against its kind's JSON Schema. Anything that is not a known, well-formed
+ * report is a UserError naming the file: a report is the contract between steps, and one from a fork is
+ * untrusted input.
+ */
+export function parseReport(text: string, file: string): MlgateReport {
+  if (Buffer.byteLength(text, 'utf8') > MAX_REPORT_BYTES) {
+    throw new UserError(`${file}: a report is at most ${MAX_REPORT_BYTES} bytes`);
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    throw new UserError(`${file}: not JSON (${(error as Error).message})`);
+  }
+  const kind = (value as { kind?: unknown } | null)?.kind;
+  if (typeof kind !== 'string' || !Object.hasOwn(REPORT_SCHEMAS, kind)) {
+    throw new UserError(
+      `${file}: not an mlgate report (kind ${JSON.stringify(kind ?? null)}; expected one of ${Object.keys(REPORT_SCHEMAS).join(', ')})`,
+    );
+  }
+  const validate = validatorFor(kind as ReportKind);
+  if (!validate(value)) {
+    throw new UserError(`${file}: breaks the ${kind} schema: ${describeProblem(validate.errors![0]!)}`);
+  }
+  return value as MlgateReport;
+}

@@ -1,0 +1,81 @@
+import { parseBaselineText } from '@mlgate/engine';
+import type { GitHubClient } from '../github-client.js';
+import { noBaseline } from './baseline-store.js';
+import type { BaselineStore } from './baseline-store.js';
+
+/**
+ * The asset a model release carries its metrics in: an `mlgate/baseline@1` snapshot as publish-model writes
+ * it, or any metrics JSON a release already has under this name.
+ */
+export const RELEASE_METRICS_ASSET = 'metrics.json';
+
+export interface ReleaseBaselineOptions {
+  readonly client: GitHubClient;
+  readonly owner: string;
+  readonly repo: string;
+}
+
+function status(error: unknown): number | undefined {
+  return (error as { status?: number }).status;
+}
+
+/** The commit a tag points at, through an annotated tag object when there is one. */
+async function tagCommit(options: ReleaseBaselineOptions, tag: string): Promise<string | undefined> {
+  const { client, owner, repo } = options;
+  try {
+    const { data: ref } = await client.rest.git.getRef({ owner, repo, ref: `tags/${tag}` });
+    if (ref.object.type === 'commit') return ref.object.sha;
+    const { data: annotated } = await client.rest.git.getTag({ owner, repo, tag_sha: ref.object.sha });
+    return annotated.object.sha;
+  } catch (error) {
+    if (status(error) === 404) return undefined;
+    throw error;
+  }
+}
+
+/**
+ * `release`: the metrics of the latest published release, i.e. what is in production. GitHub's "latest"
+ * skips drafts and prereleases. No release yet, or one without the asset, is "no baseline", not an error.
+ */
+export function releaseBaselineStore(options: ReleaseBaselineOptions): BaselineStore {
+  const { client, owner, repo } = options;
+  return {
+    source: 'release',
+    async restore() {
+      let release;
+      try {
+        ({ data: release } = await client.rest.repos.getLatestRelease({ owner, repo }));
+      } catch (error) {
+        if (status(error) === 404) return noBaseline(`${owner}/${repo} has no published release`);
+        throw error;
+      }
+      const asset = release.assets.find((candidate) => candidate.name === RELEASE_METRICS_ASSET);
+      if (asset === undefined) {
+        return noBaseline(`release ${release.tag_name} has no ${RELEASE_METRICS_ASSET} asset`);
+      }
+      // The octet-stream media type gets the bytes (GitHub redirects to its storage) instead of the metadata.
+      const { data } = await client.rest.repos.getReleaseAsset({
+        owner,
+        repo,
+        asset_id: asset.id,
+        headers: { accept: 'application/octet-stream' },
+      });
+      const text = Buffer.from(data as unknown as ArrayBuffer).toString('utf8');
+      const parsed = parseBaselineText(text, `${release.tag_name}/${asset.name}`);
+      const snapshotCommit = parsed.provenance.source !== 'none' ? parsed.provenance.commit : undefined;
+      const commit =
+        (await tagCommit(options, release.tag_name)) ?? snapshotCommit ?? release.target_commitish;
+      return {
+        provenance: {
+          source: 'release',
+          tag: release.tag_name,
+          asset: asset.name,
+          commit,
+          date: release.published_at ?? release.created_at,
+          url: release.html_url,
+        },
+        metrics: parsed.metrics,
+      };
+    },
+  };
+}
