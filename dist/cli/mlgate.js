@@ -4,7 +4,7 @@ import {
   commentMarkdown,
   readReportFile,
   summaryMarkdown
-} from "../chunks/chunk-MZ4SMMKQ.js";
+} from "../chunks/chunk-LOWX2KHV.js";
 import {
   DATA_FORMATS,
   DEFAULT_EXAMPLES_PER_COLUMN,

@@ -13,7 +13,7 @@ import {
   runAction,
   runCommentFlow,
   stringInput
-} from "../chunks/chunk-MZ4SMMKQ.js";
+} from "../chunks/chunk-LOWX2KHV.js";
 import {
   ExitCode,
   UserError

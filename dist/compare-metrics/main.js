@@ -10,7 +10,7 @@ import {
   runAction,
   runCompareMetrics,
   stringInput
-} from "../chunks/chunk-MZ4SMMKQ.js";
+} from "../chunks/chunk-LOWX2KHV.js";
 import "../chunks/chunk-OJ4VMBXK.js";
 import {
   info,

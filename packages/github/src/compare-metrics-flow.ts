@@ -40,6 +40,8 @@ export interface CompareMetricsRequest {
   readonly token?: string;
   /** Where the JSON report is written. */
   readonly reportDir: string;
+  /** Default true. The root action leaves the job summary to the combined report instead. */
+  readonly writeSummary?: boolean;
 }
 
 export interface CompareMetricsOutcome {
@@ -164,7 +166,7 @@ export async function runCompareMetrics(request: CompareMetricsRequest): Promise
 
   const name = `${CHECK_PREFIX}${request.checkName}`;
   const summary = renderComparisonSummary(report, name);
-  await writeStepSummary(summary);
+  if (request.writeSummary !== false) await writeStepSummary(summary);
   emitAnnotations(workflowAnnotations(report, workspace));
 
   let check: CheckRunResult;

@@ -1,0 +1,81 @@
+import os from 'node:os';
+import path from 'node:path';
+import * as core from '@actions/core';
+import { context } from '@actions/github';
+import { ExitCode, findConfig } from '@mlgate/engine';
+import {
+  FAIL_ON,
+  booleanInput,
+  choiceInput,
+  createGitHubClient,
+  listInput,
+  optionalBooleanInput,
+  requiredStringInput,
+  runAction,
+  runCommentFlow,
+  runCompareMetrics,
+  stringInput,
+} from '@mlgate/github';
+
+// The everyday pull-request flow in one step: each stage is the same flow its sub-action runs, chained
+// through the report files they write, then one combined report on every surface.
+await runAction(async () => {
+  const workspace = process.env['GITHUB_WORKSPACE'] ?? process.cwd();
+  const configInput = stringInput('config');
+  const configFile = configInput !== undefined && configInput !== 'mlgate.yml' ? configInput : undefined;
+  const config = await findConfig(workspace, configFile);
+  const token = stringInput('token');
+  const failOn = choiceInput('fail-on', FAIL_ON, 'fail');
+  const reportDir =
+    stringInput('report-dir') ?? path.join(process.env['RUNNER_TEMP'] ?? os.tmpdir(), 'mlgate');
+  const reports: string[] = [];
+  let exitCode: ExitCode = ExitCode.passed;
+
+  const metrics = listInput('metrics');
+  if (metrics.length > 0 || (config?.metrics.files.length ?? 0) > 0) {
+    const baseline = stringInput('baseline');
+    const baselineName = stringInput('baseline-name');
+    const requireBaseline = optionalBooleanInput('require-baseline');
+    const compared = await runCompareMetrics({
+      workspace,
+      context,
+      metrics,
+      ...(configFile !== undefined ? { configFile } : {}),
+      ...(baseline !== undefined ? { baseline } : {}),
+      ...(baselineName !== undefined ? { baselineName } : {}),
+      ...(requireBaseline !== undefined ? { requireBaseline } : {}),
+      failOn,
+      checkName: requiredStringInput('check-name'),
+      ...(token !== undefined ? { token } : {}),
+      reportDir,
+      writeSummary: false,
+    });
+    reports.push(compared.reportPath);
+    core.setOutput('regressions', String(compared.regressions));
+    exitCode = Math.max(exitCode, compared.exitCode) as ExitCode;
+  }
+
+  if (reports.length === 0) {
+    core.warning('mlgate: nothing to check: give `metrics` (or `metrics.files` in mlgate.yml)');
+    core.setOutput('verdict', 'neutral');
+    return exitCode;
+  }
+  core.setOutput('reports', reports.join('\n'));
+
+  if (booleanInput('comment', true) && token !== undefined) {
+    const result = await runCommentFlow(
+      { context, client: createGitHubClient({ token }), cwd: workspace, env: process.env, now: new Date() },
+      {
+        reports,
+        id: stringInput('comment-id') ?? config?.report.commentId ?? 'mlgate',
+        mode: 'upsert',
+        commitComment: false,
+        fromArtifact: false,
+        token,
+      },
+    );
+    if (result.verdict !== undefined) core.setOutput('verdict', result.verdict);
+    if (result.commentUrl !== undefined) core.setOutput('comment-url', result.commentUrl);
+  }
+  return exitCode;
+});

@@ -1,0 +1,85 @@
+import { createRequire as __mlgateCreateRequire } from 'node:module';
+const require = __mlgateCreateRequire(import.meta.url);
+import {
+  FAIL_ON,
+  booleanInput,
+  choiceInput,
+  context,
+  createGitHubClient,
+  listInput,
+  optionalBooleanInput,
+  requiredStringInput,
+  runAction,
+  runCommentFlow,
+  runCompareMetrics,
+  stringInput
+} from "../chunks/chunk-LOWX2KHV.js";
+import {
+  ExitCode,
+  findConfig
+} from "../chunks/chunk-OJ4VMBXK.js";
+import {
+  setOutput,
+  warning
+} from "../chunks/chunk-UJNCSX2A.js";
+import "../chunks/chunk-JY54KWOX.js";
+
+// actions/mlgate/main.ts
+import os from "node:os";
+import path from "node:path";
+await runAction(async () => {
+  const workspace = process.env["GITHUB_WORKSPACE"] ?? process.cwd();
+  const configInput = stringInput("config");
+  const configFile = configInput !== void 0 && configInput !== "mlgate.yml" ? configInput : void 0;
+  const config = await findConfig(workspace, configFile);
+  const token = stringInput("token");
+  const failOn = choiceInput("fail-on", FAIL_ON, "fail");
+  const reportDir = stringInput("report-dir") ?? path.join(process.env["RUNNER_TEMP"] ?? os.tmpdir(), "mlgate");
+  const reports = [];
+  let exitCode = ExitCode.passed;
+  const metrics = listInput("metrics");
+  if (metrics.length > 0 || (config?.metrics.files.length ?? 0) > 0) {
+    const baseline = stringInput("baseline");
+    const baselineName = stringInput("baseline-name");
+    const requireBaseline = optionalBooleanInput("require-baseline");
+    const compared = await runCompareMetrics({
+      workspace,
+      context,
+      metrics,
+      ...configFile !== void 0 ? { configFile } : {},
+      ...baseline !== void 0 ? { baseline } : {},
+      ...baselineName !== void 0 ? { baselineName } : {},
+      ...requireBaseline !== void 0 ? { requireBaseline } : {},
+      failOn,
+      checkName: requiredStringInput("check-name"),
+      ...token !== void 0 ? { token } : {},
+      reportDir,
+      writeSummary: false
+    });
+    reports.push(compared.reportPath);
+    setOutput("regressions", String(compared.regressions));
+    exitCode = Math.max(exitCode, compared.exitCode);
+  }
+  if (reports.length === 0) {
+    warning("mlgate: nothing to check: give `metrics` (or `metrics.files` in mlgate.yml)");
+    setOutput("verdict", "neutral");
+    return exitCode;
+  }
+  setOutput("reports", reports.join("\n"));
+  if (booleanInput("comment", true) && token !== void 0) {
+    const result = await runCommentFlow(
+      { context, client: createGitHubClient({ token }), cwd: workspace, env: process.env, now: /* @__PURE__ */ new Date() },
+      {
+        reports,
+        id: stringInput("comment-id") ?? config?.report.commentId ?? "mlgate",
+        mode: "upsert",
+        commitComment: false,
+        fromArtifact: false,
+        token
+      }
+    );
+    if (result.verdict !== void 0) setOutput("verdict", result.verdict);
+    if (result.commentUrl !== void 0) setOutput("comment-url", result.commentUrl);
+  }
+  return exitCode;
+});
