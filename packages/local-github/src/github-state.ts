@@ -40,7 +40,7 @@ export interface PullRecord {
   state: 'open' | 'closed';
   draft: boolean;
   readonly user: UserRecord;
-  readonly head: {
+  head: {
     readonly ref: string;
     readonly sha: string;
     readonly repo?: { owner: string; name: string };
@@ -440,6 +440,14 @@ export class GitHubState {
     };
     repo.workflowRuns.set(run.id, run);
     return run;
+  }
+
+  /** A push to the pull request's branch: what a `synchronize` event reports. */
+  pushToPullRequest(owner: string, name: string, number: number, sha: string): void {
+    const pull = this.repo(owner, name).pulls.get(number);
+    if (pull === undefined) throw new NotSeededError(`pull request ${owner}/${name}#${number}`);
+    pull.head = { ...pull.head, sha };
+    pull.updatedAt = new Date();
   }
 
   /** Every issue comment of every repository, for lookups by global node id. */

@@ -1,0 +1,123 @@
+import { cp, mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import {
+  fakeSha,
+  startActionsServices,
+  startLocalGitHub,
+  type ActionsServices,
+  type LocalGitHub,
+} from '@mlgate/local-github';
+import { repoActions, runAction, webhookEvent, type ActionRun } from './harness/index.js';
+
+// The root action as a workflow uses it: configured by mlgate.yml alone, a push to main keeps the baseline,
+// and pull requests are gated against it with one sticky comment kept current.
+const project = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures', 'demo-project');
+const [OWNER, REPO, TOKEN] = ['acme', 'churn-model', 'ghs_rootActionWriteToken00000000001'];
+const mainSha = fakeSha('root-main');
+const headSha = fakeSha('root-head-1');
+const fixedSha = fakeSha('root-head-2');
+
+let github: LocalGitHub;
+let services: ActionsServices;
+let actionDir: string;
+let scratch: string;
+let runId = 500;
+
+async function workspace(stage: 'main' | 'pull-request'): Promise<string> {
+  const dir = await mkdtemp(path.join(scratch, `${stage}-`));
+  await cp(path.join(project, 'mlgate.yml'), path.join(dir, 'mlgate.yml'));
+  await cp(path.join(project, 'schemas'), path.join(dir, 'schemas'), { recursive: true });
+  await cp(path.join(project, stage), dir, { recursive: true });
+  return dir;
+}
+
+function pullRequest(sha: string, action: 'opened' | 'synchronize') {
+  return webhookEvent('pull_request', {
+    action,
+    repository: `${OWNER}/${REPO}`,
+    overrides: {
+      number: 7,
+      pull_request: { number: 7, head: { sha, ref: 'retrain' }, base: { sha: mainSha, ref: 'main' } },
+      repository: { default_branch: 'main' },
+    },
+  });
+}
+
+async function run(
+  event: ReturnType<typeof webhookEvent>,
+  stage: 'main' | 'pull-request',
+): Promise<ActionRun> {
+  const id = ++runId;
+  const pull = event.payload['pull_request'] !== undefined;
+  return runAction(actionDir, {
+    event,
+    workspace: await workspace(stage),
+    env: services.envFor(
+      pull
+        ? { runId: id, jobId: 1, ref: 'refs/pull/7/merge', readFrom: ['refs/heads/main'] }
+        : { runId: id, jobId: 1, ref: 'refs/heads/main' },
+    ),
+    github: { token: TOKEN, apiUrl: github.apiUrl, runId: String(id) },
+  });
+}
+
+beforeAll(async () => {
+  [github, services] = await Promise.all([startLocalGitHub(), startActionsServices()]);
+  actionDir = (await repoActions()).dir('.');
+  scratch = await mkdtemp(path.join(tmpdir(), 'mlgate-root-'));
+  await mkdir(scratch, { recursive: true });
+  github.state.addRepo(OWNER, REPO, { defaultBranch: 'main' });
+  github.tokens.add(TOKEN, { access: 'write' });
+  github.state.addPullRequest(OWNER, REPO, {
+    number: 7,
+    head: { ref: 'retrain', sha: headSha },
+    base: { ref: 'main', sha: mainSha },
+  });
+});
+
+afterAll(async () => {
+  await Promise.all([github?.close(), services?.close()]);
+  await rm(scratch, { recursive: true, force: true });
+});
+
+describe('the root action', () => {
+  it('keeps the baseline on a push to main, without commenting anywhere', async () => {
+    const push = await run(
+      webhookEvent('push', {
+        repository: `${OWNER}/${REPO}`,
+        overrides: { ref: 'refs/heads/main', after: mainSha, repository: { default_branch: 'main' } },
+      }),
+      'main',
+    );
+    expect(push.exitCode).toBe(0);
+    expect(services.cache.list().map((entry) => entry.key)).toEqual([`mlgate-baseline-churn-${mainSha}`]);
+    expect(github.state.findRepo(OWNER, REPO)?.issueComments).toEqual([]);
+  });
+
+  it('fails a pull request whose model regressed, with a failing check and one sticky comment', async () => {
+    const pr = await run(pullRequest(headSha, 'opened'), 'pull-request');
+    expect(pr.exitCode).toBe(1);
+    expect(pr.outputs['verdict']).toBe('fail');
+    expect(pr.outputs['regressions']).toBe('3');
+    const repo = github.state.findRepo(OWNER, REPO)!;
+    const checks = repo.checkRuns.filter((check) => check.headSha === headSha);
+    expect(checks.map((check) => [check.name, check.conclusion])).toEqual([['mlgate / quality', 'failure']]);
+    expect(repo.issueComments).toHaveLength(1);
+    expect(repo.issueComments[0]?.body).toContain('| ❌ fail | accuracy | 0.912 | 0.897 |');
+    expect(pr.summary).toContain('accuracy');
+  });
+
+  it('passes once the pull request is fixed, editing the same comment in place', async () => {
+    github.state.pushToPullRequest(OWNER, REPO, 7, fixedSha);
+    const fixed = await run(pullRequest(fixedSha, 'synchronize'), 'main');
+    expect(fixed.exitCode).toBe(0);
+    const comments = github.state.findRepo(OWNER, REPO)!.issueComments;
+    expect(comments).toHaveLength(1);
+    expect(comments[0]?.body).toContain(`sha=${fixedSha}`);
+    expect(comments[0]?.body).not.toContain('❌ fail');
+    github.assertNoViolations();
+  });
+});
