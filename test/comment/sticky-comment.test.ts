@@ -178,6 +178,30 @@ describe('the sticky comment, through the runner harness against the local GitHu
     github.assertNoViolations();
   }, 120_000);
 
+  it('hide-previous posts anew and minimizes the older comment as outdated (GraphQL minimizeComment)', async () => {
+    seedPullRequest(github, 6);
+    const first = await runComment(github, {
+      inputs: { ...inputs, mode: 'hide-previous' },
+      event: pullRequestEvent(6),
+      workspace,
+      runId: 700,
+    });
+    expect(first.outputs['outcome']).toBe('created');
+    const second = await runComment(github, {
+      inputs: { ...inputs, mode: 'hide-previous' },
+      event: pullRequestEvent(6),
+      workspace,
+      runId: 701,
+    });
+    expect(second.outputs['outcome']).toBe('created');
+    const comments = commentsOn(github, 6);
+    expect(comments.map((c) => [parseStamp(c.body)?.runId, c.minimizedReason])).toEqual([
+      [700, 'OUTDATED'],
+      [701, undefined],
+    ]);
+    github.assertNoViolations();
+  }, 120_000);
+
   it('on a push writes the job summary only', async () => {
     const push = webhookEvent('push', { repository: REPOSITORY });
     const before = github.requests.length;
