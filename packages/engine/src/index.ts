@@ -115,3 +115,5 @@ export {
   capText,
   UNTRUSTED_CELL_MAX_CHARS,
 } from './render/markdown-escape.js';
+export { validateDataset, expandDataPatterns, displayPath } from './validate/dataset-validation.js';
+export type { DatasetRequest } from './validate/dataset-validation.js';

@@ -45,3 +45,10 @@ export { openBaselineStore, parseBaselineSpec } from './baseline/open-baseline-s
 export type { BaselineStoreContext } from './baseline/open-baseline-store.js';
 export { baselineCacheKeyPrefix, baselineCachePath } from './baseline/cache-baseline-store.js';
 export { RELEASE_METRICS_ASSET } from './baseline/release-baseline-store.js';
+export { DATA_FAIL_ON, dataAnnotations, runValidateData } from './validate-data-flow.js';
+export type {
+  DataFailOn,
+  DatasetOutcome,
+  ValidateDataOutcome,
+  ValidateDataRequest,
+} from './validate-data-flow.js';

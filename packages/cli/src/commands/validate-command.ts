@@ -6,11 +6,9 @@ import {
   DEFAULT_MAX_ERRORS,
   ExitCode,
   UserError,
-  loadSchema,
-  validateData,
+  validateDataset,
 } from '@mlgate/engine';
 import type { FormatChoice, ValidationReport } from '@mlgate/engine';
-import { glob, isDynamicPattern } from 'tinyglobby';
 import type { CliCommand, CliIo } from '../cli-io.js';
 
 const USAGE = `usage: mlgate validate --schema <file> [options] <data files…>
@@ -111,25 +109,6 @@ export function parseValidateArgs(args: readonly string[]): ValidateArgs | 'help
   };
 }
 
-function display(cwd: string, file: string): string {
-  const relative = path.relative(cwd, path.resolve(cwd, file));
-  return (relative.startsWith('..') ? path.resolve(cwd, file) : relative).split(path.sep).join('/');
-}
-
-async function expand(cwd: string, patterns: readonly string[]): Promise<string[]> {
-  const files: string[] = [];
-  for (const pattern of patterns) {
-    if (!isDynamicPattern(pattern)) {
-      files.push(pattern);
-      continue;
-    }
-    const matches = await glob(pattern, { cwd, onlyFiles: true });
-    if (matches.length === 0) throw new UserError(`no file matches ${pattern}`);
-    files.push(...matches.sort());
-  }
-  return files;
-}
-
 const plural = (n: number, word: string): string =>
   `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
 
@@ -163,19 +142,16 @@ async function run(args: readonly string[], io: CliIo): Promise<number> {
     io.stdout(USAGE);
     return ExitCode.passed;
   }
-  const schema = await loadSchema(path.resolve(io.cwd, parsed.schema), display(io.cwd, parsed.schema));
-  const files = await expand(io.cwd, parsed.files);
-  const report = await validateData(
-    files.map((file) => ({ path: path.resolve(io.cwd, file), displayPath: display(io.cwd, file) })),
-    schema,
-    {
-      format: parsed.format,
-      maxErrors: parsed.maxErrors,
-      examplesPerColumn: parsed.examplesPerColumn,
-      ...(parsed.workers !== undefined ? { workers: parsed.workers } : {}),
-      ...(parsed.delimiter !== undefined ? { delimiter: parsed.delimiter } : {}),
-    },
-  );
+  const report = await validateDataset({
+    cwd: io.cwd,
+    schema: parsed.schema,
+    data: parsed.files,
+    format: parsed.format,
+    maxErrors: parsed.maxErrors,
+    examplesPerColumn: parsed.examplesPerColumn,
+    ...(parsed.workers !== undefined ? { workers: parsed.workers } : {}),
+    ...(parsed.delimiter !== undefined ? { delimiter: parsed.delimiter } : {}),
+  });
   const json = `${JSON.stringify(report, null, 2)}\n`;
   if (parsed.report !== undefined) await writeFile(path.resolve(io.cwd, parsed.report), json);
   io.stdout(parsed.json ? json : renderValidationText(report));

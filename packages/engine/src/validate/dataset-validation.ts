@@ -1,0 +1,49 @@
+import path from 'node:path';
+import { glob, isDynamicPattern } from 'tinyglobby';
+import { UserError } from '../user-error.js';
+import type { FormatChoice } from './data-format.js';
+import { loadSchema } from './schema-file.js';
+import { validateData } from './validate-data.js';
+import type { ValidateOptions } from './validate-data.js';
+import type { ValidationReport } from './validation-report.js';
+
+export interface DatasetRequest extends Omit<ValidateOptions, 'format'> {
+  /** Paths are resolved against it, and shown relative to it (the repository root in Actions). */
+  readonly cwd: string;
+  readonly schema: string;
+  /** Paths or globs; a glob that matches nothing is an error naming it. */
+  readonly data: readonly string[];
+  readonly format?: FormatChoice;
+}
+
+/** A path as people and annotations see it: relative to the working directory when inside it. */
+export function displayPath(cwd: string, file: string): string {
+  const relative = path.relative(cwd, path.resolve(cwd, file));
+  return (relative.startsWith('..') ? path.resolve(cwd, file) : relative).split(path.sep).join('/');
+}
+
+export async function expandDataPatterns(cwd: string, patterns: readonly string[]): Promise<string[]> {
+  const files: string[] = [];
+  for (const pattern of patterns) {
+    if (!isDynamicPattern(pattern)) {
+      files.push(pattern);
+      continue;
+    }
+    const matches = await glob(pattern, { cwd, onlyFiles: true });
+    if (matches.length === 0) throw new UserError(`no file matches ${pattern}`);
+    files.push(...matches.sort());
+  }
+  return files;
+}
+
+/** Loads the schema, resolves the data files, and validates them: the one path the CLI and the actions share. */
+export async function validateDataset(request: DatasetRequest): Promise<ValidationReport> {
+  const { cwd, schema: schemaFile, data, format = 'auto', ...options } = request;
+  const schema = await loadSchema(path.resolve(cwd, schemaFile), displayPath(cwd, schemaFile));
+  const files = await expandDataPatterns(cwd, data);
+  return validateData(
+    files.map((file) => ({ path: path.resolve(cwd, file), displayPath: displayPath(cwd, file) })),
+    schema,
+    { ...options, format },
+  );
+}
