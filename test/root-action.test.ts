@@ -93,6 +93,7 @@ describe('the root action', () => {
       'main',
     );
     expect(push.exitCode).toBe(0);
+    expect(push.outputs['valid']).toBe('true');
     expect(services.cache.list().map((entry) => entry.key)).toEqual([`mlgate-baseline-churn-${mainSha}`]);
     expect(github.state.findRepo(OWNER, REPO)?.issueComments).toEqual([]);
   });
@@ -102,11 +103,16 @@ describe('the root action', () => {
     expect(pr.exitCode).toBe(1);
     expect(pr.outputs['verdict']).toBe('fail');
     expect(pr.outputs['regressions']).toBe('3');
+    expect(pr.outputs['valid']).toBe('false');
+    expect(pr.annotations.filter((a) => a.file === 'data/customers.csv').map((a) => a.line)).toEqual([
+      4, 5, 7, 8,
+    ]);
     const repo = github.state.findRepo(OWNER, REPO)!;
     const checks = repo.checkRuns.filter((check) => check.headSha === headSha);
     expect(checks.map((check) => [check.name, check.conclusion])).toEqual([['mlgate / quality', 'failure']]);
     expect(repo.issueComments).toHaveLength(1);
     expect(repo.issueComments[0]?.body).toContain('| ❌ fail | accuracy | 0.912 | 0.897 |');
+    expect(repo.issueComments[0]?.body).toContain('Data validation');
     expect(pr.summary).toContain('accuracy');
   });
 

@@ -2,7 +2,8 @@ import os from 'node:os';
 import path from 'node:path';
 import * as core from '@actions/core';
 import { context } from '@actions/github';
-import { ExitCode, findConfig } from '@mlgate/engine';
+import { DATA_FORMATS, ExitCode, findConfig } from '@mlgate/engine';
+import type { FormatChoice } from '@mlgate/engine';
 import {
   FAIL_ON,
   booleanInput,
@@ -14,6 +15,7 @@ import {
   runAction,
   runCommentFlow,
   runCompareMetrics,
+  runValidateData,
   stringInput,
 } from '@mlgate/github';
 
@@ -31,6 +33,29 @@ await runAction(async () => {
   const reports: string[] = [];
   let exitCode: ExitCode = ExitCode.passed;
 
+  const schema = stringInput('schema');
+  const data = listInput('data');
+  let dataReport: string | undefined;
+  if (schema !== undefined || data.length > 0 || (config?.datasets.length ?? 0) > 0) {
+    const validated = await runValidateData({
+      workspace,
+      context,
+      ...(schema !== undefined ? { schema } : {}),
+      data,
+      format: choiceInput<FormatChoice>('format', ['auto', ...DATA_FORMATS], 'auto'),
+      ...(config !== undefined ? { config } : {}),
+      maxErrors: 100,
+      failOn: failOn === 'never' ? 'never' : 'error',
+      reportDir,
+      writeSummary: false,
+    });
+    reports.push(...validated.datasets.map((dataset) => dataset.reportPath));
+    // The baseline keeps the fingerprint of the data the metrics were measured on, for lineage.
+    dataReport = validated.datasets[0]?.reportPath;
+    core.setOutput('valid', String(validated.valid));
+    exitCode = Math.max(exitCode, validated.exitCode) as ExitCode;
+  }
+
   const metrics = listInput('metrics');
   if (metrics.length > 0 || (config?.metrics.files.length ?? 0) > 0) {
     const baseline = stringInput('baseline');
@@ -47,6 +72,7 @@ await runAction(async () => {
       failOn,
       checkName: requiredStringInput('check-name'),
       ...(token !== undefined ? { token } : {}),
+      ...(dataReport !== undefined ? { dataReport } : {}),
       reportDir,
       writeSummary: false,
     });
@@ -56,7 +82,7 @@ await runAction(async () => {
   }
 
   if (reports.length === 0) {
-    core.warning('mlgate: nothing to check: give `metrics` (or `metrics.files` in mlgate.yml)');
+    core.warning('mlgate: nothing to check: give `data` and `schema` or `metrics`, or configure mlgate.yml');
     core.setOutput('verdict', 'neutral');
     return exitCode;
   }
