@@ -4,7 +4,7 @@ import {
   commentMarkdown,
   readReportFile,
   summaryMarkdown
-} from "../chunks/chunk-LOWX2KHV.js";
+} from "../chunks/chunk-WJWDREJH.js";
 import {
   DATA_FORMATS,
   DEFAULT_EXAMPLES_PER_COLUMN,
@@ -15,19 +15,16 @@ import {
   UserError,
   compareMetrics,
   detectFormat,
-  glob,
   inferTableSchema,
-  isDynamicPattern,
   isUserError,
   loadComparisonSetup,
   loadMetricsFiles,
-  loadSchema,
   overallOutcome,
   readBaselineFile,
   renderComparisonTable,
   renderComparisonText,
-  validateData
-} from "../chunks/chunk-OJ4VMBXK.js";
+  validateDataset
+} from "../chunks/chunk-ZXUZF5FP.js";
 import "../chunks/chunk-UJNCSX2A.js";
 import "../chunks/chunk-JY54KWOX.js";
 
@@ -374,23 +371,6 @@ function parseValidateArgs(args) {
     json
   };
 }
-function display(cwd, file) {
-  const relative = path3.relative(cwd, path3.resolve(cwd, file));
-  return (relative.startsWith("..") ? path3.resolve(cwd, file) : relative).split(path3.sep).join("/");
-}
-async function expand(cwd, patterns) {
-  const files = [];
-  for (const pattern of patterns) {
-    if (!isDynamicPattern(pattern)) {
-      files.push(pattern);
-      continue;
-    }
-    const matches = await glob(pattern, { cwd, onlyFiles: true });
-    if (matches.length === 0) throw new UserError(`no file matches ${pattern}`);
-    files.push(...matches.sort());
-  }
-  return files;
-}
 var plural = (n, word) => `${n.toLocaleString("en-US")} ${word}${n === 1 ? "" : "s"}`;
 function renderValidationText(report) {
   const lines = report.errors.map((e) => {
@@ -415,19 +395,16 @@ async function run(args, io) {
     io.stdout(USAGE4);
     return ExitCode.passed;
   }
-  const schema = await loadSchema(path3.resolve(io.cwd, parsed.schema), display(io.cwd, parsed.schema));
-  const files = await expand(io.cwd, parsed.files);
-  const report = await validateData(
-    files.map((file) => ({ path: path3.resolve(io.cwd, file), displayPath: display(io.cwd, file) })),
-    schema,
-    {
-      format: parsed.format,
-      maxErrors: parsed.maxErrors,
-      examplesPerColumn: parsed.examplesPerColumn,
-      ...parsed.workers !== void 0 ? { workers: parsed.workers } : {},
-      ...parsed.delimiter !== void 0 ? { delimiter: parsed.delimiter } : {}
-    }
-  );
+  const report = await validateDataset({
+    cwd: io.cwd,
+    schema: parsed.schema,
+    data: parsed.files,
+    format: parsed.format,
+    maxErrors: parsed.maxErrors,
+    examplesPerColumn: parsed.examplesPerColumn,
+    ...parsed.workers !== void 0 ? { workers: parsed.workers } : {},
+    ...parsed.delimiter !== void 0 ? { delimiter: parsed.delimiter } : {}
+  });
   const json = `${JSON.stringify(report, null, 2)}
 `;
   if (parsed.report !== void 0) await writeFile3(path3.resolve(io.cwd, parsed.report), json);
@@ -468,7 +445,7 @@ async function runCli(argv, io) {
     return name === void 0 ? ExitCode.badInput : ExitCode.passed;
   }
   if (name === "--version") {
-    const { MLGATE_VERSION } = await import("../chunks/src-KF2IVBH2.js");
+    const { MLGATE_VERSION } = await import("../chunks/src-U2I266S3.js");
     io.stdout(`${MLGATE_VERSION}
 `);
     return ExitCode.passed;

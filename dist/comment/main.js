@@ -13,11 +13,11 @@ import {
   runAction,
   runCommentFlow,
   stringInput
-} from "../chunks/chunk-LOWX2KHV.js";
+} from "../chunks/chunk-WJWDREJH.js";
 import {
   ExitCode,
   UserError
-} from "../chunks/chunk-OJ4VMBXK.js";
+} from "../chunks/chunk-ZXUZF5FP.js";
 import {
   setOutput
 } from "../chunks/chunk-UJNCSX2A.js";

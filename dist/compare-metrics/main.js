@@ -10,8 +10,8 @@ import {
   runAction,
   runCompareMetrics,
   stringInput
-} from "../chunks/chunk-LOWX2KHV.js";
-import "../chunks/chunk-OJ4VMBXK.js";
+} from "../chunks/chunk-WJWDREJH.js";
+import "../chunks/chunk-ZXUZF5FP.js";
 import {
   info,
   setOutput

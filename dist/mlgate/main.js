@@ -12,12 +12,14 @@ import {
   runAction,
   runCommentFlow,
   runCompareMetrics,
+  runValidateData,
   stringInput
-} from "../chunks/chunk-LOWX2KHV.js";
+} from "../chunks/chunk-WJWDREJH.js";
 import {
+  DATA_FORMATS,
   ExitCode,
   findConfig
-} from "../chunks/chunk-OJ4VMBXK.js";
+} from "../chunks/chunk-ZXUZF5FP.js";
 import {
   setOutput,
   warning
@@ -37,6 +39,27 @@ await runAction(async () => {
   const reportDir = stringInput("report-dir") ?? path.join(process.env["RUNNER_TEMP"] ?? os.tmpdir(), "mlgate");
   const reports = [];
   let exitCode = ExitCode.passed;
+  const schema = stringInput("schema");
+  const data = listInput("data");
+  let dataReport;
+  if (schema !== void 0 || data.length > 0 || (config?.datasets.length ?? 0) > 0) {
+    const validated = await runValidateData({
+      workspace,
+      context,
+      ...schema !== void 0 ? { schema } : {},
+      data,
+      format: choiceInput("format", ["auto", ...DATA_FORMATS], "auto"),
+      ...config !== void 0 ? { config } : {},
+      maxErrors: 100,
+      failOn: failOn === "never" ? "never" : "error",
+      reportDir,
+      writeSummary: false
+    });
+    reports.push(...validated.datasets.map((dataset) => dataset.reportPath));
+    dataReport = validated.datasets[0]?.reportPath;
+    setOutput("valid", String(validated.valid));
+    exitCode = Math.max(exitCode, validated.exitCode);
+  }
   const metrics = listInput("metrics");
   if (metrics.length > 0 || (config?.metrics.files.length ?? 0) > 0) {
     const baseline = stringInput("baseline");
@@ -53,6 +76,7 @@ await runAction(async () => {
       failOn,
       checkName: requiredStringInput("check-name"),
       ...token !== void 0 ? { token } : {},
+      ...dataReport !== void 0 ? { dataReport } : {},
       reportDir,
       writeSummary: false
     });
@@ -61,7 +85,7 @@ await runAction(async () => {
     exitCode = Math.max(exitCode, compared.exitCode);
   }
   if (reports.length === 0) {
-    warning("mlgate: nothing to check: give `metrics` (or `metrics.files` in mlgate.yml)");
+    warning("mlgate: nothing to check: give `data` and `schema` or `metrics`, or configure mlgate.yml");
     setOutput("verdict", "neutral");
     return exitCode;
   }
