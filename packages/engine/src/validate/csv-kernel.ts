@@ -430,7 +430,7 @@ export function createCsvKernel(deps: KernelDeps): CsvKernel {
       case 'maxLength':
         return `${shown} has length ${bound} (${column!.origin}.${why} is ${why === 'minLength' ? column!.minLength : column!.maxLength})`;
       case 'pattern':
-        return `${shown} does not match ${column!.origin}.pattern ${column!.pattern!.source}`;
+        return `${shown} does not match ${column!.origin}.pattern ${column!.pattern!.name ?? column!.pattern!.source}`;
       case 'enum':
         return `${shown} is not one of ${column!.origin}.enum`;
       case 'format':

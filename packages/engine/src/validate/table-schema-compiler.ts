@@ -249,7 +249,8 @@ function compileField(
     } catch (error) {
       fail(`${at}.constraints.pattern`, `is not a valid regular expression (${(error as Error).message})`);
     }
-    pattern = { source, flags: 'u' };
+    // The anchored source is what runs; the pattern as written is what messages quote.
+    pattern = { source, flags: 'u', name: c.pattern as string };
   }
   let allowed: ColumnCheck['enum'];
   if (c.enum !== undefined) {
