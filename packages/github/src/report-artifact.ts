@@ -1,10 +1,15 @@
 import { mkdir, mkdtemp, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { DefaultArtifactClient } from '@actions/artifact';
 import { UserError } from '@mlgate/engine';
 import { readReportFile } from './report-files.js';
 import type { ReportFile } from './report-files.js';
+
+/** Loaded on demand: the artifact client and its storage stack are most of a bundle, and only forks need them. */
+async function artifactClient() {
+  const { DefaultArtifactClient } = await import('@actions/artifact');
+  return new DefaultArtifactClient();
+}
 
 /** `mlgate-report-<id>`: one artifact per comment slot, so several comment steps in a run do not collide. */
 export function reportArtifactName(commentId: string): string {
@@ -33,7 +38,9 @@ export async function uploadReportArtifact(
     await writeFile(file, `${JSON.stringify(report, null, 2)}\n`);
     files.push(file);
   }
-  const { id, size } = await new DefaultArtifactClient().uploadArtifact(name, files, dir, {
+  const { id, size } = await (
+    await artifactClient()
+  ).uploadArtifact(name, files, dir, {
     retentionDays: 7,
   });
   if (id === undefined) throw new Error(`artifact '${name}' was uploaded but the service returned no id`);
@@ -62,7 +69,7 @@ export async function downloadReportArtifact(
     repositoryOwner: source.owner,
     repositoryName: source.repo,
   };
-  const client = new DefaultArtifactClient();
+  const client = await artifactClient();
   let artifactId: number;
   try {
     const { artifact } = await client.getArtifact(source.name, { findBy });
