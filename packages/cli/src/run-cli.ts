@@ -1,4 +1,4 @@
-import { ExitCode, isUserError } from '@mlgate/engine';
+import { ExitCode, MLGATE_VERSION, isUserError } from '@mlgate/engine';
 import type { CliCommand, CliIo } from './cli-io.js';
 import { commands } from './commands/index.js';
 
@@ -19,7 +19,6 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return name === undefined ? ExitCode.badInput : ExitCode.passed;
   }
   if (name === '--version') {
-    const { MLGATE_VERSION } = await import('@mlgate/engine');
     io.stdout(`${MLGATE_VERSION}\n`);
     return ExitCode.passed;
   }
