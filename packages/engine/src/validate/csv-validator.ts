@@ -124,30 +124,43 @@ export async function validateCsvFile(run: CsvRun): Promise<FileOutcome> {
     run.pool.size > 1 &&
     !rowsMode &&
     size - header.end >= options.parallelThresholdBytes;
-  if (parallel) {
-    let line = firstLine;
-    await run.pool!.runFile(kernelPlan, path, size, header.end, options.chunkBytes, (batch) => {
-      accumulator.addBatch(batch, line);
-      line += batch.lines;
-    });
-  } else {
-    const kernel = kernelOnThisThread();
-    const onRow = rowsMode && run.rowValidator ? rowCallback(plan, run.rowValidator) : undefined;
-    const prepared = kernel.prepare(kernelPlan);
-    // Chunk by chunk even here, so per-batch buffers (key hashes) stay bounded whatever the file size.
-    let line = firstLine;
-    for (let start = header.end; start < size;) {
-      const end = Math.min(start + options.chunkBytes, size);
-      const batch = kernel.runRange(
-        prepared,
-        { path, start, end, fileSize: size, speculative: false },
-        onRow,
-      );
-      accumulator.addBatch(batch, line);
-      line += batch.lines;
-      if (batch.fatal !== null || batch.end <= start) break;
-      start = batch.end;
+  // The row count is unknown until the end: estimate it from the first chunk's bytes per row, so the
+  // uniqueness sets are sized once instead of rebuilt as they fill.
+  const presize = (batch: { rows: number; start: number; end: number }): void => {
+    if (keys.length > 0 && batch.rows > 0 && batch.end > batch.start)
+      accumulator.expectRows(Math.ceil(((size - header.end) * batch.rows) / (batch.end - batch.start)));
+  };
+  try {
+    if (parallel) {
+      let line = firstLine;
+      await run.pool!.runFile(kernelPlan, path, size, header.end, options.chunkBytes, (batch) => {
+        if (line === firstLine) presize(batch);
+        accumulator.addBatch(batch, line);
+        line += batch.lines;
+      });
+    } else {
+      const kernel = kernelOnThisThread();
+      const onRow = rowsMode && run.rowValidator ? rowCallback(plan, run.rowValidator) : undefined;
+      const prepared = kernel.prepare(kernelPlan);
+      // Chunk by chunk even here, so per-batch buffers (key hashes) stay bounded whatever the file size.
+      let line = firstLine;
+      for (let start = header.end; start < size;) {
+        const end = Math.min(start + options.chunkBytes, size);
+        const batch = kernel.runRange(
+          prepared,
+          { path, start, end, fileSize: size, speculative: false },
+          onRow,
+        );
+        if (line === firstLine) presize(batch);
+        accumulator.addBatch(batch, line);
+        line += batch.lines;
+        if (batch.fatal !== null || batch.end <= start) break;
+        start = batch.end;
+      }
     }
+  } catch (error) {
+    accumulator.dispose();
+    throw error;
   }
   return accumulator.finish(mapping.present);
 }

@@ -83,6 +83,8 @@ export interface DeclaredColumn {
 export interface ColumnarSource {
   readonly format: 'parquet' | 'arrow';
   readonly columns: readonly DeclaredColumn[];
+  /** The file's row count when its metadata states it up front (Parquet's footer): presizes uniqueness sets. */
+  readonly rows?: number;
   batches(): AsyncIterable<ColumnBatch>;
   close?(): Promise<void>;
 }

@@ -82,6 +82,16 @@ export class FileAccumulator {
     this.sets = keys.map(() => new UniqueHashSet());
   }
 
+  /** Presizes the uniqueness sets for about `rows` rows (known from metadata, or estimated), saving rebuilds. */
+  expectRows(rows: number): void {
+    if (this.rows === 0) for (const set of this.sets) set.presize(rows);
+  }
+
+  /** Frees the uniqueness sets' spill files when validation ends before `finish` (an exception). */
+  dispose(): void {
+    for (const set of this.sets) set.close();
+  }
+
   get rowCount(): number {
     return this.rows;
   }
@@ -138,22 +148,10 @@ export class FileAccumulator {
       const slot = key.columns.length === 1 ? key.columns[0]! : this.n;
       const code = CODE_INDEX[key.code];
       for (let i = 0; i < hashes.count; i++) {
-        if (set.add(hashes.hashes[i * 2]!, hashes.hashes[i * 2 + 1]!)) continue;
+        const row = baseLine + hashes.lines[i]!;
+        if (set.add(hashes.hashes[i * 2]!, hashes.hashes[i * 2 + 1]!, row)) continue;
         this.counts[slot * CODE_COUNT + code]! += 1;
-        fresh.push({
-          slot,
-          error: {
-            code: key.code,
-            file: this.file,
-            row: baseLine + hashes.lines[i]!,
-            field: this.fieldOf(-1, key),
-            message:
-              key.code === 'primary-key-error'
-                ? `primary key (${key.label}) repeats an earlier row`
-                : `value of (${key.label}) repeats an earlier row`,
-            value: null,
-          },
-        });
+        fresh.push({ slot, error: this.keyError(key, row) });
       }
     });
     fresh.sort((a, b) => (a.error.row ?? 0) - (b.error.row ?? 0));
@@ -164,6 +162,51 @@ export class FileAccumulator {
       this.stop(batch.fatal.message, baseLine + batch.fatal.line, ERROR_CODES[batch.fatal.code]!);
   }
 
+  private keyError(key: KeySpec, row: number): ValidationError {
+    return {
+      code: key.code,
+      file: this.file,
+      row,
+      field: this.fieldOf(-1, key),
+      message:
+        key.code === 'primary-key-error'
+          ? `primary key (${key.label}) repeats an earlier row`
+          : `value of (${key.label}) repeats an earlier row`,
+      value: null,
+    };
+  }
+
+  /**
+   * Duplicates the sets found only when merging spilled runs (values first seen in an earlier run): counted,
+   * and merged into the first-N examples by row, as if `addBatch` had seen them.
+   */
+  private addSpilledDuplicates(): void {
+    this.keys.forEach((key, k) => {
+      const slot = key.columns.length === 1 ? key.columns[0]! : this.n;
+      const code = CODE_INDEX[key.code];
+      const max = this.maxExamplesPerColumn;
+      let rows: number[] = [];
+      // The merge reports in hash order: keep the lowest rows, trimming as they pile up.
+      const keepLowest = (): void => {
+        rows.sort((a, b) => a - b);
+        rows = rows.slice(0, max);
+      };
+      this.sets[k]!.finish((row) => {
+        this.counts[slot * CODE_COUNT + code]! += 1;
+        if (max === 0) return;
+        rows.push(row);
+        if (rows.length >= 4 * max + 64) keepLowest();
+      });
+      if (rows.length === 0) return;
+      keepLowest();
+      const examples = this.examples[slot]!;
+      for (const row of rows) examples.push(this.keyError(key, row));
+      // Stable: at equal rows, errors seen earlier stay first, as addBatch's per-batch sort leaves them.
+      examples.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
+      examples.length = Math.min(examples.length, max);
+    });
+  }
+
   stop(message: string, row: number | null, code: ErrorCode = 'format-error'): void {
     this.addError(-1, code, row, null, message);
     this.stoppedAt = { code, file: this.file, row, field: null, message, value: null };
@@ -172,6 +215,7 @@ export class FileAccumulator {
   /** Applies the dataset checks and returns the outcome. */
   finish(present: readonly boolean[]): FileOutcome {
     const { dataset } = this.plan;
+    this.addSpilledDuplicates();
     if (!this.stopped) {
       if (dataset.minRows !== undefined && this.rows < dataset.minRows) {
         this.addError(

@@ -1,64 +1,349 @@
+import { closeSync, mkdtempSync, openSync, readSync, rmSync, unlinkSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
 /**
- * An exact set of 64-bit hashes (open addressing, linear probing, two Uint32 halves per slot).
+ * An exact set of 64-bit key hashes for `unique` and primary keys, in bounded memory: an in-memory hash table
+ * of at most `maxSlots` slots, spilled to a temp file as a sorted run whenever it fills, the runs merged once
+ * at the end (an external sort).
  *
- * Memory bound: 8 bytes per slot, load kept between 0.35 and 0.7, so 11–23 bytes per distinct key value;
- * 2M distinct ids take 32 MiB, 8M take 128 MiB. This is the one structure in validation whose size grows
- * with the data, and only when a schema asks for uniqueness.
+ * Duplicates inside one run are reported as `add` sees them. A value first seen in an earlier run is found by
+ * the merge in `finish`: every run holds each hash once, with the row where that run first saw it, so in a
+ * group of equal hashes across runs the earliest run's row is the first occurrence and every other row is a
+ * duplicate. Together that is exactly one report per occurrence after the first, as a single table would give.
+ *
+ * Memory bound (whatever the row count): the table, 16 B per slot (hash halves + row), 16 MiB at the default
+ * 2^20 slots; one sort scratch shared by all sets, 2 × 0.7 × slots × 16 B (22 MiB), made at the first spill;
+ * and in `finish`, 64 KiB per run (a run per ~734K distinct values). Disk: 16 B per distinct value.
+ * Below 734K distinct values nothing spills.
  *
  * Collisions: two different values with the same 64-bit hash would be reported as a duplicate. For n distinct
  * values the chance of any such pair is about n² / 2^65 (1 in 10^7 for 10M values); values are not kept, so
  * a collision is not re-checked. The zero hash is remapped to 1 (zero marks an empty slot), which merges 2^-64
  * of the hash space: negligible next to the above.
  */
+export const DEFAULT_MAX_SLOTS = 1 << 20;
+const MAX_LOAD = 0.7;
+const MIN_SLOTS = 1024;
+const RECORD_BYTES = 16;
+const BLOCK_RECORDS = 4096;
+
+interface SortScratch {
+  hi: Uint32Array;
+  lo: Uint32Array;
+  row: Float64Array;
+  hi2: Uint32Array;
+  lo2: Uint32Array;
+  row2: Float64Array;
+  counts: Uint32Array;
+  block: ArrayBuffer;
+}
+let sharedScratch: SortScratch | undefined;
+
+/** Spills run synchronously one at a time, so every set can share one scratch sized for the largest table. */
+function scratchFor(records: number): SortScratch {
+  if (sharedScratch && sharedScratch.hi.length >= records) return sharedScratch;
+  sharedScratch = {
+    hi: new Uint32Array(records),
+    lo: new Uint32Array(records),
+    row: new Float64Array(records),
+    hi2: new Uint32Array(records),
+    lo2: new Uint32Array(records),
+    row2: new Float64Array(records),
+    counts: new Uint32Array(1 << 16),
+    block: new ArrayBuffer(BLOCK_RECORDS * RECORD_BYTES),
+  };
+  return sharedScratch;
+}
+
+function slotsFor(entries: number, maxSlots: number): number {
+  let slots = MIN_SLOTS;
+  while (slots < maxSlots && slots * MAX_LOAD < entries) slots *= 2;
+  return Math.min(slots, maxSlots);
+}
+
+interface Run {
+  readonly position: number;
+  readonly length: number;
+}
+
 export class UniqueHashSet {
-  private slots: Uint32Array;
+  private hashes: Uint32Array;
+  private rows: Float64Array;
   private mask: number;
   private size = 0;
+  private readonly maxSlots: number;
+  private readonly runs: Run[] = [];
+  private spill: { fd: number; path: string | null; end: number } | undefined;
 
-  constructor(initialCapacity = 1024) {
-    let capacity = 1024;
-    while (capacity < initialCapacity) capacity *= 2;
-    this.slots = new Uint32Array(capacity * 2);
-    this.mask = capacity - 1;
+  constructor(options: { maxSlots?: number; expectedEntries?: number } = {}) {
+    this.maxSlots = Math.max(MIN_SLOTS, options.maxSlots ?? DEFAULT_MAX_SLOTS);
+    const slots = slotsFor(options.expectedEntries ?? 0, this.maxSlots);
+    this.hashes = new Uint32Array(slots * 2);
+    this.rows = new Float64Array(slots);
+    this.mask = slots - 1;
   }
 
-  get count(): number {
-    return this.size;
+  /** Sizes the table for `entries` values up front (capped), so it is not rebuilt while it fills. */
+  presize(entries: number): void {
+    const slots = slotsFor(entries, this.maxSlots);
+    if (slots > this.mask + 1) this.rehash(slots);
   }
 
-  /** Adds the hash; returns false when it was already present (a duplicate). */
-  add(hi: number, lo: number): boolean {
+  /** Runs written to disk so far (for tests and the memory bound). */
+  get spilledRuns(): number {
+    return this.runs.length;
+  }
+
+  /** Adds the hash seen at `row`; returns false when this run already holds it (a duplicate, reported now). */
+  add(hi: number, lo: number, row: number): boolean {
     const h = hi >>> 0;
     let l = lo >>> 0;
     if (h === 0 && l === 0) l = 1;
-    if (this.size >= (this.mask + 1) * 0.7) this.grow();
-    const slots = this.slots;
-    let i = (l ^ Math.imul(h, 0x9e3779b1)) & this.mask;
+    if (this.size >= (this.mask + 1) * MAX_LOAD) {
+      if (this.mask + 1 < this.maxSlots) this.rehash(Math.min((this.mask + 1) * 4, this.maxSlots));
+      else this.spillRun();
+    }
+    const hashes = this.hashes;
+    const mask = this.mask;
+    let i = (l ^ Math.imul(h, 0x9e3779b1)) & mask;
     for (;;) {
-      const sh = slots[i * 2]!;
-      const sl = slots[i * 2 + 1]!;
+      const sh = hashes[i * 2]!;
+      const sl = hashes[i * 2 + 1]!;
       if (sh === 0 && sl === 0) {
-        slots[i * 2] = h;
-        slots[i * 2 + 1] = l;
+        hashes[i * 2] = h;
+        hashes[i * 2 + 1] = l;
+        this.rows[i] = row;
         this.size++;
         return true;
       }
       if (sh === h && sl === l) return false;
-      i = (i + 1) & this.mask;
+      i = (i + 1) & mask;
     }
   }
 
-  private grow(): void {
-    const old = this.slots;
-    // Quadruple while small (fewer rehashes), double once large (less memory overshoot).
-    const factor = old.length < 1 << 22 ? 4 : 2;
-    this.slots = new Uint32Array(old.length * factor);
-    this.mask = (this.mask + 1) * factor - 1;
-    this.size = 0;
-    for (let i = 0; i < old.length; i += 2) {
-      const h = old[i]!;
-      const l = old[i + 1]!;
-      if (h !== 0 || l !== 0) this.add(h, l);
+  /**
+   * Reports (in hash order, not row order) the row of every occurrence whose value an earlier run held, then
+   * frees the disk. Does nothing when nothing spilled: `add` already reported every duplicate.
+   */
+  finish(onDuplicate: (row: number) => void): void {
+    if (!this.spill) return;
+    try {
+      this.spillRun();
+      this.mergeRuns(onDuplicate);
+    } finally {
+      this.close();
     }
+  }
+
+  /** Frees the spill file without merging (validation stopped by an error). Safe to call twice. */
+  close(): void {
+    if (!this.spill) return;
+    closeSync(this.spill.fd);
+    if (this.spill.path) rmSync(this.spill.path, { recursive: true, force: true });
+    this.spill = undefined;
+  }
+
+  private rehash(slots: number): void {
+    const oldHashes = this.hashes;
+    const oldRows = this.rows;
+    this.hashes = new Uint32Array(slots * 2);
+    this.rows = new Float64Array(slots);
+    this.mask = slots - 1;
+    this.size = 0;
+    for (let i = 0; i < oldRows.length; i++) {
+      const h = oldHashes[i * 2]!;
+      const l = oldHashes[i * 2 + 1]!;
+      if (h !== 0 || l !== 0) this.add(h, l, oldRows[i]!);
+    }
+  }
+
+  private openSpill(): { fd: number; path: string | null; end: number } {
+    const dir = mkdtempSync(join(tmpdir(), 'mlgate-unique-'));
+    const file = join(dir, 'runs');
+    const fd = openSync(file, 'w+');
+    // Unlinked while open (POSIX): the disk is freed even if the process dies before finish(). Windows
+    // refuses, so there the directory is removed in close().
+    let path: string | null = dir;
+    try {
+      unlinkSync(file);
+      rmSync(dir, { recursive: true, force: true });
+      path = null;
+    } catch {
+      // keep `path` for close()
+    }
+    return { fd, path, end: 0 };
+  }
+
+  /** Sorts the table's entries by hash (LSD radix, 4 × 16 bits), appends them as one run, empties the table. */
+  private spillRun(): void {
+    const n = this.size;
+    if (n === 0) return;
+    this.spill ??= this.openSpill();
+    const s = scratchFor(Math.ceil(this.maxSlots * MAX_LOAD) + 1);
+    let k = 0;
+    for (let i = 0; i <= this.mask; i++) {
+      const h = this.hashes[i * 2]!;
+      const l = this.hashes[i * 2 + 1]!;
+      if (h === 0 && l === 0) continue;
+      s.hi[k] = h;
+      s.lo[k] = l;
+      s.row[k++] = this.rows[i]!;
+    }
+    let [hi, lo, row, hi2, lo2, row2] = [s.hi, s.lo, s.row, s.hi2, s.lo2, s.row2];
+    for (let pass = 0; pass < 4; pass++) {
+      const keys = pass < 2 ? lo : hi;
+      const shift = pass % 2 === 0 ? 0 : 16;
+      const counts = s.counts.fill(0);
+      for (let i = 0; i < n; i++) counts[(keys[i]! >>> shift) & 0xffff]!++;
+      for (let d = 0, sum = 0; d < counts.length; d++) {
+        const c = counts[d]!;
+        counts[d] = sum;
+        sum += c;
+      }
+      for (let i = 0; i < n; i++) {
+        const to = counts[(keys[i]! >>> shift) & 0xffff]!++;
+        hi2[to] = hi[i]!;
+        lo2[to] = lo[i]!;
+        row2[to] = row[i]!;
+      }
+      [hi, lo, row, hi2, lo2, row2] = [hi2, lo2, row2, hi, lo, row];
+    }
+    const words = new Uint32Array(s.block);
+    const doubles = new Float64Array(s.block);
+    const bytes = new Uint8Array(s.block);
+    const position = this.spill.end;
+    for (let start = 0; start < n; start += BLOCK_RECORDS) {
+      const count = Math.min(BLOCK_RECORDS, n - start);
+      for (let r = 0; r < count; r++) {
+        words[r * 4] = hi[start + r]!;
+        words[r * 4 + 1] = lo[start + r]!;
+        doubles[r * 2 + 1] = row[start + r]!;
+      }
+      writeAll(this.spill.fd, bytes.subarray(0, count * RECORD_BYTES), this.spill.end);
+      this.spill.end += count * RECORD_BYTES;
+    }
+    this.runs.push({ position, length: n });
+    this.hashes.fill(0);
+    this.size = 0;
+  }
+
+  /** k-way merge of the sorted runs; ties go to the earlier run, whose row is the first occurrence. */
+  private mergeRuns(onDuplicate: (row: number) => void): void {
+    const fd = this.spill!.fd;
+    const readers = this.runs.map((run, i) => new RunReader(fd, run, i));
+    const heap = new RunHeap(readers);
+    let lastHi = -1;
+    let lastLo = -1;
+    for (;;) {
+      const top = heap.peek();
+      if (top === undefined) break;
+      if (top.hi === lastHi && top.lo === lastLo) onDuplicate(top.row);
+      lastHi = top.hi;
+      lastLo = top.lo;
+      if (top.next()) heap.siftDownTop();
+      else heap.pop();
+    }
+  }
+}
+
+function writeAll(fd: number, bytes: Uint8Array, position: number): void {
+  for (let done = 0; done < bytes.length;)
+    done += writeSync(fd, bytes, done, bytes.length - done, position + done);
+}
+
+/** Streams one run back in 64 KiB blocks. */
+class RunReader {
+  hi = 0;
+  lo = 0;
+  row = 0;
+  private readonly block = new ArrayBuffer(BLOCK_RECORDS * RECORD_BYTES);
+  private readonly words = new Uint32Array(this.block);
+  private readonly doubles = new Float64Array(this.block);
+  private readonly bytes = new Uint8Array(this.block);
+  private loaded = 0;
+  private at = 0;
+  private read = 0;
+
+  constructor(
+    private readonly fd: number,
+    private readonly run: Run,
+    /** The run's place in file order: breaks ties so the first occurrence comes first. */
+    readonly order: number,
+  ) {}
+
+  /** Moves to the next record; false past the end of the run. */
+  next(): boolean {
+    if (this.at === this.loaded) {
+      if (this.read === this.run.length) return false;
+      const count = Math.min(BLOCK_RECORDS, this.run.length - this.read);
+      const want = count * RECORD_BYTES;
+      const from = this.run.position + this.read * RECORD_BYTES;
+      for (let done = 0; done < want;) {
+        const got = readSync(this.fd, this.bytes, done, want - done, from + done);
+        if (got === 0) throw new Error('the unique-key spill file ended early');
+        done += got;
+      }
+      this.read += count;
+      this.loaded = count;
+      this.at = 0;
+    }
+    this.hi = this.words[this.at * 4]!;
+    this.lo = this.words[this.at * 4 + 1]!;
+    this.row = this.doubles[this.at * 2 + 1]!;
+    this.at++;
+    return true;
+  }
+}
+
+/** A binary min-heap of run readers by (hash, run order). */
+class RunHeap {
+  private readonly items: RunReader[] = [];
+
+  constructor(readers: readonly RunReader[]) {
+    for (const reader of readers) if (reader.next()) this.push(reader);
+  }
+
+  peek(): RunReader | undefined {
+    return this.items[0];
+  }
+
+  pop(): void {
+    const last = this.items.pop()!;
+    if (this.items.length === 0) return;
+    this.items[0] = last;
+    this.siftDownTop();
+  }
+
+  siftDownTop(): void {
+    const items = this.items;
+    let i = 0;
+    for (;;) {
+      const left = i * 2 + 1;
+      if (left >= items.length) return;
+      const right = left + 1;
+      const child = right < items.length && this.less(items[right]!, items[left]!) ? right : left;
+      if (!this.less(items[child]!, items[i]!)) return;
+      [items[i], items[child]] = [items[child]!, items[i]!];
+      i = child;
+    }
+  }
+
+  private push(reader: RunReader): void {
+    const items = this.items;
+    items.push(reader);
+    let i = items.length - 1;
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (!this.less(items[i]!, items[parent]!)) return;
+      [items[i], items[parent]] = [items[parent]!, items[i]!];
+      i = parent;
+    }
+  }
+
+  private less(a: RunReader, b: RunReader): boolean {
+    if (a.hi !== b.hi) return a.hi < b.hi;
+    if (a.lo !== b.lo) return a.lo < b.lo;
+    return a.order < b.order;
   }
 }

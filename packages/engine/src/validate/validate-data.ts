@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import { statSync } from 'node:fs';
-import { open } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { MLGATE_VERSION } from '../report-subject.js';
 import type { ReportSubject } from '../report-subject.js';
@@ -16,6 +15,7 @@ import type { ColumnarOpener } from './data-reader.js';
 import type { ErrorCode } from './error-codes.js';
 import type { FileOutcome } from './file-accumulator.js';
 import { FileAccumulator, keySpecs } from './file-accumulator.js';
+import { sha256File } from './file-sha256.js';
 import { readJsonArray, readJsonLines } from './json-records.js';
 import { RecordChecker } from './record-checker.js';
 import type { LoadedSchema } from './schema-file.js';
@@ -49,23 +49,6 @@ export const DEFAULT_MAX_ERRORS = 100;
 export const DEFAULT_EXAMPLES_PER_COLUMN = 20;
 const MAX_RECORD_BYTES = 64 * 1024 * 1024;
 
-/** One reused buffer: a read stream's fresh 1 MiB chunks would pile up as external memory before GC (120 MB+). */
-async function sha256File(path: string): Promise<string> {
-  const hash = createHash('sha256');
-  const handle = await open(path, 'r');
-  try {
-    const buffer = Buffer.allocUnsafe(1024 * 1024);
-    for (;;) {
-      const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
-      if (bytesRead === 0) break;
-      hash.update(buffer.subarray(0, bytesRead));
-    }
-  } finally {
-    await handle.close();
-  }
-  return hash.digest('hex');
-}
-
 /** Validates every data file against one schema and returns the report. Throws UserError for unusable input. */
 export async function validateData(
   files: readonly DataFile[],
@@ -84,7 +67,7 @@ export async function validateData(
       const format = formats[i]!;
       const [outcome, sha256] = await Promise.all([
         validateFile(file, format, schema, options, pool),
-        sha256File(file.path),
+        sha256File(file.path, statSync(file.path).size),
       ]);
       reports.push(fileReport(file, format, sha256, outcome));
       examples.push(...outcome.examples);
@@ -238,6 +221,7 @@ async function validateFile(
       options.examplesPerColumn,
       problems.map((p) => p.field),
     );
+    if (source.rows !== undefined) accumulator.expectRows(source.rows);
     let firstRow = 1;
     for await (const batch of source.batches()) {
       accumulator.addBatch(checker.check(batch), firstRow);
@@ -245,6 +229,7 @@ async function validateFile(
     }
     return accumulator.finish(mapping.present);
   } finally {
+    accumulator.dispose();
     await source.close?.();
   }
 }
