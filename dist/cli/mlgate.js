@@ -1,31 +1,33 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
-  commentMarkdown,
-  readReportFile,
-  summaryMarkdown
-} from "../chunks/chunk-WJWDREJH.js";
-import {
   DATA_FORMATS,
   DEFAULT_EXAMPLES_PER_COLUMN,
   DEFAULT_INFER_SAMPLE_ROWS,
   DEFAULT_MAX_ERRORS,
-  ExitCode,
+  MLGATE_VERSION,
   NAMESPACE_MODES,
-  UserError,
+  commentMarkdown,
   compareMetrics,
   detectFormat,
   inferTableSchema,
-  isUserError,
   loadComparisonSetup,
   loadMetricsFiles,
   overallOutcome,
   readBaselineFile,
+  readReportFile,
   renderComparisonTable,
   renderComparisonText,
+  summaryMarkdown,
   validateDataset
-} from "../chunks/chunk-ZXUZF5FP.js";
-import "../chunks/chunk-UJNCSX2A.js";
+} from "../chunks/chunk-X3R2SQ4T.js";
+import {
+  ExitCode,
+  UserError,
+  isUserError
+} from "../chunks/chunk-ZNTMSDSN.js";
+import "../chunks/chunk-RMKRTIHN.js";
+import "../chunks/chunk-TSX6A5XN.js";
 import "../chunks/chunk-JY54KWOX.js";
 
 // packages/cli/src/commands/compare-command.ts
@@ -445,7 +447,6 @@ async function runCli(argv, io) {
     return name === void 0 ? ExitCode.badInput : ExitCode.passed;
   }
   if (name === "--version") {
-    const { MLGATE_VERSION } = await import("../chunks/src-U2I266S3.js");
     io.stdout(`${MLGATE_VERSION}
 `);
     return ExitCode.passed;

@@ -4,7 +4,6 @@ import {
   StickyModes,
   booleanInput,
   choiceInput,
-  context,
   createGitHubClient,
   integerInput,
   isValidCommentId,
@@ -13,14 +12,17 @@ import {
   runAction,
   runCommentFlow,
   stringInput
-} from "../chunks/chunk-WJWDREJH.js";
+} from "../chunks/chunk-X3R2SQ4T.js";
 import {
   ExitCode,
   UserError
-} from "../chunks/chunk-ZXUZF5FP.js";
+} from "../chunks/chunk-ZNTMSDSN.js";
+import {
+  context
+} from "../chunks/chunk-RMKRTIHN.js";
 import {
   setOutput
-} from "../chunks/chunk-UJNCSX2A.js";
+} from "../chunks/chunk-TSX6A5XN.js";
 import "../chunks/chunk-JY54KWOX.js";
 
 // actions/comment/main.ts

@@ -3,19 +3,21 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   FAIL_ON,
   choiceInput,
-  context,
   listInput,
   optionalBooleanInput,
   requiredStringInput,
   runAction,
   runCompareMetrics,
   stringInput
-} from "../chunks/chunk-WJWDREJH.js";
-import "../chunks/chunk-ZXUZF5FP.js";
+} from "../chunks/chunk-X3R2SQ4T.js";
+import "../chunks/chunk-ZNTMSDSN.js";
+import {
+  context
+} from "../chunks/chunk-RMKRTIHN.js";
 import {
   info,
   setOutput
-} from "../chunks/chunk-UJNCSX2A.js";
+} from "../chunks/chunk-TSX6A5XN.js";
 import "../chunks/chunk-JY54KWOX.js";
 
 // actions/compare-metrics/main.ts

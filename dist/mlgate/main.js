@@ -1,11 +1,12 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
+  DATA_FORMATS,
   FAIL_ON,
   booleanInput,
   choiceInput,
-  context,
   createGitHubClient,
+  findConfig,
   listInput,
   optionalBooleanInput,
   requiredStringInput,
@@ -14,16 +15,17 @@ import {
   runCompareMetrics,
   runValidateData,
   stringInput
-} from "../chunks/chunk-WJWDREJH.js";
+} from "../chunks/chunk-X3R2SQ4T.js";
 import {
-  DATA_FORMATS,
-  ExitCode,
-  findConfig
-} from "../chunks/chunk-ZXUZF5FP.js";
+  ExitCode
+} from "../chunks/chunk-ZNTMSDSN.js";
+import {
+  context
+} from "../chunks/chunk-RMKRTIHN.js";
 import {
   setOutput,
   warning
-} from "../chunks/chunk-UJNCSX2A.js";
+} from "../chunks/chunk-TSX6A5XN.js";
 import "../chunks/chunk-JY54KWOX.js";
 
 // actions/mlgate/main.ts

@@ -2,22 +2,23 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   DATA_FAIL_ON,
+  DATA_FORMATS,
   choiceInput,
-  context,
+  findConfig,
   integerInput,
   listInput,
   runAction,
   runValidateData,
   stringInput
-} from "../chunks/chunk-WJWDREJH.js";
+} from "../chunks/chunk-X3R2SQ4T.js";
+import "../chunks/chunk-ZNTMSDSN.js";
 import {
-  DATA_FORMATS,
-  findConfig
-} from "../chunks/chunk-ZXUZF5FP.js";
+  context
+} from "../chunks/chunk-RMKRTIHN.js";
 import {
   info,
   setOutput
-} from "../chunks/chunk-UJNCSX2A.js";
+} from "../chunks/chunk-TSX6A5XN.js";
 import "../chunks/chunk-JY54KWOX.js";
 
 // actions/validate-data/main.ts
