@@ -1,204 +1,229 @@
-import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { parseReport } from '@mlgate/engine';
-import { repoActions, runAction, webhookEvent, type ActionRun } from '../harness/index.js';
+import { describe, expect, it } from '@jest/globals';
+import { Ajv } from 'ajv';
+import addFormatsModule from 'ajv-formats';
+import type { ValidationReport } from '@mlgate/engine';
+import {
+  errorAnnotations,
+  pullRequestEvent,
+  tableSchema,
+  validateStep,
+  workspace,
+} from './validate-data-step.js';
 
-// validate-data as a workflow step runs it: the bundled action on Node 24, real data files in the workspace.
-const fixtures = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'data');
-let actionDir: string;
-let scratch: string;
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+// ajv-formats is CommonJS: its default export arrives wrapped under ESM.
+const addFormats = addFormatsModule as unknown as typeof addFormatsModule.default;
 
-beforeAll(async () => {
-  actionDir = (await repoActions()).dir('validate-data');
-  scratch = await mkdtemp(path.join(tmpdir(), 'mlgate-validate-action-'));
-});
-
-afterAll(async () => {
-  await rm(scratch, { recursive: true, force: true });
-});
-
-/** A workspace holding the named fixtures (under their own names) plus generated files. */
-async function workspace(
-  files: readonly string[],
-  extra: Record<string, string | Buffer> = {},
-): Promise<string> {
-  const dir = await mkdtemp(path.join(scratch, 'ws-'));
-  for (const file of files) {
-    await mkdir(path.dirname(path.join(dir, file)), { recursive: true });
-    await copyFile(path.join(fixtures, file), path.join(dir, file));
-  }
-  for (const [name, content] of Object.entries(extra)) await writeFile(path.join(dir, name), content);
-  return dir;
+/** The report as a consumer reads it: checked against the JSON Schema the repository publishes. */
+async function publishedReport(file: string): Promise<ValidationReport> {
+  const schema: unknown = JSON.parse(
+    await readFile(path.join(repoRoot, 'schemas', 'validation-report.schema.json'), 'utf8'),
+  );
+  const check = addFormats(new Ajv({ allErrors: true, strict: false })).compile(schema as object);
+  const report: unknown = JSON.parse(await readFile(file, 'utf8'));
+  expect(check.errors ?? []).toEqual([]);
+  expect(check(report)).toBe(true);
+  return report as ValidationReport;
 }
 
-function validate(dir: string, inputs: Record<string, string>): Promise<ActionRun> {
-  return runAction(actionDir, {
-    inputs,
-    workspace: dir,
-    event: webhookEvent('pull_request', { action: 'opened' }),
-  });
-}
-
-const errors = (run: ActionRun) => run.annotations.filter((a) => a.level === 'error');
-const noStackTrace = (run: ActionRun) => expect(run.log.join('\n')).not.toMatch(/\n\s+at .+:\d+:\d+/);
-
-describe('the validate-data action', () => {
-  it('passes valid data, with outputs, a summary table, and a report that matches its published schema', async () => {
+describe('the validate-data action on valid data', () => {
+  it('passes, with outputs, a per-file summary, and a report matching its published schema', async () => {
     const dir = await workspace(['people.valid.csv', 'people.schema.json']);
-    const run = await validate(dir, { schema: 'people.schema.json', data: '*.csv', 'report-dir': 'reports' });
-    expect(run.exitCode).toBe(0);
-    expect(run.outputs).toMatchObject({ valid: 'true', 'error-count': '0' });
-    expect(Number(run.outputs['rows'])).toBeGreaterThan(0);
-    expect(run.outputs['fingerprint']).toMatch(/^[0-9a-f]{64}$/);
-    // parseReport checks a report against its kind's published JSON Schema, as the comment workflow does.
-    const reportFile = path.resolve(dir, run.outputs['report']!);
-    expect(parseReport(await readFile(reportFile, 'utf8'), reportFile)).toMatchObject({
-      kind: 'mlgate/validation@1',
+    const run = await validateStep(dir, {
+      schema: 'people.schema.json',
+      data: '*.csv',
+      'report-dir': 'reports',
     });
-    expect(run.summary).toContain('people.valid.csv');
+    expect(run.exitCode).toBe(0);
+    expect(run.outputs).toMatchObject({ valid: 'true', 'error-count': '0', rows: '4' });
+    expect(run.outputs['fingerprint']).toMatch(/^[0-9a-f]{64}$/);
+    expect(errorAnnotations(run)).toEqual([]);
+
+    const report = await publishedReport(path.resolve(dir, run.outputs['report']!));
+    expect(report).toMatchObject({ kind: 'mlgate/validation@1', valid: true, rows: 4 });
+    expect(report.fingerprint).toBe(run.outputs['fingerprint']);
+    expect(report.files).toEqual([
+      expect.objectContaining({
+        path: 'people.valid.csv',
+        format: 'csv',
+        rows: 4,
+        sha256: expect.stringMatching(/^[0-9a-f]{64}$/),
+      }),
+    ]);
+    // The subject is the pull request the event names, at its head commit.
+    const pullRequest = pullRequestEvent.payload['pull_request'] as { number: number; head: { sha: string } };
+    expect(report.subject).toMatchObject({ pullRequest: pullRequest.number, sha: pullRequest.head.sha });
+
+    expect(run.summary).toContain('| ✅ | people.valid.csv | csv | 4 | 0 |');
   });
 
-  it('fails invalid CSV with annotations on the file and the physical line, capped with a summary annotation', async () => {
+  it('writes the report under RUNNER_TEMP when no report-dir is given', async () => {
+    const dir = await workspace(['people.valid.jsonl', 'people.schema.json']);
+    const run = await validateStep(dir, { schema: 'people.schema.json', data: 'people.valid.jsonl' });
+    expect(run.exitCode).toBe(0);
+    // The harness removes the runner's temp directory after the step, as the runner does after the job.
+    expect(run.outputs['report']).toMatch(/[\\/]_temp[\\/]mlgate[\\/]validation-data\.json$/);
+  });
+
+  it.each(['snappy', 'gzip', 'zstd', 'brotli', 'uncompressed'])(
+    'passes a %s Parquet file checked against its Table Schema',
+    async (codec) => {
+      const file = `columnar/types.${codec}.parquet`;
+      const dir = await workspace([file, 'columnar/types.schema.json']);
+      const run = await validateStep(dir, {
+        schema: 'columnar/types.schema.json',
+        data: 'columnar/*.parquet',
+        'report-dir': 'reports',
+      });
+      expect(errorAnnotations(run)).toEqual([]);
+      expect(run.exitCode).toBe(0);
+      expect(run.outputs).toMatchObject({ valid: 'true', rows: '120' });
+      expect(run.summary).toContain(`| ✅ | ${file} | parquet | 120 | 0 |`);
+    },
+  );
+
+  it('validates every dataset of mlgate.yml when schema and data are not given, one report each', async () => {
+    const dir = await workspace(
+      ['people.valid.csv', 'people.valid.jsonl', 'people.schema.json', 'columnar/types.zstd.parquet'],
+      {
+        'columnar/types.schema.json': await readFile(
+          path.join(repoRoot, 'test/fixtures/data/columnar/types.schema.json'),
+        ),
+        'mlgate.yml': [
+          'datasets:',
+          '  - name: people',
+          '    path: [people.valid.csv, people.valid.jsonl]',
+          '    schema: people.schema.json',
+          '  - name: types',
+          '    path: columnar/*.parquet',
+          '    schema: columnar/types.schema.json',
+          '',
+        ].join('\n'),
+      },
+    );
+    const run = await validateStep(dir, { 'report-dir': 'reports' });
+    expect(run.exitCode).toBe(0);
+    expect(run.outputs).toMatchObject({ valid: 'true', rows: String(4 + 2 + 120) });
+    expect(run.outputs['report']?.split('\n')).toEqual([
+      'reports/validation-people.json',
+      'reports/validation-types.json',
+    ]);
+    const [people, types] = await Promise.all(
+      run.outputs['report']!.split('\n').map((file) => publishedReport(path.join(dir, file))),
+    );
+    expect(people?.files.map((f) => f.path)).toEqual(['people.valid.csv', 'people.valid.jsonl']);
+    expect(types?.files.map((f) => f.path)).toEqual(['columnar/types.zstd.parquet']);
+    expect(run.outputs['fingerprint']?.split('\n')).toEqual([people?.fingerprint, types?.fingerprint]);
+  });
+});
+
+describe('the validate-data action on invalid data', () => {
+  it('fails invalid CSV: annotations on the file and physical line, capped, and the summary tables', async () => {
     const dir = await workspace(['people.invalid.csv', 'people.schema.json']);
-    const run = await validate(dir, { schema: 'people.schema.json', data: 'people.invalid.csv' });
+    const run = await validateStep(dir, { schema: 'people.schema.json', data: 'people.invalid.csv' });
     expect(run.exitCode).toBe(1);
     expect(run.outputs).toMatchObject({ valid: 'false', 'error-count': '12' });
-    const shown = errors(run);
-    // Ten on the file, then one saying how many more there are.
-    expect(shown).toHaveLength(11);
-    // Row 3 holds a quoted newline: its bad age cell sits on physical line 4, where the annotation goes.
-    expect(shown[0]).toMatchObject({ file: 'people.invalid.csv', line: 4 });
-    expect(shown.at(-1)?.message).toMatch(/^2 more problems not shown as annotations/);
-    expect(run.summary).toContain('constraint-error');
-  });
-
-  it('puts JSONL errors on their line', async () => {
-    const dir = await workspace(['people.invalid.jsonl', 'people.schema.json']);
-    const run = await validate(dir, { schema: 'people.schema.json', data: 'people.invalid.jsonl' });
-    expect(run.exitCode).toBe(1);
-    expect(errors(run).every((a) => a.file === 'people.invalid.jsonl' && typeof a.line === 'number')).toBe(
+    const shown = errorAnnotations(run);
+    // Nine on the file, then one saying how many more there are: all ten within what the runner shows.
+    expect(shown).toHaveLength(10);
+    expect(shown.every((a) => a.shown)).toBe(true);
+    expect(shown.slice(0, 9).every((a) => a.file === 'people.invalid.csv' && a.line !== undefined)).toBe(
       true,
     );
+    // Row 3 holds a quoted newline: its bad age cell sits on physical line 4, where the annotation goes.
+    expect(shown[0]).toMatchObject({
+      file: 'people.invalid.csv',
+      line: 4,
+      title: 'mlgate: constraint-error',
+      message: expect.stringMatching(/^age: "-5" violates .*minimum/),
+    });
+    expect(shown[9]?.file).toBeUndefined();
+    expect(shown[9]?.message).toBe(
+      '3 more problems not shown as annotations; see the job summary and the JSON report',
+    );
+
+    // The summary: the file with its counts, then errors by column and code.
+    expect(run.summary).toContain('| ❌ | people.invalid.csv | csv | 6 | 12 |');
+    expect(run.summary).toContain('| age | constraint-error | 1 |');
+    expect(run.summary).toContain('| id | unique-error | 1 |');
+    expect(run.summary).toContain('| _(whole row)_ | extra-cell | 1 |');
+  });
+
+  it('puts JSONL errors on their line, including lines that are not JSON', async () => {
+    const dir = await workspace(['people.invalid.jsonl', 'people.schema.json']);
+    const run = await validateStep(dir, { schema: 'people.schema.json', data: 'people.invalid.jsonl' });
+    expect(run.exitCode).toBe(1);
+    const shown = errorAnnotations(run);
+    expect(shown.every((a) => a.file === 'people.invalid.jsonl')).toBe(true);
+    expect(shown.map((a) => [a.line, a.title])).toEqual([
+      [2, 'mlgate: unique-error'],
+      [2, 'mlgate: constraint-error'],
+      [3, 'mlgate: format-error'],
+      [4, 'mlgate: type-error'],
+      [4, 'mlgate: type-error'],
+      [4, 'mlgate: constraint-error'],
+      [5, 'mlgate: blank-row'],
+      [6, 'mlgate: format-error'],
+    ]);
+    expect(run.summary).toContain('| ❌ | people.invalid.jsonl | jsonl | 6 | 8 |');
+  });
+
+  it('counts every error in the closing annotation, not only the ones the report keeps', async () => {
+    // 5,000 rows, every one with a bad score: far past max-errors and the per-column example limit.
+    const rows = Array.from({ length: 5000 }, (_, i) => `{"id": ${i + 1}, "score": -${i + 1}}`);
+    const dir = await workspace([], {
+      'scores.jsonl': `${rows.join('\n')}\n`,
+      'scores.schema.json': tableSchema([
+        { name: 'id', type: 'integer' },
+        { name: 'score', type: 'number', constraints: { minimum: 0 } },
+      ]),
+    });
+    const run = await validateStep(dir, {
+      schema: 'scores.schema.json',
+      data: 'scores.jsonl',
+      'max-errors': '15',
+    });
+    expect(run.exitCode).toBe(1);
+    expect(run.outputs['error-count']).toBe('5000');
+    const shown = errorAnnotations(run);
+    expect(shown.every((a) => a.shown)).toBe(true);
+    expect(shown.slice(0, 9).map((a) => a.line)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    expect(shown.slice(9).map((a) => a.message)).toEqual([
+      '4991 more problems not shown as annotations; see the job summary and the JSON report',
+    ]);
+    expect(run.summary).toContain('| score | constraint-error | 5,000 |');
   });
 
   it('reports without failing under fail-on: never', async () => {
     const dir = await workspace(['people.invalid.csv', 'people.schema.json']);
-    const run = await validate(dir, {
+    const run = await validateStep(dir, {
       schema: 'people.schema.json',
       data: 'people.invalid.csv',
       'fail-on': 'never',
     });
     expect(run.exitCode).toBe(0);
-    expect(run.outputs['valid']).toBe('false');
+    expect(run.outcome).toBe('success');
+    expect(run.outputs).toMatchObject({ valid: 'false', 'error-count': '12' });
+    expect(errorAnnotations(run)).toHaveLength(10);
+    expect(run.summary).toContain('| ❌ | people.invalid.csv | csv | 6 | 12 |');
   });
 
-  it('checks Parquet by column, with the record number in the message', async () => {
+  it('checks Parquet by column: annotations on the file without a line, the record number in the message', async () => {
     const dir = await workspace(['columnar/measurements.parquet', 'columnar/measurements.schema.json']);
-    const run = await validate(dir, {
+    const run = await validateStep(dir, {
       schema: 'columnar/measurements.schema.json',
       data: 'columnar/*.parquet',
     });
     expect(run.exitCode).toBe(1);
-    expect(errors(run).every((a) => a.file === 'columnar/measurements.parquet' && a.line === undefined)).toBe(
+    const shown = errorAnnotations(run).filter((a) => a.file !== undefined);
+    expect(shown.length).toBeGreaterThan(0);
+    expect(shown.every((a) => a.file === 'columnar/measurements.parquet' && a.line === undefined)).toBe(true);
+    expect(shown.some((a) => /^record \d+: /.test(a.message))).toBe(true);
+    expect(shown.some((a) => /declared INT64 in the file, the schema wants string/.test(a.message))).toBe(
       true,
     );
-    expect(errors(run).some((a) => /^record \d+: /.test(a.message))).toBe(true);
-    expect(
-      errors(run).some((a) => /declared INT64 in the file, the schema wants string/.test(a.message)),
-    ).toBe(true);
-  });
-
-  describe('bad input: one clear line, the documented exit code, no stack trace', () => {
-    it.each([
-      ['an unclosed quote', 'unclosed-quote.csv', 1],
-      ['an empty file', 'empty.csv', 1],
-    ])('%s is a data error on the file', async (_label, file, code) => {
-      const dir = await workspace([file, 'people.schema.json']);
-      const run = await validate(dir, { schema: 'people.schema.json', data: file });
-      expect(run.exitCode).toBe(code);
-      expect(errors(run)[0]?.file).toBe(file);
-      noStackTrace(run);
-    });
-
-    it('invalid UTF-8 and ragged rows are data errors with their line', async () => {
-      const bytes = Buffer.concat([
-        Buffer.from('id,name\n1,ok\n2,'),
-        Buffer.from([0xc3, 0x28]),
-        Buffer.from('\n3\n4,a,b\n'),
-      ]);
-      const dir = await workspace([], {
-        'bad.csv': bytes,
-        'two.schema.json': JSON.stringify({
-          fields: [
-            { name: 'id', type: 'integer' },
-            { name: 'name', type: 'string' },
-          ],
-        }),
-      });
-      const run = await validate(dir, { schema: 'two.schema.json', data: 'bad.csv' });
-      expect(run.exitCode).toBe(1);
-      expect(errors(run).map((a) => a.line)).toEqual([3, 4, 5]);
-      noStackTrace(run);
-    });
-
-    it('a 10 MB single line is read, not choked on', async () => {
-      const dir = await workspace([], {
-        'long.csv': `id,name\n1,${'x'.repeat(10 * 1024 * 1024)}\n`,
-        'two.schema.json': JSON.stringify({
-          fields: [
-            { name: 'id', type: 'integer' },
-            { name: 'name', type: 'string', constraints: { maxLength: 100 } },
-          ],
-        }),
-      });
-      const run = await validate(dir, { schema: 'two.schema.json', data: 'long.csv' });
-      expect(run.exitCode).toBe(1);
-      expect(errors(run)).toHaveLength(1);
-      expect(errors(run)[0]).toMatchObject({ file: 'long.csv', line: 2 });
-      expect(errors(run)[0]!.message.length).toBeLessThan(400);
-    });
-
-    it.each([
-      [
-        'wrong magic bytes',
-        'people.schema.json',
-        'not-really.parquet',
-        'not-really.parquet',
-        /wrong magic bytes/,
-      ],
-      [
-        'an invalid schema',
-        'invalid-table.schema.json',
-        'people.valid.csv',
-        'invalid-table.schema.json',
-        /maximun is not a constraint keyword/,
-      ],
-      ['a missing file', 'people.schema.json', 'nope.csv', 'nope.csv', /not found/],
-      [
-        'a glob matching nothing',
-        'people.schema.json',
-        'data/*.parquet',
-        undefined,
-        /no file matches data\/\*\.parquet/,
-      ],
-      ['data without a schema', '', 'people.valid.csv', undefined, /input 'data' needs input 'schema'/],
-    ])('%s exits 2 with one error naming it', async (_label, schema, data, file, message) => {
-      const inputs: Record<string, string> = schema === '' ? { data } : { schema, data };
-      const dir = await workspace([
-        'people.schema.json',
-        'people.valid.csv',
-        'not-really.parquet',
-        'invalid-table.schema.json',
-      ]);
-      const run = await validate(dir, inputs);
-      expect(run.exitCode).toBe(2);
-      expect(errors(run)).toHaveLength(1);
-      expect(errors(run)[0]?.message).toMatch(message);
-      expect(errors(run)[0]?.file).toBe(file);
-      noStackTrace(run);
-    });
   });
 });

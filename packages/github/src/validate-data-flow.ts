@@ -118,7 +118,9 @@ export async function runValidateData(request: ValidateDataRequest): Promise<Val
     datasets.push({ name: dataset.name, report, reportPath });
   }
   const reports = datasets.map((d) => d.report);
-  emitAnnotations(reports.flatMap(dataAnnotations));
+  const errorCount = reports.reduce((sum, r) => sum + r.errorCount, 0);
+  // A report keeps only the first `max-errors` errors; the closing annotation counts all of them.
+  emitAnnotations(reports.flatMap(dataAnnotations), { total: errorCount });
   if (request.writeSummary !== false) {
     await writeStepSummary(
       summaryMarkdown(reports, request.serverUrl !== undefined ? { serverUrl: request.serverUrl } : {}),
@@ -129,7 +131,7 @@ export async function runValidateData(request: ValidateDataRequest): Promise<Val
     datasets,
     valid,
     rows: reports.reduce((sum, r) => sum + r.rows, 0),
-    errorCount: reports.reduce((sum, r) => sum + r.errorCount, 0),
+    errorCount,
     exitCode: valid || request.failOn === 'never' ? ExitCode.passed : ExitCode.verdictFailed,
   };
 }

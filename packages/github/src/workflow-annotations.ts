@@ -10,15 +10,27 @@ export interface WorkflowAnnotation {
   readonly column?: number;
 }
 
+export interface AnnotationBudget {
+  /** Default: what the runner shows per kind and step. */
+  readonly cap?: number;
+  /**
+   * How many problems the annotations stand for, when only some of them were kept (a report lists the first
+   * `max-errors`); the closing annotation counts against it. Default: the annotations given.
+   */
+  readonly total?: number;
+}
+
 /**
- * Prints annotations as workflow commands, at most `cap` of them; past the cap one more annotation says how
- * many were left out, since the runner would silently drop all but the first ten of each kind anyway.
+ * Prints annotations as workflow commands, at most `cap` of them. Past the cap, the last slot goes to one
+ * annotation saying how many were left out: the runner shows only the first ten of each kind, so an eleventh
+ * would reach the log but never the pull request.
  */
 export function emitAnnotations(
   annotations: readonly WorkflowAnnotation[],
-  cap = GitHubLimits.runnerAnnotationsPerKindPerStep,
+  { cap = GitHubLimits.runnerAnnotationsPerKindPerStep, total = annotations.length }: AnnotationBudget = {},
 ): number {
-  const shown = annotations.slice(0, cap);
+  const count = Math.max(total, annotations.length);
+  const shown = annotations.slice(0, count > cap ? cap - 1 : cap);
   for (const a of shown) {
     const properties: core.AnnotationProperties = {
       ...(a.title !== undefined ? { title: a.title } : {}),
@@ -30,11 +42,13 @@ export function emitAnnotations(
     else if (a.level === 'warning') core.warning(a.message, properties);
     else core.notice(a.message, properties);
   }
-  const hidden = annotations.length - shown.length;
+  const hidden = count - shown.length;
   if (hidden > 0) {
-    const level = annotations.slice(cap).some((a) => a.level === 'error') ? 'error' : 'warning';
+    // Problems the caller counted but did not pass are of unknown level: an error is the safer reading.
+    const anError =
+      total > annotations.length || annotations.slice(shown.length).some((a) => a.level === 'error');
     const message = `${hidden} more problem${hidden === 1 ? '' : 's'} not shown as annotations; see the job summary and the JSON report`;
-    if (level === 'error') core.error(message);
+    if (anError) core.error(message);
     else core.warning(message);
   }
   return shown.length;
