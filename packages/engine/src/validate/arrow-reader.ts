@@ -55,6 +55,11 @@ class ArrowSource implements ColumnarSource {
     this.columns = declaredArrowColumns(reader.schema.fields);
   }
 
+  /** The file format's footer counts its record batches; writers usually make all but the last equal. */
+  estimateRows(first: ColumnBatch): number | undefined {
+    return this.reader.isFile() ? this.reader.numRecordBatches * first.rowCount : undefined;
+  }
+
   async *batches(): AsyncIterable<ColumnBatch> {
     const fields = this.reader.schema.fields;
     let index = 0;

@@ -20,6 +20,9 @@ export interface NumericWindow {
   /** The same window for int64 values, compared as BigInt so no value is converted to a number. */
   readonly low: bigint | undefined;
   readonly high: bigint | undefined;
+  /** The integer window as numbers (±Infinity when open), for int64 values within ±2^53 read without BigInt. */
+  readonly lowest: number;
+  readonly highest: number;
 }
 
 export function numericWindow(column: ColumnCheck): NumericWindow {
@@ -39,6 +42,8 @@ export function numericWindow(column: ColumnCheck): NumericWindow {
     allowed: column.enum && column.kind !== 'string' ? new Set(column.enum as number[]) : undefined,
     low: Number.isFinite(lowest) ? BigInt(lowest) : undefined,
     high: Number.isFinite(highest) ? BigInt(highest) : undefined,
+    lowest,
+    highest,
   };
 }
 
@@ -101,16 +106,31 @@ export function checkNumbers(
   }
 }
 
+/** 2^21: a high word in [-2^21, 2^21) makes the int64 exactly representable as a number (|v| < 2^53). */
+const SAFE_HIGH_WORD = 0x200000;
+
 export function checkBigInts(
   ctx: LoopContext,
   values: BigInt64Array | BigUint64Array,
   w: NumericWindow,
 ): void {
   const { kernel, target, column, validity, hashes } = ctx;
-  const { low, high, allowed } = w;
+  const { low, high, allowed, lowest, highest } = w;
+  // Reading an element of a BigInt64Array allocates a BigInt; the 32-bit halves (little-endian, as on every
+  // platform Node supports) give the same value as a number, exactly, whenever it is within ±2^53.
+  const words = new Int32Array(values.buffer, values.byteOffset, values.length * 2);
+  const signed = values instanceof BigInt64Array;
   for (let i = 0; i < ctx.rows; i++) {
     if (validity !== undefined && validity[i] === 0) {
       kernel.checkNull(column, i, target);
+      continue;
+    }
+    const hiWord = words[i * 2 + 1]!;
+    if (signed ? hiWord >= -SAFE_HIGH_WORD && hiWord < SAFE_HIGH_WORD : hiWord >>> 0 < SAFE_HIGH_WORD) {
+      const n = hiWord * 4294967296 + (words[i * 2]! >>> 0);
+      if (n < lowest || n > highest || (allowed !== undefined && !allowed.has(n)))
+        ctx.checkValueText(String(n), i);
+      if (hashes !== undefined) kernel.hashNumberInto(n, hashes, i);
       continue;
     }
     const v = values[i]!;

@@ -85,6 +85,8 @@ export interface ColumnarSource {
   readonly columns: readonly DeclaredColumn[];
   /** The file's row count when its metadata states it up front (Parquet's footer): presizes uniqueness sets. */
   readonly rows?: number;
+  /** A row-count estimate from the first batch when the metadata states none up front: presizes uniqueness sets. */
+  estimateRows?(first: ColumnBatch): number | undefined;
   batches(): AsyncIterable<ColumnBatch>;
   close?(): Promise<void>;
 }

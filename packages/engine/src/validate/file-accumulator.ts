@@ -82,9 +82,12 @@ export class FileAccumulator {
     this.sets = keys.map(() => new UniqueHashSet());
   }
 
-  /** Presizes the uniqueness sets for about `rows` rows (known from metadata, or estimated), saving rebuilds. */
-  expectRows(rows: number): void {
-    if (this.rows === 0) for (const set of this.sets) set.presize(rows);
+  /**
+   * Presizes the uniqueness sets for about `rows` rows (known from metadata, or estimated), saving rebuilds;
+   * `whole`: a table for all of them if it fits the sets' in-memory budget, so nothing spills.
+   */
+  expectRows(rows: number, whole = false): void {
+    if (this.rows === 0) for (const set of this.sets) set.presize(rows, whole);
   }
 
   /** Frees the uniqueness sets' spill files when validation ends before `finish` (an exception). */

@@ -73,6 +73,19 @@ describe('UniqueHashSet', () => {
     });
   });
 
+  it('holds a presized whole table in memory without spilling, and falls back to spilling when it proves short', () => {
+    const keys = keyStream(60_000, 5);
+    const whole = new UniqueHashSet({ maxSlots: 1024 });
+    whole.presize(keys.length, true);
+    expect(duplicatesFound(whole, keys)).toEqual(expectedDuplicates(keys));
+    expect(whole.spilledRuns).toBe(0);
+
+    const short = new UniqueHashSet({ maxSlots: 1024 });
+    short.presize(10_000, true);
+    expect(duplicatesFound(short, keys)).toEqual(expectedDuplicates(keys));
+    expect(short.spilledRuns).toBeGreaterThan(0);
+  });
+
   it('frees its spill file on close without merging', () => {
     const set = new UniqueHashSet({ maxSlots: 1024 });
     for (let i = 1; i <= 5_000; i++) set.add(i, i, i);

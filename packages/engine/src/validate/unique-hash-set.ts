@@ -15,7 +15,9 @@ import { join } from 'node:path';
  * Memory bound (whatever the row count): the table, 16 B per slot (hash halves + row), 16 MiB at the default
  * 2^20 slots; one sort scratch shared by all sets, 2 × 0.7 × slots × 16 B (22 MiB), made at the first spill;
  * and in `finish`, 64 KiB per run (a run per ~734K distinct values). Disk: 16 B per distinct value.
- * Below 734K distinct values nothing spills.
+ * Below 734K distinct values nothing spills. When `presize(n, true)` is told of at most `IN_MEMORY_BUDGET_BYTES`
+ * worth of values (a row count from metadata, or a close estimate), a whole table (8 B per slot) holds them all
+ * instead: an external sort costs more time than the table it saves, and no sort scratch is then made.
  *
  * Collisions: two different values with the same 64-bit hash would be reported as a duplicate. For n distinct
  * values the chance of any such pair is about n² / 2^65 (1 in 10^7 for 10M values); values are not kept, so
@@ -23,9 +25,20 @@ import { join } from 'node:path';
  * of the hash space: negligible next to the above.
  */
 export const DEFAULT_MAX_SLOTS = 1 << 20;
+/**
+ * The largest whole table `presize` builds to avoid spilling: 2.2M values at the load limit (3.1M slots × 8 B).
+ * Sized for the issue's 2M-row benchmark; the CSV budget (< 200 MiB at 8M rows) is untouched, since CSV does
+ * not ask for a whole table. If an estimate proves short, the whole table spills once as the first run, with a
+ * sort scratch sized to it (32 B per value, ≤ 70 MiB) on top.
+ */
+export const IN_MEMORY_BUDGET_BYTES = 24 * 1024 * 1024;
+/** 2^-32: maps a 32-bit mix onto [0, slots) by multiplication, so the table need not be a power of two. */
+const SCALE_32 = 1 / 4294967296;
 const MAX_LOAD = 0.7;
 const MIN_SLOTS = 1024;
 const RECORD_BYTES = 16;
+/** A whole table's record: the hash alone. */
+const HASH_BYTES = 8;
 const BLOCK_RECORDS = 4096;
 
 interface SortScratch {
@@ -62,32 +75,57 @@ function slotsFor(entries: number, maxSlots: number): number {
   return Math.min(slots, maxSlots);
 }
 
+/** Slots for all of `entries` without spilling, or 0 when that table would exceed the in-memory budget. */
+function wholeTableSlots(entries: number): number {
+  const slots = Math.max(MIN_SLOTS, Math.ceil(entries / MAX_LOAD) + 1);
+  return slots * HASH_BYTES <= IN_MEMORY_BUDGET_BYTES ? slots : 0;
+}
+
 interface Run {
   readonly position: number;
   readonly length: number;
 }
 
 export class UniqueHashSet {
+  /**
+   * One record per slot, two views of one buffer: words [s·i, s·i+1] the hash halves (s = `stride`), double
+   * [2i+1] the row. Interleaved so a probe touches one cache line, not one in a hash array and one in a row
+   * array: on a table bigger than the caches that miss is most of the cost of `add`. A whole table (see
+   * `presize`) keeps no rows (8-byte records, `rows` undefined): it can only ever be the first run, whose rows
+   * the merge never reports (they are first occurrences), so half the memory and fewer cache and TLB misses.
+   */
   private hashes: Uint32Array;
-  private rows: Float64Array;
-  private mask: number;
+  private rows: Float64Array | undefined;
+  private stride = 4;
+  private slots: number;
   private size = 0;
-  private readonly maxSlots: number;
+  private maxSlots: number;
+  private readonly spillingMaxSlots: number;
   private readonly runs: Run[] = [];
   private spill: { fd: number; path: string | null; end: number } | undefined;
 
   constructor(options: { maxSlots?: number; expectedEntries?: number } = {}) {
     this.maxSlots = Math.max(MIN_SLOTS, options.maxSlots ?? DEFAULT_MAX_SLOTS);
+    this.spillingMaxSlots = this.maxSlots;
     const slots = slotsFor(options.expectedEntries ?? 0, this.maxSlots);
-    this.hashes = new Uint32Array(slots * 2);
-    this.rows = new Float64Array(slots);
-    this.mask = slots - 1;
+    [this.hashes, this.rows] = newTable(slots, true);
+    this.slots = slots;
   }
 
-  /** Sizes the table for `entries` values up front (capped), so it is not rebuilt while it fills. */
-  presize(entries: number): void {
+  /**
+   * Sizes the table for `entries` values up front, so it is not rebuilt while it fills, capped at `maxSlots`;
+   * with `whole`, for all of them when they fit the in-memory budget (no spill). CSV leaves `whole` off: its
+   * other buffers already take most of its RSS budget.
+   */
+  presize(entries: number, whole = false): void {
+    const slotsForAll = whole && this.runs.length === 0 ? wholeTableSlots(entries) : 0;
+    if (slotsForAll > 0) {
+      this.maxSlots = Math.max(slotsForAll, this.slots);
+      this.rehash(this.maxSlots, false);
+      return;
+    }
     const slots = slotsFor(entries, this.maxSlots);
-    if (slots > this.mask + 1) this.rehash(slots);
+    if (slots > this.slots) this.rehash(slots, this.rows !== undefined);
   }
 
   /** Runs written to disk so far (for tests and the memory bound). */
@@ -100,25 +138,28 @@ export class UniqueHashSet {
     const h = hi >>> 0;
     let l = lo >>> 0;
     if (h === 0 && l === 0) l = 1;
-    if (this.size >= (this.mask + 1) * MAX_LOAD) {
-      if (this.mask + 1 < this.maxSlots) this.rehash(Math.min((this.mask + 1) * 4, this.maxSlots));
+    if (this.size >= this.slots * MAX_LOAD) {
+      if (this.slots < this.maxSlots)
+        this.rehash(Math.min(this.slots * 4, this.maxSlots), this.rows !== undefined);
       else this.spillRun();
     }
     const hashes = this.hashes;
-    const mask = this.mask;
-    let i = (l ^ Math.imul(h, 0x9e3779b1)) & mask;
+    const rows = this.rows;
+    const stride = this.stride;
+    const slots = this.slots;
+    let i = Math.floor(((l ^ Math.imul(h, 0x9e3779b1)) >>> 0) * slots * SCALE_32);
     for (;;) {
-      const sh = hashes[i * 2]!;
-      const sl = hashes[i * 2 + 1]!;
+      const sh = hashes[i * stride]!;
+      const sl = hashes[i * stride + 1]!;
       if (sh === 0 && sl === 0) {
-        hashes[i * 2] = h;
-        hashes[i * 2 + 1] = l;
-        this.rows[i] = row;
+        hashes[i * stride] = h;
+        hashes[i * stride + 1] = l;
+        if (rows !== undefined) rows[i * 2 + 1] = row;
         this.size++;
         return true;
       }
       if (sh === h && sl === l) return false;
-      i = (i + 1) & mask;
+      if (++i === slots) i = 0;
     }
   }
 
@@ -144,17 +185,19 @@ export class UniqueHashSet {
     this.spill = undefined;
   }
 
-  private rehash(slots: number): void {
+  private rehash(slots: number, withRows: boolean): void {
     const oldHashes = this.hashes;
     const oldRows = this.rows;
-    this.hashes = new Uint32Array(slots * 2);
-    this.rows = new Float64Array(slots);
-    this.mask = slots - 1;
+    const oldStride = this.stride;
+    const oldSlots = this.slots;
+    [this.hashes, this.rows] = newTable(slots, withRows);
+    this.stride = withRows ? 4 : 2;
+    this.slots = slots;
     this.size = 0;
-    for (let i = 0; i < oldRows.length; i++) {
-      const h = oldHashes[i * 2]!;
-      const l = oldHashes[i * 2 + 1]!;
-      if (h !== 0 || l !== 0) this.add(h, l, oldRows[i]!);
+    for (let i = 0; i < oldSlots; i++) {
+      const h = oldHashes[i * oldStride]!;
+      const l = oldHashes[i * oldStride + 1]!;
+      if (h !== 0 || l !== 0) this.add(h, l, oldRows === undefined ? 0 : oldRows[i * 2 + 1]!);
     }
   }
 
@@ -182,13 +225,14 @@ export class UniqueHashSet {
     this.spill ??= this.openSpill();
     const s = scratchFor(Math.ceil(this.maxSlots * MAX_LOAD) + 1);
     let k = 0;
-    for (let i = 0; i <= this.mask; i++) {
-      const h = this.hashes[i * 2]!;
-      const l = this.hashes[i * 2 + 1]!;
+    for (let i = 0; i < this.slots; i++) {
+      const h = this.hashes[i * this.stride]!;
+      const l = this.hashes[i * this.stride + 1]!;
       if (h === 0 && l === 0) continue;
       s.hi[k] = h;
       s.lo[k] = l;
-      s.row[k++] = this.rows[i]!;
+      // A whole table is the first run: its rows are first occurrences, never reported, so 0 stands in.
+      s.row[k++] = this.rows === undefined ? 0 : this.rows[i * 2 + 1]!;
     }
     let [hi, lo, row, hi2, lo2, row2] = [s.hi, s.lo, s.row, s.hi2, s.lo2, s.row2];
     for (let pass = 0; pass < 4; pass++) {
@@ -224,8 +268,14 @@ export class UniqueHashSet {
       this.spill.end += count * RECORD_BYTES;
     }
     this.runs.push({ position, length: n });
-    this.hashes.fill(0);
     this.size = 0;
+    if (this.rows === undefined) {
+      // The whole table proved short (an estimate): later runs need rows, in the ordinary spilling table.
+      this.maxSlots = this.spillingMaxSlots;
+      this.slots = this.maxSlots;
+      this.stride = 4;
+      [this.hashes, this.rows] = newTable(this.slots, true);
+    } else this.hashes.fill(0);
   }
 
   /** k-way merge of the sorted runs; ties go to the earlier run, whose row is the first occurrence. */
@@ -245,6 +295,11 @@ export class UniqueHashSet {
       else heap.pop();
     }
   }
+}
+
+function newTable(slots: number, withRows: boolean): [Uint32Array, Float64Array | undefined] {
+  const buffer = new ArrayBuffer(slots * (withRows ? RECORD_BYTES : HASH_BYTES));
+  return [new Uint32Array(buffer), withRows ? new Float64Array(buffer) : undefined];
 }
 
 function writeAll(fd: number, bytes: Uint8Array, position: number): void {

@@ -221,9 +221,14 @@ async function validateFile(
       options.examplesPerColumn,
       problems.map((p) => p.field),
     );
-    if (source.rows !== undefined) accumulator.expectRows(source.rows);
+    // Columnar readers hold one batch, not CSV's chunk pipeline: there is room for a table that never spills.
+    if (source.rows !== undefined) accumulator.expectRows(source.rows, true);
     let firstRow = 1;
     for await (const batch of source.batches()) {
+      if (firstRow === 1 && source.rows === undefined) {
+        const estimate = source.estimateRows?.(batch);
+        if (estimate !== undefined) accumulator.expectRows(estimate, true);
+      }
       accumulator.addBatch(checker.check(batch), firstRow);
       firstRow += batch.rowCount;
     }
