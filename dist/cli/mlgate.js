@@ -20,7 +20,7 @@ import {
   renderComparisonText,
   summaryMarkdown,
   validateDataset
-} from "../chunks/chunk-X3R2SQ4T.js";
+} from "../chunks/chunk-KEOFGY26.js";
 import {
   ExitCode,
   UserError,

@@ -12,7 +12,7 @@ import {
   runAction,
   runCommentFlow,
   stringInput
-} from "../chunks/chunk-X3R2SQ4T.js";
+} from "../chunks/chunk-KEOFGY26.js";
 import {
   ExitCode,
   UserError

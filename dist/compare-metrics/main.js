@@ -9,7 +9,7 @@ import {
   runAction,
   runCompareMetrics,
   stringInput
-} from "../chunks/chunk-X3R2SQ4T.js";
+} from "../chunks/chunk-KEOFGY26.js";
 import "../chunks/chunk-ZNTMSDSN.js";
 import {
   context

@@ -15,7 +15,7 @@ import {
   runCompareMetrics,
   runValidateData,
   stringInput
-} from "../chunks/chunk-X3R2SQ4T.js";
+} from "../chunks/chunk-KEOFGY26.js";
 import {
   ExitCode
 } from "../chunks/chunk-ZNTMSDSN.js";

@@ -10,7 +10,7 @@ import {
   runAction,
   runValidateData,
   stringInput
-} from "../chunks/chunk-X3R2SQ4T.js";
+} from "../chunks/chunk-KEOFGY26.js";
 import "../chunks/chunk-ZNTMSDSN.js";
 import {
   context
