@@ -62,6 +62,12 @@ class ArrowSource implements ColumnarSource {
 
   async *batches(): AsyncIterable<ColumnBatch> {
     const fields = this.reader.schema.fields;
+    // One validity buffer per column, reused: a batch's buffers live until the next batch is asked for.
+    const validity = fields.map(() => new Uint8Array(0));
+    const bufferFor =
+      (c: number) =>
+      (length: number): Uint8Array =>
+        validity[c]!.length >= length ? validity[c]! : (validity[c] = new Uint8Array(length));
     let index = 0;
     for (;;) {
       let next: IteratorResult<RecordBatch>;
@@ -78,7 +84,9 @@ class ArrowSource implements ColumnarSource {
       index++;
       yield {
         rowCount: batch.numRows,
-        columns: fields.map((field, c) => arrowBatchColumn(field.name, batch.data.children[c]!)),
+        columns: fields.map((field, c) =>
+          arrowBatchColumn(field.name, batch.data.children[c]!, bufferFor(c)),
+        ),
       };
     }
   }

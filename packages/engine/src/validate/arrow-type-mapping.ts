@@ -48,11 +48,16 @@ export function declaredArrowColumns(fields: readonly Field[]): DeclaredColumn[]
   }));
 }
 
+/** Gives a byte array of at least `length`, reused batch after batch (a fresh one per batch is GC churn). */
+export type ValidityBuffer = (length: number) => Uint8Array;
+
+const freshValidity: ValidityBuffer = (length) => new Uint8Array(length);
+
 /** One byte per row from Arrow's LSB-first validity bitmap; undefined when the array has no nulls. */
-export function expandValidity(data: Data): Uint8Array | undefined {
+export function expandValidity(data: Data, buffer: ValidityBuffer = freshValidity): Uint8Array | undefined {
   if (data.nullCount === 0 || !data.nullBitmap || data.nullBitmap.length === 0) return undefined;
   const bitmap = data.nullBitmap;
-  const out = new Uint8Array(data.length);
+  const out = buffer(data.length).subarray(0, data.length);
   for (let i = 0, bit = data.offset; i < data.length; i++, bit++)
     out[i] = (bitmap[bit >> 3]! >> (bit & 7)) & 1;
   return out;
@@ -188,8 +193,9 @@ function columnData(data: Data): ColumnData {
   return { type: 'values', values };
 }
 
-export function arrowBatchColumn(name: string, data: Data): BatchColumn {
-  const validity = data.type.typeId === Type.Null ? new Uint8Array(data.length) : expandValidity(data);
+export function arrowBatchColumn(name: string, data: Data, buffer?: ValidityBuffer): BatchColumn {
+  const validity =
+    data.type.typeId === Type.Null ? new Uint8Array(data.length) : expandValidity(data, buffer);
   const column =
     data.type.typeId === Type.Null
       ? ({ type: 'values', values: new Array<null>(data.length).fill(null) } as const)

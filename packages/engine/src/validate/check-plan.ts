@@ -1,3 +1,5 @@
+import type { PatternDfa } from './pattern-dfa.js';
+import { compilePatternDfa } from './pattern-dfa.js';
 /**
  * The one internal check plan both schema languages compile into. It is plain data (structured-clone safe)
  * because it travels to worker threads; regular expressions travel as source + flags.
@@ -45,6 +47,13 @@ export interface PatternSource {
   readonly flags: string;
   /** For formats: the format's name, quoted in messages. */
   readonly name?: string;
+  /** The same test on ASCII bytes, when the pattern is in pattern-dfa.ts's subset. */
+  readonly dfa?: PatternDfa | null;
+}
+
+/** A pattern with its byte-level DFA attached (built once, here, and shipped to CSV workers with the plan). */
+export function patternSource(source: string, flags: string, name?: string): PatternSource {
+  return { source, flags, ...(name === undefined ? {} : { name }), dfa: compilePatternDfa(source, flags) };
 }
 
 export interface ColumnCheck {

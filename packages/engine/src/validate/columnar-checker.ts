@@ -3,7 +3,7 @@ import { KIND_CODE } from './check-plan.js';
 import type { BatchResult, KeyHashes, PreparedPlan } from './csv-kernel.js';
 import { checkColumnData, numericWindow } from './column-check-loops.js';
 import type { LoopContext, NumericWindow } from './column-check-loops.js';
-import type { ColumnBatch, ColumnType, DeclaredColumn } from './data-reader.js';
+import type { BatchColumn, ColumnBatch, ColumnType, DeclaredColumn } from './data-reader.js';
 import { CODE_COUNT, CODE_INDEX } from './error-codes.js';
 import type { KeySpec } from './file-accumulator.js';
 import { kernelOnThisThread } from './main-thread-kernel.js';
@@ -99,6 +99,28 @@ export class ColumnarChecker {
     });
   }
 
+  /**
+   * Hash and row buffers, reused batch after batch: whoever takes a batch's key hashes (unique-key-sets.ts)
+   * inserts or copies them before the next batch is checked.
+   */
+  private readonly scratch = new Map<string, Uint32Array>();
+  private identity = new Uint32Array(0);
+
+  private buffer(name: string, length: number): Uint32Array {
+    let buffer = this.scratch.get(name);
+    if (!buffer || buffer.length < length) this.scratch.set(name, (buffer = new Uint32Array(length)));
+    return buffer.subarray(0, length);
+  }
+
+  /** 0, 1, 2, …: the rows of a key without nulls. */
+  private rowsUpTo(count: number): Uint32Array {
+    if (this.identity.length < count) {
+      this.identity = new Uint32Array(count);
+      for (let i = 0; i < count; i++) this.identity[i] = i;
+    }
+    return this.identity.subarray(0, count);
+  }
+
   /** Lines in the result are row offsets within the batch; merge with base = first row number of the batch. */
   check(batch: ColumnBatch): BatchResult {
     const { kernel, prepared } = this;
@@ -112,7 +134,7 @@ export class ColumnarChecker {
     this.plan.columns.forEach((column, c) => {
       const data = byName.get(column.name);
       if (!data || this.skip.has(column.name)) return;
-      const columnHashes = this.keyed.has(c) ? new Uint32Array(batch.rowCount * 2) : undefined;
+      const columnHashes = this.keyed.has(c) ? this.buffer(`column ${c}`, batch.rowCount * 2) : undefined;
       if (columnHashes) hashes.set(c, columnHashes);
       const context: LoopContext = {
         kernel,
@@ -127,25 +149,35 @@ export class ColumnarChecker {
       checkColumnData(context, data.data, this.windows[c]!, this.encoder);
     });
     const result = kernel.finishTarget(prepared, target, batch.rowCount, batch.rowCount);
-    return { ...result, keys: this.keys.map((key) => this.keyHashes(key, hashes, batch)) };
+    return {
+      ...result,
+      keys: this.keys.map((key, k) => this.keyHashes(k, key, hashes, byName, batch.rowCount)),
+    };
   }
 
-  private keyHashes(key: KeySpec, hashes: ReadonlyMap<number, Uint32Array>, batch: ColumnBatch): KeyHashes {
+  private keyHashes(
+    k: number,
+    key: KeySpec,
+    hashes: ReadonlyMap<number, Uint32Array>,
+    byName: ReadonlyMap<string, BatchColumn>,
+    rows: number,
+  ): KeyHashes {
     const parts = key.columns.map((c) => hashes.get(c));
-    const validity = key.columns.map(
-      (c) => batch.columns.find((b) => b.name === this.plan.columns[c]!.name)?.validity,
-    );
-    const out = new Uint32Array(batch.rowCount * 2);
-    const lines = new Uint32Array(batch.rowCount);
-    let count = 0;
     if (parts.some((p) => p === undefined))
-      return { hashes: out.subarray(0, 0), lines: lines.subarray(0, 0), count: 0 };
-    const nullable = validity.filter((v): v is Uint8Array => v !== undefined);
+      return { hashes: new Uint32Array(0), lines: new Uint32Array(0), count: 0 };
+    const nullable = key.columns
+      .map((c) => byName.get(this.plan.columns[c]!.name)?.validity)
+      .filter((v): v is Uint8Array => v !== undefined);
     const single = parts.length === 1 ? parts[0]! : undefined;
-    rows: for (let i = 0; i < batch.rowCount; i++) {
+    // One column without nulls: its own hashes are the key's, as in the CSV kernel, row for row.
+    if (single !== undefined && nullable.length === 0)
+      return { hashes: single, lines: this.rowsUpTo(rows), count: rows };
+    const out = this.buffer(`key ${k}`, rows * 2);
+    const lines = this.buffer(`key ${k} rows`, rows);
+    let count = 0;
+    rows: for (let i = 0; i < rows; i++) {
       for (let n = 0; n < nullable.length; n++) if (nullable[n]![i] === 0) continue rows;
       if (single !== undefined) {
-        // One column: its own hash is the key's, as in the CSV kernel.
         out[count * 2] = single[i * 2]!;
         out[count * 2 + 1] = single[i * 2 + 1]!;
       } else {

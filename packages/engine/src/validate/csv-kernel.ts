@@ -1,4 +1,5 @@
 import type { ColumnCheck } from './check-plan.js';
+import type { PatternDfa } from './pattern-dfa.js';
 
 /**
  * The CSV parse-and-check kernel: RFC 4180 parsing fused with the column checks, straight from bytes.
@@ -136,6 +137,8 @@ export interface CsvKernel {
    * nothing. Lets columnar checks test each dictionary entry once and skip the rows that reuse it.
    */
   isCleanText(prepared: PreparedPlan, column: number, bytes: Uint8Array, start: number, end: number): boolean;
+  /** A pattern DFA on bytes [start, end): 1 match, 0 no match, -1 undecided (test the RegExp on the text). */
+  matchPattern(dfa: PatternDfa | null, bytes: Uint8Array, start: number, end: number): number;
 }
 
 /** Opaque to callers: compiled per-column tables. */
@@ -219,6 +222,9 @@ export function createCsvKernel(deps: KernelDeps): CsvKernel {
     maxLen: Float64Array;
     pattern: (RegExp | null)[];
     format: (RegExp | null)[];
+    /** The same tests on ASCII bytes (pattern-dfa.ts), or null: then the RegExp runs on the decoded text. */
+    patternDfa: (PatternDfa | null)[];
+    formatDfa: (PatternDfa | null)[];
     temporalFormat: (string | null)[];
     enumBytes: (Uint8Array[] | null)[];
     enumNumbers: (Set<number> | null)[];
@@ -261,6 +267,8 @@ export function createCsvKernel(deps: KernelDeps): CsvKernel {
       maxLen: nan(),
       pattern: [],
       format: [],
+      patternDfa: [],
+      formatDfa: [],
       temporalFormat: [],
       enumBytes: [],
       enumNumbers: [],
@@ -294,8 +302,10 @@ export function createCsvKernel(deps: KernelDeps): CsvKernel {
       if (c.minLength !== undefined) p.minLen[i] = c.minLength;
       if (c.maxLength !== undefined) p.maxLen[i] = c.maxLength;
       p.pattern.push(c.pattern ? new RegExp(c.pattern.source, c.pattern.flags) : null);
+      p.patternDfa.push(c.pattern?.dfa ?? null);
       const f = c.format;
       p.format.push(f && typeof f === 'object' ? new RegExp(f.source, f.flags) : null);
+      p.formatDfa.push(f && typeof f === 'object' ? (f.dfa ?? null) : null);
       p.temporalFormat.push(typeof f === 'string' ? f : null);
       const isString = c.kind === 'string';
       p.enumBytes.push(c.enum && isString ? bytesOf(c.enum as string[]) : null);
@@ -739,6 +749,24 @@ export function createCsvKernel(deps: KernelDeps): CsvKernel {
   }
 
   /**
+   * Runs a pattern's DFA (pattern-dfa.ts) over ASCII bytes: 1 match, 0 no match, -1 undecided (no DFA, or a
+   * byte ≥ 0x80 before the answer was certain: the caller tests the RegExp on the text instead).
+   */
+  function matchPattern(dfa: PatternDfa | null, buf: Uint8Array, s: number, e: number): number {
+    if (dfa === null) return -1;
+    const table = dfa.table;
+    let state = dfa.start;
+    for (let i = s; i < e; i++) {
+      const b = buf[i]!;
+      if (b >= 128) return -1;
+      state = table[state * 128 + b]!;
+      // Dead: no NFA state is left, so no continuation, ASCII or not, can match.
+      if (state === 0) return 0;
+    }
+    return dfa.accept[state]!;
+  }
+
+  /**
    * Checks one non-null text cell against its column. Returns the cast value in rows mode (the raw text when
    * the cast fails, so ajv reports the type error itself), otherwise undefined.
    */
@@ -771,8 +799,11 @@ export function createCsvKernel(deps: KernelDeps): CsvKernel {
         return numericCell(acc, c, kind, buf, s, e, ascii, line, v);
       }
       case KIND_STRING: {
+        // 1 match, 0 no match, -1 not decided on the bytes (no DFA, or a non-ASCII value): test the text.
+        const patternMatch = p.pattern[c] === null ? 1 : matchPattern(p.patternDfa[c]!, buf, s, e);
+        const formatMatch = p.format[c] === null ? 1 : matchPattern(p.formatDfa[c]!, buf, s, e);
         let t: string | null = null;
-        if (p.format[c] !== null || p.pattern[c] !== null || rowsMode) t = text(buf, s, e, ascii);
+        if (patternMatch < 0 || formatMatch < 0 || rowsMode) t = text(buf, s, e, ascii);
         if (p.keyed[c] === 1) hashInto(acc, c, buf, s, e);
         if (rowsMode) return t;
         const minLen = p.minLen[c]!;
@@ -786,11 +817,9 @@ export function createCsvKernel(deps: KernelDeps): CsvKernel {
           if (length < minLen) violation(acc, c, p.CONSTRAINT, line, buf, s, e, 'minLength', length);
           else if (length > maxLen) violation(acc, c, p.CONSTRAINT, line, buf, s, e, 'maxLength', length);
         }
-        const pattern = p.pattern[c];
-        if (pattern !== null && pattern !== undefined && !pattern.test(t!))
+        if (patternMatch === 0 || (patternMatch < 0 && !p.pattern[c]!.test(t!)))
           violation(acc, c, p.CONSTRAINT, line, buf, s, e, 'pattern');
-        const format = p.format[c];
-        if (format !== null && format !== undefined && !format.test(t!))
+        if (formatMatch === 0 || (formatMatch < 0 && !p.format[c]!.test(t!)))
           violation(acc, c, p.CONSTRAINT, line, buf, s, e, 'format');
         const temporal = p.temporalFormat[c];
         if (temporal !== null && temporal !== undefined) {
@@ -1297,6 +1326,7 @@ export function createCsvKernel(deps: KernelDeps): CsvKernel {
   return {
     prepare,
     runRange,
+    matchPattern,
     readRecord: readRecordWith,
     checkText(_prepared, column, bytes, start, end, line, into) {
       const acc = into as unknown as Acc;

@@ -23,7 +23,8 @@
  * - `validity` is one byte per row (1 = present, 0 = null), or absent when the column has no nulls.
  *   (Expand Arrow's validity bitmap; Parquet's definition levels map directly.)
  * - Rows are numbered by record (1-based, across batches): there are no lines in a binary file.
- * - Memory: hold one batch at a time; the checker keeps nothing of a batch after it returns.
+ * - Memory: hold one batch at a time; the checker keeps nothing of a batch after it returns, so a reader may
+ *   reuse a batch's buffers for the next one.
  * - A file that is not of the format (wrong magic bytes, truncated footer) is a UserError naming the file.
  */
 export type ColumnData =

@@ -150,12 +150,10 @@ export class FileAccumulator {
       const set = this.sets[k]!;
       const slot = key.columns.length === 1 ? key.columns[0]! : this.n;
       const code = CODE_INDEX[key.code];
-      for (let i = 0; i < hashes.count; i++) {
-        const row = baseLine + hashes.lines[i]!;
-        if (set.add(hashes.hashes[i * 2]!, hashes.hashes[i * 2 + 1]!, row)) continue;
+      set.addBatch(hashes.hashes, hashes.lines, hashes.count, baseLine, (row) => {
         this.counts[slot * CODE_COUNT + code]! += 1;
         fresh.push({ slot, error: this.keyError(key, row) });
-      }
+      });
     });
     fresh.sort((a, b) => (a.error.row ?? 0) - (b.error.row ?? 0));
     for (const { slot, error } of fresh) {

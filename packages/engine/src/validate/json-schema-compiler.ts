@@ -5,7 +5,7 @@ import addFormatsModule from 'ajv-formats';
 import { fullFormats } from 'ajv-formats/dist/formats.js';
 import { UserError } from '../user-error.js';
 import type { CheckPlan, ColumnCheck, FieldKind } from './check-plan.js';
-import { defaultColumn } from './check-plan.js';
+import { defaultColumn, patternSource } from './check-plan.js';
 import { EXTENSION_KEY, parseDatasetExtension } from './dataset-extension.js';
 import type { ErrorCode } from './error-codes.js';
 
@@ -206,7 +206,7 @@ function simpleColumn(name: string, property: Record<string, unknown>, required:
     const known = (fullFormats as Record<string, unknown>)[property.format];
     format = TEMPORAL_FORMATS.has(property.format)
       ? (property.format as 'date' | 'date-time' | 'time')
-      : { source: (known as RegExp).source, flags: (known as RegExp).flags, name: property.format };
+      : patternSource((known as RegExp).source, (known as RegExp).flags, property.format);
   }
   return {
     ...defaultColumn(name, kind, `properties.${name}`),
@@ -220,7 +220,7 @@ function simpleColumn(name: string, property: Record<string, unknown>, required:
     ...numeric('exclusiveMaximum'),
     ...numeric('minLength'),
     ...numeric('maxLength'),
-    ...(typeof property.pattern === 'string' ? { pattern: { source: property.pattern, flags: 'u' } } : {}),
+    ...(typeof property.pattern === 'string' ? { pattern: patternSource(property.pattern, 'u') } : {}),
     ...(enumValues ? { enum: enumValues } : {}),
     ...(format ? { format } : {}),
   };

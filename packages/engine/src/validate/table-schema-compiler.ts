@@ -1,6 +1,6 @@
 import { UserError } from '../user-error.js';
 import type { CheckPlan, ColumnCheck, FieldKind, FieldsMatch } from './check-plan.js';
-import { defaultColumn } from './check-plan.js';
+import { defaultColumn, patternSource } from './check-plan.js';
 import { EXTENSION_KEY, FIELDS_MATCH_VALUES, parseDatasetExtension } from './dataset-extension.js';
 import {
   compileTemporalPattern,
@@ -193,7 +193,7 @@ function compileField(
   }
   if (kind === 'string' && typeof format === 'string' && format !== 'default') {
     const known = STRING_FORMATS[format];
-    formatCheck = known ? { ...known, name: format } : undefined;
+    formatCheck = known ? patternSource(known.source, known.flags, format) : undefined;
     if (!formatCheck)
       fail(`${at}.format`, `must be one of default, ${Object.keys(STRING_FORMATS).join(', ')}`);
   }
@@ -250,7 +250,7 @@ function compileField(
       fail(`${at}.constraints.pattern`, `is not a valid regular expression (${(error as Error).message})`);
     }
     // The anchored source is what runs; the pattern as written is what messages quote.
-    pattern = { source, flags: 'u', name: c.pattern as string };
+    pattern = patternSource(source, 'u', c.pattern as string);
   }
   let allowed: ColumnCheck['enum'];
   if (c.enum !== undefined) {

@@ -93,4 +93,21 @@ describe('UniqueHashSet', () => {
     set.close();
     set.close();
   });
+
+  it('finds in batches exactly what it finds one value at a time, spills and the zero hash included', () => {
+    const keys = keyStream(30_000, 6);
+    keys[100] = { hi: 0, lo: 0 };
+    keys[2_000] = { hi: 0, lo: 0 };
+    const batched = new UniqueHashSet({ maxSlots: 1024 });
+    const rows: number[] = [];
+    for (let start = 0; start < keys.length; start += 777) {
+      const part = keys.slice(start, start + 777);
+      const hashes = new Uint32Array(part.flatMap((k) => [k.hi, k.lo]));
+      const lines = Uint32Array.from(part, (_, i) => i);
+      batched.addBatch(hashes, lines, part.length, start + 1, (row) => rows.push(row));
+    }
+    expect(batched.spilledRuns).toBeGreaterThan(10);
+    batched.finish((row) => rows.push(row));
+    expect(rows.sort((a, b) => a - b)).toEqual(expectedDuplicates(keys));
+  });
 });
