@@ -100,8 +100,8 @@ export class ColumnarChecker {
   }
 
   /**
-   * Hash and row buffers, reused batch after batch: whoever takes a batch's key hashes (unique-key-sets.ts)
-   * inserts or copies them before the next batch is checked.
+   * Hash and row buffers, reused batch after batch: the accumulator takes a batch's key hashes and
+   * inserts them before the next batch is checked.
    */
   private readonly scratch = new Map<string, Uint32Array>();
   private identity = new Uint32Array(0);
