@@ -7,6 +7,7 @@ import type { BatchColumn, ColumnBatch, ColumnType, DeclaredColumn } from './dat
 import { CODE_COUNT, CODE_INDEX } from './error-codes.js';
 import type { KeySpec } from './file-accumulator.js';
 import { kernelOnThisThread } from './main-thread-kernel.js';
+import { OrderedKey } from './ordered-key.js';
 
 /**
  * Checks columnar batches column by column over typed arrays (the loops are in column-check-loops.ts). Values
@@ -84,6 +85,7 @@ export class ColumnarChecker {
     this.skip = new Set(incompatible);
     this.windows = plan.columns.map(numericWindow);
     this.keyed = new Set(keys.flatMap((k) => k.columns));
+    this.order = keys.map((k) => (k.columns.length === 1 ? new OrderedKey() : undefined));
     this.prepared = this.kernel.prepare({
       delimiter: 44,
       columns: plan.columns,
@@ -104,12 +106,19 @@ export class ColumnarChecker {
    * inserts them before the next batch is checked.
    */
   private readonly scratch = new Map<string, Uint32Array>();
+  /** Per key: order tracking for single-column keys (ordered-key.ts), undefined for composite keys. */
+  private readonly order: readonly (OrderedKey | undefined)[];
   private identity = new Uint32Array(0);
 
   private buffer(name: string, length: number): Uint32Array {
     let buffer = this.scratch.get(name);
     if (!buffer || buffer.length < length) this.scratch.set(name, (buffer = new Uint32Array(length)));
     return buffer.subarray(0, length);
+  }
+
+  private bytes(name: string, length: number): Uint8Array {
+    const words = this.buffer(name, Math.ceil(length / 4));
+    return new Uint8Array(words.buffer, words.byteOffset, length);
   }
 
   /** 0, 1, 2, …: the rows of a key without nulls. */
@@ -169,9 +178,15 @@ export class ColumnarChecker {
       .map((c) => byName.get(this.plan.columns[c]!.name)?.validity)
       .filter((v): v is Uint8Array => v !== undefined);
     const single = parts.length === 1 ? parts[0]! : undefined;
+    const column = single && byName.get(this.plan.columns[key.columns[0]!]!.name)!;
+    const freshRows = this.bytes(`key ${k} fresh`, rows);
+    const classified =
+      column !== undefined && this.order[k]!.classify(column.data, rows, column.validity, freshRows);
     // One column without nulls: its own hashes are the key's, as in the CSV kernel, row for row.
-    if (single !== undefined && nullable.length === 0)
-      return { hashes: single, lines: this.rowsUpTo(rows), count: rows };
+    if (single !== undefined && nullable.length === 0) {
+      const keyHashes = { hashes: single, lines: this.rowsUpTo(rows), count: rows };
+      return classified ? { ...keyHashes, fresh: freshRows } : keyHashes;
+    }
     const out = this.buffer(`key ${k}`, rows * 2);
     const lines = this.buffer(`key ${k} rows`, rows);
     let count = 0;
@@ -190,8 +205,10 @@ export class ColumnarChecker {
         out[count * 2] = hi >>> 0;
         out[count * 2 + 1] = lo >>> 0;
       }
+      if (classified) freshRows[count] = freshRows[i]!;
       lines[count++] = i;
     }
-    return { hashes: out.subarray(0, count * 2), lines: lines.subarray(0, count), count };
+    const keyHashes = { hashes: out.subarray(0, count * 2), lines: lines.subarray(0, count), count };
+    return classified ? { ...keyHashes, fresh: freshRows.subarray(0, count) } : keyHashes;
   }
 }

@@ -59,6 +59,11 @@ export interface KeyHashes {
   readonly hashes: Uint32Array;
   readonly lines: Uint32Array;
   readonly count: number;
+  /**
+   * Set by the columnar checker for single-column keys (ordered-key.ts): 1 where the value is above every
+   * earlier value of the key, so it cannot be a repeat. Aligned with `lines`.
+   */
+  readonly fresh?: Uint8Array;
 }
 
 /** What a batch of rows yields, from any reader. Plain data and typed arrays: it crosses thread boundaries. */

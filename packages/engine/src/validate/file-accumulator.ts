@@ -2,7 +2,7 @@ import type { CheckPlan } from './check-plan.js';
 import type { BatchResult } from './csv-kernel.js';
 import type { ErrorCode } from './error-codes.js';
 import { CODE_COUNT, CODE_INDEX, ERROR_CODES } from './error-codes.js';
-import { UniqueHashSet } from './unique-hash-set.js';
+import { KeyUniqueness } from './key-uniqueness.js';
 import type { ValidationError } from './validation-error.js';
 
 /** A uniqueness rule over plan columns: single-column `unique`, a primary key, or an x-mlgate.unique group. */
@@ -65,7 +65,7 @@ export class FileAccumulator {
   private readonly counts: Float64Array;
   private readonly nulls: Float64Array;
   private readonly examples: ValidationError[][];
-  private readonly sets: UniqueHashSet[];
+  private readonly sets: KeyUniqueness[];
   private stoppedAt: ValidationError | null = null;
   private readonly n: number;
 
@@ -79,7 +79,8 @@ export class FileAccumulator {
     this.counts = new Float64Array((this.n + 1) * CODE_COUNT);
     this.nulls = new Float64Array(this.n);
     this.examples = Array.from({ length: this.n + 1 }, () => []);
-    this.sets = keys.map(() => new UniqueHashSet());
+    this.sets = keys.map(() => new KeyUniqueness());
+    this.late = keys.map(() => []);
   }
 
   /**
@@ -87,7 +88,7 @@ export class FileAccumulator {
    * `whole`: a table for all of them if it fits the sets' in-memory budget, so nothing spills.
    */
   expectRows(rows: number, whole = false): void {
-    if (this.rows === 0) for (const set of this.sets) set.presize(rows, whole);
+    if (this.rows === 0) for (const set of this.sets) set.expect(rows, whole);
   }
 
   /** Frees the uniqueness sets' spill files when validation ends before `finish` (an exception). */
@@ -150,9 +151,11 @@ export class FileAccumulator {
       const set = this.sets[k]!;
       const slot = key.columns.length === 1 ? key.columns[0]! : this.n;
       const code = CODE_INDEX[key.code];
-      set.addBatch(hashes.hashes, hashes.lines, hashes.count, baseLine, (row) => {
+      set.add(hashes, baseLine, (row) => {
         this.counts[slot * CODE_COUNT + code]! += 1;
-        fresh.push({ slot, error: this.keyError(key, row) });
+        // A row of an earlier batch (a probe the set took over late) merges at the end, in row order.
+        if (row < baseLine) this.lateDuplicate(k, row);
+        else fresh.push({ slot, error: this.keyError(key, row) });
       });
     });
     fresh.sort((a, b) => (a.error.row ?? 0) - (b.error.row ?? 0));
@@ -177,29 +180,33 @@ export class FileAccumulator {
     };
   }
 
+  /** Per key: the lowest rows of duplicates reported out of row order, for the examples. */
+  private readonly late: number[][];
+
+  private lateDuplicate(k: number, row: number): void {
+    const max = this.maxExamplesPerColumn;
+    if (max === 0) return;
+    const rows = this.late[k]!;
+    rows.push(row);
+    // Reported in hash order or late: keep the lowest rows, trimming as they pile up.
+    if (rows.length >= 4 * max + 64) this.late[k] = rows.sort((a, b) => a - b).slice(0, max);
+  }
+
   /**
-   * Duplicates the sets found only when merging spilled runs (values first seen in an earlier run): counted,
-   * and merged into the first-N examples by row, as if `addBatch` had seen them.
+   * Duplicates found at the end (spilled runs merged, out-of-order values checked) and those reported late:
+   * counted, and merged into the first-N examples by row, as if `addBatch` had seen them in order.
    */
-  private addSpilledDuplicates(): void {
+  private addLateDuplicates(): void {
     this.keys.forEach((key, k) => {
       const slot = key.columns.length === 1 ? key.columns[0]! : this.n;
       const code = CODE_INDEX[key.code];
       const max = this.maxExamplesPerColumn;
-      let rows: number[] = [];
-      // The merge reports in hash order: keep the lowest rows, trimming as they pile up.
-      const keepLowest = (): void => {
-        rows.sort((a, b) => a - b);
-        rows = rows.slice(0, max);
-      };
       this.sets[k]!.finish((row) => {
         this.counts[slot * CODE_COUNT + code]! += 1;
-        if (max === 0) return;
-        rows.push(row);
-        if (rows.length >= 4 * max + 64) keepLowest();
+        this.lateDuplicate(k, row);
       });
+      const rows = this.late[k]!.sort((a, b) => a - b).slice(0, max);
       if (rows.length === 0) return;
-      keepLowest();
       const examples = this.examples[slot]!;
       for (const row of rows) examples.push(this.keyError(key, row));
       // Stable: at equal rows, errors seen earlier stay first, as addBatch's per-batch sort leaves them.
@@ -216,7 +223,7 @@ export class FileAccumulator {
   /** Applies the dataset checks and returns the outcome. */
   finish(present: readonly boolean[]): FileOutcome {
     const { dataset } = this.plan;
-    this.addSpilledDuplicates();
+    this.addLateDuplicates();
     if (!this.stopped) {
       if (dataset.minRows !== undefined && this.rows < dataset.minRows) {
         this.addError(

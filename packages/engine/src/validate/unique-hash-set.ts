@@ -167,7 +167,8 @@ export class UniqueHashSet {
   }
 
   /**
-   * `add` for `count` hashes (high, low interleaved) seen at rows `base + lines[i]`, calling `onDuplicate`
+   * `add` for `count` hashes (high, low interleaved) seen at rows `base + lines[i]` (`base + i` without
+   * lines), calling `onDuplicate`
    * with the row of each one this run already holds.
    *
    * Why in groups: on a table larger than the caches nearly every probe misses, and one at a time those
@@ -176,7 +177,7 @@ export class UniqueHashSet {
    */
   addBatch(
     hashes: Uint32Array,
-    lines: Uint32Array,
+    lines: Uint32Array | null,
     count: number,
     base: number,
     onDuplicate: (row: number) => void,
@@ -189,8 +190,8 @@ export class UniqueHashSet {
       if (this.size + n > this.slots * MAX_LOAD) {
         for (let k = 0; k < n; k++) {
           const at = start + k;
-          if (!this.add(hashes[at * 2]!, hashes[at * 2 + 1]!, base + lines[at]!))
-            onDuplicate(base + lines[at]!);
+          if (!this.add(hashes[at * 2]!, hashes[at * 2 + 1]!, base + (lines === null ? at : lines[at]!)))
+            onDuplicate(base + (lines === null ? at : lines[at]!));
         }
         continue;
       }
@@ -210,7 +211,7 @@ export class UniqueHashSet {
         const at = start + k;
         const h = hashes[at * 2]! >>> 0;
         const l = hashes[at * 2 + 1]! >>> 0 || (h === 0 ? 1 : 0);
-        const row = base + lines[at]!;
+        const row = base + (lines === null ? at : lines[at]!);
         let i = group[k]!;
         for (;;) {
           const sh = table[i * stride]!;
@@ -232,6 +233,25 @@ export class UniqueHashSet {
     }
     // Stored so the reads above are not optimized away.
     this.touched = touched;
+  }
+
+  /**
+   * The row stored with a hash this set holds in memory, or undefined when it does not hold it. For sets that
+   * never spilled and keep rows (not a whole table): key-uniqueness.ts asks it of its small set of probes.
+   */
+  firstRow(hi: number, lo: number): number | undefined {
+    const h = hi >>> 0;
+    let l = lo >>> 0;
+    if (h === 0 && l === 0) l = 1;
+    const { hashes, rows, stride, slots } = this;
+    let i = Math.floor(((l ^ Math.imul(h, 0x9e3779b1)) >>> 0) * slots * SCALE_32);
+    for (;;) {
+      const sh = hashes[i * stride]!;
+      const sl = hashes[i * stride + 1]!;
+      if (sh === 0 && sl === 0) return undefined;
+      if (sh === h && sl === l) return rows === undefined ? undefined : rows[i * 2 + 1]!;
+      if (++i === slots) i = 0;
+    }
   }
 
   /**
