@@ -200,7 +200,6 @@ class ColumnArena {
   private indices: Int32Array | undefined;
   /** Text bytes: grown by the builder, handed back at finish. */
   bytes: Uint8Array = new Uint8Array(0);
-  private chunk: Uint8Array = new Uint8Array(0);
 
   numbersOf(type: keyof typeof TYPED, rows: number): NumberArray {
     const Type = TYPED[type];
@@ -233,12 +232,6 @@ class ColumnArena {
   textBytes(expected: number): Uint8Array {
     if (this.bytes.length < expected) this.bytes = new Uint8Array(Math.max(expected, 1024));
     return this.bytes;
-  }
-
-  /** Where the compressed column chunk is read. */
-  chunkOf(length: number): Uint8Array {
-    if (this.chunk.length < length) this.chunk = new Uint8Array(length);
-    return this.chunk;
   }
 }
 
@@ -641,6 +634,11 @@ class ParquetSource implements ColumnarSource {
   readonly columns: readonly DeclaredColumn[];
   readonly rows: number;
   private readonly arenas: readonly ColumnArena[];
+  /**
+   * Where each compressed column chunk is read, shared by all columns: a chunk is decoded (its values copied
+   * into the column's arena) before the next is read, so one buffer of the largest chunk is enough.
+   */
+  private chunk: Uint8Array;
 
   constructor(
     private readonly handle: FileHandle,
@@ -652,6 +650,7 @@ class ParquetSource implements ColumnarSource {
     this.columns = plans.map((p) => ({ name: p.name, type: p.mapping.type, declared: p.mapping.declared }));
     this.rows = Number(metadata.num_rows);
     this.arenas = plans.map(() => new ColumnArena());
+    this.chunk = new Uint8Array(0);
   }
 
   async *batches(): AsyncIterable<ColumnBatch> {
@@ -671,7 +670,8 @@ class ParquetSource implements ColumnarSource {
           if (!chunk?.meta_data) throw new Error(`column "${plan.name}" has no data in this row group`);
           const arena = this.arenas[p]!;
           const length = Number(chunk.meta_data.total_compressed_size);
-          const bytes = await readExactly(this.handle, chunkStart(chunk), length, arena.chunkOf(length));
+          if (this.chunk.length < length) this.chunk = new Uint8Array(length);
+          const bytes = await readExactly(this.handle, chunkStart(chunk), length, this.chunk);
           columns.push(decodeChunk(plan, chunk, bytes, rows, arena));
         }
       } catch (error) {
