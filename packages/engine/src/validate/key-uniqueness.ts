@@ -4,6 +4,9 @@ import { IN_MEMORY_BUDGET_BYTES, UniqueHashSet } from './unique-hash-set.js';
 
 /** Values kept for the exact check at the end; past this many, the key goes to the set. */
 const MAX_PROBES = 1 << 16;
+/** The end check's filter: 2^20 bits (128 KiB), a few percent set by at most MAX_PROBES probes. */
+const PROBE_FILTER_MASK = (1 << 20) - 1;
+const PROBE_FILTER_WORDS = (1 << 20) / 32;
 /** Bytes per fresh value: its hash. */
 const FRESH_BYTES = 8;
 
@@ -142,9 +145,16 @@ export class KeyUniqueness {
       const row = this.probeRows[p]!;
       if (!probes.add(this.probeHashes[p * 2]!, this.probeHashes[p * 2 + 1]!, row)) onDuplicate(row);
     }
+    // A bit per probe hash (low word) first: nearly every fresh value is told apart without a table probe.
+    const bits = new Int32Array(PROBE_FILTER_WORDS);
+    for (let p = 0; p < this.probeRows.length; p++) {
+      const bit = this.probeHashes[p * 2 + 1]! & PROBE_FILTER_MASK;
+      bits[bit >>> 5]! |= 1 << (bit & 31);
+    }
     const fresh = this.fresh;
     for (let i = 0; i < this.freshCount; i++) {
-      if (this.reported.has(i)) continue;
+      const bit = fresh[i * 2 + 1]! & PROBE_FILTER_MASK;
+      if ((bits[bit >>> 5]! & (1 << (bit & 31))) === 0 || this.reported.has(i)) continue;
       const probeRow = probes.firstRow(fresh[i * 2]!, fresh[i * 2 + 1]!);
       if (probeRow !== undefined && !this.spikeRows.has(probeRow)) onDuplicate(probeRow);
     }
