@@ -147,17 +147,7 @@ export function checkBigInts(
 
 export function checkUtf8(ctx: LoopContext, text: Utf8Values): void {
   const { kernel, prepared, target, column, validity, hashes } = ctx;
-  const { offsets, data } = text;
-  for (let i = 0; i < ctx.rows; i++) {
-    if (validity !== undefined && validity[i] === 0) {
-      kernel.checkNull(column, i, target);
-      continue;
-    }
-    const start = offsets[i]!;
-    const end = offsets[i + 1]!;
-    kernel.checkText(prepared, column, data, start, end, i, target);
-    if (hashes !== undefined) kernel.hashBytesInto(data, start, end, hashes, i);
-  }
+  kernel.checkTextColumn(prepared, column, text.offsets, text.data, ctx.rows, validity, hashes, target);
 }
 
 /** Each dictionary entry is checked once; only rows whose entry fails (or is a missing value) are reported. */

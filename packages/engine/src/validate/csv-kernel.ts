@@ -118,6 +118,21 @@ export interface CsvKernel {
     line: number,
     into: TextCheckTarget,
   ): unknown;
+  /**
+   * Checks a whole columnar text column (Arrow-style offsets into UTF-8 bytes), as `checkText` per value would,
+   * and writes each value's key hash into `hashes` when given. Plain text columns (see Prepared.plainText)
+   * settle a value on its bytes alone; anything else, and every value that fails, goes through `checkText`.
+   */
+  checkTextColumn(
+    prepared: PreparedPlan,
+    column: number,
+    offsets: Int32Array,
+    data: Uint8Array,
+    rows: number,
+    validity: Uint8Array | undefined,
+    hashes: Uint32Array | undefined,
+    into: TextCheckTarget,
+  ): void;
   /** A JSON null or absent property, or a columnar null. */
   checkNull(column: number, line: number, into: TextCheckTarget): void;
   /** Ends one record from a non-CSV reader: hashes its keys. */
@@ -230,6 +245,11 @@ export function createCsvKernel(deps: KernelDeps): CsvKernel {
     /** The same tests on ASCII bytes (pattern-dfa.ts), or null: then the RegExp runs on the decoded text. */
     patternDfa: (PatternDfa | null)[];
     formatDfa: (PatternDfa | null)[];
+    /**
+     * 1 for a string column whose only checks are `required`, empty-means-missing and a pattern the DFA
+     * decides on ASCII: `checkTextColumn` then settles most values without `checkCell`.
+     */
+    plainText: Uint8Array;
     temporalFormat: (string | null)[];
     enumBytes: (Uint8Array[] | null)[];
     enumNumbers: (Set<number> | null)[];
@@ -274,6 +294,7 @@ export function createCsvKernel(deps: KernelDeps): CsvKernel {
       format: [],
       patternDfa: [],
       formatDfa: [],
+      plainText: new Uint8Array(n),
       temporalFormat: [],
       enumBytes: [],
       enumNumbers: [],
@@ -314,6 +335,16 @@ export function createCsvKernel(deps: KernelDeps): CsvKernel {
       p.temporalFormat.push(typeof f === 'string' ? f : null);
       const isString = c.kind === 'string';
       p.enumBytes.push(c.enum && isString ? bytesOf(c.enum as string[]) : null);
+      p.plainText[i] =
+        isString &&
+        c.format === undefined &&
+        c.minLength === undefined &&
+        c.maxLength === undefined &&
+        c.enum === undefined &&
+        p.onlyEmptyMissing[i] === 1 &&
+        (c.pattern === undefined || (c.pattern.dfa ?? null) !== null)
+          ? 1
+          : 0;
       p.enumNumbers.push(c.enum && !isString ? new Set(c.enum as number[]) : null);
       p.trueValues.push(bytesOf(c.trueValues));
       p.falseValues.push(bytesOf(c.falseValues));
@@ -1323,6 +1354,15 @@ export function createCsvKernel(deps: KernelDeps): CsvKernel {
     }
   }
 
+  /** A JSON null or absent property, or a columnar null: counted, and refused when required. */
+  function nullValue(acc: Acc, column: number, line: number): void {
+    const p = acc.p;
+    acc.nulls[column]! += 1;
+    acc.rowNull[column] = 1;
+    if (p.required[column] === 1 && !p.plan.rowsMode)
+      violation(acc, column, p.CONSTRAINT, line, acc.scratch, 0, 0, 'required');
+  }
+
   /** Where the allocation-free hash methods compute (one value at a time on this thread). */
   const hashScratch = { rowHi: new Int32Array(1), rowLo: new Int32Array(1) } as Acc;
   /** A private accumulator per plan for `isCleanText`: its counts only ever grow, so a probe compares sums. */
@@ -1339,13 +1379,35 @@ export function createCsvKernel(deps: KernelDeps): CsvKernel {
       for (let i = start; i < end; i++) if (bytes[i]! > 127) ascii = false;
       return checkCell(acc, column, bytes, start, end, ascii, line);
     },
-    checkNull(column, line, into) {
+    checkTextColumn(prepared, column, offsets, data, rows, validity, hashes, into) {
+      const p = prepared as unknown as Prepared;
       const acc = into as unknown as Acc;
-      const p = acc.p;
-      acc.nulls[column]! += 1;
-      acc.rowNull[column] = 1;
-      if (p.required[column] === 1 && !p.plan.rowsMode)
-        violation(acc, column, p.CONSTRAINT, line, acc.scratch, 0, 0, 'required');
+      const plain = p.plainText[column] === 1;
+      const dfa = p.patternDfa[column] ?? null;
+      for (let i = 0; i < rows; i++) {
+        if (validity !== undefined && validity[i] === 0) {
+          nullValue(acc, column, i);
+          continue;
+        }
+        const s = offsets[i]!;
+        const e = offsets[i + 1]!;
+        if (hashes !== undefined) {
+          hashInto(hashScratch, 0, data, s, e);
+          hashes[i * 2] = hashScratch.rowHi[0]!;
+          hashes[i * 2 + 1] = hashScratch.rowLo[0]!;
+        }
+        // Present, and the pattern (if any) matches on the bytes: nothing else to check or count.
+        if (plain && e > s && (dfa === null || matchPattern(dfa, data, s, e) === 1)) {
+          acc.rowNull[column] = 0;
+          continue;
+        }
+        let ascii = true;
+        for (let k = s; k < e; k++) if (data[k]! > 127) ascii = false;
+        checkCell(acc, column, data, s, e, ascii, i);
+      }
+    },
+    checkNull(column, line, into) {
+      nullValue(into as unknown as Acc, column, line);
     },
     endRecord(line, into) {
       const acc = into as unknown as Acc;
