@@ -12,7 +12,25 @@ export type PageValues =
   /** Indices into the chunk's dictionary page. */
   | { readonly kind: 'indices'; readonly indices: Int32Array }
   /** PLAIN byte arrays left in the page (4-byte length, bytes, …) so no per-value object is made. */
-  | { readonly kind: 'byte-arrays'; readonly page: Uint8Array; readonly offset: number };
+  | { readonly kind: 'byte-arrays'; readonly page: Uint8Array; readonly offset: number }
+  /**
+   * PLAIN fixed-width numbers (FLOAT, DOUBLE, INT32, INT64) left in the page, little-endian as typed arrays
+   * lay them out: the column builder copies the bytes straight into its own array, no array per page.
+   */
+  | {
+      readonly kind: 'fixed';
+      readonly page: Uint8Array;
+      readonly offset: number;
+      readonly width: 4 | 8;
+      readonly count: number;
+    };
+
+/** Buffers a page decoder may reuse across pages (a column's), instead of fresh ones per page. */
+export interface PageScratch {
+  bytes(length: number): Uint8Array;
+}
+
+const FIXED_WIDTH: Partial<Record<string, 4 | 8>> = { FLOAT: 4, DOUBLE: 8, INT32: 4, INT64: 8 };
 
 export interface FlatPage {
   /** One byte per row of the page (1 present), or undefined when the page has no nulls. */
@@ -29,9 +47,10 @@ export function presentFromLevels(
   levels: ArrayLike<number>,
   count: number,
   maxDefinition: number,
+  into?: Uint8Array,
 ): Uint8Array | undefined {
   if (maxDefinition === 0 || levels.length === 0) return undefined;
-  const present = new Uint8Array(count);
+  const present = into ? into.subarray(0, count) : new Uint8Array(count);
   let nulls = 0;
   for (let i = 0; i < count; i++) {
     const here = levels[i] === maxDefinition ? 1 : 0;
@@ -50,6 +69,7 @@ export function readFlatDataPage(
   header: DataPageHeader,
   decoder: ColumnDecoder,
   maxDefinition: number,
+  scratch?: PageScratch,
 ): FlatPage {
   const count = header.num_values;
   if (maxDefinition > 0 && header.definition_level_encoding !== 'RLE')
@@ -59,10 +79,11 @@ export function readFlatDataPage(
   let nonNull = count;
   if (maxDefinition > 0) {
     const length = new DataView(page.buffer, page.byteOffset, page.byteLength).getUint32(0, true);
-    const levels = new Uint8Array(count);
+    const levels = scratch ? scratch.bytes(count) : new Uint8Array(count);
     decodeHybrid(page, 4, 4 + length, levelBitWidth(maxDefinition), count, levels, 0);
     offset = 4 + length;
-    present = presentFromLevels(levels, count, maxDefinition);
+    // Levels become presence in place: 1 where the value is there. The builder copies it before the next page.
+    present = presentFromLevels(levels, count, maxDefinition, scratch ? levels : undefined);
     if (present) {
       nonNull = 0;
       for (let i = 0; i < count; i++) nonNull += present[i]!;
@@ -77,6 +98,11 @@ export function readFlatDataPage(
   }
   if (header.encoding === 'PLAIN') {
     if (decoder.type === 'BYTE_ARRAY') return { present, values: { kind: 'byte-arrays', page, offset } };
+    const width = FIXED_WIDTH[decoder.type];
+    if (width !== undefined) {
+      if (offset + nonNull * width > page.length) throw new Error('a page ends inside its values');
+      return { present, values: { kind: 'fixed', page, offset, width, count: nonNull } };
+    }
     const reader = { view: new DataView(page.buffer, page.byteOffset, page.byteLength), offset };
     return {
       present,

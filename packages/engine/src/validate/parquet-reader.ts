@@ -235,6 +235,36 @@ class ColumnArena {
   }
 }
 
+/**
+ * Buffers used only while one column chunk decodes (its compressed bytes, a page's levels, an aligned copy of
+ * a page's values), so shared by all columns of a file: chunks decode one after another, and each is copied
+ * into its column's arena before the next is read. One column's worth, not twenty.
+ */
+class ChunkBuffers {
+  private aligned = new Uint8Array(0);
+  private levels = new Uint8Array(0);
+  private chunk = new Uint8Array(0);
+
+  /** Where a compressed column chunk is read. */
+  chunkOf(length: number): Uint8Array {
+    if (this.chunk.length < length) this.chunk = new Uint8Array(length);
+    return this.chunk;
+  }
+
+  /** Scratch bytes on an 8-byte boundary (a typed-array view of them needs alignment), reused. */
+  alignedBytes(length: number): Uint8Array {
+    if (this.aligned.length < length)
+      this.aligned = new Uint8Array(new Float64Array(Math.ceil(length / 8)).buffer);
+    return this.aligned.subarray(0, length);
+  }
+
+  /** Definition levels of one page, reused page after page (the builder copies what it keeps). */
+  levelBytes(length: number): Uint8Array {
+    if (this.levels.length < length) this.levels = new Uint8Array(length);
+    return this.levels.subarray(0, length);
+  }
+}
+
 /** Collects one column of one row group, page by page, into the shape the contract wants. */
 class ColumnBuilder {
   private readonly numbers: NumberArray | undefined;
@@ -255,6 +285,7 @@ class ColumnBuilder {
     expectedBytes: number,
     private readonly decoder: ColumnDecoder,
     private readonly arena: ColumnArena,
+    private readonly buffers: ChunkBuffers,
   ) {
     const type = mapping.type;
     if (type === 'utf8') {
@@ -272,6 +303,10 @@ class ColumnBuilder {
     if (present) {
       this.validity ??= this.arena.validityOf(this.rows);
       this.validity.set(present, start);
+    }
+    if (values.kind === 'fixed') {
+      this.addFixed(start, count, present, values);
+      return;
     }
     const { conversion } = this.mapping;
     if (conversion.kind === 'utf8') {
@@ -345,6 +380,50 @@ class ColumnBuilder {
       this.appendBytes(row, page.subarray(at + 4, at + 4 + length));
       at += 4 + length;
     }
+  }
+
+  /**
+   * PLAIN numbers straight from the page's bytes into the column's array when it has the page's physical
+   * layout (DOUBLE into float64, INT64 into int64, …); otherwise decoded and converted as any page.
+   */
+  private addFixed(
+    start: number,
+    count: number,
+    present: Uint8Array | undefined,
+    values: Extract<FlatPage['values'], { kind: 'fixed' }>,
+  ): void {
+    const { page, offset, width } = values;
+    const Layout = PHYSICAL_LAYOUT[this.decoder.type];
+    const target =
+      this.mapping.conversion.kind !== 'direct'
+        ? undefined
+        : this.numbers?.constructor === Layout
+          ? this.numbers
+          : this.bigints?.constructor === Layout
+            ? this.bigints
+            : undefined;
+    if (target === undefined) {
+      const reader = { view: new DataView(page.buffer, page.byteOffset, page.byteLength), offset };
+      this.addValues(
+        start,
+        count,
+        present,
+        readPlain(reader, this.decoder.type, values.count, undefined),
+        undefined,
+      );
+      return;
+    }
+    const bytes = page.subarray(offset, offset + values.count * width);
+    if (!present) {
+      new Uint8Array(target.buffer, target.byteOffset + start * width, count * width).set(bytes);
+      return;
+    }
+    // Present values only, in order: through an aligned copy, then spread over the rows (nulls stay 0).
+    const aligned = this.buffers.alignedBytes(bytes.length);
+    aligned.set(bytes);
+    const dense = new (Layout as typeof Float64Array)(aligned.buffer, aligned.byteOffset, values.count);
+    const out = target as Float64Array;
+    for (let i = 0, j = 0; i < count; i++) if (present[i] === 1) out[start + i] = dense[j++]!;
   }
 
   /** The chunk fell back from its dictionary to PLAIN pages (the writer's dictionary grew too large). */
@@ -506,6 +585,14 @@ class ColumnBuilder {
   }
 }
 
+/** The typed array whose layout a PLAIN page of each fixed-width physical type already has. */
+const PHYSICAL_LAYOUT: Partial<Record<string, unknown>> = {
+  FLOAT: Float32Array,
+  DOUBLE: Float64Array,
+  INT32: Int32Array,
+  INT64: BigInt64Array,
+};
+
 const TYPED = {
   float64: Float64Array,
   float32: Float32Array,
@@ -528,11 +615,19 @@ function decodeChunk(
   bytes: Uint8Array,
   rows: number,
   arena: ColumnArena,
+  buffers: ChunkBuffers,
 ): BatchColumn {
   const meta = chunk.meta_data!;
   const { maxDefinition } = plan.flat!;
   const decoder: ColumnDecoder = { ...plan.flat!.decoder, codec: meta.codec };
-  const builder = new ColumnBuilder(plan.mapping, rows, Number(meta.total_uncompressed_size), decoder, arena);
+  const builder = new ColumnBuilder(
+    plan.mapping,
+    rows,
+    Number(meta.total_uncompressed_size),
+    decoder,
+    arena,
+    buffers,
+  );
   const reader = { view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), offset: 0 };
   let dictionary: DecodedArray | undefined;
   let row = 0;
@@ -553,7 +648,13 @@ function decodeChunk(
     } else if (header.type === 'DATA_PAGE') {
       const daph = header.data_page_header!;
       const page = decompressPage(body, header.uncompressed_page_size, meta.codec, COMPRESSORS);
-      builder.addPage(row, daph.num_values, readFlatDataPage(page, daph, decoder, maxDefinition), dictionary);
+      const scratch = { bytes: (length: number) => buffers.levelBytes(length) };
+      builder.addPage(
+        row,
+        daph.num_values,
+        readFlatDataPage(page, daph, decoder, maxDefinition, scratch),
+        dictionary,
+      );
       row += daph.num_values;
     } else if (header.type === 'DATA_PAGE_V2') {
       const daph2 = header.data_page_header_v2!;
@@ -634,11 +735,7 @@ class ParquetSource implements ColumnarSource {
   readonly columns: readonly DeclaredColumn[];
   readonly rows: number;
   private readonly arenas: readonly ColumnArena[];
-  /**
-   * Where each compressed column chunk is read, shared by all columns: a chunk is decoded (its values copied
-   * into the column's arena) before the next is read, so one buffer of the largest chunk is enough.
-   */
-  private chunk: Uint8Array;
+  private readonly buffers = new ChunkBuffers();
 
   constructor(
     private readonly handle: FileHandle,
@@ -650,7 +747,6 @@ class ParquetSource implements ColumnarSource {
     this.columns = plans.map((p) => ({ name: p.name, type: p.mapping.type, declared: p.mapping.declared }));
     this.rows = Number(metadata.num_rows);
     this.arenas = plans.map(() => new ColumnArena());
-    this.chunk = new Uint8Array(0);
   }
 
   async *batches(): AsyncIterable<ColumnBatch> {
@@ -670,9 +766,13 @@ class ParquetSource implements ColumnarSource {
           if (!chunk?.meta_data) throw new Error(`column "${plan.name}" has no data in this row group`);
           const arena = this.arenas[p]!;
           const length = Number(chunk.meta_data.total_compressed_size);
-          if (this.chunk.length < length) this.chunk = new Uint8Array(length);
-          const bytes = await readExactly(this.handle, chunkStart(chunk), length, this.chunk);
-          columns.push(decodeChunk(plan, chunk, bytes, rows, arena));
+          const bytes = await readExactly(
+            this.handle,
+            chunkStart(chunk),
+            length,
+            this.buffers.chunkOf(length),
+          );
+          columns.push(decodeChunk(plan, chunk, bytes, rows, arena, this.buffers));
         }
       } catch (error) {
         const reason = error instanceof TruncatedError ? 'the file ends inside it' : errorText(error);
