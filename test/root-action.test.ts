@@ -1,4 +1,4 @@
-import { cp, mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { appendFile, cp, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -49,12 +49,13 @@ function pullRequest(sha: string, action: 'opened' | 'synchronize') {
 async function run(
   event: ReturnType<typeof webhookEvent>,
   stage: 'main' | 'pull-request',
+  prepared?: string,
 ): Promise<ActionRun> {
   const id = ++runId;
   const pull = event.payload['pull_request'] !== undefined;
   return runAction(actionDir, {
     event,
-    workspace: await workspace(stage),
+    workspace: prepared ?? (await workspace(stage)),
     env: services.envFor(
       pull
         ? { runId: id, jobId: 1, ref: 'refs/pull/7/merge', readFrom: ['refs/heads/main'] }
@@ -114,6 +115,27 @@ describe('the root action', () => {
     expect(repo.issueComments[0]?.body).toContain('| ❌ fail | accuracy | 0.912 | 0.897 |');
     expect(repo.issueComments[0]?.body).toContain('Data validation');
     expect(pr.summary).toContain('accuracy');
+  });
+
+  it('shares the ten annotations the runner shows between data errors and the regressions', async () => {
+    const dir = await workspace('pull-request');
+    const bad = Array.from(
+      { length: 30 },
+      (_, i) => `C9${String(i).padStart(5, '0')},2020-01-01,pro,-1.0,10,false`,
+    );
+    await appendFile(path.join(dir, 'data', 'customers.csv'), `${bad.join('\n')}\n`);
+    const pr = await run(pullRequest(headSha, 'synchronize'), 'pull-request', dir);
+    expect(pr.exitCode).toBe(1);
+    const errors = pr.annotations.filter((a) => a.level === 'error' && a.source === 'action');
+    expect(errors.length).toBeLessThanOrEqual(10);
+    // Every regression stays visible: two errors and the warn-level recall drop.
+    const onMetrics = pr.annotations.filter((a) => a.file === 'out/metrics.json');
+    expect(onMetrics.map((a) => [a.level, a.line])).toEqual([
+      ['error', 2],
+      ['error', 4],
+      ['warning', 7],
+    ]);
+    expect(errors.some((a) => /^\d+ more problems? not shown as annotations/.test(a.message))).toBe(true);
   });
 
   it('passes once the pull request is fixed, editing the same comment in place', async () => {

@@ -6,6 +6,7 @@ import { DATA_FORMATS, ExitCode, findConfig } from '@mlgate/engine';
 import type { FormatChoice } from '@mlgate/engine';
 import {
   FAIL_ON,
+  GitHubLimits,
   booleanInput,
   choiceInput,
   createGitHubClient,
@@ -35,8 +36,15 @@ await runAction(async () => {
 
   const schema = stringInput('schema');
   const data = listInput('data');
+  const metrics = listInput('metrics');
+  const validating = schema !== undefined || data.length > 0 || (config?.datasets.length ?? 0) > 0;
+  const comparing = metrics.length > 0 || (config?.metrics.files.length ?? 0) > 0;
+  // One step, so one set of annotations the runner shows (ten per kind): half each when both stages run, so
+  // a flood of data errors cannot hide the regressions that fail the gate.
+  const annotationCap =
+    validating && comparing ? GitHubLimits.runnerAnnotationsPerKindPerStep / 2 : undefined;
   let dataReport: string | undefined;
-  if (schema !== undefined || data.length > 0 || (config?.datasets.length ?? 0) > 0) {
+  if (validating) {
     const validated = await runValidateData({
       workspace,
       context,
@@ -48,6 +56,7 @@ await runAction(async () => {
       failOn: failOn === 'never' ? 'never' : 'error',
       reportDir,
       writeSummary: false,
+      ...(annotationCap !== undefined ? { annotationCap } : {}),
     });
     reports.push(...validated.datasets.map((dataset) => dataset.reportPath));
     // The baseline keeps the fingerprint of the data the metrics were measured on, for lineage.
@@ -56,8 +65,7 @@ await runAction(async () => {
     exitCode = Math.max(exitCode, validated.exitCode) as ExitCode;
   }
 
-  const metrics = listInput('metrics');
-  if (metrics.length > 0 || (config?.metrics.files.length ?? 0) > 0) {
+  if (comparing) {
     const baseline = stringInput('baseline');
     const baselineName = stringInput('baseline-name');
     const requireBaseline = optionalBooleanInput('require-baseline');
@@ -75,6 +83,7 @@ await runAction(async () => {
       ...(dataReport !== undefined ? { dataReport } : {}),
       reportDir,
       writeSummary: false,
+      ...(annotationCap !== undefined ? { annotationCap } : {}),
     });
     reports.push(compared.reportPath);
     core.setOutput('regressions', String(compared.regressions));

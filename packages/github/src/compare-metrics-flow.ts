@@ -42,6 +42,8 @@ export interface CompareMetricsRequest {
   readonly reportDir: string;
   /** Default true. The root action leaves the job summary to the combined report instead. */
   readonly writeSummary?: boolean;
+  /** Annotations this step may print; default all the runner shows. The root action shares them out. */
+  readonly annotationCap?: number;
 }
 
 export interface CompareMetricsOutcome {
@@ -167,7 +169,10 @@ export async function runCompareMetrics(request: CompareMetricsRequest): Promise
   const name = `${CHECK_PREFIX}${request.checkName}`;
   const summary = renderComparisonSummary(report, name);
   if (request.writeSummary !== false) await writeStepSummary(summary);
-  emitAnnotations(workflowAnnotations(report, workspace));
+  emitAnnotations(
+    workflowAnnotations(report, workspace),
+    request.annotationCap !== undefined ? { cap: request.annotationCap } : {},
+  );
 
   let check: CheckRunResult;
   const headSha = report.subject.sha;

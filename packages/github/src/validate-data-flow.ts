@@ -26,6 +26,8 @@ export interface ValidateDataRequest {
   /** Default true. The root action leaves the job summary to the combined report instead. */
   readonly writeSummary?: boolean;
   readonly serverUrl?: string;
+  /** Annotations this step may print; default all the runner shows. The root action shares them out. */
+  readonly annotationCap?: number;
 }
 
 export interface DatasetOutcome {
@@ -120,7 +122,10 @@ export async function runValidateData(request: ValidateDataRequest): Promise<Val
   const reports = datasets.map((d) => d.report);
   const errorCount = reports.reduce((sum, r) => sum + r.errorCount, 0);
   // A report keeps only the first `max-errors` errors; the closing annotation counts all of them.
-  emitAnnotations(reports.flatMap(dataAnnotations), { total: errorCount });
+  emitAnnotations(reports.flatMap(dataAnnotations), {
+    total: errorCount,
+    ...(request.annotationCap !== undefined ? { cap: request.annotationCap } : {}),
+  });
   if (request.writeSummary !== false) {
     await writeStepSummary(
       summaryMarkdown(reports, request.serverUrl !== undefined ? { serverUrl: request.serverUrl } : {}),
