@@ -20,7 +20,7 @@ import {
   renderComparisonText,
   summaryMarkdown,
   validateDataset
-} from "../chunks/chunk-KEOFGY26.js";
+} from "../chunks/chunk-TKNMITJY.js";
 import {
   ExitCode,
   UserError,

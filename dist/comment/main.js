@@ -12,7 +12,7 @@ import {
   runAction,
   runCommentFlow,
   stringInput
-} from "../chunks/chunk-KEOFGY26.js";
+} from "../chunks/chunk-TKNMITJY.js";
 import {
   ExitCode,
   UserError

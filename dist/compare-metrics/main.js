@@ -9,7 +9,7 @@ import {
   runAction,
   runCompareMetrics,
   stringInput
-} from "../chunks/chunk-KEOFGY26.js";
+} from "../chunks/chunk-TKNMITJY.js";
 import "../chunks/chunk-ZNTMSDSN.js";
 import {
   context

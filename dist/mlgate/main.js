@@ -3,6 +3,7 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   DATA_FORMATS,
   FAIL_ON,
+  GitHubLimits,
   booleanInput,
   choiceInput,
   createGitHubClient,
@@ -15,7 +16,7 @@ import {
   runCompareMetrics,
   runValidateData,
   stringInput
-} from "../chunks/chunk-KEOFGY26.js";
+} from "../chunks/chunk-TKNMITJY.js";
 import {
   ExitCode
 } from "../chunks/chunk-ZNTMSDSN.js";
@@ -43,8 +44,12 @@ await runAction(async () => {
   let exitCode = ExitCode.passed;
   const schema = stringInput("schema");
   const data = listInput("data");
+  const metrics = listInput("metrics");
+  const validating = schema !== void 0 || data.length > 0 || (config?.datasets.length ?? 0) > 0;
+  const comparing = metrics.length > 0 || (config?.metrics.files.length ?? 0) > 0;
+  const annotationCap = validating && comparing ? GitHubLimits.runnerAnnotationsPerKindPerStep / 2 : void 0;
   let dataReport;
-  if (schema !== void 0 || data.length > 0 || (config?.datasets.length ?? 0) > 0) {
+  if (validating) {
     const validated = await runValidateData({
       workspace,
       context,
@@ -55,15 +60,15 @@ await runAction(async () => {
       maxErrors: 100,
       failOn: failOn === "never" ? "never" : "error",
       reportDir,
-      writeSummary: false
+      writeSummary: false,
+      ...annotationCap !== void 0 ? { annotationCap } : {}
     });
     reports.push(...validated.datasets.map((dataset) => dataset.reportPath));
     dataReport = validated.datasets[0]?.reportPath;
     setOutput("valid", String(validated.valid));
     exitCode = Math.max(exitCode, validated.exitCode);
   }
-  const metrics = listInput("metrics");
-  if (metrics.length > 0 || (config?.metrics.files.length ?? 0) > 0) {
+  if (comparing) {
     const baseline = stringInput("baseline");
     const baselineName = stringInput("baseline-name");
     const requireBaseline = optionalBooleanInput("require-baseline");
@@ -80,7 +85,8 @@ await runAction(async () => {
       ...token !== void 0 ? { token } : {},
       ...dataReport !== void 0 ? { dataReport } : {},
       reportDir,
-      writeSummary: false
+      writeSummary: false,
+      ...annotationCap !== void 0 ? { annotationCap } : {}
     });
     reports.push(compared.reportPath);
     setOutput("regressions", String(compared.regressions));

@@ -10,7 +10,7 @@ import {
   runAction,
   runValidateData,
   stringInput
-} from "../chunks/chunk-KEOFGY26.js";
+} from "../chunks/chunk-TKNMITJY.js";
 import "../chunks/chunk-ZNTMSDSN.js";
 import {
   context
