@@ -1,5 +1,6 @@
 import path from 'node:path';
 import * as esbuild from 'esbuild';
+import type { DistPlan } from './dist-plan.js';
 
 /**
  * Bundled output runs as ES modules, but CommonJS dependencies call `require` for Node built-ins. Each output
@@ -88,6 +89,24 @@ export async function bundleEntries(
   }
   await assertShimDoesNotCollide(files);
   files.set('package.json', new TextEncoder().encode('{ "type": "module" }\n'));
+  return new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+/**
+ * Everything dist/ holds for a plan: the action stages in one build (shared chunks under dist/chunks), each
+ * separate bundle in its own build under dist/<dir>/ (its own chunks), one package.json marking all as ESM.
+ */
+export async function bundleDist(
+  absWorkingDir: string,
+  distDir: string,
+  plan: Pick<DistPlan, 'entries' | 'separate'>,
+): Promise<BundleFiles> {
+  const files = await bundleEntries(absWorkingDir, distDir, plan.entries);
+  for (const { dir, entries } of plan.separate) {
+    const own = await bundleEntries(absWorkingDir, path.join(distDir, dir), entries);
+    own.delete('package.json');
+    for (const [name, contents] of own) files.set(`${dir}/${name}`, contents);
+  }
   return new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 

@@ -3,7 +3,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { bundleEntries } from './action-bundler.js';
+import { bundleDist } from './action-bundler.js';
 import { DIST_DIR, planDist } from './dist-plan.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -41,7 +41,7 @@ function shortDiff(expected: string, actual: string): string {
 async function main(): Promise<number> {
   const plan = planDist(repoRoot);
   const distDir = path.join(repoRoot, DIST_DIR);
-  const expected = await bundleEntries(repoRoot, distDir, plan.entries);
+  const expected = await bundleDist(repoRoot, distDir, plan);
   const committed = new Set(await listFiles(distDir));
   const problems: string[] = [];
   const decoder = new TextDecoder();

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -84,5 +84,28 @@ describe('bundleEntries', () => {
       /^import \{ createRequire as __mlgateCreateRequire \}/,
     );
     expect(Buffer.from(first.get('package.json')!).toString('utf8')).toBe('{ "type": "module" }\n');
+  });
+});
+
+describe('the committed CLI bundle', () => {
+  it('shares no chunk with the actions, so a CLI run never loads what only an action needs', async () => {
+    const cli = path.join(repoRoot, 'dist', 'cli');
+    const files = [
+      path.join(cli, 'mlgate.js'),
+      ...(await readdir(path.join(cli, 'chunks'))).map((f) => path.join(cli, 'chunks', f)),
+    ];
+    for (const file of files.filter((f) => f.endsWith('.js'))) {
+      const text = await readFile(file, 'utf8');
+      const imports = [...text.matchAll(/(?:from|import\()\s*"(\.[^"]+)"/g)].map((m) =>
+        path.resolve(path.dirname(file), m[1]!),
+      );
+      expect({
+        file: path.relative(repoRoot, file),
+        outside: imports.filter((i) => !i.startsWith(cli + path.sep)),
+      }).toEqual({
+        file: path.relative(repoRoot, file),
+        outside: [],
+      });
+    }
   });
 });
