@@ -12,7 +12,7 @@ import {
   runAction,
   runCommentFlow,
   stringInput
-} from "../chunks/chunk-TKNMITJY.js";
+} from "../chunks/chunk-NSHFDVWR.js";
 import {
   ExitCode,
   UserError

@@ -9,7 +9,7 @@ import {
   runAction,
   runCompareMetrics,
   stringInput
-} from "../chunks/chunk-TKNMITJY.js";
+} from "../chunks/chunk-NSHFDVWR.js";
 import "../chunks/chunk-ZNTMSDSN.js";
 import {
   context

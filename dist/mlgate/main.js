@@ -16,7 +16,7 @@ import {
   runCompareMetrics,
   runValidateData,
   stringInput
-} from "../chunks/chunk-TKNMITJY.js";
+} from "../chunks/chunk-NSHFDVWR.js";
 import {
   ExitCode
 } from "../chunks/chunk-ZNTMSDSN.js";

@@ -10,7 +10,7 @@ import {
   runAction,
   runValidateData,
   stringInput
-} from "../chunks/chunk-TKNMITJY.js";
+} from "../chunks/chunk-NSHFDVWR.js";
 import "../chunks/chunk-ZNTMSDSN.js";
 import {
   context
