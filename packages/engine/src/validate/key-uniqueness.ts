@@ -1,42 +1,41 @@
 import type { KeyHashes } from './csv-kernel.js';
+import { HashLog } from './hash-log.js';
 import { FRESH_DEMOTING, PROBE } from './ordered-key.js';
-import { IN_MEMORY_BUDGET_BYTES, UniqueHashSet } from './unique-hash-set.js';
+import { UniqueHashSet } from './unique-hash-set.js';
 
 /** Values kept for the exact check at the end; past this many, the key goes to the set. */
 const MAX_PROBES = 1 << 16;
 /** The end check's filter: 2^20 bits (128 KiB), a few percent set by at most MAX_PROBES probes. */
 const PROBE_FILTER_MASK = (1 << 20) - 1;
 const PROBE_FILTER_WORDS = (1 << 20) / 32;
-/** Bytes per fresh value: its hash. */
-const FRESH_BYTES = 8;
 
 /**
  * One key's uniqueness check across a file.
  *
  * While the batches split a key into a strictly increasing run of fresh values and a few probes
- * (KeyHashes.fresh, ordered-key.ts), no big set is needed during the file: fresh values are distinct by
- * order, so each costs an append of its hash. What can repeat what:
+ * (KeyHashes.fresh, ordered-key.ts), no set is needed during the file: fresh values are distinct by order, so
+ * each costs an append of its hash to a log (on disk past 64 KiB, hash-log.ts). What can repeat what:
  * - a probe repeats an earlier probe: found at the end, the probes going into a small set in row order;
  * - a probe repeats a fresh value: the fresh one came first (a probe was below the run when it came), so
- *   the end check looks each fresh hash up among the probes and reports the first probe holding it;
+ *   the end check reads the log once and reports the first probe holding each fresh hash;
  * - a fresh value repeats a spike (a fresh value demoted to a probe by the next row, ordered-key.ts): the
  *   spike came first (it was above everything before it), so spikes are kept in a small set during the file
  *   and a fresh value found there is reported at once.
  * That is exactly what a set fed row by row reports, at one sequential pass instead of millions of cache
- * misses.
+ * misses, and without holding the fresh hashes in memory.
  *
- * Anything else (a batch without flags, more than MAX_PROBES probes, fresh values past the in-memory budget)
- * moves the key to a UniqueHashSet for the rest of the file: fresh values first (first occurrences, except
- * those already reported), then the probes in row order, then every later batch.
+ * Anything else (a batch without flags, more than MAX_PROBES probes) moves the key to a UniqueHashSet for
+ * the rest of the file: fresh values first (first occurrences, except those already reported), then the
+ * probes in row order, then every later batch.
  *
- * Memory: 8 bytes per fresh value (at most IN_MEMORY_BUDGET_BYTES) and about 40 per probe, or the set's bound.
+ * Memory: about 40 bytes per probe (at most MAX_PROBES) and 64 KiB of log buffer, or the set's bound. Disk:
+ * 8 bytes per fresh value.
  */
 export class KeyUniqueness {
   private readonly set = new UniqueHashSet();
   private expected: { rows: number; whole: boolean } | undefined;
   private inSet = false;
-  private fresh = new Uint32Array(0);
-  private freshCount = 0;
+  private readonly fresh = new HashLog();
   private lastFreshRow = 0;
   /** Fresh entries (by index) that repeat a spike: reported already, never again. */
   private readonly reported = new Set<number>();
@@ -45,7 +44,7 @@ export class KeyUniqueness {
   private spikes: UniqueHashSet | undefined;
   private readonly spikeRows = new Set<number>();
 
-  /** About `rows` rows are coming: sizes the fresh array, or the set when it is first needed. */
+  /** About `rows` rows are coming: the set is sized for them if it is ever needed. */
   expect(rows: number, whole: boolean): void {
     this.expected = { rows, whole };
   }
@@ -58,36 +57,34 @@ export class KeyUniqueness {
     this.set.addBatch(batch.hashes, batch.lines, batch.count, base, onDuplicate);
   }
 
-  /** Repeats found at the end: among the kept values, or in spilled runs merged. */
+  /** Repeats found at the end: among the kept values, or in spilled runs merged. Frees everything. */
   finish(onDuplicate: (row: number) => void): void {
-    if (!this.inSet) this.checkKept(onDuplicate);
-    this.set.finish(onDuplicate);
-    this.spikes?.close();
+    try {
+      if (!this.inSet) this.checkKept(onDuplicate);
+      this.set.finish(onDuplicate);
+    } finally {
+      this.close();
+    }
   }
 
+  /** Safe to call twice. */
   close(): void {
     this.set.close();
     this.spikes?.close();
+    this.fresh.close();
   }
 
-  /** Keeps a batch's fresh values and probes; false (nothing kept) when that would pass a limit. */
+  /** Keeps a batch's fresh values and probes; false (nothing kept) when the probes would pass the limit. */
   private keep(batch: KeyHashes, base: number, onDuplicate: (row: number) => void): boolean {
     const { hashes, lines, count } = batch;
     const flags = batch.fresh!;
-    let fresh = 0;
-    let demotions = 0;
+    let probes = 0;
     for (let i = 0; i < count; i++) {
-      if (flags[i] !== PROBE) fresh++;
-      if (flags[i] === FRESH_DEMOTING) demotions++;
+      // A probe, or a fresh value that demotes the one before it to a probe.
+      if (flags[i] === PROBE || flags[i] === FRESH_DEMOTING) probes++;
     }
-    if (
-      (this.freshCount + fresh) * FRESH_BYTES > IN_MEMORY_BUDGET_BYTES ||
-      this.probeRows.length + count - fresh + demotions > MAX_PROBES
-    )
-      return false;
-    this.reserve(this.freshCount + fresh);
-    const into = this.fresh;
-    let n = this.freshCount;
+    if (this.probeRows.length + probes > MAX_PROBES) return false;
+    const log = this.fresh;
     for (let i = 0; i < count; i++) {
       const flag = flags[i]!;
       const row = base + lines[i]!;
@@ -98,38 +95,26 @@ export class KeyUniqueness {
         this.probeRows.push(row);
         continue;
       }
-      if (flag === FRESH_DEMOTING && n > 0) this.demoteLast(--n);
+      if (flag === FRESH_DEMOTING && log.count > 0) this.demoteLast();
       if (this.spikes?.firstRow(hi, lo) !== undefined) {
-        this.reported.add(n);
+        this.reported.add(log.count);
         onDuplicate(row);
       }
-      into[n * 2] = hi;
-      into[n * 2 + 1] = lo;
-      n++;
+      log.append(hi, lo);
       this.lastFreshRow = row;
     }
-    this.freshCount = n;
     return true;
   }
 
-  /** The last fresh entry (index `n`, at `lastFreshRow`) was a spike: it becomes a probe. */
-  private demoteLast(n: number): void {
+  /** The last fresh entry (at `lastFreshRow`) was a spike: it becomes a probe. */
+  private demoteLast(): void {
+    const { hi, lo } = this.fresh.pop();
     // Already reported as a repeat of an earlier spike: that spike stands for its value from now on.
-    if (this.reported.delete(n)) return;
-    const hi = this.fresh[n * 2]!;
-    const lo = this.fresh[n * 2 + 1]!;
+    if (this.reported.delete(this.fresh.count)) return;
     this.probeHashes.push(hi, lo);
     this.probeRows.push(this.lastFreshRow);
     this.spikeRows.add(this.lastFreshRow);
     (this.spikes ??= new UniqueHashSet()).add(hi, lo, this.lastFreshRow);
-  }
-
-  private reserve(count: number): void {
-    if (count * 2 <= this.fresh.length) return;
-    const hint = Math.min(this.expected?.rows ?? 0, Math.floor(IN_MEMORY_BUDGET_BYTES / FRESH_BYTES));
-    const grown = new Uint32Array(Math.max(count, hint, this.fresh.length) * 2);
-    grown.set(this.fresh.subarray(0, this.freshCount * 2));
-    this.fresh = grown;
   }
 
   /** Probe indexes in row order (spikes join the probes one row late). */
@@ -151,13 +136,12 @@ export class KeyUniqueness {
       const bit = this.probeHashes[p * 2 + 1]! & PROBE_FILTER_MASK;
       bits[bit >>> 5]! |= 1 << (bit & 31);
     }
-    const fresh = this.fresh;
-    for (let i = 0; i < this.freshCount; i++) {
-      const bit = fresh[i * 2 + 1]! & PROBE_FILTER_MASK;
-      if ((bits[bit >>> 5]! & (1 << (bit & 31))) === 0 || this.reported.has(i)) continue;
-      const probeRow = probes.firstRow(fresh[i * 2]!, fresh[i * 2 + 1]!);
+    this.fresh.forEach((hi, lo, i) => {
+      const bit = lo & PROBE_FILTER_MASK;
+      if ((bits[bit >>> 5]! & (1 << (bit & 31))) === 0 || this.reported.has(i)) return;
+      const probeRow = probes.firstRow(hi, lo);
       if (probeRow !== undefined && !this.spikeRows.has(probeRow)) onDuplicate(probeRow);
-    }
+    });
     probes.close();
   }
 
@@ -167,15 +151,14 @@ export class KeyUniqueness {
     this.inSet = true;
     if (this.expected) this.set.presize(this.expected.rows, this.expected.whole);
     // Fresh values are first occurrences (the reported ones aside): their rows are never reported, 0 stands in.
-    const fresh = this.fresh;
-    for (let i = 0; i < this.freshCount; i++)
-      if (!this.reported.has(i)) this.set.add(fresh[i * 2]!, fresh[i * 2 + 1]!, 0);
+    this.fresh.forEach((hi, lo, i) => {
+      if (!this.reported.has(i)) this.set.add(hi, lo, 0);
+    });
+    this.fresh.close();
     for (const p of this.probeOrder()) {
       const row = this.probeRows[p]!;
       if (!this.set.add(this.probeHashes[p * 2]!, this.probeHashes[p * 2 + 1]!, row)) onDuplicate(row);
     }
-    this.fresh = new Uint32Array(0);
-    this.freshCount = 0;
     this.probeHashes = [];
     this.probeRows = [];
   }

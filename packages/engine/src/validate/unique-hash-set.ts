@@ -1,6 +1,4 @@
-import { closeSync, mkdtempSync, openSync, readSync, rmSync, unlinkSync, writeSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { SpillFile } from './spill-file.js';
 
 /**
  * An exact set of 64-bit key hashes for `unique` and primary keys, in bounded memory: an in-memory hash table
@@ -105,7 +103,7 @@ export class UniqueHashSet {
   private readonly spillingMaxSlots: number;
   private readonly runs: Run[] = [];
   private touched = 0;
-  private spill: { fd: number; path: string | null; end: number } | undefined;
+  private spill: SpillFile | undefined;
 
   constructor(options: { maxSlots?: number; expectedEntries?: number } = {}) {
     this.maxSlots = Math.max(MIN_SLOTS, options.maxSlots ?? DEFAULT_MAX_SLOTS);
@@ -270,9 +268,7 @@ export class UniqueHashSet {
 
   /** Frees the spill file without merging (validation stopped by an error). Safe to call twice. */
   close(): void {
-    if (!this.spill) return;
-    closeSync(this.spill.fd);
-    if (this.spill.path) rmSync(this.spill.path, { recursive: true, force: true });
+    this.spill?.close();
     this.spill = undefined;
   }
 
@@ -292,28 +288,11 @@ export class UniqueHashSet {
     }
   }
 
-  private openSpill(): { fd: number; path: string | null; end: number } {
-    const dir = mkdtempSync(join(tmpdir(), 'mlgate-unique-'));
-    const file = join(dir, 'runs');
-    const fd = openSync(file, 'w+');
-    // Unlinked while open (POSIX): the disk is freed even if the process dies before finish(). Windows
-    // refuses, so there the directory is removed in close().
-    let path: string | null = dir;
-    try {
-      unlinkSync(file);
-      rmSync(dir, { recursive: true, force: true });
-      path = null;
-    } catch {
-      // keep `path` for close()
-    }
-    return { fd, path, end: 0 };
-  }
-
   /** Sorts the table's entries by hash (LSD radix, 4 × 16 bits), appends them as one run, empties the table. */
   private spillRun(): void {
     const n = this.size;
     if (n === 0) return;
-    this.spill ??= this.openSpill();
+    this.spill ??= new SpillFile('mlgate-unique-');
     const s = scratchFor(Math.ceil(this.maxSlots * MAX_LOAD) + 1);
     let k = 0;
     for (let i = 0; i < this.slots; i++) {
@@ -355,8 +334,7 @@ export class UniqueHashSet {
         words[r * 4 + 1] = lo[start + r]!;
         doubles[r * 2 + 1] = row[start + r]!;
       }
-      writeAll(this.spill.fd, bytes.subarray(0, count * RECORD_BYTES), this.spill.end);
-      this.spill.end += count * RECORD_BYTES;
+      this.spill.append(bytes.subarray(0, count * RECORD_BYTES));
     }
     this.runs.push({ position, length: n });
     this.size = 0;
@@ -371,8 +349,8 @@ export class UniqueHashSet {
 
   /** k-way merge of the sorted runs; ties go to the earlier run, whose row is the first occurrence. */
   private mergeRuns(onDuplicate: (row: number) => void): void {
-    const fd = this.spill!.fd;
-    const readers = this.runs.map((run, i) => new RunReader(fd, run, i));
+    const spill = this.spill!;
+    const readers = this.runs.map((run, i) => new RunReader(spill, run, i));
     const heap = new RunHeap(readers);
     let lastHi = -1;
     let lastLo = -1;
@@ -393,11 +371,6 @@ function newTable(slots: number, withRows: boolean): [Uint32Array, Float64Array 
   return [new Uint32Array(buffer), withRows ? new Float64Array(buffer) : undefined];
 }
 
-function writeAll(fd: number, bytes: Uint8Array, position: number): void {
-  for (let done = 0; done < bytes.length;)
-    done += writeSync(fd, bytes, done, bytes.length - done, position + done);
-}
-
 /** Streams one run back in 64 KiB blocks. */
 class RunReader {
   hi = 0;
@@ -412,7 +385,7 @@ class RunReader {
   private read = 0;
 
   constructor(
-    private readonly fd: number,
+    private readonly spill: SpillFile,
     private readonly run: Run,
     /** The run's place in file order: breaks ties so the first occurrence comes first. */
     readonly order: number,
@@ -425,11 +398,7 @@ class RunReader {
       const count = Math.min(BLOCK_RECORDS, this.run.length - this.read);
       const want = count * RECORD_BYTES;
       const from = this.run.position + this.read * RECORD_BYTES;
-      for (let done = 0; done < want;) {
-        const got = readSync(this.fd, this.bytes, done, want - done, from + done);
-        if (got === 0) throw new Error('the unique-key spill file ended early');
-        done += got;
-      }
+      this.spill.read(this.bytes.subarray(0, want), from);
       this.read += count;
       this.loaded = count;
       this.at = 0;
