@@ -28,6 +28,17 @@ export class HashLog {
     this.buffered++;
   }
 
+  /** Appends `count` entries given as interleaved halves, in order. */
+  appendAll(words: Uint32Array, count: number): void {
+    for (let done = 0; done < count;) {
+      if (this.buffered === BUFFER_ENTRIES) this.flush();
+      const n = Math.min(count - done, BUFFER_ENTRIES - this.buffered);
+      this.buffer.set(words.subarray(done * 2, (done + n) * 2), this.buffered * 2);
+      this.buffered += n;
+      done += n;
+    }
+  }
+
   /** Takes back the last entry (there must be one appended since the last pop). */
   pop(): { hi: number; lo: number } {
     if (this.buffered === 0) throw new Error('nothing to take back from the hash log');

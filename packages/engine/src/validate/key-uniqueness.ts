@@ -43,6 +43,8 @@ export class KeyUniqueness {
   private probeRows: number[] = [];
   private spikes: UniqueHashSet | undefined;
   private readonly spikeRows = new Set<number>();
+  /** A bit per spike hash (low word): a fresh value whose bit is clear repeats no spike, no lookup needed. */
+  private readonly spikeBits = new Int32Array(PROBE_FILTER_WORDS);
 
   /** About `rows` rows are coming: the set is sized for them if it is ever needed. */
   expect(rows: number, whole: boolean): void {
@@ -85,6 +87,22 @@ export class KeyUniqueness {
     }
     if (this.probeRows.length + probes > MAX_PROBES) return false;
     const log = this.fresh;
+    const spikeBits = this.spikeBits;
+    if (probes === 0) {
+      // All fresh, as in-order keys mostly are: the whole batch goes to the log at once.
+      if (this.spikes !== undefined) {
+        for (let i = 0; i < count; i++) {
+          const bit = hashes[i * 2 + 1]! & PROBE_FILTER_MASK;
+          if ((spikeBits[bit >>> 5]! & (1 << (bit & 31))) === 0) continue;
+          if (this.spikes.firstRow(hashes[i * 2]!, hashes[i * 2 + 1]!) === undefined) continue;
+          this.reported.add(log.count + i);
+          onDuplicate(base + lines[i]!);
+        }
+      }
+      log.appendAll(hashes, count);
+      this.lastFreshRow = base + lines[count - 1]!;
+      return true;
+    }
     for (let i = 0; i < count; i++) {
       const flag = flags[i]!;
       const row = base + lines[i]!;
@@ -96,7 +114,8 @@ export class KeyUniqueness {
         continue;
       }
       if (flag === FRESH_DEMOTING && log.count > 0) this.demoteLast();
-      if (this.spikes?.firstRow(hi, lo) !== undefined) {
+      const bit = lo & PROBE_FILTER_MASK;
+      if ((spikeBits[bit >>> 5]! & (1 << (bit & 31))) !== 0 && this.spikes?.firstRow(hi, lo) !== undefined) {
         this.reported.add(log.count);
         onDuplicate(row);
       }
@@ -115,6 +134,8 @@ export class KeyUniqueness {
     this.probeRows.push(this.lastFreshRow);
     this.spikeRows.add(this.lastFreshRow);
     (this.spikes ??= new UniqueHashSet()).add(hi, lo, this.lastFreshRow);
+    const bit = lo & PROBE_FILTER_MASK;
+    this.spikeBits[bit >>> 5]! |= 1 << (bit & 31);
   }
 
   /** Probe indexes in row order (spikes join the probes one row late). */
