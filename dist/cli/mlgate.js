@@ -19229,10 +19229,117 @@ import { closeSync as closeSync2, openSync as openSync2, readSync as readSync2 }
 import * as fs2 from "node:fs";
 import { isUtf8 as isUtf82 } from "node:buffer";
 
-// packages/engine/src/validate/unique-hash-set.ts
+// packages/engine/src/validate/spill-file.ts
 import { closeSync, mkdtempSync, openSync, readSync, rmSync, unlinkSync, writeSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+var SpillFile = class {
+  /** Bytes written so far: the next append goes here. */
+  end = 0;
+  fd;
+  path;
+  closed = false;
+  constructor(prefix) {
+    const dir = mkdtempSync(join(tmpdir(), prefix));
+    const file = join(dir, "spill");
+    this.fd = openSync(file, "w+");
+    this.path = dir;
+    try {
+      unlinkSync(file);
+      rmSync(dir, { recursive: true, force: true });
+      this.path = null;
+    } catch {
+    }
+  }
+  /** Writes all of `bytes` at `position`. */
+  write(bytes, position) {
+    for (let done = 0; done < bytes.length; )
+      done += writeSync(this.fd, bytes, done, bytes.length - done, position + done);
+  }
+  append(bytes) {
+    this.write(bytes, this.end);
+    this.end += bytes.length;
+  }
+  /** Fills `into` from `position`; throws if the file ends first. */
+  read(into, position) {
+    for (let done = 0; done < into.length; ) {
+      const got = readSync(this.fd, into, done, into.length - done, position + done);
+      if (got === 0) throw new Error("a spill file ended early");
+      done += got;
+    }
+  }
+  /** Safe to call twice. */
+  close() {
+    if (this.closed) return;
+    this.closed = true;
+    closeSync(this.fd);
+    if (this.path) rmSync(this.path, { recursive: true, force: true });
+  }
+};
+
+// packages/engine/src/validate/hash-log.ts
+var BUFFER_ENTRIES = 8192;
+var HashLog = class {
+  spill;
+  buffer = new Uint32Array(BUFFER_ENTRIES * 2);
+  buffered = 0;
+  spilled = 0;
+  get count() {
+    return this.spilled + this.buffered;
+  }
+  append(hi, lo) {
+    if (this.buffered === BUFFER_ENTRIES) this.flush();
+    this.buffer[this.buffered * 2] = hi;
+    this.buffer[this.buffered * 2 + 1] = lo;
+    this.buffered++;
+  }
+  /** Appends `count` entries given as interleaved halves, in order. */
+  appendAll(words, count4) {
+    for (let done = 0; done < count4; ) {
+      if (this.buffered === BUFFER_ENTRIES) this.flush();
+      const n = Math.min(count4 - done, BUFFER_ENTRIES - this.buffered);
+      this.buffer.set(words.subarray(done * 2, (done + n) * 2), this.buffered * 2);
+      this.buffered += n;
+      done += n;
+    }
+  }
+  /** Takes back the last entry (there must be one appended since the last pop). */
+  pop() {
+    if (this.buffered === 0) throw new Error("nothing to take back from the hash log");
+    this.buffered--;
+    return { hi: this.buffer[this.buffered * 2], lo: this.buffer[this.buffered * 2 + 1] };
+  }
+  /** Every entry in order, with its index. */
+  forEach(visit) {
+    if (this.spill !== void 0 && this.spilled > 0) {
+      const block = new Uint32Array(BUFFER_ENTRIES * 2);
+      const bytes = new Uint8Array(block.buffer);
+      for (let start = 0; start < this.spilled; start += BUFFER_ENTRIES) {
+        const count4 = Math.min(BUFFER_ENTRIES, this.spilled - start);
+        this.spill.read(bytes.subarray(0, count4 * 8), start * 8);
+        for (let i = 0; i < count4; i++) visit(block[i * 2], block[i * 2 + 1], start + i);
+      }
+    }
+    for (let i = 0; i < this.buffered; i++)
+      visit(this.buffer[i * 2], this.buffer[i * 2 + 1], this.spilled + i);
+  }
+  /** Frees the temp file. Safe to call twice. */
+  close() {
+    this.spill?.close();
+    this.spill = void 0;
+  }
+  /** Writes all but the last entry, which stays for `pop`. */
+  flush() {
+    const keep = this.buffered - 1;
+    this.spill ??= new SpillFile("mlgate-keys-");
+    this.spill.write(new Uint8Array(this.buffer.buffer, 0, keep * 8), this.spilled * 8);
+    this.spilled += keep;
+    this.buffer.copyWithin(0, keep * 2, this.buffered * 2);
+    this.buffered = 1;
+  }
+};
+
+// packages/engine/src/validate/unique-hash-set.ts
 var DEFAULT_MAX_SLOTS = 1 << 20;
 var IN_MEMORY_BUDGET_BYTES = 24 * 1024 * 1024;
 var SCALE_32 = 1 / 4294967296;
@@ -19432,9 +19539,7 @@ var UniqueHashSet = class {
   }
   /** Frees the spill file without merging (validation stopped by an error). Safe to call twice. */
   close() {
-    if (!this.spill) return;
-    closeSync(this.spill.fd);
-    if (this.spill.path) rmSync(this.spill.path, { recursive: true, force: true });
+    this.spill?.close();
     this.spill = void 0;
   }
   rehash(slots, withRows) {
@@ -19452,24 +19557,11 @@ var UniqueHashSet = class {
       if (h !== 0 || l !== 0) this.add(h, l, oldRows === void 0 ? 0 : oldRows[i * 2 + 1]);
     }
   }
-  openSpill() {
-    const dir = mkdtempSync(join(tmpdir(), "mlgate-unique-"));
-    const file = join(dir, "runs");
-    const fd = openSync(file, "w+");
-    let path10 = dir;
-    try {
-      unlinkSync(file);
-      rmSync(dir, { recursive: true, force: true });
-      path10 = null;
-    } catch {
-    }
-    return { fd, path: path10, end: 0 };
-  }
   /** Sorts the table's entries by hash (LSD radix, 4 × 16 bits), appends them as one run, empties the table. */
   spillRun() {
     const n = this.size;
     if (n === 0) return;
-    this.spill ??= this.openSpill();
+    this.spill ??= new SpillFile("mlgate-unique-");
     const s = scratchFor(Math.ceil(this.maxSlots * MAX_LOAD) + 1);
     let k = 0;
     for (let i = 0; i < this.slots; i++) {
@@ -19510,8 +19602,7 @@ var UniqueHashSet = class {
         words[r * 4 + 1] = lo[start + r];
         doubles[r * 2 + 1] = row[start + r];
       }
-      writeAll(this.spill.fd, bytes.subarray(0, count4 * RECORD_BYTES), this.spill.end);
-      this.spill.end += count4 * RECORD_BYTES;
+      this.spill.append(bytes.subarray(0, count4 * RECORD_BYTES));
     }
     this.runs.push({ position, length: n });
     this.size = 0;
@@ -19524,8 +19615,8 @@ var UniqueHashSet = class {
   }
   /** k-way merge of the sorted runs; ties go to the earlier run, whose row is the first occurrence. */
   mergeRuns(onDuplicate) {
-    const fd = this.spill.fd;
-    const readers = this.runs.map((run2, i) => new RunReader(fd, run2, i));
+    const spill = this.spill;
+    const readers = this.runs.map((run2, i) => new RunReader(spill, run2, i));
     const heap = new RunHeap(readers);
     let lastHi = -1;
     let lastLo = -1;
@@ -19544,17 +19635,13 @@ function newTable(slots, withRows) {
   const buffer = new ArrayBuffer(slots * (withRows ? RECORD_BYTES : HASH_BYTES));
   return [new Uint32Array(buffer), withRows ? new Float64Array(buffer) : void 0];
 }
-function writeAll(fd, bytes, position) {
-  for (let done = 0; done < bytes.length; )
-    done += writeSync(fd, bytes, done, bytes.length - done, position + done);
-}
 var RunReader = class {
-  constructor(fd, run2, order) {
-    this.fd = fd;
+  constructor(spill, run2, order) {
+    this.spill = spill;
     this.run = run2;
     this.order = order;
   }
-  fd;
+  spill;
   run;
   order;
   hi = 0;
@@ -19574,11 +19661,7 @@ var RunReader = class {
       const count4 = Math.min(BLOCK_RECORDS, this.run.length - this.read);
       const want = count4 * RECORD_BYTES;
       const from = this.run.position + this.read * RECORD_BYTES;
-      for (let done = 0; done < want; ) {
-        const got = readSync(this.fd, this.bytes, done, want - done, from + done);
-        if (got === 0) throw new Error("the unique-key spill file ended early");
-        done += got;
-      }
+      this.spill.read(this.bytes.subarray(0, want), from);
       this.read += count4;
       this.loaded = count4;
       this.at = 0;
@@ -19639,13 +19722,11 @@ var RunHeap = class {
 var MAX_PROBES = 1 << 16;
 var PROBE_FILTER_MASK = (1 << 20) - 1;
 var PROBE_FILTER_WORDS = (1 << 20) / 32;
-var FRESH_BYTES = 8;
 var KeyUniqueness = class {
   set = new UniqueHashSet();
   expected;
   inSet = false;
-  fresh = new Uint32Array(0);
-  freshCount = 0;
+  fresh = new HashLog();
   lastFreshRow = 0;
   /** Fresh entries (by index) that repeat a spike: reported already, never again. */
   reported = /* @__PURE__ */ new Set();
@@ -19653,7 +19734,9 @@ var KeyUniqueness = class {
   probeRows = [];
   spikes;
   spikeRows = /* @__PURE__ */ new Set();
-  /** About `rows` rows are coming: sizes the fresh array, or the set when it is first needed. */
+  /** A bit per spike hash (low word): a fresh value whose bit is clear repeats no spike, no lookup needed. */
+  spikeBits = new Int32Array(PROBE_FILTER_WORDS);
+  /** About `rows` rows are coming: the set is sized for them if it is ever needed. */
   expect(rows, whole) {
     this.expected = { rows, whole };
   }
@@ -19664,31 +19747,46 @@ var KeyUniqueness = class {
     this.moveToSet(onDuplicate);
     this.set.addBatch(batch.hashes, batch.lines, batch.count, base, onDuplicate);
   }
-  /** Repeats found at the end: among the kept values, or in spilled runs merged. */
+  /** Repeats found at the end: among the kept values, or in spilled runs merged. Frees everything. */
   finish(onDuplicate) {
-    if (!this.inSet) this.checkKept(onDuplicate);
-    this.set.finish(onDuplicate);
-    this.spikes?.close();
+    try {
+      if (!this.inSet) this.checkKept(onDuplicate);
+      this.set.finish(onDuplicate);
+    } finally {
+      this.close();
+    }
   }
+  /** Safe to call twice. */
   close() {
     this.set.close();
     this.spikes?.close();
+    this.fresh.close();
   }
-  /** Keeps a batch's fresh values and probes; false (nothing kept) when that would pass a limit. */
+  /** Keeps a batch's fresh values and probes; false (nothing kept) when the probes would pass the limit. */
   keep(batch, base, onDuplicate) {
     const { hashes, lines, count: count4 } = batch;
     const flags = batch.fresh;
-    let fresh = 0;
-    let demotions = 0;
+    let probes = 0;
     for (let i = 0; i < count4; i++) {
-      if (flags[i] !== PROBE) fresh++;
-      if (flags[i] === FRESH_DEMOTING) demotions++;
+      if (flags[i] === PROBE || flags[i] === FRESH_DEMOTING) probes++;
     }
-    if ((this.freshCount + fresh) * FRESH_BYTES > IN_MEMORY_BUDGET_BYTES || this.probeRows.length + count4 - fresh + demotions > MAX_PROBES)
-      return false;
-    this.reserve(this.freshCount + fresh);
-    const into = this.fresh;
-    let n = this.freshCount;
+    if (this.probeRows.length + probes > MAX_PROBES) return false;
+    const log2 = this.fresh;
+    const spikeBits = this.spikeBits;
+    if (probes === 0) {
+      if (this.spikes !== void 0) {
+        for (let i = 0; i < count4; i++) {
+          const bit = hashes[i * 2 + 1] & PROBE_FILTER_MASK;
+          if ((spikeBits[bit >>> 5] & 1 << (bit & 31)) === 0) continue;
+          if (this.spikes.firstRow(hashes[i * 2], hashes[i * 2 + 1]) === void 0) continue;
+          this.reported.add(log2.count + i);
+          onDuplicate(base + lines[i]);
+        }
+      }
+      log2.appendAll(hashes, count4);
+      this.lastFreshRow = base + lines[count4 - 1];
+      return true;
+    }
     for (let i = 0; i < count4; i++) {
       const flag = flags[i];
       const row = base + lines[i];
@@ -19699,35 +19797,27 @@ var KeyUniqueness = class {
         this.probeRows.push(row);
         continue;
       }
-      if (flag === FRESH_DEMOTING && n > 0) this.demoteLast(--n);
-      if (this.spikes?.firstRow(hi, lo) !== void 0) {
-        this.reported.add(n);
+      if (flag === FRESH_DEMOTING && log2.count > 0) this.demoteLast();
+      const bit = lo & PROBE_FILTER_MASK;
+      if ((spikeBits[bit >>> 5] & 1 << (bit & 31)) !== 0 && this.spikes?.firstRow(hi, lo) !== void 0) {
+        this.reported.add(log2.count);
         onDuplicate(row);
       }
-      into[n * 2] = hi;
-      into[n * 2 + 1] = lo;
-      n++;
+      log2.append(hi, lo);
       this.lastFreshRow = row;
     }
-    this.freshCount = n;
     return true;
   }
-  /** The last fresh entry (index `n`, at `lastFreshRow`) was a spike: it becomes a probe. */
-  demoteLast(n) {
-    if (this.reported.delete(n)) return;
-    const hi = this.fresh[n * 2];
-    const lo = this.fresh[n * 2 + 1];
+  /** The last fresh entry (at `lastFreshRow`) was a spike: it becomes a probe. */
+  demoteLast() {
+    const { hi, lo } = this.fresh.pop();
+    if (this.reported.delete(this.fresh.count)) return;
     this.probeHashes.push(hi, lo);
     this.probeRows.push(this.lastFreshRow);
     this.spikeRows.add(this.lastFreshRow);
     (this.spikes ??= new UniqueHashSet()).add(hi, lo, this.lastFreshRow);
-  }
-  reserve(count4) {
-    if (count4 * 2 <= this.fresh.length) return;
-    const hint = Math.min(this.expected?.rows ?? 0, Math.floor(IN_MEMORY_BUDGET_BYTES / FRESH_BYTES));
-    const grown = new Uint32Array(Math.max(count4, hint, this.fresh.length) * 2);
-    grown.set(this.fresh.subarray(0, this.freshCount * 2));
-    this.fresh = grown;
+    const bit = lo & PROBE_FILTER_MASK;
+    this.spikeBits[bit >>> 5] |= 1 << (bit & 31);
   }
   /** Probe indexes in row order (spikes join the probes one row late). */
   probeOrder() {
@@ -19746,13 +19836,12 @@ var KeyUniqueness = class {
       const bit = this.probeHashes[p * 2 + 1] & PROBE_FILTER_MASK;
       bits[bit >>> 5] |= 1 << (bit & 31);
     }
-    const fresh = this.fresh;
-    for (let i = 0; i < this.freshCount; i++) {
-      const bit = fresh[i * 2 + 1] & PROBE_FILTER_MASK;
-      if ((bits[bit >>> 5] & 1 << (bit & 31)) === 0 || this.reported.has(i)) continue;
-      const probeRow = probes.firstRow(fresh[i * 2], fresh[i * 2 + 1]);
+    this.fresh.forEach((hi, lo, i) => {
+      const bit = lo & PROBE_FILTER_MASK;
+      if ((bits[bit >>> 5] & 1 << (bit & 31)) === 0 || this.reported.has(i)) return;
+      const probeRow = probes.firstRow(hi, lo);
       if (probeRow !== void 0 && !this.spikeRows.has(probeRow)) onDuplicate(probeRow);
-    }
+    });
     probes.close();
   }
   /** From here on the set decides: what was kept goes in first, fresh values, then probes in row order. */
@@ -19760,15 +19849,14 @@ var KeyUniqueness = class {
     if (this.inSet) return;
     this.inSet = true;
     if (this.expected) this.set.presize(this.expected.rows, this.expected.whole);
-    const fresh = this.fresh;
-    for (let i = 0; i < this.freshCount; i++)
-      if (!this.reported.has(i)) this.set.add(fresh[i * 2], fresh[i * 2 + 1], 0);
+    this.fresh.forEach((hi, lo, i) => {
+      if (!this.reported.has(i)) this.set.add(hi, lo, 0);
+    });
+    this.fresh.close();
     for (const p of this.probeOrder()) {
       const row = this.probeRows[p];
       if (!this.set.add(this.probeHashes[p * 2], this.probeHashes[p * 2 + 1], row)) onDuplicate(row);
     }
-    this.fresh = new Uint32Array(0);
-    this.freshCount = 0;
     this.probeHashes = [];
     this.probeRows = [];
   }
@@ -20382,11 +20470,24 @@ async function hashFile(path, createHash, open) {
 }`;
 var WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
-${HASH_LOOP}
-hashFile(workerData, require('node:crypto').createHash, require('node:fs/promises').open).then(
-  (hex) => parentPort.postMessage({ hex }),
-  (error) => parentPort.postMessage({ error: String((error && error.message) || error) }),
-);
+const fs = require('node:fs');
+try {
+  const hash = require('node:crypto').createHash('sha256');
+  const fd = fs.openSync(workerData, 'r');
+  try {
+    const buffer = Buffer.allocUnsafe(1024 * 1024);
+    for (;;) {
+      const bytesRead = fs.readSync(fd, buffer, 0, buffer.length, null);
+      if (bytesRead === 0) break;
+      hash.update(buffer.subarray(0, bytesRead));
+    }
+  } finally {
+    fs.closeSync(fd);
+  }
+  parentPort.postMessage({ hex: hash.digest('hex') });
+} catch (error) {
+  parentPort.postMessage({ error: String((error && error.message) || error) });
+}
 `;
 var hashInThread = new Function(`${HASH_LOOP}; return hashFile;`)();
 async function sha256File(path10, size) {

@@ -12,7 +12,7 @@ import {
   runAction,
   runCommentFlow,
   stringInput
-} from "../chunks/chunk-NSHFDVWR.js";
+} from "../chunks/chunk-GRI7CLLB.js";
 import {
   ExitCode,
   UserError

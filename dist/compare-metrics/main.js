@@ -9,7 +9,7 @@ import {
   runAction,
   runCompareMetrics,
   stringInput
-} from "../chunks/chunk-NSHFDVWR.js";
+} from "../chunks/chunk-GRI7CLLB.js";
 import "../chunks/chunk-ZNTMSDSN.js";
 import {
   context

@@ -16,7 +16,7 @@ import {
   runCompareMetrics,
   runValidateData,
   stringInput
-} from "../chunks/chunk-NSHFDVWR.js";
+} from "../chunks/chunk-GRI7CLLB.js";
 import {
   ExitCode
 } from "../chunks/chunk-ZNTMSDSN.js";

@@ -10,7 +10,7 @@ import {
   runAction,
   runValidateData,
   stringInput
-} from "../chunks/chunk-NSHFDVWR.js";
+} from "../chunks/chunk-GRI7CLLB.js";
 import "../chunks/chunk-ZNTMSDSN.js";
 import {
   context
