@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { fileURLToPath } from 'node:url';
 import { afterAll } from '@jest/globals';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -12,6 +12,7 @@ import {
   Float16,
   Int8,
   LargeUtf8,
+  RecordBatchReader,
   Schema,
   Table,
   TimestampMicrosecond,
@@ -24,21 +25,14 @@ import {
 } from 'apache-arrow';
 import { UserError } from '../user-error.js';
 import { openArrow } from './arrow-reader.js';
-import type { ColumnBatch, ColumnarSource } from './data-reader.js';
+import type { ColumnBatch } from './data-reader.js';
+import { readAllBatches } from './testing/read-all-batches.js';
 
 const fixtures = fileURLToPath(new URL('../../../../test/fixtures/data/columnar/', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'mlgate-arrow-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function readAll(source: ColumnarSource): Promise<ColumnBatch[]> {
-  const batches: ColumnBatch[] = [];
-  try {
-    for await (const batch of source.batches()) batches.push(batch);
-  } finally {
-    await source.close?.();
-  }
-  return batches;
-}
+const readAll = readAllBatches;
 
 const text = (batch: ColumnBatch, name: string, i: number): string => {
   const data = batch.columns.find((c) => c.name === name)!.data;
@@ -164,5 +158,24 @@ describe('Arrow IPC reader', () => {
     expect(error).toBeInstanceOf(UserError);
     expect((error as UserError).message).toMatch(/Arrow IPC stream/);
     expect((error as UserError).location).toEqual({ file: 'data/truncated.arrows' });
+  });
+
+  it('refuses a file whose record batch message is garbage, without hanging, naming the file and the batch', async () => {
+    const bytes = readFileSync(`${fixtures}measurements.arrow`);
+    const reader = RecordBatchReader.from(bytes);
+    reader.open();
+    const second = reader.footer!.getRecordBatch(1)!;
+    const corrupt = Buffer.from(bytes);
+    corrupt.fill(0xab, Number(second.offset) + 8, Number(second.offset) + second.metaDataLength);
+    const path = join(dir, 'corrupt.arrow');
+    writeFileSync(path, corrupt);
+    const error = await openArrow(path, 'data/corrupt.arrow')
+      .then(readAll)
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UserError);
+    expect((error as UserError).message).toBe(
+      'cannot read record batch 2 of 3 of the Arrow IPC file: its message is not a record batch',
+    );
+    expect((error as UserError).location).toEqual({ file: 'data/corrupt.arrow' });
   });
 });

@@ -2,7 +2,8 @@ import { describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { UserError } from '../user-error.js';
-import type { BatchColumn, ColumnBatch, ColumnData, ColumnarSource } from './data-reader.js';
+import type { BatchColumn, ColumnBatch } from './data-reader.js';
+import { readAllBatches } from './testing/read-all-batches.js';
 import { openParquet } from './parquet-reader.js';
 import { decimalText, int96ToEpochMs } from './parquet-type-mapping.js';
 
@@ -14,37 +15,7 @@ const expected = readFileSync(`${fixtures}types.expected.jsonl`, 'utf8')
   .split('\n')
   .map((line) => JSON.parse(line) as Record<string, unknown>);
 
-async function readAll(source: ColumnarSource): Promise<ColumnBatch[]> {
-  const batches: ColumnBatch[] = [];
-  try {
-    // A batch is valid until the next is read (the reader reuses its buffers), so keep copies.
-    for await (const batch of source.batches()) batches.push(copyBatch(batch));
-  } finally {
-    await source.close?.();
-  }
-  return batches;
-}
-
-function copyBatch(batch: ColumnBatch): ColumnBatch {
-  const copy = <T extends { slice(): T }>(array: T): T => array.slice();
-  return {
-    rowCount: batch.rowCount,
-    columns: batch.columns.map((column) => {
-      const data = column.data;
-      const copied: ColumnData =
-        data.type === 'dictionary'
-          ? { ...data, indices: copy(data.indices), dictionary: { ...data.dictionary } }
-          : data.type === 'utf8'
-            ? { ...data, offsets: copy(data.offsets), data: copy(data.data) }
-            : data.type === 'values'
-              ? { ...data, values: [...data.values] }
-              : ({ ...data, values: copy(data.values as Float64Array) } as ColumnData);
-      return column.validity
-        ? { ...column, data: copied, validity: copy(column.validity) }
-        : { ...column, data: copied };
-    }),
-  };
-}
+const readAll = readAllBatches;
 
 /** Row i of a batch column as a plain JS value (null where invalid), the way the checks would see it. */
 function valueAt(column: BatchColumn, i: number): unknown {
