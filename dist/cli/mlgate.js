@@ -19221,7 +19221,7 @@ var ColumnarChecker = class {
 // packages/engine/src/validate/columnar-readers.ts
 var COLUMNAR_OPENERS = {
   parquet: async (file, display) => (await import("./chunks/parquet-reader-TG2Z6UE2.js")).openParquet(file, display),
-  arrow: async (file, display) => (await import("./chunks/arrow-reader-UKWHDDL3.js")).openArrow(file, display)
+  arrow: async (file, display) => (await import("./chunks/arrow-reader-P5A2X5UV.js")).openArrow(file, display)
 };
 
 // packages/engine/src/validate/csv-validator.ts

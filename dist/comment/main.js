@@ -12,7 +12,7 @@ import {
   runAction,
   runCommentFlow,
   stringInput
-} from "../chunks/chunk-GRI7CLLB.js";
+} from "../chunks/chunk-TA275DHD.js";
 import {
   ExitCode,
   UserError

@@ -9,7 +9,7 @@ import {
   runAction,
   runCompareMetrics,
   stringInput
-} from "../chunks/chunk-GRI7CLLB.js";
+} from "../chunks/chunk-TA275DHD.js";
 import "../chunks/chunk-ZNTMSDSN.js";
 import {
   context

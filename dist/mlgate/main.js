@@ -16,7 +16,7 @@ import {
   runCompareMetrics,
   runValidateData,
   stringInput
-} from "../chunks/chunk-GRI7CLLB.js";
+} from "../chunks/chunk-TA275DHD.js";
 import {
   ExitCode
 } from "../chunks/chunk-ZNTMSDSN.js";

@@ -10,7 +10,7 @@ import {
   runAction,
   runValidateData,
   stringInput
-} from "../chunks/chunk-GRI7CLLB.js";
+} from "../chunks/chunk-TA275DHD.js";
 import "../chunks/chunk-ZNTMSDSN.js";
 import {
   context
