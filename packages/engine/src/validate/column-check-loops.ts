@@ -47,6 +47,19 @@ export function numericWindow(column: ColumnCheck): NumericWindow {
   };
 }
 
+/** Whether a number is certainly fine in its column (anything else goes to the kernel's text check). */
+export function numberIsFine(v: number, w: NumericWindow): boolean {
+  // NaN fails the first comparison.
+  return (
+    v >= w.min &&
+    v <= w.max &&
+    v > w.exMin &&
+    v < w.exMax &&
+    (!w.integral || Number.isInteger(v)) &&
+    (w.allowed === undefined || w.allowed.has(v))
+  );
+}
+
 /** Node's TextEncoder (the lib settings here do not type the global). */
 type TextEncoderLike = { encode(text: string): Uint8Array };
 
@@ -86,22 +99,13 @@ export function checkNumbers(
   w: NumericWindow,
 ): void {
   const { kernel, target, column, validity, hashes } = ctx;
-  const { min, max, exMin, exMax, integral, allowed } = w;
   for (let i = 0; i < ctx.rows; i++) {
     if (validity !== undefined && validity[i] === 0) {
       kernel.checkNull(column, i, target);
       continue;
     }
     const v = values[i]!;
-    // NaN fails the first comparison, so it reaches the kernel too.
-    const fine =
-      v >= min &&
-      v <= max &&
-      v > exMin &&
-      v < exMax &&
-      (!integral || Number.isInteger(v)) &&
-      (allowed === undefined || allowed.has(v));
-    if (!fine) ctx.checkValueText(isoOf(type, v), i);
+    if (!numberIsFine(v, w)) ctx.checkValueText(isoOf(type, v), i);
     if (hashes !== undefined) kernel.hashNumberInto(v, hashes, i);
   }
 }

@@ -573,7 +573,14 @@ export function createCsvKernel(deps: KernelDeps): CsvKernel {
   }
 
   function parseDecimal(buf: Uint8Array, s: number, e: number, integerOnly: boolean): number {
-    const end = scanNumber(buf, s, integerOnly);
+    // scanNumber stops at the first byte that cannot continue a number. In a CSV file that is the delimiter;
+    // values packed back to back (columnar text) or in a reused buffer may be followed by one that can: then
+    // it scans a view that ends at `e`.
+    const next = buf[e];
+    const end =
+      next !== undefined && ((next >= 48 && next <= 57) || next === DOT || next === 101 || next === 69)
+        ? s + scanNumber(buf.subarray(s, e), 0, integerOnly)
+        : scanNumber(buf, s, integerOnly);
     if (end !== e) parsedOk = false;
     return parsedValue;
   }

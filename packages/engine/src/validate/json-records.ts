@@ -91,49 +91,72 @@ function oversized(line: number, maxRecordBytes: number): RecordItem {
   };
 }
 
-export async function* readJsonLines(path: string, maxRecordBytes: number): AsyncGenerator<RecordItem> {
-  let pending: Buffer[] = [];
-  let pendingBytes = 0;
-  let line = 1;
-  let first = true;
-  const emit = function* (bytes: Uint8Array): Generator<RecordItem> {
+/**
+ * JSON Lines, one group of records per block read (1 MiB), each group parsed lazily as it is iterated. The
+ * consumer checks a record and lets it go before the next is parsed, all without an `await`: a record that
+ * crossed an await per line lived long enough to be promoted, and V8 then grew the old generation to hundreds of
+ * MiB of garbage on a large file. Iterate each group fully before asking for the next.
+ */
+export async function* readJsonLineGroups(
+  path: string,
+  maxRecordBytes: number,
+): AsyncGenerator<Iterable<RecordItem>> {
+  const state = { pending: [] as Buffer[], pendingBytes: 0, line: 1, first: true, done: false };
+  const emit = (bytes: Uint8Array): RecordItem => {
     let end = bytes.length;
     if (end > 0 && bytes[end - 1] === 13) end--;
     let start = 0;
-    if (first && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) start = 3;
-    first = false;
+    if (state.first && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) start = 3;
+    state.first = false;
     const body = bytes.subarray(start, end);
     if (body.every((b) => b === 32 || b === 9))
-      yield { kind: 'problem', code: 'blank-row', line, message: 'blank line', value: null, fatal: false };
-    else yield parseRecord(body, line, 'line');
+      return {
+        kind: 'problem',
+        code: 'blank-row',
+        line: state.line,
+        message: 'blank line',
+        value: null,
+        fatal: false,
+      };
+    return parseRecord(body, state.line, 'line');
   };
-  for await (const block of blocks(path)) {
+  function* linesOf(block: Buffer): Generator<RecordItem> {
     let from = 0;
     for (;;) {
       const nl = block.indexOf(NL, from);
       if (nl < 0) {
-        pending.push(block.subarray(from));
-        pendingBytes += block.length - from;
-        if (pendingBytes > maxRecordBytes) {
-          yield oversized(line, maxRecordBytes);
-          return;
+        state.pending.push(block.subarray(from));
+        state.pendingBytes += block.length - from;
+        if (state.pendingBytes > maxRecordBytes) {
+          state.done = true;
+          yield oversized(state.line, maxRecordBytes);
         }
-        break;
-      }
-      const piece = block.subarray(from, nl);
-      const bytes = pending.length > 0 ? Buffer.concat([...pending, piece]) : piece;
-      pending = [];
-      pendingBytes = 0;
-      if (bytes.length > maxRecordBytes) {
-        yield oversized(line, maxRecordBytes);
         return;
       }
-      yield* emit(bytes);
-      line++;
+      const piece = block.subarray(from, nl);
+      const bytes = state.pending.length > 0 ? Buffer.concat([...state.pending, piece]) : piece;
+      state.pending = [];
+      state.pendingBytes = 0;
+      if (bytes.length > maxRecordBytes) {
+        state.done = true;
+        yield oversized(state.line, maxRecordBytes);
+        return;
+      }
+      yield emit(bytes);
+      state.line++;
       from = nl + 1;
     }
   }
-  if (pendingBytes > 0) yield* emit(Buffer.concat(pending));
+  for await (const block of blocks(path)) {
+    yield linesOf(block);
+    if (state.done) return;
+  }
+  if (state.pendingBytes > 0) yield [emit(Buffer.concat(state.pending))];
+}
+
+/** JSON Lines record by record (see readJsonLineGroups). */
+export async function* readJsonLines(path: string, maxRecordBytes: number): AsyncGenerator<RecordItem> {
+  for await (const group of readJsonLineGroups(path, maxRecordBytes)) yield* group;
 }
 
 /**

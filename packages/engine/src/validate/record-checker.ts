@@ -1,6 +1,8 @@
 import type { CheckPlan, FieldKind } from './check-plan.js';
 import { KIND_CODE } from './check-plan.js';
 import type { BatchResult, PreparedPlan, TextCheckTarget } from './csv-kernel.js';
+import { numberIsFine, numericWindow } from './column-check-loops.js';
+import type { NumericWindow } from './column-check-loops.js';
 import { kernelOnThisThread } from './main-thread-kernel.js';
 import { CODE_COUNT, CODE_INDEX } from './error-codes.js';
 import type { KeySpec } from './file-accumulator.js';
@@ -28,6 +30,12 @@ export class RecordChecker {
   private readonly prepared: PreparedPlan;
   private target: TextCheckTarget;
   private readonly encoder = new TextEncoder();
+  private scratch = new Uint8Array(1024);
+  /**
+   * Per column, the numeric window of column-check-loops.ts when a JSON number can skip the kernel: numeric
+   * kinds not part of a key (a key hashes every value) and not in rows mode (ajv sees every cast value).
+   */
+  private readonly windows: readonly (NumericWindow | undefined)[];
   private readonly names: readonly string[];
   private readonly known: ReadonlySet<string>;
   private rows = 0;
@@ -57,6 +65,12 @@ export class RecordChecker {
       blockBytes: 0,
     });
     this.target = this.kernel.newTarget(this.prepared);
+    const keyed = new Set(keys.flatMap((k) => k.columns));
+    this.windows = plan.columns.map((column, c) =>
+      NUMERIC_KINDS.has(column.kind) && !keyed.has(c) && rowValidator === undefined
+        ? numericWindow(column)
+        : undefined,
+    );
   }
 
   /** A line that is not a record (invalid JSON, a blank line, not an object). */
@@ -79,6 +93,9 @@ export class RecordChecker {
         kernel.checkNull(c, line, target);
         return;
       }
+      // A JSON number inside the column's numeric window needs no text and no kernel: nothing to count.
+      const window = this.windows[c];
+      if (window !== undefined && typeof value === 'number' && numberIsFine(value, window)) return;
       const textForm = this.textOf(column.kind, value);
       if (textForm === undefined) {
         const shown = JSON.stringify(value).slice(0, 80);
@@ -92,8 +109,8 @@ export class RecordChecker {
         );
         return;
       }
-      const bytes = this.encoder.encode(textForm);
-      kernel.checkText(this.prepared, c, bytes, 0, bytes.length, line, target);
+      const length = this.encode(textForm);
+      kernel.checkText(this.prepared, c, this.scratch, 0, length, line, target);
     });
     if (this.forbidExtra) {
       for (const key of Object.keys(record)) {
@@ -122,6 +139,15 @@ export class RecordChecker {
       }
     }
     kernel.endRecord(line, target);
+  }
+
+  /** UTF-8 of `text` into the reused scratch buffer (a fresh array per value was most of the time); its length. */
+  private encode(text: string): number {
+    for (;;) {
+      const { read, written } = this.encoder.encodeInto(text, this.scratch);
+      if (read === text.length) return written;
+      this.scratch = new Uint8Array(text.length * 3 + 16);
+    }
   }
 
   /** The text a JSON value stands for under the column's kind, or undefined for a JSON type mismatch. */

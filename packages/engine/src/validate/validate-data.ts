@@ -16,7 +16,8 @@ import type { ErrorCode } from './error-codes.js';
 import type { FileOutcome } from './file-accumulator.js';
 import { FileAccumulator, keySpecs } from './file-accumulator.js';
 import { sha256File } from './file-sha256.js';
-import { readJsonArray, readJsonLines } from './json-records.js';
+import { readJsonArray, readJsonLineGroups } from './json-records.js';
+import type { RecordItem } from './json-records.js';
 import { RecordChecker } from './record-checker.js';
 import type { LoadedSchema } from './schema-file.js';
 import type { FileReport, ValidationReport } from './validation-report.js';
@@ -130,6 +131,11 @@ function fileReport(file: DataFile, format: DataFormat, sha256: string, outcome:
   };
 }
 
+/** One item per group: the JSON array reader's records, in the grouped shape JSON Lines come in. */
+async function* singly(items: AsyncIterable<RecordItem>): AsyncGenerator<Iterable<RecordItem>> {
+  for await (const item of items) yield [item];
+}
+
 async function validateFile(
   file: DataFile,
   format: DataFormat,
@@ -162,27 +168,29 @@ async function validateFile(
       options.examplesPerColumn,
       schema.language === 'json-schema' ? schema.rowValidator : undefined,
     );
-    const items =
+    const groups =
       format === 'jsonl'
-        ? readJsonLines(file.path, MAX_RECORD_BYTES)
-        : readJsonArray(file.path, MAX_RECORD_BYTES);
+        ? readJsonLineGroups(file.path, MAX_RECORD_BYTES)
+        : singly(readJsonArray(file.path, MAX_RECORD_BYTES));
     let pending = 0;
     const seen = new Set<string>();
-    for await (const item of items) {
-      if (item.kind === 'problem') {
-        if (item.fatal) {
-          accumulator.addBatch(checker.flush(), 0);
-          accumulator.stop(item.message, item.line, item.code);
-          break;
+    groups: for await (const group of groups) {
+      for (const item of group) {
+        if (item.kind === 'problem') {
+          if (item.fatal) {
+            accumulator.addBatch(checker.flush(), 0);
+            accumulator.stop(item.message, item.line, item.code);
+            break groups;
+          }
+          checker.rowProblem(item.line, item.code, item.message, item.value);
+        } else {
+          for (const key in item.value) seen.add(key);
+          checker.check(item.value, item.line);
         }
-        checker.rowProblem(item.line, item.code, item.message, item.value);
-      } else {
-        for (const key of Object.keys(item.value)) seen.add(key);
-        checker.check(item.value, item.line);
-      }
-      if (++pending === 10_000) {
-        accumulator.addBatch(checker.flush(), 0);
-        pending = 0;
+        if (++pending === 10_000) {
+          accumulator.addBatch(checker.flush(), 0);
+          pending = 0;
+        }
       }
     }
     if (!accumulator.stopped) accumulator.addBatch(checker.flush(), 0);
