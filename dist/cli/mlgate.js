@@ -17721,6 +17721,9 @@ function numericWindow(column) {
     highest
   };
 }
+function numberIsFine(v, w) {
+  return v >= w.min && v <= w.max && v > w.exMin && v < w.exMax && (!w.integral || Number.isInteger(v)) && (w.allowed === void 0 || w.allowed.has(v));
+}
 function isoOf(type, v) {
   if (type === "date-days") return new Date(v * 864e5).toISOString().slice(0, 10);
   if (type === "timestamp-ms") return new Date(v).toISOString();
@@ -17734,15 +17737,13 @@ function isoOf(type, v) {
 }
 function checkNumbers(ctx, type, values, w) {
   const { kernel: kernel2, target, column, validity, hashes } = ctx;
-  const { min, max, exMin, exMax, integral, allowed } = w;
   for (let i = 0; i < ctx.rows; i++) {
     if (validity !== void 0 && validity[i] === 0) {
       kernel2.checkNull(column, i, target);
       continue;
     }
     const v = values[i];
-    const fine = v >= min && v <= max && v > exMin && v < exMax && (!integral || Number.isInteger(v)) && (allowed === void 0 || allowed.has(v));
-    if (!fine) ctx.checkValueText(isoOf(type, v), i);
+    if (!numberIsFine(v, w)) ctx.checkValueText(isoOf(type, v), i);
     if (hashes !== void 0) kernel2.hashNumberInto(v, hashes, i);
   }
 }
@@ -18151,7 +18152,8 @@ function createCsvKernel(deps) {
     return pos;
   }
   function parseDecimal(buf, s, e, integerOnly) {
-    const end = scanNumber(buf, s, integerOnly);
+    const next = buf[e];
+    const end = next !== void 0 && (next >= 48 && next <= 57 || next === DOT || next === 101 || next === 69) ? s + scanNumber(buf.subarray(s, e), 0, integerOnly) : scanNumber(buf, s, integerOnly);
     if (end !== e) parsedOk = false;
     return parsedValue;
   }
@@ -19340,7 +19342,7 @@ var HashLog = class {
 };
 
 // packages/engine/src/validate/unique-hash-set.ts
-var DEFAULT_MAX_SLOTS = 1 << 20;
+var DEFAULT_MAX_SLOTS = 1 << 19;
 var IN_MEMORY_BUDGET_BYTES = 24 * 1024 * 1024;
 var SCALE_32 = 1 / 4294967296;
 var MAX_LOAD = 0.7;
@@ -20577,49 +20579,61 @@ function oversized(line, maxRecordBytes) {
     fatal: true
   };
 }
-async function* readJsonLines(path10, maxRecordBytes) {
-  let pending = [];
-  let pendingBytes = 0;
-  let line = 1;
-  let first = true;
-  const emit = function* (bytes) {
+async function* readJsonLineGroups(path10, maxRecordBytes) {
+  const state = { pending: [], pendingBytes: 0, line: 1, first: true, done: false };
+  const emit = (bytes) => {
     let end = bytes.length;
     if (end > 0 && bytes[end - 1] === 13) end--;
     let start = 0;
-    if (first && bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191) start = 3;
-    first = false;
+    if (state.first && bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191) start = 3;
+    state.first = false;
     const body = bytes.subarray(start, end);
     if (body.every((b) => b === 32 || b === 9))
-      yield { kind: "problem", code: "blank-row", line, message: "blank line", value: null, fatal: false };
-    else yield parseRecord(body, line, "line");
+      return {
+        kind: "problem",
+        code: "blank-row",
+        line: state.line,
+        message: "blank line",
+        value: null,
+        fatal: false
+      };
+    return parseRecord(body, state.line, "line");
   };
-  for await (const block of blocks(path10)) {
+  function* linesOf(block) {
     let from = 0;
     for (; ; ) {
       const nl = block.indexOf(NL, from);
       if (nl < 0) {
-        pending.push(block.subarray(from));
-        pendingBytes += block.length - from;
-        if (pendingBytes > maxRecordBytes) {
-          yield oversized(line, maxRecordBytes);
-          return;
+        state.pending.push(block.subarray(from));
+        state.pendingBytes += block.length - from;
+        if (state.pendingBytes > maxRecordBytes) {
+          state.done = true;
+          yield oversized(state.line, maxRecordBytes);
         }
-        break;
-      }
-      const piece = block.subarray(from, nl);
-      const bytes = pending.length > 0 ? Buffer.concat([...pending, piece]) : piece;
-      pending = [];
-      pendingBytes = 0;
-      if (bytes.length > maxRecordBytes) {
-        yield oversized(line, maxRecordBytes);
         return;
       }
-      yield* emit(bytes);
-      line++;
+      const piece = block.subarray(from, nl);
+      const bytes = state.pending.length > 0 ? Buffer.concat([...state.pending, piece]) : piece;
+      state.pending = [];
+      state.pendingBytes = 0;
+      if (bytes.length > maxRecordBytes) {
+        state.done = true;
+        yield oversized(state.line, maxRecordBytes);
+        return;
+      }
+      yield emit(bytes);
+      state.line++;
       from = nl + 1;
     }
   }
-  if (pendingBytes > 0) yield* emit(Buffer.concat(pending));
+  for await (const block of blocks(path10)) {
+    yield linesOf(block);
+    if (state.done) return;
+  }
+  if (state.pendingBytes > 0) yield [emit(Buffer.concat(state.pending))];
+}
+async function* readJsonLines(path10, maxRecordBytes) {
+  for await (const group of readJsonLineGroups(path10, maxRecordBytes)) yield* group;
 }
 async function* readJsonArray(path10, maxRecordBytes) {
   let depth = 0;
@@ -20743,6 +20757,10 @@ var RecordChecker = class {
       blockBytes: 0
     });
     this.target = this.kernel.newTarget(this.prepared);
+    const keyed = new Set(keys.flatMap((k) => k.columns));
+    this.windows = plan.columns.map(
+      (column, c) => NUMERIC_KINDS.has(column.kind) && !keyed.has(c) && rowValidator === void 0 ? numericWindow(column) : void 0
+    );
   }
   plan;
   rowValidator;
@@ -20750,6 +20768,12 @@ var RecordChecker = class {
   prepared;
   target;
   encoder = new TextEncoder();
+  scratch = new Uint8Array(1024);
+  /**
+   * Per column, the numeric window of column-check-loops.ts when a JSON number can skip the kernel: numeric
+   * kinds not part of a key (a key hashes every value) and not in rows mode (ajv sees every cast value).
+   */
+  windows;
   names;
   known;
   rows = 0;
@@ -20768,6 +20792,8 @@ var RecordChecker = class {
         kernel2.checkNull(c, line, target);
         return;
       }
+      const window = this.windows[c];
+      if (window !== void 0 && typeof value === "number" && numberIsFine(value, window)) return;
       const textForm = this.textOf(column.kind, value);
       if (textForm === void 0) {
         const shown = JSON.stringify(value).slice(0, 80);
@@ -20781,8 +20807,8 @@ var RecordChecker = class {
         );
         return;
       }
-      const bytes = this.encoder.encode(textForm);
-      kernel2.checkText(this.prepared, c, bytes, 0, bytes.length, line, target);
+      const length = this.encode(textForm);
+      kernel2.checkText(this.prepared, c, this.scratch, 0, length, line, target);
     });
     if (this.forbidExtra) {
       for (const key of Object.keys(record)) {
@@ -20808,6 +20834,14 @@ var RecordChecker = class {
       }
     }
     kernel2.endRecord(line, target);
+  }
+  /** UTF-8 of `text` into the reused scratch buffer (a fresh array per value was most of the time); its length. */
+  encode(text) {
+    for (; ; ) {
+      const { read, written } = this.encoder.encodeInto(text, this.scratch);
+      if (read === text.length) return written;
+      this.scratch = new Uint8Array(text.length * 3 + 16);
+    }
   }
   /** The text a JSON value stands for under the column's kind, or undefined for a JSON type mismatch. */
   textOf(kind, value) {
@@ -20908,6 +20942,9 @@ function fileReport(file, format, sha2562, outcome) {
     ...outcome.stoppedAt ? { stoppedAt: outcome.stoppedAt } : {}
   };
 }
+async function* singly(items) {
+  for await (const item of items) yield [item];
+}
 async function validateFile(file, format, schema, options, pool) {
   const { plan } = schema;
   if (format === "csv" || format === "tsv") {
@@ -20934,24 +20971,26 @@ async function validateFile(file, format, schema, options, pool) {
       options.examplesPerColumn,
       schema.language === "json-schema" ? schema.rowValidator : void 0
     );
-    const items = format === "jsonl" ? readJsonLines(file.path, MAX_RECORD_BYTES) : readJsonArray(file.path, MAX_RECORD_BYTES);
+    const groups = format === "jsonl" ? readJsonLineGroups(file.path, MAX_RECORD_BYTES) : singly(readJsonArray(file.path, MAX_RECORD_BYTES));
     let pending = 0;
     const seen = /* @__PURE__ */ new Set();
-    for await (const item of items) {
-      if (item.kind === "problem") {
-        if (item.fatal) {
-          accumulator.addBatch(checker.flush(), 0);
-          accumulator.stop(item.message, item.line, item.code);
-          break;
+    groups: for await (const group of groups) {
+      for (const item of group) {
+        if (item.kind === "problem") {
+          if (item.fatal) {
+            accumulator.addBatch(checker.flush(), 0);
+            accumulator.stop(item.message, item.line, item.code);
+            break groups;
+          }
+          checker.rowProblem(item.line, item.code, item.message, item.value);
+        } else {
+          for (const key in item.value) seen.add(key);
+          checker.check(item.value, item.line);
         }
-        checker.rowProblem(item.line, item.code, item.message, item.value);
-      } else {
-        for (const key of Object.keys(item.value)) seen.add(key);
-        checker.check(item.value, item.line);
-      }
-      if (++pending === 1e4) {
-        accumulator.addBatch(checker.flush(), 0);
-        pending = 0;
+        if (++pending === 1e4) {
+          accumulator.addBatch(checker.flush(), 0);
+          pending = 0;
+        }
       }
     }
     if (!accumulator.stopped) accumulator.addBatch(checker.flush(), 0);

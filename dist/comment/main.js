@@ -12,7 +12,7 @@ import {
   runAction,
   runCommentFlow,
   stringInput
-} from "../chunks/chunk-TA275DHD.js";
+} from "../chunks/chunk-ERGNSATX.js";
 import {
   ExitCode,
   UserError

@@ -9,7 +9,7 @@ import {
   runAction,
   runCompareMetrics,
   stringInput
-} from "../chunks/chunk-TA275DHD.js";
+} from "../chunks/chunk-ERGNSATX.js";
 import "../chunks/chunk-ZNTMSDSN.js";
 import {
   context

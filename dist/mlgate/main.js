@@ -16,7 +16,7 @@ import {
   runCompareMetrics,
   runValidateData,
   stringInput
-} from "../chunks/chunk-TA275DHD.js";
+} from "../chunks/chunk-ERGNSATX.js";
 import {
   ExitCode
 } from "../chunks/chunk-ZNTMSDSN.js";

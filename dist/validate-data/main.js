@@ -10,7 +10,7 @@ import {
   runAction,
   runValidateData,
   stringInput
-} from "../chunks/chunk-TA275DHD.js";
+} from "../chunks/chunk-ERGNSATX.js";
 import "../chunks/chunk-ZNTMSDSN.js";
 import {
   context
