@@ -8,6 +8,7 @@ import type {
   Schema,
 } from 'apache-arrow';
 import { UserError } from '../user-error.js';
+import { readExactly } from './file-range.js';
 import { arrowBatchColumn, declaredArrowColumns } from './arrow-type-mapping.js';
 import type { ColumnBatch, ColumnarOpener, ColumnarSource, DeclaredColumn } from './data-reader.js';
 
@@ -27,7 +28,11 @@ function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-async function checkFraming(handle: FileHandle, displayPath: string): Promise<'file' | 'stream'> {
+/** Which IPC framing the file has, and its size. */
+async function checkFraming(
+  handle: FileHandle,
+  displayPath: string,
+): Promise<{ kind: 'file' | 'stream'; size: number }> {
   const where = { file: displayPath };
   const { size } = await handle.stat();
   const head = Buffer.alloc(8);
@@ -38,9 +43,9 @@ async function checkFraming(handle: FileHandle, displayPath: string): Promise<'f
     // The file format ends with the footer and the magic again; without it the footer (and the schema) is gone.
     if (tail.toString('latin1') !== ARROW_FILE_MAGIC)
       throw new UserError('truncated Arrow IPC file: it does not end with the "ARROW1" magic', where);
-    return 'file';
+    return { kind: 'file', size };
   }
-  if (size >= 8 && head.readUInt32LE(0) === CONTINUATION) return 'stream';
+  if (size >= 8 && head.readUInt32LE(0) === CONTINUATION) return { kind: 'stream', size };
   throw new UserError(
     `not an Arrow IPC file or stream: wrong magic bytes ${JSON.stringify(head.subarray(0, 6).toString('latin1'))}`,
     where,
@@ -58,6 +63,7 @@ class ArrowSource implements ColumnarSource {
     private readonly reader: Reader,
     private readonly displayPath: string,
     private readonly kind: 'file' | 'stream',
+    private readonly size: number,
   ) {
     this.columns = declaredArrowColumns(reader.schema.fields);
   }
@@ -124,7 +130,7 @@ class ArrowSource implements ColumnarSource {
       ...[...footer.dictionaryBatches()].map((block) => ({ block, reuse: false })),
       ...[...footer.recordBatches()].map((block) => ({ block, reuse: true })),
     ].sort((a, b) => Number(a.block.offset) - Number(b.block.offset));
-    const { size } = await this.handle.stat();
+    const size = this.size;
     const first = blocks.length > 0 ? Number(blocks[0]!.block.offset) : size;
     const handle = this.handle;
     // Two buffers in turn: the stream reader pulls the message after a batch before it hands the batch out.
@@ -133,18 +139,10 @@ class ArrowSource implements ColumnarSource {
     const readAt = async (position: number, length: number, reuse: boolean): Promise<Uint8Array> => {
       if (position < 0 || length < 0 || position + length > size)
         throw new Error(`a message at byte ${position} runs past the end of the file`);
-      let into: Uint8Array;
-      if (reuse) {
-        turn ^= 1;
-        if (reused[turn]!.length < length) reused[turn] = new Uint8Array(length);
-        into = reused[turn]!.subarray(0, length);
-      } else into = new Uint8Array(length);
-      for (let done = 0; done < length;) {
-        const { bytesRead } = await handle.read(into, done, length - done, position + done);
-        if (bytesRead === 0) throw new Error(`the file ends inside the message at byte ${position}`);
-        done += bytesRead;
-      }
-      return into;
+      if (!reuse) return readExactly(handle, position, length);
+      turn ^= 1;
+      if (reused[turn]!.length < length) reused[turn] = new Uint8Array(length);
+      return readExactly(handle, position, length, reused[turn]);
     };
     const schema = this.reader.schema;
     async function* messages(): AsyncGenerator<Uint8Array> {
@@ -190,7 +188,7 @@ export const openArrow: ColumnarOpener = async (path, displayPath) => {
     );
   }
   try {
-    const kind = await checkFraming(handle, displayPath);
+    const { kind, size } = await checkFraming(handle, displayPath);
     let reader: Reader;
     try {
       reader = (await RecordBatchReader.from(handle)) as Reader;
@@ -200,7 +198,7 @@ export const openArrow: ColumnarOpener = async (path, displayPath) => {
     }
     if (!reader.schema)
       throw new UserError(`not a readable Arrow IPC ${kind}: no schema message`, { file: displayPath });
-    return new ArrowSource(handle, reader, displayPath, kind);
+    return new ArrowSource(handle, reader, displayPath, kind, size);
   } catch (error) {
     await handle.close();
     throw error;

@@ -75,6 +75,14 @@ export class ColumnarChecker {
   /** Per column, computed once: the window of values that need no kernel check. */
   private readonly windows: readonly NumericWindow[];
   private readonly keyed: ReadonlySet<number>;
+  /** Per key: order tracking for single-column keys (ordered-key.ts), undefined for composite keys. */
+  private readonly order: readonly (OrderedKey | undefined)[];
+  /**
+   * Hash, row and flag buffers, reused batch after batch: the accumulator takes a batch's key hashes and
+   * inserts them before the next batch is checked.
+   */
+  private readonly scratch = new Map<string, Uint32Array>();
+  private identity = new Uint32Array(0);
 
   constructor(
     private readonly plan: CheckPlan,
@@ -100,15 +108,6 @@ export class ColumnarChecker {
       blockBytes: 0,
     });
   }
-
-  /**
-   * Hash and row buffers, reused batch after batch: the accumulator takes a batch's key hashes and
-   * inserts them before the next batch is checked.
-   */
-  private readonly scratch = new Map<string, Uint32Array>();
-  /** Per key: order tracking for single-column keys (ordered-key.ts), undefined for composite keys. */
-  private readonly order: readonly (OrderedKey | undefined)[];
-  private identity = new Uint32Array(0);
 
   private buffer(name: string, length: number): Uint32Array {
     let buffer = this.scratch.get(name);

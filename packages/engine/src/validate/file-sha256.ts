@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { open } from 'node:fs/promises';
+import * as fs from 'node:fs';
 import { Worker } from 'node:worker_threads';
 
 /**
@@ -12,32 +12,15 @@ import { Worker } from 'node:worker_threads';
  */
 export const OFF_THREAD_MIN_BYTES = 8 * 1024 * 1024;
 
-/** One reused 1 MiB buffer: a read stream's fresh chunks would pile up as external memory before GC. */
+/**
+ * One loop for both places, as source text (the worker evaluates it): blocking reads into one reused 1 MiB
+ * buffer. In the worker the thread has nothing else to do, and libuv's thread pool (shared by every thread
+ * of the process) stays free for the validation's own reads; in-thread the file is under 8 MiB.
+ */
 const HASH_LOOP = `
-async function hashFile(path, createHash, open) {
+function hashFile(path, createHash, fs) {
   const hash = createHash('sha256');
-  const handle = await open(path, 'r');
-  try {
-    const buffer = Buffer.allocUnsafe(1024 * 1024);
-    for (;;) {
-      const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
-      if (bytesRead === 0) break;
-      hash.update(buffer.subarray(0, bytesRead));
-    }
-  } finally {
-    await handle.close();
-  }
-  return hash.digest('hex');
-}`;
-
-// In the worker, blocking reads: the thread has nothing else to do, and libuv's thread pool (shared by every
-// thread of the process) stays free for the reads of the validation it runs beside.
-const WORKER_SOURCE = `
-const { parentPort, workerData } = require('node:worker_threads');
-const fs = require('node:fs');
-try {
-  const hash = require('node:crypto').createHash('sha256');
-  const fd = fs.openSync(workerData, 'r');
+  const fd = fs.openSync(path, 'r');
   try {
     const buffer = Buffer.allocUnsafe(1024 * 1024);
     for (;;) {
@@ -48,18 +31,25 @@ try {
   } finally {
     fs.closeSync(fd);
   }
-  parentPort.postMessage({ hex: hash.digest('hex') });
+  return hash.digest('hex');
+}`;
+
+const WORKER_SOURCE = `
+const { parentPort, workerData } = require('node:worker_threads');
+${HASH_LOOP}
+try {
+  parentPort.postMessage({ hex: hashFile(workerData, require('node:crypto').createHash, require('node:fs')) });
 } catch (error) {
   parentPort.postMessage({ error: String((error && error.message) || error) });
 }
 `;
 
-type HashFile = (path: string, hash: typeof createHash, opener: typeof open) => Promise<string>;
+type HashFile = (path: string, hash: typeof createHash, files: typeof fs) => string;
 const hashInThread = new Function(`${HASH_LOOP}; return hashFile;`)() as HashFile;
 
 /** Hashes `path`; in a worker thread when it is at least `OFF_THREAD_MIN_BYTES` long. */
 export async function sha256File(path: string, size: number): Promise<string> {
-  if (size < OFF_THREAD_MIN_BYTES) return hashInThread(path, createHash, open);
+  if (size < OFF_THREAD_MIN_BYTES) return hashInThread(path, createHash, fs);
   const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: path });
   try {
     return await new Promise<string>((resolve, reject) => {

@@ -5,9 +5,38 @@ import { UniqueHashSet } from './unique-hash-set.js';
 
 /** Values kept for the exact check at the end; past this many, the key goes to the set. */
 const MAX_PROBES = 1 << 16;
-/** The end check's filter: 2^20 bits (128 KiB), a few percent set by at most MAX_PROBES probes. */
-const PROBE_FILTER_MASK = (1 << 20) - 1;
-const PROBE_FILTER_WORDS = (1 << 20) / 32;
+/** A FilteredSet's filter: 2^20 bits (128 KiB), a few percent set by at most MAX_PROBES hashes. */
+const FILTER_MASK = (1 << 20) - 1;
+
+/**
+ * A small hash set asked about millions of hashes it mostly does not hold (every fresh value): a bit per
+ * held hash (its low word) answers nearly all of them without a table probe.
+ */
+class FilteredSet {
+  private readonly set: UniqueHashSet;
+  private readonly bits = new Int32Array((FILTER_MASK + 1) / 32);
+
+  constructor(expectedEntries = 0) {
+    this.set = new UniqueHashSet({ expectedEntries });
+  }
+
+  /** False when the set already holds the hash. */
+  add(hi: number, lo: number, row: number): boolean {
+    const bit = lo & FILTER_MASK;
+    this.bits[bit >>> 5]! |= 1 << (bit & 31);
+    return this.set.add(hi, lo, row);
+  }
+
+  /** The row the hash was added with, or undefined when the set does not hold it. */
+  firstRow(hi: number, lo: number): number | undefined {
+    const bit = lo & FILTER_MASK;
+    return (this.bits[bit >>> 5]! & (1 << (bit & 31))) === 0 ? undefined : this.set.firstRow(hi, lo);
+  }
+
+  close(): void {
+    this.set.close();
+  }
+}
 
 /**
  * One key's uniqueness check across a file.
@@ -41,10 +70,8 @@ export class KeyUniqueness {
   private readonly reported = new Set<number>();
   private probeHashes: number[] = [];
   private probeRows: number[] = [];
-  private spikes: UniqueHashSet | undefined;
+  private spikes: FilteredSet | undefined;
   private readonly spikeRows = new Set<number>();
-  /** A bit per spike hash (low word): a fresh value whose bit is clear repeats no spike, no lookup needed. */
-  private readonly spikeBits = new Int32Array(PROBE_FILTER_WORDS);
 
   /** About `rows` rows are coming: the set is sized for them if it is ever needed. */
   expect(rows: number, whole: boolean): void {
@@ -87,13 +114,10 @@ export class KeyUniqueness {
     }
     if (this.probeRows.length + probes > MAX_PROBES) return false;
     const log = this.fresh;
-    const spikeBits = this.spikeBits;
     if (probes === 0) {
       // All fresh, as in-order keys mostly are: the whole batch goes to the log at once.
       if (this.spikes !== undefined) {
         for (let i = 0; i < count; i++) {
-          const bit = hashes[i * 2 + 1]! & PROBE_FILTER_MASK;
-          if ((spikeBits[bit >>> 5]! & (1 << (bit & 31))) === 0) continue;
           if (this.spikes.firstRow(hashes[i * 2]!, hashes[i * 2 + 1]!) === undefined) continue;
           this.reported.add(log.count + i);
           onDuplicate(base + lines[i]!);
@@ -114,8 +138,7 @@ export class KeyUniqueness {
         continue;
       }
       if (flag === FRESH_DEMOTING && log.count > 0) this.demoteLast();
-      const bit = lo & PROBE_FILTER_MASK;
-      if ((spikeBits[bit >>> 5]! & (1 << (bit & 31))) !== 0 && this.spikes?.firstRow(hi, lo) !== undefined) {
+      if (this.spikes?.firstRow(hi, lo) !== undefined) {
         this.reported.add(log.count);
         onDuplicate(row);
       }
@@ -133,9 +156,7 @@ export class KeyUniqueness {
     this.probeHashes.push(hi, lo);
     this.probeRows.push(this.lastFreshRow);
     this.spikeRows.add(this.lastFreshRow);
-    (this.spikes ??= new UniqueHashSet()).add(hi, lo, this.lastFreshRow);
-    const bit = lo & PROBE_FILTER_MASK;
-    this.spikeBits[bit >>> 5]! |= 1 << (bit & 31);
+    (this.spikes ??= new FilteredSet()).add(hi, lo, this.lastFreshRow);
   }
 
   /** Probe indexes in row order (spikes join the probes one row late). */
@@ -146,22 +167,15 @@ export class KeyUniqueness {
 
   private checkKept(onDuplicate: (row: number) => void): void {
     if (this.probeRows.length === 0) return;
-    const probes = new UniqueHashSet({ expectedEntries: this.probeRows.length });
+    const probes = new FilteredSet(this.probeRows.length);
     for (const p of this.probeOrder()) {
       const row = this.probeRows[p]!;
       if (!probes.add(this.probeHashes[p * 2]!, this.probeHashes[p * 2 + 1]!, row)) onDuplicate(row);
     }
-    // A bit per probe hash (low word) first: nearly every fresh value is told apart without a table probe.
-    const bits = new Int32Array(PROBE_FILTER_WORDS);
-    for (let p = 0; p < this.probeRows.length; p++) {
-      const bit = this.probeHashes[p * 2 + 1]! & PROBE_FILTER_MASK;
-      bits[bit >>> 5]! |= 1 << (bit & 31);
-    }
     this.fresh.forEach((hi, lo, i) => {
-      const bit = lo & PROBE_FILTER_MASK;
-      if ((bits[bit >>> 5]! & (1 << (bit & 31))) === 0 || this.reported.has(i)) return;
       const probeRow = probes.firstRow(hi, lo);
-      if (probeRow !== undefined && !this.spikeRows.has(probeRow)) onDuplicate(probeRow);
+      if (probeRow !== undefined && !this.reported.has(i) && !this.spikeRows.has(probeRow))
+        onDuplicate(probeRow);
     });
     probes.close();
   }

@@ -20,6 +20,7 @@ import { presentFromLevels, readFlatDataPage } from './parquet-data-page.js';
 import type { ColumnDecoder, FlatPage } from './parquet-data-page.js';
 import { compressors as pureCompressors } from 'hyparquet-compressors';
 import { UserError } from '../user-error.js';
+import { TruncatedError, readExactly } from './file-range.js';
 import type {
   BatchColumn,
   ColumnBatch,
@@ -80,25 +81,6 @@ interface ColumnPlan {
   /** Flat leaf: decoded here page by page. Absent: nested, read through parquetRead. */
   readonly flat?: { readonly decoder: ColumnDecoder; readonly maxDefinition: number };
 }
-
-async function readExactly(
-  handle: FileHandle,
-  start: number,
-  length: number,
-  into?: Uint8Array,
-): Promise<Uint8Array> {
-  const bytes = into ? into.subarray(0, length) : new Uint8Array(length);
-  let done = 0;
-  while (done < length) {
-    const { bytesRead } = await handle.read(bytes, done, length - done, start + done);
-    if (bytesRead === 0) break;
-    done += bytesRead;
-  }
-  if (done < length) throw new TruncatedError();
-  return bytes;
-}
-
-class TruncatedError extends Error {}
 
 function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -455,24 +437,9 @@ class ColumnBuilder {
     if (conversion.kind === 'utf8') this.switchToPlainText(start);
     const source = dictionary ?? page;
     // Fast path: a plain page without nulls whose typed array is already the output type.
-    if (
-      !present &&
-      !dictionary &&
-      conversion.kind === 'direct' &&
-      this.numbers &&
-      page.constructor === this.numbers.constructor
-    ) {
-      this.numbers.set(page as Float64Array, start);
-      return;
-    }
-    if (
-      !present &&
-      !dictionary &&
-      conversion.kind === 'direct' &&
-      this.bigints &&
-      page.constructor === this.bigints.constructor
-    ) {
-      this.bigints.set(page as BigInt64Array, start);
+    const direct = this.numbers ?? this.bigints;
+    if (!present && !dictionary && conversion.kind === 'direct' && page.constructor === direct?.constructor) {
+      (direct as Float64Array).set(page as Float64Array, start);
       return;
     }
     if (conversion.kind === 'direct' && !dictionary && present) {

@@ -33,6 +33,16 @@ export const DEFAULT_MAX_SLOTS = 1 << 19;
 export const IN_MEMORY_BUDGET_BYTES = 24 * 1024 * 1024;
 /** 2^-32: maps a 32-bit mix onto [0, slots) by multiplication, so the table need not be a power of two. */
 const SCALE_32 = 1 / 4294967296;
+
+/** The slot a hash's probe starts from. */
+function homeSlot(h: number, l: number, slots: number): number {
+  return Math.floor(((l ^ Math.imul(h, 0x9e3779b1)) >>> 0) * slots * SCALE_32);
+}
+
+/** Zero marks an empty slot, so the zero hash is stored as (0, 1). */
+function storedLow(h: number, l: number): number {
+  return h === 0 && l === 0 ? 1 : l;
+}
 const MAX_LOAD = 0.7;
 const MIN_SLOTS = 1024;
 const RECORD_BYTES = 16;
@@ -138,37 +148,18 @@ export class UniqueHashSet {
   /** Adds the hash seen at `row`; returns false when this run already holds it (a duplicate, reported now). */
   add(hi: number, lo: number, row: number): boolean {
     const h = hi >>> 0;
-    let l = lo >>> 0;
-    if (h === 0 && l === 0) l = 1;
+    const l = storedLow(h, lo >>> 0);
     if (this.size >= this.slots * MAX_LOAD) {
       if (this.slots < this.maxSlots)
         this.rehash(Math.min(this.slots * 4, this.maxSlots), this.rows !== undefined);
       else this.spillRun();
     }
-    const hashes = this.hashes;
-    const rows = this.rows;
-    const stride = this.stride;
-    const slots = this.slots;
-    let i = Math.floor(((l ^ Math.imul(h, 0x9e3779b1)) >>> 0) * slots * SCALE_32);
-    for (;;) {
-      const sh = hashes[i * stride]!;
-      const sl = hashes[i * stride + 1]!;
-      if (sh === 0 && sl === 0) {
-        hashes[i * stride] = h;
-        hashes[i * stride + 1] = l;
-        if (rows !== undefined) rows[i * 2 + 1] = row;
-        this.size++;
-        return true;
-      }
-      if (sh === h && sl === l) return false;
-      if (++i === slots) i = 0;
-    }
+    return this.insertFrom(homeSlot(h, l, this.slots), h, l, row);
   }
 
   /**
    * `add` for `count` hashes (high, low interleaved) seen at rows `base + lines[i]` (`base + i` without
-   * lines), calling `onDuplicate`
-   * with the row of each one this run already holds.
+   * lines), calling `onDuplicate` with the row of each one this run already holds.
    *
    * Why in groups: on a table larger than the caches nearly every probe misses, and one at a time those
    * misses are serial. Each group first computes its slots and reads one word of each (independent loads
@@ -186,48 +177,22 @@ export class UniqueHashSet {
     for (let start = 0; start < count; start += GROUP) {
       const n = Math.min(GROUP, count - start);
       // Room for the whole group first, so no rehash or spill moves the slots computed below.
-      if (this.size + n > this.slots * MAX_LOAD) {
+      const roomy = this.size + n <= this.slots * MAX_LOAD;
+      if (roomy) {
         for (let k = 0; k < n; k++) {
-          const at = start + k;
-          if (!this.add(hashes[at * 2]!, hashes[at * 2 + 1]!, base + (lines === null ? at : lines[at]!)))
-            onDuplicate(base + (lines === null ? at : lines[at]!));
+          const h = hashes[(start + k) * 2]! >>> 0;
+          const i = homeSlot(h, storedLow(h, hashes[(start + k) * 2 + 1]! >>> 0), this.slots);
+          group[k] = i;
+          touched ^= this.hashes[i * this.stride]!;
         }
-        continue;
       }
-      const table = this.hashes;
-      const stride = this.stride;
-      const slots = this.slots;
       for (let k = 0; k < n; k++) {
         const at = start + k;
-        const h = hashes[at * 2]! >>> 0;
-        const l = hashes[at * 2 + 1]! >>> 0 || (h === 0 ? 1 : 0);
-        const i = Math.floor(((l ^ Math.imul(h, 0x9e3779b1)) >>> 0) * slots * SCALE_32);
-        group[k] = i;
-        touched ^= table[i * stride]!;
-      }
-      const rows = this.rows;
-      for (let k = 0; k < n; k++) {
-        const at = start + k;
-        const h = hashes[at * 2]! >>> 0;
-        const l = hashes[at * 2 + 1]! >>> 0 || (h === 0 ? 1 : 0);
         const row = base + (lines === null ? at : lines[at]!);
-        let i = group[k]!;
-        for (;;) {
-          const sh = table[i * stride]!;
-          const sl = table[i * stride + 1]!;
-          if (sh === 0 && sl === 0) {
-            table[i * stride] = h;
-            table[i * stride + 1] = l;
-            if (rows !== undefined) rows[i * 2 + 1] = row;
-            this.size++;
-            break;
-          }
-          if (sh === h && sl === l) {
-            onDuplicate(row);
-            break;
-          }
-          if (++i === slots) i = 0;
-        }
+        const h = hashes[at * 2]! >>> 0;
+        const l = storedLow(h, hashes[at * 2 + 1]! >>> 0);
+        const added = roomy ? this.insertFrom(group[k]!, h, l, row) : this.add(h, l, row);
+        if (!added) onDuplicate(row);
       }
     }
     // Stored so the reads above are not optimized away.
@@ -240,16 +205,30 @@ export class UniqueHashSet {
    */
   firstRow(hi: number, lo: number): number | undefined {
     const h = hi >>> 0;
-    let l = lo >>> 0;
-    if (h === 0 && l === 0) l = 1;
+    const l = storedLow(h, lo >>> 0);
     const { hashes, rows, stride, slots } = this;
-    let i = Math.floor(((l ^ Math.imul(h, 0x9e3779b1)) >>> 0) * slots * SCALE_32);
-    for (;;) {
+    for (let i = homeSlot(h, l, slots); ; i = i + 1 === slots ? 0 : i + 1) {
       const sh = hashes[i * stride]!;
       const sl = hashes[i * stride + 1]!;
       if (sh === 0 && sl === 0) return undefined;
       if (sh === h && sl === l) return rows === undefined ? undefined : rows[i * 2 + 1]!;
-      if (++i === slots) i = 0;
+    }
+  }
+
+  /** Linear probing from slot `i`: stores the hash in the first empty slot, or finds it (false). */
+  private insertFrom(i: number, h: number, l: number, row: number): boolean {
+    const { hashes, rows, stride, slots } = this;
+    for (; ; i = i + 1 === slots ? 0 : i + 1) {
+      const sh = hashes[i * stride]!;
+      const sl = hashes[i * stride + 1]!;
+      if (sh === 0 && sl === 0) {
+        hashes[i * stride] = h;
+        hashes[i * stride + 1] = l;
+        if (rows !== undefined) rows[i * 2 + 1] = row;
+        this.size++;
+        return true;
+      }
+      if (sh === h && sl === l) return false;
     }
   }
 
