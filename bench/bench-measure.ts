@@ -3,6 +3,8 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import * as esbuild from 'esbuild';
+import { actionBuildOptions } from '../scripts/action-bundler.js';
 import { BENCH_DATA_DIR } from './generate-data.js';
 
 export const repoRoot = fileURLToPath(new URL('..', import.meta.url));
@@ -66,4 +68,42 @@ export function markdownTable(header: readonly string[], rows: readonly string[]
     `|${widths.map((w, i) => (i < textColumns ? '-'.repeat(w + 2) : `${'-'.repeat(w + 1)}:`)).join('|')}|`,
     ...rows.map(line),
   ].join('\n');
+}
+
+/**
+ * Bundles the CLI (as `mlgate.js`) and the reference programs (name → source under bench/) into
+ * bench/data/<dir>, as dist/ is bundled, so mlgate is measured as shipped. Returns the directory.
+ */
+export async function bundleBench(
+  dir: string,
+  references: Readonly<Record<string, string>> = {},
+): Promise<string> {
+  const outdir = join(BENCH_DATA_DIR, dir);
+  await esbuild.build({
+    ...actionBuildOptions(repoRoot, outdir),
+    entryPoints: {
+      mlgate: join(repoRoot, 'packages/cli/src/main.ts'),
+      ...Object.fromEntries(
+        Object.entries(references).map(([name, source]) => [name, join(repoRoot, source)]),
+      ),
+    },
+    external: ['@duckdb/*'],
+    write: true,
+  });
+  return outdir;
+}
+
+/** `mlgate validate --json` of one file with the bench schema, from a bundleBench directory. */
+export function mlgateValidate(dist: string, schema: string, file: string): string[] {
+  return [
+    node,
+    join(dist, 'mlgate.js'),
+    'validate',
+    '--json',
+    '--max-errors',
+    '10',
+    '--schema',
+    schema,
+    file,
+  ];
 }

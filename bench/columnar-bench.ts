@@ -8,9 +8,7 @@
 import { writeFileSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { join } from 'node:path';
-import * as esbuild from 'esbuild';
 import { parquetMetadata } from 'hyparquet';
-import { actionBuildOptions } from '../scripts/action-bundler.js';
 import {
   flag,
   fmt,
@@ -19,33 +17,18 @@ import {
   mlgateErrorCount,
   node,
   nodeVersion,
-  repoRoot,
+  bundleBench,
+  mlgateValidate,
 } from './bench-measure.js';
 import { generateBenchArrow, generateBenchParquet } from './generate-columnar.js';
 import { BENCH_DATA_DIR, benchTableSchema, generateBenchCsv } from './generate-data.js';
 
-const root = repoRoot;
 const ROWS = flag('rows', Number(process.env.MLGATE_BENCH_ROWS ?? 2_000_000));
 const REPEAT = flag('repeat', 2);
 /** The issue's budget: one row group in memory plus this much. */
 const PARQUET_RSS_ALLOWANCE_MIB = 150;
 const ARROW_TARGET_ROWS_PER_SECOND = 3_000_000;
 const PARQUET_TARGET_VS_DUCKDB = 0.5;
-
-async function bundle(): Promise<string> {
-  const outdir = join(BENCH_DATA_DIR, 'dist-columnar');
-  await esbuild.build({
-    ...actionBuildOptions(root, outdir),
-    entryPoints: {
-      mlgate: join(root, 'packages/cli/src/main.ts'),
-      'duckdb-parquet-count': join(root, 'bench/references/duckdb-parquet-count.ts'),
-      'arrow-read': join(root, 'bench/references/arrow-read.ts'),
-    },
-    external: ['@duckdb/*'],
-    write: true,
-  });
-  return outdir;
-}
 
 /** The decoded size of the largest row group, as the footer states it. */
 async function largestRowGroupMiB(path: string): Promise<number> {
@@ -63,7 +46,6 @@ async function largestRowGroupMiB(path: string): Promise<number> {
   }
 }
 
-const mlgateCount = mlgateErrorCount;
 const fromJson = (stdout: string) => (JSON.parse(stdout) as { violations: number | null }).violations;
 
 const csv = await generateBenchCsv(ROWS);
@@ -71,19 +53,12 @@ const parquet = await generateBenchParquet(ROWS);
 const arrow = await generateBenchArrow(ROWS);
 const schema = join(BENCH_DATA_DIR, 'bench.schema.json');
 writeFileSync(schema, JSON.stringify(benchTableSchema(), null, 2));
-const dist = await bundle();
+const dist = await bundleBench('dist-columnar', {
+  'duckdb-parquet-count': 'bench/references/duckdb-parquet-count.ts',
+  'arrow-read': 'bench/references/arrow-read.ts',
+});
 const js = (name: string) => join(dist, `${name}.js`);
-const mlgate = (file: string) => [
-  node,
-  js('mlgate'),
-  'validate',
-  '--json',
-  '--max-errors',
-  '10',
-  '--schema',
-  schema,
-  file,
-];
+const mlgate = (file: string) => mlgateValidate(dist, schema, file);
 
 const cases = [
   {
@@ -98,7 +73,7 @@ const cases = [
     name: 'mlgate validate',
     file: parquet,
     command: mlgate(parquet.path),
-    violations: mlgateCount,
+    violations: mlgateErrorCount,
   },
   {
     format: 'Arrow',
@@ -112,7 +87,7 @@ const cases = [
     name: 'mlgate validate',
     file: arrow,
     command: mlgate(arrow.path),
-    violations: mlgateCount,
+    violations: mlgateErrorCount,
   },
 ];
 const rowGroupMiB = await largestRowGroupMiB(parquet.path);

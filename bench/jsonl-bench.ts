@@ -5,17 +5,15 @@
 //   npx tsx bench/jsonl-bench.ts --rows 2000000 --flat 8000000 --repeat 2
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import * as esbuild from 'esbuild';
-import { actionBuildOptions } from '../scripts/action-bundler.js';
 import {
   flag,
   fmt,
   markdownTable,
   measure,
   mlgateErrorCount,
-  node,
   nodeVersion,
-  repoRoot,
+  bundleBench,
+  mlgateValidate,
 } from './bench-measure.js';
 import { BENCH_DATA_DIR, benchTableSchema } from './generate-data.js';
 import { generateBenchJsonl } from './generate-jsonl.js';
@@ -25,29 +23,14 @@ const FLAT_ROWS = flag('flat', 8_000_000);
 const REPEAT = flag('repeat', 2);
 const RSS_LIMIT_MIB = 200;
 
-const outdir = join(BENCH_DATA_DIR, 'dist-jsonl');
-await esbuild.build({
-  ...actionBuildOptions(repoRoot, outdir),
-  entryPoints: { mlgate: join(repoRoot, 'packages/cli/src/main.ts') },
-  write: true,
-});
+const dist = await bundleBench('dist-jsonl');
 const schema = join(BENCH_DATA_DIR, 'bench.schema.json');
 writeFileSync(schema, JSON.stringify(benchTableSchema(), null, 2));
 const files = [await generateBenchJsonl(ROWS), await generateBenchJsonl(FLAT_ROWS)];
 console.log(
   `JSON Lines: the CSV bench's 20 columns, ${files[0]!.plantedViolations} planted violations; ${REPEAT} runs each, best kept; Node ${nodeVersion()}\n`,
 );
-const mlgate = (path: string) => [
-  node,
-  join(outdir, 'mlgate.js'),
-  'validate',
-  '--json',
-  '--max-errors',
-  '10',
-  '--schema',
-  schema,
-  path,
-];
+const mlgate = (path: string) => mlgateValidate(dist, schema, path);
 const results = files.flatMap((file) => [
   {
     file,

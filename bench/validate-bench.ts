@@ -9,8 +9,6 @@
 // (the data generator then writes those files next to the CSV).
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import * as esbuild from 'esbuild';
-import { actionBuildOptions } from '../scripts/action-bundler.js';
 import {
   flag,
   fmt,
@@ -19,11 +17,11 @@ import {
   mlgateErrorCount,
   node,
   nodeVersion,
-  repoRoot,
+  bundleBench,
+  mlgateValidate,
 } from './bench-measure.js';
 import { BENCH_DATA_DIR, benchTableSchema, generateBenchCsv } from './generate-data.js';
 
-const root = repoRoot;
 const ROWS = flag('rows', Number(process.env.MLGATE_BENCH_ROWS ?? 2_000_000));
 const FLAT_ROWS = flag('flat', 0);
 const REPEAT = flag('repeat', 2);
@@ -34,24 +32,6 @@ interface Measured {
   /** Reads the violation count from the command's stdout; null when the command does not check anything. */
   readonly violations: (stdout: string) => number | null;
 }
-
-async function bundle(): Promise<string> {
-  const outdir = join(BENCH_DATA_DIR, 'dist');
-  await esbuild.build({
-    ...actionBuildOptions(root, outdir),
-    entryPoints: {
-      mlgate: join(root, 'packages/cli/src/main.ts'),
-      'csv-parse-only': join(root, 'bench/references/csv-parse-only.ts'),
-      'naive-ajv': join(root, 'bench/references/naive-ajv.ts'),
-      'duckdb-count': join(root, 'bench/references/duckdb-count.ts'),
-    },
-    external: ['@duckdb/*'],
-    write: true,
-  });
-  return outdir;
-}
-
-const mlgateCount = mlgateErrorCount;
 
 function measurements(dist: string, csv: string, schema: string): Measured[] {
   const js = (name: string) => join(dist, `${name}.js`);
@@ -67,8 +47,8 @@ function measurements(dist: string, csv: string, schema: string): Measured[] {
     { name: 'DuckDB (2 threads)', command: [node, js('duckdb-count'), csv, '2'], violations: fromJson },
     {
       name: 'mlgate validate',
-      command: [node, js('mlgate'), 'validate', '--json', '--max-errors', '10', '--schema', schema, csv],
-      violations: mlgateCount,
+      command: mlgateValidate(dist, schema, csv),
+      violations: mlgateErrorCount,
     },
   ];
 }
@@ -79,7 +59,11 @@ const data = await generateBenchCsv(ROWS);
 const schema = join(BENCH_DATA_DIR, 'bench.schema.json');
 writeFileSync(schema, JSON.stringify(benchTableSchema(), null, 2));
 if (!existsSync(BENCH_DATA_DIR)) mkdirSync(BENCH_DATA_DIR, { recursive: true });
-const dist = await bundle();
+const dist = await bundleBench('dist', {
+  'csv-parse-only': 'bench/references/csv-parse-only.ts',
+  'naive-ajv': 'bench/references/naive-ajv.ts',
+  'duckdb-count': 'bench/references/duckdb-count.ts',
+});
 console.log(
   `CSV: ${ROWS.toLocaleString('en-US')} rows × 20 columns, ${fmt(mib(data.bytes))} MiB, ${data.plantedViolations} planted violations; ${REPEAT} runs each, best kept; Node ${nodeVersion()}\n`,
 );
@@ -114,7 +98,7 @@ if (mlgate.rssMiB >= 200) problems.push(`mlgate peak RSS ${fmt(mlgate.rssMiB, 0)
 
 if (FLAT_ROWS > 0) {
   const big = await generateBenchCsv(FLAT_ROWS);
-  const large = measure(measurements(dist, big.path, schema).at(-1)!.command, mlgateCount, REPEAT);
+  const large = measure(measurements(dist, big.path, schema).at(-1)!.command, mlgateErrorCount, REPEAT);
   console.log(
     `\nmlgate on ${FLAT_ROWS.toLocaleString('en-US')} rows (${fmt(mib(big.bytes), 0)} MiB): ${fmt(large.seconds, 2)} s, peak RSS ${fmt(large.rssMiB, 0)} MiB (vs ${fmt(mlgate.rssMiB, 0)} MiB on ${ROWS.toLocaleString('en-US')}), ${large.violations} violations`,
   );
