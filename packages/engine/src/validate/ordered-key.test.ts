@@ -136,7 +136,7 @@ describe('key uniqueness', () => {
     expect(duplicates(input)).toEqual(expected(input));
   });
 
-  it('hands everything to the set past 65,536 out-of-order values', () => {
+  it('gives the verdicts of a set past 65,536 out-of-order values, where it hands the key over to the set', () => {
     const values = Array.from({ length: 120_000 }, (_, i) => (i % 3 === 0 ? i : 1 + (i % 1000)));
     let max = -1;
     const flags = values.map((v) => (v > max ? ((max = v), '1') : '0')).join('');

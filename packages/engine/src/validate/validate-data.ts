@@ -173,7 +173,9 @@ async function validateFile(
         ? readJsonLineGroups(file.path, MAX_RECORD_BYTES)
         : singly(readJsonArray(file.path, MAX_RECORD_BYTES));
     let pending = 0;
-    const seen = new Set<string>();
+    // Which schema columns some record has: looked for only until all have turned up, not key by key per record.
+    const present = plan.columns.map(() => false);
+    let missing = present.length;
     groups: for await (const group of groups) {
       for (const item of group) {
         if (item.kind === 'problem') {
@@ -184,7 +186,12 @@ async function validateFile(
           }
           checker.rowProblem(item.line, item.code, item.message, item.value);
         } else {
-          for (const key in item.value) seen.add(key);
+          for (let c = 0; missing > 0 && c < present.length; c++) {
+            if (!present[c] && plan.columns[c]!.name in item.value) {
+              present[c] = true;
+              missing--;
+            }
+          }
           checker.check(item.value, item.line);
         }
         if (++pending === 10_000) {
@@ -196,7 +203,7 @@ async function validateFile(
     if (!accumulator.stopped) accumulator.addBatch(checker.flush(), 0);
     if (accumulator.rowCount === 0 && !accumulator.stopped && statSync(file.path).size === 0)
       accumulator.stop('the file is empty', null);
-    return accumulator.finish(plan.columns.map((c) => seen.has(c.name)));
+    return accumulator.finish(present);
   }
   const opener = (options.columnar ?? COLUMNAR_OPENERS)[format];
   if (!opener)
