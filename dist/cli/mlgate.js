@@ -6892,14 +6892,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs3 = this.flowScalar(this.type);
+              const fs4 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start, key: fs3, sep: [] });
+                map.items.push({ start, key: fs4, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs3);
+                this.stack.push(fs4);
               } else {
-                Object.assign(it, { key: fs3, sep: [] });
+                Object.assign(it, { key: fs4, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -7027,13 +7027,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs3 = this.flowScalar(this.type);
+              const fs4 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs3, sep: [] });
+                fc.items.push({ start: [], key: fs4, sep: [] });
               else if (it.sep)
-                this.stack.push(fs3);
+                this.stack.push(fs4);
               else
-                Object.assign(it, { key: fs3, sep: [] });
+                Object.assign(it, { key: fs4, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -15374,12 +15374,12 @@ var require_dist2 = __commonJS({
         throw new Error(`Unknown format "${name}"`);
       return f;
     };
-    function addFormats3(ajv, list2, fs3, exportName) {
+    function addFormats3(ajv, list2, fs4, exportName) {
       var _a;
       var _b;
       (_a = (_b = ajv.opts.code).formats) !== null && _a !== void 0 ? _a : _b.formats = (0, codegen_1._)`require("ajv-formats/dist/formats").${exportName}`;
       for (const f of list2)
-        ajv.addFormat(f, fs3[f]);
+        ajv.addFormat(f, fs4[f]);
     }
     module.exports = exports = formatsPlugin;
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -16388,16 +16388,16 @@ var require_parse = __commonJS({
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open5 = tokens[token.tokensIndex];
-          open5.type = "text";
-          open5.value = literal;
-          open5.output = safeOutput || utils.escapeRegex(literal);
+          const open4 = tokens[token.tokensIndex];
+          open4.type = "text";
+          open4.value = literal;
+          open4.output = safeOutput || utils.escapeRegex(literal);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
             delete tokens[i].suffix;
           }
-          state.output = token.output + open5.output;
+          state.output = token.output + open4.output;
           state.backtrack = true;
           push({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
@@ -16617,15 +16617,15 @@ var require_parse = __commonJS({
         }
         if (value === "{" && opts.nobrace !== true) {
           increment("braces");
-          const open5 = {
+          const open4 = {
             type: "brace",
             value,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
           };
-          braces.push(open5);
-          push(open5);
+          braces.push(open4);
+          push(open4);
           continue;
         }
         if (value === "}") {
@@ -19123,13 +19123,13 @@ var ColumnarChecker = class {
   /** Per column, computed once: the window of values that need no kernel check. */
   windows;
   keyed;
+  /** Per key: order tracking for single-column keys (ordered-key.ts), undefined for composite keys. */
+  order;
   /**
-   * Hash and row buffers, reused batch after batch: the accumulator takes a batch's key hashes and
+   * Hash, row and flag buffers, reused batch after batch: the accumulator takes a batch's key hashes and
    * inserts them before the next batch is checked.
    */
   scratch = /* @__PURE__ */ new Map();
-  /** Per key: order tracking for single-column keys (ordered-key.ts), undefined for composite keys. */
-  order;
   identity = new Uint32Array(0);
   buffer(name, length) {
     let buffer = this.scratch.get(name);
@@ -19222,8 +19222,8 @@ var ColumnarChecker = class {
 
 // packages/engine/src/validate/columnar-readers.ts
 var COLUMNAR_OPENERS = {
-  parquet: async (file, display) => (await import("./chunks/parquet-reader-TG2Z6UE2.js")).openParquet(file, display),
-  arrow: async (file, display) => (await import("./chunks/arrow-reader-P5A2X5UV.js")).openArrow(file, display)
+  parquet: async (file, display) => (await import("./chunks/parquet-reader-ONJ5VY2A.js")).openParquet(file, display),
+  arrow: async (file, display) => (await import("./chunks/arrow-reader-CS3PH5MN.js")).openArrow(file, display)
 };
 
 // packages/engine/src/validate/csv-validator.ts
@@ -19345,6 +19345,12 @@ var HashLog = class {
 var DEFAULT_MAX_SLOTS = 1 << 19;
 var IN_MEMORY_BUDGET_BYTES = 24 * 1024 * 1024;
 var SCALE_32 = 1 / 4294967296;
+function homeSlot(h, l, slots) {
+  return Math.floor(((l ^ Math.imul(h, 2654435761)) >>> 0) * slots * SCALE_32);
+}
+function storedLow(h, l) {
+  return h === 0 && l === 0 ? 1 : l;
+}
 var MAX_LOAD = 0.7;
 var MIN_SLOTS = 1024;
 var RECORD_BYTES = 16;
@@ -19422,36 +19428,17 @@ var UniqueHashSet = class {
   /** Adds the hash seen at `row`; returns false when this run already holds it (a duplicate, reported now). */
   add(hi, lo, row) {
     const h = hi >>> 0;
-    let l = lo >>> 0;
-    if (h === 0 && l === 0) l = 1;
+    const l = storedLow(h, lo >>> 0);
     if (this.size >= this.slots * MAX_LOAD) {
       if (this.slots < this.maxSlots)
         this.rehash(Math.min(this.slots * 4, this.maxSlots), this.rows !== void 0);
       else this.spillRun();
     }
-    const hashes = this.hashes;
-    const rows = this.rows;
-    const stride = this.stride;
-    const slots = this.slots;
-    let i = Math.floor(((l ^ Math.imul(h, 2654435761)) >>> 0) * slots * SCALE_32);
-    for (; ; ) {
-      const sh = hashes[i * stride];
-      const sl = hashes[i * stride + 1];
-      if (sh === 0 && sl === 0) {
-        hashes[i * stride] = h;
-        hashes[i * stride + 1] = l;
-        if (rows !== void 0) rows[i * 2 + 1] = row;
-        this.size++;
-        return true;
-      }
-      if (sh === h && sl === l) return false;
-      if (++i === slots) i = 0;
-    }
+    return this.insertFrom(homeSlot(h, l, this.slots), h, l, row);
   }
   /**
    * `add` for `count` hashes (high, low interleaved) seen at rows `base + lines[i]` (`base + i` without
-   * lines), calling `onDuplicate`
-   * with the row of each one this run already holds.
+   * lines), calling `onDuplicate` with the row of each one this run already holds.
    *
    * Why in groups: on a table larger than the caches nearly every probe misses, and one at a time those
    * misses are serial. Each group first computes its slots and reads one word of each (independent loads
@@ -19462,48 +19449,22 @@ var UniqueHashSet = class {
     let touched = 0;
     for (let start = 0; start < count4; start += GROUP) {
       const n = Math.min(GROUP, count4 - start);
-      if (this.size + n > this.slots * MAX_LOAD) {
+      const roomy = this.size + n <= this.slots * MAX_LOAD;
+      if (roomy) {
         for (let k = 0; k < n; k++) {
-          const at = start + k;
-          if (!this.add(hashes[at * 2], hashes[at * 2 + 1], base + (lines === null ? at : lines[at])))
-            onDuplicate(base + (lines === null ? at : lines[at]));
+          const h = hashes[(start + k) * 2] >>> 0;
+          const i = homeSlot(h, storedLow(h, hashes[(start + k) * 2 + 1] >>> 0), this.slots);
+          group[k] = i;
+          touched ^= this.hashes[i * this.stride];
         }
-        continue;
       }
-      const table = this.hashes;
-      const stride = this.stride;
-      const slots = this.slots;
       for (let k = 0; k < n; k++) {
         const at = start + k;
-        const h = hashes[at * 2] >>> 0;
-        const l = hashes[at * 2 + 1] >>> 0 || (h === 0 ? 1 : 0);
-        const i = Math.floor(((l ^ Math.imul(h, 2654435761)) >>> 0) * slots * SCALE_32);
-        group[k] = i;
-        touched ^= table[i * stride];
-      }
-      const rows = this.rows;
-      for (let k = 0; k < n; k++) {
-        const at = start + k;
-        const h = hashes[at * 2] >>> 0;
-        const l = hashes[at * 2 + 1] >>> 0 || (h === 0 ? 1 : 0);
         const row = base + (lines === null ? at : lines[at]);
-        let i = group[k];
-        for (; ; ) {
-          const sh = table[i * stride];
-          const sl = table[i * stride + 1];
-          if (sh === 0 && sl === 0) {
-            table[i * stride] = h;
-            table[i * stride + 1] = l;
-            if (rows !== void 0) rows[i * 2 + 1] = row;
-            this.size++;
-            break;
-          }
-          if (sh === h && sl === l) {
-            onDuplicate(row);
-            break;
-          }
-          if (++i === slots) i = 0;
-        }
+        const h = hashes[at * 2] >>> 0;
+        const l = storedLow(h, hashes[at * 2 + 1] >>> 0);
+        const added = roomy ? this.insertFrom(group[k], h, l, row) : this.add(h, l, row);
+        if (!added) onDuplicate(row);
       }
     }
     this.touched = touched;
@@ -19514,16 +19475,29 @@ var UniqueHashSet = class {
    */
   firstRow(hi, lo) {
     const h = hi >>> 0;
-    let l = lo >>> 0;
-    if (h === 0 && l === 0) l = 1;
+    const l = storedLow(h, lo >>> 0);
     const { hashes, rows, stride, slots } = this;
-    let i = Math.floor(((l ^ Math.imul(h, 2654435761)) >>> 0) * slots * SCALE_32);
-    for (; ; ) {
+    for (let i = homeSlot(h, l, slots); ; i = i + 1 === slots ? 0 : i + 1) {
       const sh = hashes[i * stride];
       const sl = hashes[i * stride + 1];
       if (sh === 0 && sl === 0) return void 0;
       if (sh === h && sl === l) return rows === void 0 ? void 0 : rows[i * 2 + 1];
-      if (++i === slots) i = 0;
+    }
+  }
+  /** Linear probing from slot `i`: stores the hash in the first empty slot, or finds it (false). */
+  insertFrom(i, h, l, row) {
+    const { hashes, rows, stride, slots } = this;
+    for (; ; i = i + 1 === slots ? 0 : i + 1) {
+      const sh = hashes[i * stride];
+      const sl = hashes[i * stride + 1];
+      if (sh === 0 && sl === 0) {
+        hashes[i * stride] = h;
+        hashes[i * stride + 1] = l;
+        if (rows !== void 0) rows[i * 2 + 1] = row;
+        this.size++;
+        return true;
+      }
+      if (sh === h && sl === l) return false;
     }
   }
   /**
@@ -19722,8 +19696,28 @@ var RunHeap = class {
 
 // packages/engine/src/validate/key-uniqueness.ts
 var MAX_PROBES = 1 << 16;
-var PROBE_FILTER_MASK = (1 << 20) - 1;
-var PROBE_FILTER_WORDS = (1 << 20) / 32;
+var FILTER_MASK = (1 << 20) - 1;
+var FilteredSet = class {
+  set;
+  bits = new Int32Array((FILTER_MASK + 1) / 32);
+  constructor(expectedEntries = 0) {
+    this.set = new UniqueHashSet({ expectedEntries });
+  }
+  /** False when the set already holds the hash. */
+  add(hi, lo, row) {
+    const bit = lo & FILTER_MASK;
+    this.bits[bit >>> 5] |= 1 << (bit & 31);
+    return this.set.add(hi, lo, row);
+  }
+  /** The row the hash was added with, or undefined when the set does not hold it. */
+  firstRow(hi, lo) {
+    const bit = lo & FILTER_MASK;
+    return (this.bits[bit >>> 5] & 1 << (bit & 31)) === 0 ? void 0 : this.set.firstRow(hi, lo);
+  }
+  close() {
+    this.set.close();
+  }
+};
 var KeyUniqueness = class {
   set = new UniqueHashSet();
   expected;
@@ -19736,8 +19730,6 @@ var KeyUniqueness = class {
   probeRows = [];
   spikes;
   spikeRows = /* @__PURE__ */ new Set();
-  /** A bit per spike hash (low word): a fresh value whose bit is clear repeats no spike, no lookup needed. */
-  spikeBits = new Int32Array(PROBE_FILTER_WORDS);
   /** About `rows` rows are coming: the set is sized for them if it is ever needed. */
   expect(rows, whole) {
     this.expected = { rows, whole };
@@ -19774,12 +19766,9 @@ var KeyUniqueness = class {
     }
     if (this.probeRows.length + probes > MAX_PROBES) return false;
     const log2 = this.fresh;
-    const spikeBits = this.spikeBits;
     if (probes === 0) {
       if (this.spikes !== void 0) {
         for (let i = 0; i < count4; i++) {
-          const bit = hashes[i * 2 + 1] & PROBE_FILTER_MASK;
-          if ((spikeBits[bit >>> 5] & 1 << (bit & 31)) === 0) continue;
           if (this.spikes.firstRow(hashes[i * 2], hashes[i * 2 + 1]) === void 0) continue;
           this.reported.add(log2.count + i);
           onDuplicate(base + lines[i]);
@@ -19800,8 +19789,7 @@ var KeyUniqueness = class {
         continue;
       }
       if (flag === FRESH_DEMOTING && log2.count > 0) this.demoteLast();
-      const bit = lo & PROBE_FILTER_MASK;
-      if ((spikeBits[bit >>> 5] & 1 << (bit & 31)) !== 0 && this.spikes?.firstRow(hi, lo) !== void 0) {
+      if (this.spikes?.firstRow(hi, lo) !== void 0) {
         this.reported.add(log2.count);
         onDuplicate(row);
       }
@@ -19817,9 +19805,7 @@ var KeyUniqueness = class {
     this.probeHashes.push(hi, lo);
     this.probeRows.push(this.lastFreshRow);
     this.spikeRows.add(this.lastFreshRow);
-    (this.spikes ??= new UniqueHashSet()).add(hi, lo, this.lastFreshRow);
-    const bit = lo & PROBE_FILTER_MASK;
-    this.spikeBits[bit >>> 5] |= 1 << (bit & 31);
+    (this.spikes ??= new FilteredSet()).add(hi, lo, this.lastFreshRow);
   }
   /** Probe indexes in row order (spikes join the probes one row late). */
   probeOrder() {
@@ -19828,21 +19814,15 @@ var KeyUniqueness = class {
   }
   checkKept(onDuplicate) {
     if (this.probeRows.length === 0) return;
-    const probes = new UniqueHashSet({ expectedEntries: this.probeRows.length });
+    const probes = new FilteredSet(this.probeRows.length);
     for (const p of this.probeOrder()) {
       const row = this.probeRows[p];
       if (!probes.add(this.probeHashes[p * 2], this.probeHashes[p * 2 + 1], row)) onDuplicate(row);
     }
-    const bits = new Int32Array(PROBE_FILTER_WORDS);
-    for (let p = 0; p < this.probeRows.length; p++) {
-      const bit = this.probeHashes[p * 2 + 1] & PROBE_FILTER_MASK;
-      bits[bit >>> 5] |= 1 << (bit & 31);
-    }
     this.fresh.forEach((hi, lo, i) => {
-      const bit = lo & PROBE_FILTER_MASK;
-      if ((bits[bit >>> 5] & 1 << (bit & 31)) === 0 || this.reported.has(i)) return;
       const probeRow = probes.firstRow(hi, lo);
-      if (probeRow !== void 0 && !this.spikeRows.has(probeRow)) onDuplicate(probeRow);
+      if (probeRow !== void 0 && !this.reported.has(i) && !this.spikeRows.has(probeRow))
+        onDuplicate(probeRow);
     });
     probes.close();
   }
@@ -20451,31 +20431,13 @@ async function detectFormat(path10, displayPath2, choice) {
 
 // packages/engine/src/validate/file-sha256.ts
 import { createHash } from "node:crypto";
-import { open as open2 } from "node:fs/promises";
+import * as fs3 from "node:fs";
 import { Worker as Worker2 } from "node:worker_threads";
 var OFF_THREAD_MIN_BYTES = 8 * 1024 * 1024;
 var HASH_LOOP = `
-async function hashFile(path, createHash, open) {
+function hashFile(path, createHash, fs) {
   const hash = createHash('sha256');
-  const handle = await open(path, 'r');
-  try {
-    const buffer = Buffer.allocUnsafe(1024 * 1024);
-    for (;;) {
-      const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
-      if (bytesRead === 0) break;
-      hash.update(buffer.subarray(0, bytesRead));
-    }
-  } finally {
-    await handle.close();
-  }
-  return hash.digest('hex');
-}`;
-var WORKER_SOURCE = `
-const { parentPort, workerData } = require('node:worker_threads');
-const fs = require('node:fs');
-try {
-  const hash = require('node:crypto').createHash('sha256');
-  const fd = fs.openSync(workerData, 'r');
+  const fd = fs.openSync(path, 'r');
   try {
     const buffer = Buffer.allocUnsafe(1024 * 1024);
     for (;;) {
@@ -20486,14 +20448,20 @@ try {
   } finally {
     fs.closeSync(fd);
   }
-  parentPort.postMessage({ hex: hash.digest('hex') });
+  return hash.digest('hex');
+}`;
+var WORKER_SOURCE = `
+const { parentPort, workerData } = require('node:worker_threads');
+${HASH_LOOP}
+try {
+  parentPort.postMessage({ hex: hashFile(workerData, require('node:crypto').createHash, require('node:fs')) });
 } catch (error) {
   parentPort.postMessage({ error: String((error && error.message) || error) });
 }
 `;
 var hashInThread = new Function(`${HASH_LOOP}; return hashFile;`)();
 async function sha256File(path10, size) {
-  if (size < OFF_THREAD_MIN_BYTES) return hashInThread(path10, createHash, open2);
+  if (size < OFF_THREAD_MIN_BYTES) return hashInThread(path10, createHash, fs3);
   const worker = new Worker2(WORKER_SOURCE, { eval: true, workerData: path10 });
   try {
     return await new Promise((resolve3, reject) => {
@@ -20511,7 +20479,7 @@ async function sha256File(path10, size) {
 
 // packages/engine/src/validate/json-records.ts
 import { isUtf8 as isUtf83 } from "node:buffer";
-import { open as open3 } from "node:fs/promises";
+import { open as open2 } from "node:fs/promises";
 var NL = 10;
 var BLOCK = 1024 * 1024;
 function preview(text) {
@@ -20557,7 +20525,7 @@ function parseRecord(bytes, line, what) {
   return { kind: "record", value, line };
 }
 async function* blocks(path10) {
-  const handle = await open3(path10, "r");
+  const handle = await open2(path10, "r");
   try {
     for (; ; ) {
       const buffer = Buffer.allocUnsafe(BLOCK);
@@ -20973,7 +20941,8 @@ async function validateFile(file, format, schema, options, pool) {
     );
     const groups = format === "jsonl" ? readJsonLineGroups(file.path, MAX_RECORD_BYTES) : singly(readJsonArray(file.path, MAX_RECORD_BYTES));
     let pending = 0;
-    const seen = /* @__PURE__ */ new Set();
+    const present = plan.columns.map(() => false);
+    let missing = present.length;
     groups: for await (const group of groups) {
       for (const item of group) {
         if (item.kind === "problem") {
@@ -20984,7 +20953,12 @@ async function validateFile(file, format, schema, options, pool) {
           }
           checker.rowProblem(item.line, item.code, item.message, item.value);
         } else {
-          for (const key in item.value) seen.add(key);
+          for (let c = 0; missing > 0 && c < present.length; c++) {
+            if (!present[c] && plan.columns[c].name in item.value) {
+              present[c] = true;
+              missing--;
+            }
+          }
           checker.check(item.value, item.line);
         }
         if (++pending === 1e4) {
@@ -20996,7 +20970,7 @@ async function validateFile(file, format, schema, options, pool) {
     if (!accumulator.stopped) accumulator.addBatch(checker.flush(), 0);
     if (accumulator.rowCount === 0 && !accumulator.stopped && statSync2(file.path).size === 0)
       accumulator.stop("the file is empty", null);
-    return accumulator.finish(plan.columns.map((c) => seen.has(c.name)));
+    return accumulator.finish(present);
   }
   const opener = (options.columnar ?? COLUMNAR_OPENERS)[format];
   if (!opener)
@@ -21701,7 +21675,7 @@ async function loadSchema(path10, displayPath2) {
 }
 
 // packages/engine/src/validate/schema-inference.ts
-import { open as open4 } from "node:fs/promises";
+import { open as open3 } from "node:fs/promises";
 var DEFAULT_INFER_SAMPLE_ROWS = 1e4;
 var SAMPLE_BYTES = 16 * 1024 * 1024;
 var INTEGER = /^[+-]?\d+$/;
@@ -21756,7 +21730,7 @@ async function inferTableSchema(path10, format, sampleRows = DEFAULT_INFER_SAMPL
     return g;
   };
   if (format === "csv" || format === "tsv") {
-    const handle = await open4(path10, "r");
+    const handle = await open3(path10, "r");
     const buffer = Buffer.alloc(SAMPLE_BYTES + 1);
     const { bytesRead } = await handle.read(buffer, 0, SAMPLE_BYTES, 0);
     await handle.close();
@@ -23427,11 +23401,11 @@ function build$3(options) {
   return options.group ? groupFiles : empty;
 }
 var resolveSymlinksAsync = function(path10, state, callback$1) {
-  const { queue, fs: fs3, options: { suppressErrors } } = state;
+  const { queue, fs: fs4, options: { suppressErrors } } = state;
   queue.enqueue();
-  fs3.realpath(path10, (error2, resolvedPath) => {
+  fs4.realpath(path10, (error2, resolvedPath) => {
     if (error2) return queue.dequeue(suppressErrors ? null : error2, state);
-    fs3.stat(resolvedPath, (error$1, stat3) => {
+    fs4.stat(resolvedPath, (error$1, stat3) => {
       if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
       if (stat3.isDirectory() && isRecursive(path10, resolvedPath, state)) return queue.dequeue(null, state);
       callback$1(stat3, resolvedPath);
@@ -23440,11 +23414,11 @@ var resolveSymlinksAsync = function(path10, state, callback$1) {
   });
 };
 var resolveSymlinks = function(path10, state, callback$1) {
-  const { queue, fs: fs3, options: { suppressErrors } } = state;
+  const { queue, fs: fs4, options: { suppressErrors } } = state;
   queue.enqueue();
   try {
-    const resolvedPath = fs3.realpathSync(path10);
-    const stat3 = fs3.statSync(resolvedPath);
+    const resolvedPath = fs4.realpathSync(path10);
+    const stat3 = fs4.statSync(resolvedPath);
     if (stat3.isDirectory() && isRecursive(path10, resolvedPath, state)) return;
     callback$1(stat3, resolvedPath);
   } catch (e) {
@@ -23514,22 +23488,22 @@ var readdirOpts = { withFileTypes: true };
 var walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
   state.queue.enqueue();
   if (currentDepth < 0) return state.queue.dequeue(null, state);
-  const { fs: fs3 } = state;
+  const { fs: fs4 } = state;
   state.visited.push(crawlPath);
   state.counts.directories++;
-  fs3.readdir(crawlPath || ".", readdirOpts, (error2, entries = []) => {
+  fs4.readdir(crawlPath || ".", readdirOpts, (error2, entries = []) => {
     callback$1(entries, directoryPath, currentDepth);
     state.queue.dequeue(state.options.suppressErrors ? null : error2, state);
   });
 };
 var walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-  const { fs: fs3 } = state;
+  const { fs: fs4 } = state;
   if (currentDepth < 0) return;
   state.visited.push(crawlPath);
   state.counts.directories++;
   let entries = [];
   try {
-    entries = fs3.readdirSync(crawlPath || ".", readdirOpts);
+    entries = fs4.readdirSync(crawlPath || ".", readdirOpts);
   } catch (e) {
     if (!state.options.suppressErrors) throw e;
   }
@@ -24678,13 +24652,13 @@ ${ALIGN} --- |
 ` : `${HEAD}
 ${ALIGN}
 `;
-  const open5 = options.folded ? `<details><summary>${options.caption}</summary>
+  const open4 = options.folded ? `<details><summary>${options.caption}</summary>
 
 ${head2}` : `${options.caption}
 
 ${head2}`;
   return tableSection(title, priority, {
-    head: open5,
+    head: open4,
     rows: rows.map((row) => metricRow(row, options.withReason)),
     tail: options.folded ? "\n</details>\n\n" : "\n",
     more: (omitted) => `| … | ${omitted} more ${title}, in the full report |${" |".repeat(options.withReason ? 5 : 4)}

@@ -12,7 +12,7 @@ import {
   runAction,
   runCommentFlow,
   stringInput
-} from "../chunks/chunk-ERGNSATX.js";
+} from "../chunks/chunk-TYZFL5OA.js";
 import {
   ExitCode,
   UserError

@@ -9,7 +9,7 @@ import {
   runAction,
   runCompareMetrics,
   stringInput
-} from "../chunks/chunk-ERGNSATX.js";
+} from "../chunks/chunk-TYZFL5OA.js";
 import "../chunks/chunk-ZNTMSDSN.js";
 import {
   context

@@ -16,7 +16,7 @@ import {
   runCompareMetrics,
   runValidateData,
   stringInput
-} from "../chunks/chunk-ERGNSATX.js";
+} from "../chunks/chunk-TYZFL5OA.js";
 import {
   ExitCode
 } from "../chunks/chunk-ZNTMSDSN.js";

@@ -10,7 +10,7 @@ import {
   runAction,
   runValidateData,
   stringInput
-} from "../chunks/chunk-ERGNSATX.js";
+} from "../chunks/chunk-TYZFL5OA.js";
 import "../chunks/chunk-ZNTMSDSN.js";
 import {
   context
