@@ -5,18 +5,18 @@ export type { ReportSubject } from './report-subject.js';
 // Data validation (validate-data).
 export { validateData, DEFAULT_MAX_ERRORS, DEFAULT_EXAMPLES_PER_COLUMN } from './validate/validate-data.js';
 export type { DataFile, ValidateOptions } from './validate/validate-data.js';
-export { loadSchema, compileSchema, canonicalJson } from './validate/schema-file.js';
-export type { LoadedSchema } from './validate/schema-file.js';
-export { detectFormat, DATA_FORMATS } from './validate/data-format.js';
-export type { DataFormat, FormatChoice } from './validate/data-format.js';
-export { inferTableSchema, DEFAULT_INFER_SAMPLE_ROWS } from './validate/schema-inference.js';
-export { VALIDATION_REPORT_KIND } from './validate/validation-report.js';
-export type { ValidationReport, FileReport, ColumnReport } from './validate/validation-report.js';
-export type { ValidationError } from './validate/validation-error.js';
-export { VALIDATION_REPORT_SCHEMA } from './validate/validation-report-schema.js';
-export { ERROR_CODES } from './validate/error-codes.js';
-export type { ErrorCode } from './validate/error-codes.js';
-export { COLUMNAR_OPENERS } from './validate/columnar-readers.js';
+export { loadSchema, compileSchema, canonicalJson } from './validate/schema/schema-file.js';
+export type { LoadedSchema } from './validate/schema/schema-file.js';
+export { detectFormat, DATA_FORMATS } from './validate/readers/data-format.js';
+export type { DataFormat, FormatChoice } from './validate/readers/data-format.js';
+export { inferTableSchema, DEFAULT_INFER_SAMPLE_ROWS } from './validate/schema/schema-inference.js';
+export { VALIDATION_REPORT_KIND } from './validate/report/validation-report.js';
+export type { ValidationReport, FileReport, ColumnReport } from './validate/report/validation-report.js';
+export type { ValidationError } from './validate/report/validation-error.js';
+export { VALIDATION_REPORT_SCHEMA } from './validate/report/validation-report-schema.js';
+export { ERROR_CODES } from './validate/report/error-codes.js';
+export type { ErrorCode } from './validate/report/error-codes.js';
+export { COLUMNAR_OPENERS } from './validate/readers/columnar-readers.js';
 export type {
   ColumnarOpener,
   ColumnarSource,
@@ -24,7 +24,7 @@ export type {
   ColumnData,
   BatchColumn,
   DeclaredColumn,
-} from './validate/data-reader.js';
+} from './validate/readers/data-reader.js';
 // Metrics, policy, comparison (compare-metrics).
 export type { MetricValue, MetricValueType, NumericMetricValue } from './metrics/metric-value.js';
 export { metricValueText, numberValue, isNumeric } from './metrics/metric-value.js';

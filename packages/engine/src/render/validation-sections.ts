@@ -1,6 +1,6 @@
-import { ERROR_CODES } from '../validate/error-codes.js';
-import type { ErrorCode } from '../validate/error-codes.js';
-import type { FileReport, ValidationReport } from '../validate/validation-report.js';
+import { ERROR_CODES } from '../validate/report/error-codes.js';
+import type { ErrorCode } from '../validate/report/error-codes.js';
+import type { FileReport, ValidationReport } from '../validate/report/validation-report.js';
 import { escapeUntrusted, escapeUntrustedCell } from './markdown-escape.js';
 import { KEEP, tableSection } from './report-sections.js';
 import type { ReportSection } from './report-sections.js';

@@ -1,9 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
 import { fileURLToPath } from 'node:url';
 import { UserError } from '../user-error.js';
-import { loadSchema } from './schema-file.js';
+import { loadSchema } from './schema/schema-file.js';
 import { validateData } from './validate-data.js';
-import type { ValidationReport } from './validation-report.js';
+import type { ValidationReport } from './report/validation-report.js';
 
 const fixtures = fileURLToPath(new URL('../../../../test/fixtures/data/columnar/', import.meta.url));
 

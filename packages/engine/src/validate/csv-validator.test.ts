@@ -2,10 +2,10 @@ import { afterAll, describe, expect, it } from '@jest/globals';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { compileSchema } from './schema-file.js';
+import { compileSchema } from './schema/schema-file.js';
 import { validateData } from './validate-data.js';
 import type { ValidateOptions } from './validate-data.js';
-import type { ValidationReport } from './validation-report.js';
+import type { ValidationReport } from './report/validation-report.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'mlgate-csv-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

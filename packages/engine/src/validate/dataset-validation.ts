@@ -1,11 +1,11 @@
 import path from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { UserError } from '../user-error.js';
-import type { FormatChoice } from './data-format.js';
-import { loadSchema } from './schema-file.js';
+import type { FormatChoice } from './readers/data-format.js';
+import { loadSchema } from './schema/schema-file.js';
 import { validateData } from './validate-data.js';
 import type { ValidateOptions } from './validate-data.js';
-import type { ValidationReport } from './validation-report.js';
+import type { ValidationReport } from './report/validation-report.js';
 
 export interface DatasetRequest extends Omit<ValidateOptions, 'format'> {
   /** Paths are resolved against it, and shown relative to it (the repository root in Actions). */

@@ -3,9 +3,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { UserError } from '../user-error.js';
-import { compileSchema, loadSchema } from './schema-file.js';
+import { compileSchema, loadSchema } from './schema/schema-file.js';
 import { validateData } from './validate-data.js';
-import type { ValidationReport } from './validation-report.js';
+import type { ValidationReport } from './report/validation-report.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'mlgate-schema-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

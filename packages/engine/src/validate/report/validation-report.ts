@@ -1,6 +1,6 @@
-import type { ReportSubject } from '../report-subject.js';
-import type { CheckPlan } from './check-plan.js';
-import type { DataFormat } from './data-format.js';
+import type { ReportSubject } from '../../report-subject.js';
+import type { CheckPlan } from '../schema/check-plan.js';
+import type { DataFormat } from '../readers/data-format.js';
 import type { ErrorCode } from './error-codes.js';
 import type { ValidationError } from './validation-error.js';
 

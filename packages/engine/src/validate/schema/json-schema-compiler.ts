@@ -3,11 +3,11 @@ import type { AnySchema, ErrorObject, ValidateFunction } from 'ajv';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import { fullFormats } from 'ajv-formats/dist/formats.js';
-import { UserError } from '../user-error.js';
+import { UserError } from '../../user-error.js';
 import type { CheckPlan, ColumnCheck, FieldKind } from './check-plan.js';
 import { defaultColumn, patternSource } from './check-plan.js';
 import { EXTENSION_KEY, parseDatasetExtension } from './dataset-extension.js';
-import type { ErrorCode } from './error-codes.js';
+import type { ErrorCode } from '../report/error-codes.js';
 
 /**
  * JSON Schema for one row (draft 2020-12 by default, draft-07 when `$schema` says so), run by ajv with

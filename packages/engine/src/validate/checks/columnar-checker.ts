@@ -1,13 +1,13 @@
-import type { CheckPlan, FieldKind } from './check-plan.js';
-import { KIND_CODE } from './check-plan.js';
+import type { CheckPlan, FieldKind } from '../schema/check-plan.js';
+import { KIND_CODE } from '../schema/check-plan.js';
 import type { BatchResult, KeyHashes, PreparedPlan } from './csv-kernel.js';
 import { checkColumnData, numericWindow } from './column-check-loops.js';
 import type { LoopContext, NumericWindow } from './column-check-loops.js';
-import type { BatchColumn, ColumnBatch, ColumnType, DeclaredColumn } from './data-reader.js';
-import { CODE_COUNT, CODE_INDEX } from './error-codes.js';
+import type { BatchColumn, ColumnBatch, ColumnType, DeclaredColumn } from '../readers/data-reader.js';
+import { CODE_COUNT, CODE_INDEX } from '../report/error-codes.js';
 import type { KeySpec } from './file-accumulator.js';
 import { kernelOnThisThread } from './main-thread-kernel.js';
-import { OrderedKey } from './ordered-key.js';
+import { OrderedKey } from '../uniqueness/ordered-key.js';
 
 /**
  * Checks columnar batches column by column over typed arrays (the loops are in column-check-loops.ts). Values

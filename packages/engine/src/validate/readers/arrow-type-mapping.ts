@@ -1,7 +1,7 @@
 import { DataType, DateUnit, Precision, TimeUnit, Type, makeVector } from 'apache-arrow';
 import type { Data, Decimal, Dictionary, Field, Float, Int, Timestamp, Time, Date_ } from 'apache-arrow';
 import type { BatchColumn, ColumnData, ColumnType, DeclaredColumn } from './data-reader.js';
-import { decimalText } from './parquet-type-mapping.js';
+import { decimalText } from './parquet/parquet-type-mapping.js';
 
 /**
  * Arrow arrays as the reader contract's columns: typed arrays are viewed, not copied, wherever Arrow's layout is

@@ -1,4 +1,4 @@
-import type { KeyHashes } from './csv-kernel.js';
+import type { KeyHashes } from '../checks/csv-kernel.js';
 import { HashLog } from './hash-log.js';
 import { FRESH_DEMOTING, PROBE } from './ordered-key.js';
 import { UniqueHashSet } from './unique-hash-set.js';

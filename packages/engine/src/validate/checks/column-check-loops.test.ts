@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { ColumnarChecker } from './columnar-checker.js';
 import { keySpecs } from './file-accumulator.js';
-import { compileTableSchema } from './table-schema-compiler.js';
+import { compileTableSchema } from '../schema/table-schema-compiler.js';
 
 /** Int64 values around ±2^53, where the loop switches from 32-bit halves to BigInt. */
 const EDGE = 2n ** 53n;

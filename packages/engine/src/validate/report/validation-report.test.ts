@@ -3,13 +3,13 @@ import { Ajv } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import type { ColumnarSource } from './data-reader.js';
-import { compileSchema, loadSchema } from './schema-file.js';
-import { validateData } from './validate-data.js';
-import type { ValidateOptions } from './validate-data.js';
+import type { ColumnarSource } from '../readers/data-reader.js';
+import { compileSchema, loadSchema } from '../schema/schema-file.js';
+import { validateData } from '../validate-data.js';
+import type { ValidateOptions } from '../validate-data.js';
 import { VALIDATION_REPORT_SCHEMA } from './validation-report-schema.js';
 
-const fixtures = join(fileURLToPath(new URL('.', import.meta.url)), '../../../../test/fixtures/data');
+const fixtures = join(fileURLToPath(new URL('.', import.meta.url)), '../../../../../test/fixtures/data');
 const file = (name: string) => ({ path: join(fixtures, name), displayPath: `data/${name}` });
 const options: ValidateOptions = {
   format: 'auto',

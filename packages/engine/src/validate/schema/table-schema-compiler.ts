@@ -1,4 +1,4 @@
-import { UserError } from '../user-error.js';
+import { UserError } from '../../user-error.js';
 import type { CheckPlan, ColumnCheck, FieldKind, FieldsMatch } from './check-plan.js';
 import { defaultColumn, patternSource } from './check-plan.js';
 import { EXTENSION_KEY, FIELDS_MATCH_VALUES, parseDatasetExtension } from './dataset-extension.js';

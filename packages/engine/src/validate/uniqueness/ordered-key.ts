@@ -1,4 +1,4 @@
-import type { ColumnData } from './data-reader.js';
+import type { ColumnData } from '../readers/data-reader.js';
 
 /** Flags per row, aligned with the key's hashes (KeyHashes.fresh). */
 export const PROBE = 0;

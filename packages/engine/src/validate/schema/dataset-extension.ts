@@ -1,4 +1,4 @@
-import { UserError } from '../user-error.js';
+import { UserError } from '../../user-error.js';
 import type { DatasetChecks, FieldsMatch } from './check-plan.js';
 
 /**

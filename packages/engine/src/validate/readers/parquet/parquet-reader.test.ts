@@ -1,13 +1,13 @@
 import { describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { UserError } from '../user-error.js';
-import type { BatchColumn, ColumnBatch } from './data-reader.js';
-import { readAllBatches } from './testing/read-all-batches.js';
+import { UserError } from '../../../user-error.js';
+import type { BatchColumn, ColumnBatch } from '../data-reader.js';
+import { readAllBatches } from '../testing/read-all-batches.js';
 import { openParquet } from './parquet-reader.js';
 import { decimalText, int96ToEpochMs } from './parquet-type-mapping.js';
 
-const fixtures = fileURLToPath(new URL('../../../../test/fixtures/data/columnar/', import.meta.url));
+const fixtures = fileURLToPath(new URL('../../../../../../test/fixtures/data/columnar/', import.meta.url));
 const CODECS = ['snappy', 'gzip', 'zstd', 'brotli', 'uncompressed'];
 /** DuckDB's own reading of types.*.parquet, one JSON object per row. */
 const expected = readFileSync(`${fixtures}types.expected.jsonl`, 'utf8')

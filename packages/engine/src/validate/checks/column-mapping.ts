@@ -1,4 +1,4 @@
-import type { CheckPlan } from './check-plan.js';
+import type { CheckPlan } from '../schema/check-plan.js';
 
 export interface ColumnMapping {
   /** Data column position → plan column index, or -1 when the plan does not check it. */

@@ -1,16 +1,16 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import * as fs from 'node:fs';
 import { isUtf8 } from 'node:buffer';
-import type { CheckPlan } from './check-plan.js';
-import { KIND_CODE } from './check-plan.js';
+import type { CheckPlan } from '../schema/check-plan.js';
+import { KIND_CODE } from '../schema/check-plan.js';
 import { mapColumns } from './column-mapping.js';
 import type { KernelPlan, RowCallback } from './csv-kernel.js';
 import { kernelOnThisThread } from './main-thread-kernel.js';
 import type { CsvWorkerPool } from './csv-worker-pool.js';
-import { CODE_COUNT, CODE_INDEX } from './error-codes.js';
+import { CODE_COUNT, CODE_INDEX } from '../report/error-codes.js';
 import type { FileOutcome } from './file-accumulator.js';
 import { FileAccumulator, keySpecs } from './file-accumulator.js';
-import type { RowValidator } from './json-schema-compiler.js';
+import type { RowValidator } from '../schema/json-schema-compiler.js';
 
 export interface CsvOptions {
   readonly delimiter: string;

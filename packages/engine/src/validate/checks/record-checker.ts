@@ -1,12 +1,12 @@
-import type { CheckPlan, FieldKind } from './check-plan.js';
-import { KIND_CODE } from './check-plan.js';
+import type { CheckPlan, FieldKind } from '../schema/check-plan.js';
+import { KIND_CODE } from '../schema/check-plan.js';
 import type { BatchResult, PreparedPlan, TextCheckTarget } from './csv-kernel.js';
 import { numberIsFine, numericWindow } from './column-check-loops.js';
 import type { NumericWindow } from './column-check-loops.js';
 import { kernelOnThisThread } from './main-thread-kernel.js';
-import { CODE_COUNT, CODE_INDEX } from './error-codes.js';
+import { CODE_COUNT, CODE_INDEX } from '../report/error-codes.js';
 import type { KeySpec } from './file-accumulator.js';
-import type { RowValidator } from './json-schema-compiler.js';
+import type { RowValidator } from '../schema/json-schema-compiler.js';
 
 /**
  * Checks records that arrive as JS objects (JSONL, JSON arrays) with the same kernel the CSV path uses, so a

@@ -19,8 +19,8 @@ import { getMaxDefinitionLevel } from 'hyparquet/src/schema.js';
 import { presentFromLevels, readFlatDataPage } from './parquet-data-page.js';
 import type { ColumnDecoder, FlatPage } from './parquet-data-page.js';
 import { compressors as pureCompressors } from 'hyparquet-compressors';
-import { UserError } from '../user-error.js';
-import { TruncatedError, readExactly } from './file-range.js';
+import { UserError } from '../../../user-error.js';
+import { TruncatedError, readExactly } from '../file-range.js';
 import type {
   BatchColumn,
   ColumnBatch,
@@ -29,7 +29,7 @@ import type {
   ColumnarSource,
   DeclaredColumn,
   Utf8Values,
-} from './data-reader.js';
+} from '../data-reader.js';
 import {
   bigintFromBytes,
   decimalText,

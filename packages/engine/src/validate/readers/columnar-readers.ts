@@ -7,6 +7,6 @@ import type { ColumnarOpener } from './data-reader.js';
  * should not pay for parsing them.
  */
 export const COLUMNAR_OPENERS: Partial<Record<'parquet' | 'arrow', ColumnarOpener>> = {
-  parquet: async (file, display) => (await import('./parquet-reader.js')).openParquet(file, display),
+  parquet: async (file, display) => (await import('./parquet/parquet-reader.js')).openParquet(file, display),
   arrow: async (file, display) => (await import('./arrow-reader.js')).openArrow(file, display),
 };

@@ -1,8 +1,8 @@
 import { open } from 'node:fs/promises';
 import type { FieldKind } from './check-plan.js';
-import type { DataFormat } from './data-format.js';
-import { readJsonArray, readJsonLines } from './json-records.js';
-import { kernelOnThisThread } from './main-thread-kernel.js';
+import type { DataFormat } from '../readers/data-format.js';
+import { readJsonArray, readJsonLines } from '../readers/json-records.js';
+import { kernelOnThisThread } from '../checks/main-thread-kernel.js';
 import { isoDateToDays, isoDatetimeToMillis, isoTimeToSeconds } from './temporal-values.js';
 
 /**

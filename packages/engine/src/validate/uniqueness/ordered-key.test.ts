@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import type { KeyHashes } from './csv-kernel.js';
-import type { ColumnData } from './data-reader.js';
+import type { KeyHashes } from '../checks/csv-kernel.js';
+import type { ColumnData } from '../readers/data-reader.js';
 import { KeyUniqueness } from './key-uniqueness.js';
 import { OrderedKey } from './ordered-key.js';
 import { UniqueHashSet } from './unique-hash-set.js';

@@ -1,6 +1,6 @@
 import { open } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { UserError } from '../user-error.js';
+import { UserError } from '../../user-error.js';
 
 export const DATA_FORMATS = ['csv', 'tsv', 'jsonl', 'json', 'parquet', 'arrow'] as const;
 export type DataFormat = (typeof DATA_FORMATS)[number];

@@ -7,7 +7,7 @@ import type {
   RecordBatch,
   Schema,
 } from 'apache-arrow';
-import { UserError } from '../user-error.js';
+import { UserError } from '../../user-error.js';
 import { readExactly } from './file-range.js';
 import { arrowBatchColumn, declaredArrowColumns } from './arrow-type-mapping.js';
 import type { ColumnBatch, ColumnarOpener, ColumnarSource, DeclaredColumn } from './data-reader.js';

@@ -1,9 +1,9 @@
-import type { CheckPlan } from './check-plan.js';
+import type { CheckPlan } from '../schema/check-plan.js';
 import type { BatchResult } from './csv-kernel.js';
-import type { ErrorCode } from './error-codes.js';
-import { CODE_COUNT, CODE_INDEX, ERROR_CODES } from './error-codes.js';
-import { KeyUniqueness } from './key-uniqueness.js';
-import type { ValidationError } from './validation-error.js';
+import type { ErrorCode } from '../report/error-codes.js';
+import { CODE_COUNT, CODE_INDEX, ERROR_CODES } from '../report/error-codes.js';
+import { KeyUniqueness } from '../uniqueness/key-uniqueness.js';
+import type { ValidationError } from '../report/validation-error.js';
 
 /** A uniqueness rule over plan columns: single-column `unique`, a primary key, or an x-mlgate.unique group. */
 export interface KeySpec {

@@ -1,6 +1,6 @@
-import type { ColumnCheck } from './check-plan.js';
+import type { ColumnCheck } from '../schema/check-plan.js';
 import type { CsvKernel, PreparedPlan, TextCheckTarget } from './csv-kernel.js';
-import type { ColumnData, ColumnType, Utf8Values } from './data-reader.js';
+import type { ColumnData, ColumnType, Utf8Values } from '../readers/data-reader.js';
 
 /**
  * The per-column loops of the columnar checker, one per value layout, each a tight loop over one typed array.

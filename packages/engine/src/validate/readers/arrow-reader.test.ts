@@ -23,12 +23,12 @@ import {
   tableToIPC,
   vectorFromArray,
 } from 'apache-arrow';
-import { UserError } from '../user-error.js';
+import { UserError } from '../../user-error.js';
 import { openArrow } from './arrow-reader.js';
 import type { ColumnBatch } from './data-reader.js';
 import { readAllBatches } from './testing/read-all-batches.js';
 
-const fixtures = fileURLToPath(new URL('../../../../test/fixtures/data/columnar/', import.meta.url));
+const fixtures = fileURLToPath(new URL('../../../../../test/fixtures/data/columnar/', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'mlgate-arrow-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

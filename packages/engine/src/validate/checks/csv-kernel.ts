@@ -1,5 +1,5 @@
-import type { ColumnCheck } from './check-plan.js';
-import type { PatternDfa } from './pattern-dfa.js';
+import type { ColumnCheck } from '../schema/check-plan.js';
+import type { PatternDfa } from '../schema/pattern-dfa.js';
 
 /**
  * The CSV parse-and-check kernel: RFC 4180 parsing fused with the column checks, straight from bytes.

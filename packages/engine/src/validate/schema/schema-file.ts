@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { parse as parseYaml } from 'yaml';
-import { UserError } from '../user-error.js';
+import { UserError } from '../../user-error.js';
 import type { CheckPlan } from './check-plan.js';
 import type { RowValidator } from './json-schema-compiler.js';
 import { compileJsonSchema } from './json-schema-compiler.js';

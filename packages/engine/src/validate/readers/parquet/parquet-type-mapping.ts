@@ -1,5 +1,5 @@
 import type { SchemaElement } from 'hyparquet';
-import type { ColumnType } from './data-reader.js';
+import type { ColumnType } from '../data-reader.js';
 
 /**
  * How one flat Parquet column (physical type + logical annotation) becomes a `ColumnData` variant. Pure: the
