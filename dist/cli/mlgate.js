@@ -17171,7 +17171,7 @@ import { createHash as createHash2 } from "node:crypto";
 import { statSync as statSync2 } from "node:fs";
 import { availableParallelism } from "node:os";
 
-// packages/engine/src/validate/column-mapping.ts
+// packages/engine/src/validate/checks/column-mapping.ts
 function mapColumns(names, plan) {
   const problems = [];
   const fields = plan.columns.map((c) => c.name);
@@ -17231,7 +17231,7 @@ function mapColumns(names, plan) {
   return { colMap, present, problems };
 }
 
-// packages/engine/src/validate/pattern-dfa.ts
+// packages/engine/src/validate/schema/pattern-dfa.ts
 var MAX_NFA_STATES = 4096;
 var MAX_DFA_STATES = 2048;
 var MAX_WORK = 4e6;
@@ -17661,7 +17661,7 @@ function byteClasses(edges) {
   return { classOf, representatives };
 }
 
-// packages/engine/src/validate/check-plan.ts
+// packages/engine/src/validate/schema/check-plan.ts
 var KIND_CODE = {
   string: 0,
   number: 1,
@@ -17700,7 +17700,7 @@ function defaultColumn(name, kind, origin) {
   };
 }
 
-// packages/engine/src/validate/column-check-loops.ts
+// packages/engine/src/validate/checks/column-check-loops.ts
 function numericWindow(column) {
   const min = column.minimum ?? -Infinity;
   const max = column.maximum ?? Infinity;
@@ -17837,7 +17837,7 @@ function checkColumnData(ctx, data, window, encoder) {
   }
 }
 
-// packages/engine/src/validate/error-codes.ts
+// packages/engine/src/validate/report/error-codes.ts
 var ERROR_CODES = [
   "type-error",
   "constraint-error",
@@ -17857,11 +17857,11 @@ var CODE_INDEX = Object.fromEntries(
 );
 var CODE_COUNT = ERROR_CODES.length;
 
-// packages/engine/src/validate/main-thread-kernel.ts
+// packages/engine/src/validate/checks/main-thread-kernel.ts
 import * as fs from "node:fs";
 import { isUtf8 } from "node:buffer";
 
-// packages/engine/src/validate/csv-kernel.ts
+// packages/engine/src/validate/checks/csv-kernel.ts
 function createCsvKernel(deps) {
   const QUOTE = 34;
   const NL2 = 10;
@@ -18912,14 +18912,14 @@ function createCsvKernel(deps) {
   };
 }
 
-// packages/engine/src/validate/main-thread-kernel.ts
+// packages/engine/src/validate/checks/main-thread-kernel.ts
 var kernel;
 function kernelOnThisThread() {
   kernel ??= createCsvKernel({ fs, isUtf8 });
   return kernel;
 }
 
-// packages/engine/src/validate/ordered-key.ts
+// packages/engine/src/validate/uniqueness/ordered-key.ts
 var PROBE = 0;
 var FRESH = 1;
 var FRESH_DEMOTING = 2;
@@ -19049,7 +19049,7 @@ function compareBytes(a, as, ae, b, bs, be) {
   return ae - as - (be - bs);
 }
 
-// packages/engine/src/validate/columnar-checker.ts
+// packages/engine/src/validate/checks/columnar-checker.ts
 var INTS = [
   "int8",
   "int16",
@@ -19220,18 +19220,18 @@ var ColumnarChecker = class {
   }
 };
 
-// packages/engine/src/validate/columnar-readers.ts
+// packages/engine/src/validate/readers/columnar-readers.ts
 var COLUMNAR_OPENERS = {
-  parquet: async (file, display) => (await import("./chunks/parquet-reader-ONJ5VY2A.js")).openParquet(file, display),
-  arrow: async (file, display) => (await import("./chunks/arrow-reader-CS3PH5MN.js")).openArrow(file, display)
+  parquet: async (file, display) => (await import("./chunks/parquet-reader-W5KVN3PT.js")).openParquet(file, display),
+  arrow: async (file, display) => (await import("./chunks/arrow-reader-RWHO7TFR.js")).openArrow(file, display)
 };
 
-// packages/engine/src/validate/csv-validator.ts
+// packages/engine/src/validate/checks/csv-validator.ts
 import { closeSync as closeSync2, openSync as openSync2, readSync as readSync2 } from "node:fs";
 import * as fs2 from "node:fs";
 import { isUtf8 as isUtf82 } from "node:buffer";
 
-// packages/engine/src/validate/spill-file.ts
+// packages/engine/src/validate/uniqueness/spill-file.ts
 import { closeSync, mkdtempSync, openSync, readSync, rmSync, unlinkSync, writeSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -19279,7 +19279,7 @@ var SpillFile = class {
   }
 };
 
-// packages/engine/src/validate/hash-log.ts
+// packages/engine/src/validate/uniqueness/hash-log.ts
 var BUFFER_ENTRIES = 8192;
 var HashLog = class {
   spill;
@@ -19341,7 +19341,7 @@ var HashLog = class {
   }
 };
 
-// packages/engine/src/validate/unique-hash-set.ts
+// packages/engine/src/validate/uniqueness/unique-hash-set.ts
 var DEFAULT_MAX_SLOTS = 1 << 19;
 var IN_MEMORY_BUDGET_BYTES = 24 * 1024 * 1024;
 var SCALE_32 = 1 / 4294967296;
@@ -19694,7 +19694,7 @@ var RunHeap = class {
   }
 };
 
-// packages/engine/src/validate/key-uniqueness.ts
+// packages/engine/src/validate/uniqueness/key-uniqueness.ts
 var MAX_PROBES = 1 << 16;
 var FILTER_MASK = (1 << 20) - 1;
 var FilteredSet = class {
@@ -19844,7 +19844,7 @@ var KeyUniqueness = class {
   }
 };
 
-// packages/engine/src/validate/file-accumulator.ts
+// packages/engine/src/validate/checks/file-accumulator.ts
 function keySpecs(plan) {
   const index = new Map(plan.columns.map((c, i) => [c.name, i]));
   const specs = [];
@@ -20078,7 +20078,7 @@ var FileAccumulator = class {
   }
 };
 
-// packages/engine/src/validate/csv-validator.ts
+// packages/engine/src/validate/checks/csv-validator.ts
 var DEFAULT_CSV_OPTIONS = {
   parallelThresholdBytes: 16 * 1024 * 1024,
   // Measured on the 2M-row benchmark: 2 MiB chunks keep peak RSS ~40 MiB lower than 8 MiB at the same speed.
@@ -20206,7 +20206,7 @@ function rowCallback(plan, validate) {
   };
 }
 
-// packages/engine/src/validate/csv-worker-pool.ts
+// packages/engine/src/validate/checks/csv-worker-pool.ts
 import { Worker } from "node:worker_threads";
 var WORKER_PRELUDE = `
 const { parentPort } = require('node:worker_threads');
@@ -20355,7 +20355,7 @@ ${WORKER_PRELUDE}`;
   }
 };
 
-// packages/engine/src/validate/data-format.ts
+// packages/engine/src/validate/readers/data-format.ts
 import { open } from "node:fs/promises";
 import { extname } from "node:path";
 var DATA_FORMATS = ["csv", "tsv", "jsonl", "json", "parquet", "arrow"];
@@ -20429,7 +20429,7 @@ async function detectFormat(path10, displayPath2, choice) {
   return format;
 }
 
-// packages/engine/src/validate/file-sha256.ts
+// packages/engine/src/validate/report/file-sha256.ts
 import { createHash } from "node:crypto";
 import * as fs3 from "node:fs";
 import { Worker as Worker2 } from "node:worker_threads";
@@ -20477,7 +20477,7 @@ async function sha256File(path10, size) {
   }
 }
 
-// packages/engine/src/validate/json-records.ts
+// packages/engine/src/validate/readers/json-records.ts
 import { isUtf8 as isUtf83 } from "node:buffer";
 import { open as open2 } from "node:fs/promises";
 var NL = 10;
@@ -20693,7 +20693,7 @@ async function* readJsonArray(path10, maxRecordBytes) {
     yield broken(started ? "the array never closes (the file ends inside it)" : "the file is empty");
 }
 
-// packages/engine/src/validate/record-checker.ts
+// packages/engine/src/validate/checks/record-checker.ts
 var NUMERIC_KINDS = /* @__PURE__ */ new Set(["number", "integer", "year"]);
 var TEXT_ONLY_KINDS = /* @__PURE__ */ new Set([
   "string",
@@ -20832,7 +20832,7 @@ var RecordChecker = class {
   }
 };
 
-// packages/engine/src/validate/validation-report.ts
+// packages/engine/src/validate/report/validation-report.ts
 var VALIDATION_REPORT_KIND = "mlgate/validation@1";
 
 // packages/engine/src/validate/validate-data.ts
@@ -21020,18 +21020,18 @@ async function validateFile(file, format, schema, options, pool) {
   }
 }
 
-// packages/engine/src/validate/schema-file.ts
+// packages/engine/src/validate/schema/schema-file.ts
 var import_yaml = __toESM(require_dist(), 1);
 import { createHash as createHash3 } from "node:crypto";
 import { readFile } from "node:fs/promises";
 
-// packages/engine/src/validate/json-schema-compiler.ts
+// packages/engine/src/validate/schema/json-schema-compiler.ts
 var import_ajv = __toESM(require_ajv(), 1);
 var import__ = __toESM(require__(), 1);
 var import_ajv_formats = __toESM(require_dist2(), 1);
 var import_formats = __toESM(require_formats(), 1);
 
-// packages/engine/src/validate/dataset-extension.ts
+// packages/engine/src/validate/schema/dataset-extension.ts
 var EXTENSION_KEY = "x-mlgate";
 var FIELDS_MATCH_VALUES = [
   "exact",
@@ -21118,7 +21118,7 @@ function parseDatasetExtension(block, schemaFile, columnNames) {
   };
 }
 
-// packages/engine/src/validate/json-schema-compiler.ts
+// packages/engine/src/validate/schema/json-schema-compiler.ts
 var DRAFT_07 = /^https?:\/\/json-schema\.org\/draft-07\/schema#?$/;
 var DRAFT_2020 = /^https?:\/\/json-schema\.org\/draft\/2020-12\/schema#?$/;
 var ANNOTATIONS = /* @__PURE__ */ new Set([
@@ -21301,7 +21301,7 @@ function violations(validate, row) {
   });
 }
 
-// packages/engine/src/validate/temporal-values.ts
+// packages/engine/src/validate/schema/temporal-values.ts
 function daysFromCivil(year, month, day) {
   const y = month <= 2 ? year - 1 : year;
   const era = Math.floor(y / 400);
@@ -21395,7 +21395,7 @@ function compileTemporalPattern(format) {
   return { source: `${source}$`, ...groups, twoDigitYear };
 }
 
-// packages/engine/src/validate/table-schema-compiler.ts
+// packages/engine/src/validate/schema/table-schema-compiler.ts
 var KINDS = [
   "string",
   "number",
@@ -21635,7 +21635,7 @@ function compileField(field, at, name, kind, schemaMissingValues, fail2) {
   };
 }
 
-// packages/engine/src/validate/schema-file.ts
+// packages/engine/src/validate/schema/schema-file.ts
 function canonicalJson(value) {
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
   if (value !== null && typeof value === "object") {
@@ -21674,7 +21674,7 @@ async function loadSchema(path10, displayPath2) {
   return { path: displayPath2, sha256: sha2562, ...compileSchema(document, displayPath2) };
 }
 
-// packages/engine/src/validate/schema-inference.ts
+// packages/engine/src/validate/schema/schema-inference.ts
 import { open as open3 } from "node:fs/promises";
 var DEFAULT_INFER_SAMPLE_ROWS = 1e4;
 var SAMPLE_BYTES = 16 * 1024 * 1024;
@@ -21777,7 +21777,7 @@ async function inferTableSchema(path10, format, sampleRows = DEFAULT_INFER_SAMPL
   };
 }
 
-// packages/engine/src/validate/validation-report-schema.ts
+// packages/engine/src/validate/report/validation-report-schema.ts
 var sha256 = { type: "string", pattern: "^[0-9a-f]{64}$" };
 var count2 = { type: "integer", minimum: 0 };
 var countsByCode = {

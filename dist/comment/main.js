@@ -12,7 +12,7 @@ import {
   runAction,
   runCommentFlow,
   stringInput
-} from "../chunks/chunk-TYZFL5OA.js";
+} from "../chunks/chunk-DI7IOK7O.js";
 import {
   ExitCode,
   UserError

@@ -9,7 +9,7 @@ import {
   runAction,
   runCompareMetrics,
   stringInput
-} from "../chunks/chunk-TYZFL5OA.js";
+} from "../chunks/chunk-DI7IOK7O.js";
 import "../chunks/chunk-ZNTMSDSN.js";
 import {
   context

@@ -16,7 +16,7 @@ import {
   runCompareMetrics,
   runValidateData,
   stringInput
-} from "../chunks/chunk-TYZFL5OA.js";
+} from "../chunks/chunk-DI7IOK7O.js";
 import {
   ExitCode
 } from "../chunks/chunk-ZNTMSDSN.js";

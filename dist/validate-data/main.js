@@ -10,7 +10,7 @@ import {
   runAction,
   runValidateData,
   stringInput
-} from "../chunks/chunk-TYZFL5OA.js";
+} from "../chunks/chunk-DI7IOK7O.js";
 import "../chunks/chunk-ZNTMSDSN.js";
 import {
   context
