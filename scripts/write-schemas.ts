@@ -4,7 +4,7 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as prettier from 'prettier';
-import { PUBLISHED_SCHEMAS } from '../packages/engine/src/schema-files.js';
+import { PUBLISHED_SCHEMAS } from '../packages/engine/src/report/published-schemas.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 for (const [file, schema] of Object.entries(PUBLISHED_SCHEMAS)) {

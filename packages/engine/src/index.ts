@@ -1,10 +1,41 @@
 export { UserError, ExitCode, isUserError } from './user-error.js';
 export type { SourceLocation } from './user-error.js';
-export { MLGATE_VERSION } from './report-subject.js';
-export type { ReportSubject } from './report-subject.js';
-// Data validation (validate-data).
+export { expandFilePatterns } from './file-patterns.js';
+// Reports: the contract between steps, doors and surfaces.
+export { MLGATE_VERSION, SUBJECT_SCHEMA } from './report/report-subject.js';
+export type { ReportSubject } from './report/report-subject.js';
+export { parseReport, REPORT_SCHEMAS, MAX_REPORT_BYTES } from './report/report-file.js';
+export type { MlgateReport, ReportKind } from './report/report-file.js';
+export { readReportFile, readReportFiles, reportFileName, writeReportFile } from './report/report-files.js';
+export type { ReportFile } from './report/report-files.js';
+export { PUBLISHED_SCHEMAS } from './report/published-schemas.js';
+// The one vocabulary and the one gate.
+export {
+  FAIL_ON,
+  NEUTRAL_REASONS,
+  RENAMED_FAIL_ON,
+  VERDICTS,
+  failsUnder,
+  worseVerdict,
+} from './gate/verdict.js';
+export type { FailOn, NeutralReason, ReportVerdict, Verdict } from './gate/verdict.js';
+export { gate } from './gate/gate.js';
+export type { CheckConclusion, GateResult } from './gate/gate.js';
+// Planning: mlgate.yml and a door's inputs into the work of a run.
+export { DEFAULT_BASELINE_NAME, DEFAULT_COMMENT_ID, planRun } from './plan/run-plan.js';
+export type {
+  DatasetWork,
+  InputNamer,
+  MetricsWork,
+  PlanInputs,
+  ReportWork,
+  RunPlan,
+} from './plan/run-plan.js';
+// Data validation.
 export { validateData, DEFAULT_MAX_ERRORS, DEFAULT_EXAMPLES_PER_COLUMN } from './validate/validate-data.js';
 export type { DataFile, ValidateOptions } from './validate/validate-data.js';
+export { validateDataset, displayPath } from './validate/dataset-validation.js';
+export type { DatasetRequest } from './validate/dataset-validation.js';
 export { loadSchema, compileSchema, canonicalJson } from './validate/schema/schema-file.js';
 export type { LoadedSchema } from './validate/schema/schema-file.js';
 export { detectFormat, DATA_FORMATS } from './validate/readers/data-format.js';
@@ -25,7 +56,7 @@ export type {
   BatchColumn,
   DeclaredColumn,
 } from './validate/readers/data-reader.js';
-// Metrics, policy, comparison (compare-metrics).
+// Metrics, policy, comparison.
 export type { MetricValue, MetricValueType, NumericMetricValue } from './metrics/metric-value.js';
 export { metricValueText, numberValue, isNumeric } from './metrics/metric-value.js';
 export type { LoadedMetric, MetricMap } from './metrics/metric-collector.js';
@@ -60,14 +91,14 @@ export {
 } from './compare/baseline-snapshot.js';
 export type { BaselineSnapshot } from './compare/baseline-snapshot.js';
 export { compareMetrics } from './compare/metrics-comparison.js';
-export { loadComparisonSetup } from './compare/comparison-setup.js';
-export type { ComparisonSetup, ComparisonSetupOptions } from './compare/comparison-setup.js';
-export { expandMetricsPatterns } from './metrics/metrics-file-patterns.js';
+export { loadCurrentMetrics } from './compare/current-metrics.js';
+export type { CurrentMetrics } from './compare/current-metrics.js';
 export type { BaselineMetrics, CompareOptions } from './compare/metrics-comparison.js';
-export { COMPARISON_REPORT_KIND, METRIC_VERDICTS } from './compare/comparison-report.js';
+export { COMPARISON_REPORT_KIND, FOLDABLE_VERDICTS, METRIC_VERDICTS } from './compare/comparison-report.js';
 export type {
   ComparisonReport,
   ComparisonVerdict,
+  FoldableVerdict,
   MetricComparison,
   MetricDelta,
   MetricVerdict,
@@ -79,6 +110,7 @@ export { COMPARISON_REPORT_SCHEMA } from './compare/comparison-report-schema.js'
 export { loadConfig, parseConfig, ConfigError, DEFAULT_CONFIG_FILE } from './config/config-loader.js';
 export { findConfig } from './config/config-discovery.js';
 export type { LocatedConfigProblem } from './config/config-loader.js';
+export { baselineSpecText, parseBaselineSpec } from './config/mlgate-config.js';
 export type {
   MlgateConfig,
   DatasetConfig,
@@ -91,29 +123,35 @@ export type {
   Versioning,
 } from './config/mlgate-config.js';
 export { MLGATE_CONFIG_SCHEMA } from './config/mlgate-config-schema.js';
-export { PUBLISHED_SCHEMAS } from './schema-files.js';
-// Rendering shared by every surface.
-export { escapeMarkdown, escapeTableCell } from './render/markdown-escape.js';
-export { renderComparisonTable } from './render/comparison-table.js';
-export { renderComparisonText } from './render/comparison-text.js';
-export {
-  formatNumber,
-  formatSignedNumber,
-  formatSignedPercent,
-  formatMetricValue,
-} from './render/metric-number-format.js';
-// Reports as files, and the one renderer every surface uses (comment, job summary, check run, mlgate report).
-export { parseReport, REPORT_SCHEMAS, MAX_REPORT_BYTES } from './report-file.js';
-export type { MlgateReport, ReportKind } from './report-file.js';
-export { renderReport, runUrlOf } from './render/report-document.js';
+// The one renderer, and what each surface shows within its budget.
+export { renderReport, reportLabels, runUrlOf } from './render/report-document.js';
 export type { RenderReportOptions } from './render/report-document.js';
-export { outcomeOf, overallOutcome } from './render/report-verdict.js';
-export type { Outcome } from './render/report-verdict.js';
+export { renderReportText } from './render/report-text.js';
+export { viewOf } from './render/report-views.js';
+export type { Finding, ReportFindings } from './render/finding.js';
 export {
   escapeUntrusted,
   escapeUntrustedCell,
+  terminalText,
   capText,
   UNTRUSTED_CELL_MAX_CHARS,
-} from './render/markdown-escape.js';
-export { validateDataset, expandDataPatterns, displayPath } from './validate/dataset-validation.js';
-export type { DatasetRequest } from './validate/dataset-validation.js';
+} from './render/untrusted-text.js';
+export { formatNumber, formatMetricValue } from './render/metric-number-format.js';
+export { GitHubLimits } from './surfaces/github-limits.js';
+export { checkRunMarkdown, commentMarkdown, summaryMarkdown } from './surfaces/surface-markdown.js';
+export type { SurfaceOptions } from './surfaces/surface-markdown.js';
+export { selectAnnotations } from './surfaces/annotation-selection.js';
+export { checkRunContent, MAX_CHECK_ANNOTATIONS } from './surfaces/check-run-content.js';
+export type { CheckAnnotation, CheckRunContent } from './surfaces/check-run-content.js';
+export { repositoryPath } from './surfaces/repository-path.js';
+export { REPORT_OUTPUTS } from './surfaces/step-outputs.js';
+export type { OutputSource, ReportOutputName } from './surfaces/step-outputs.js';
+export {
+  COMMENT_MODES,
+  MAX_STAMP_LINE_CHARS,
+  formatStamp,
+  isNewerThan,
+  isValidCommentId,
+  parseStamp,
+} from './surfaces/comment-stamp.js';
+export type { CommentMode, CommentStamp } from './surfaces/comment-stamp.js';

@@ -24,6 +24,7 @@ export const ExitCode = {
   passed: 0,
   verdictFailed: 1,
   badInput: 2,
+  internalError: 3,
 } as const;
 export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];
 

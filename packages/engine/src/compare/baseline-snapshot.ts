@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { LoadedMetric, MetricMap } from '../metrics/metric-collector.js';
 import { parseMetricsText } from '../metrics/metrics-loader.js';
 import type { MetricValue } from '../metrics/metric-value.js';
-import { MLGATE_VERSION } from '../report-subject.js';
+import { MLGATE_VERSION } from '../report/report-subject.js';
 import { UserError } from '../user-error.js';
 import type { BaselineProvenance } from './baseline-provenance.js';
 import type { BaselineMetrics } from './metrics-comparison.js';

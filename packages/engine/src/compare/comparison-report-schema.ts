@@ -1,3 +1,5 @@
+import { REPORT_VERDICT_SCHEMA } from '../gate/verdict.js';
+import { COMMIT_SHA_SCHEMA, SUBJECT_SCHEMA } from '../report/report-subject.js';
 import { COMPARISON_REPORT_KIND, METRIC_VERDICTS } from './comparison-report.js';
 
 /**
@@ -16,13 +18,14 @@ const location = {
   },
 } as const;
 
-const sha = { type: 'string', pattern: '^[0-9a-f]{40}([0-9a-f]{24})?$' } as const;
+const sha = COMMIT_SHA_SCHEMA;
 
 export const COMPARISON_REPORT_SCHEMA = {
   $schema: 'http://json-schema.org/draft-07/schema#',
   title: 'mlgate comparison report',
   type: 'object',
   additionalProperties: false,
+  allOf: [REPORT_VERDICT_SCHEMA.rule],
   required: [
     'kind',
     'mlgateVersion',
@@ -40,19 +43,8 @@ export const COMPARISON_REPORT_SCHEMA = {
   properties: {
     kind: { const: COMPARISON_REPORT_KIND },
     mlgateVersion: { type: 'string' },
-    subject: {
-      type: 'object',
-      additionalProperties: false,
-      properties: {
-        repository: { type: 'string', pattern: '^[^/]+/[^/]+$' },
-        sha,
-        pullRequest: { type: 'integer', minimum: 1 },
-        runId: { type: 'integer', minimum: 1 },
-        runAttempt: { type: 'integer', minimum: 1 },
-      },
-    },
-    verdict: { enum: ['pass', 'warn', 'fail', 'no-baseline'] },
-    verdictReason: { type: 'string' },
+    subject: SUBJECT_SCHEMA,
+    ...REPORT_VERDICT_SCHEMA.properties,
     baseline: { $ref: '#/definitions/provenance' },
     requireBaseline: { type: 'boolean' },
     policy: {

@@ -1,29 +1,31 @@
+import type { ReportVerdict } from '../gate/verdict.js';
 import type { MetricValue } from '../metrics/metric-value.js';
 import type { PolicySource, RuleOrigin } from '../policy/metric-policy.js';
-import type { ReportSubject } from '../report-subject.js';
+import type { ReportSubject } from '../report/report-subject.js';
 import type { SourceLocation } from '../user-error.js';
 import type { BaselineProvenance } from './baseline-provenance.js';
 
 export const COMPARISON_REPORT_KIND = 'mlgate/comparison@1';
 
 /**
- * - `pass`: within tolerance (or informational); `improved`: better than the baseline beyond tolerance;
+ * - `pass`: unchanged, or moved within the tolerance; `improved`: better than the baseline beyond tolerance;
+ * - `changed`: a different value the rule does not judge (`direction: none`, or text under `higher`);
  * - `warn` / `fail`: a rule broke, with that rule's severity;
  * - `new`: no comparable baseline value (not in the baseline, or the baseline held null, NaN or text);
  * - `missing`: in the baseline but not in the current run (a `required` metric fails instead).
  */
-export type MetricVerdict = 'pass' | 'improved' | 'warn' | 'fail' | 'new' | 'missing';
-export const METRIC_VERDICTS: readonly MetricVerdict[] = [
-  'pass',
-  'improved',
-  'warn',
-  'fail',
-  'new',
-  'missing',
-];
+export const METRIC_VERDICTS = ['pass', 'improved', 'changed', 'warn', 'fail', 'new', 'missing'] as const;
+export type MetricVerdict = (typeof METRIC_VERDICTS)[number];
 
-/** Any `fail` fails; else no baseline gives `no-baseline` (or `fail` when one is required); else any `warn`. */
-export type ComparisonVerdict = 'pass' | 'warn' | 'fail' | 'no-baseline';
+/** Verdicts whose rows a report may fold away (`report.fold`); failures and warnings always stay in sight. */
+export const FOLDABLE_VERDICTS = ['pass', 'improved', 'changed', 'new', 'missing'] as const;
+export type FoldableVerdict = (typeof FOLDABLE_VERDICTS)[number];
+
+/**
+ * Any `fail` fails; else no baseline is `neutral` with reason `no-baseline` (or `fail` when one is required);
+ * else any `warn`.
+ */
+export type ComparisonVerdict = ReportVerdict;
 
 /** Present only when both sides are finite numbers. `relative` is a fraction of |baseline|; null when it is 0. */
 export interface MetricDelta {
@@ -52,13 +54,10 @@ export interface ReportWarning {
 
 export type VerdictCounts = Readonly<Record<MetricVerdict, number>> & { readonly total: number };
 
-export interface ComparisonReport {
+export type ComparisonReport = ComparisonVerdict & {
   readonly kind: typeof COMPARISON_REPORT_KIND;
   readonly mlgateVersion: string;
   readonly subject: ReportSubject;
-  readonly verdict: ComparisonVerdict;
-  /** One line for people: why the overall verdict is what it is. */
-  readonly verdictReason: string;
   readonly baseline: BaselineProvenance;
   readonly requireBaseline: boolean;
   readonly policy: PolicySource & { readonly sha256: string };
@@ -67,4 +66,4 @@ export interface ComparisonReport {
   readonly metrics: readonly MetricComparison[];
   /** Policy problems that do not stop the comparison: a rule whose key or glob matches no metric. */
   readonly warnings: readonly ReportWarning[];
-}
+};

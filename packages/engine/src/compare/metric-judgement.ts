@@ -10,19 +10,6 @@ export interface Judgement {
   readonly reason: string;
 }
 
-const RANK: Readonly<Record<MetricVerdict, number>> = {
-  pass: 0,
-  improved: 1,
-  new: 2,
-  missing: 3,
-  warn: 4,
-  fail: 5,
-};
-
-export function worseOf(a: Judgement, b: Judgement): Judgement {
-  return RANK[b.verdict] > RANK[a.verdict] ? b : a;
-}
-
 /** A value exactly at the tolerance passes; this absorbs the rounding in `0.9 - 0.88` vs `0.02`. */
 const EPSILON = 1e-12;
 
@@ -84,22 +71,31 @@ function judgeChange(rule: PolicyRule, baseline: MetricValue | null, current: Me
     if (isNumeric(baseline) && (rule.direction === 'higher' || rule.direction === 'lower')) {
       return broke(`was a number, now ${current.type}`);
     }
-    return {
-      verdict: 'pass',
-      reason: sameValue(baseline, current) ? 'unchanged' : 'changed (informational)',
-    };
+    return sameValue(baseline, current)
+      ? { verdict: 'pass', reason: 'unchanged' }
+      : { verdict: 'changed', reason: 'changed (informational)' };
   }
   if (!isNumeric(baseline))
     return { verdict: 'new', reason: `the baseline held ${baseline.type}, not a number` };
-  if (current.type === 'nan') return { verdict: 'pass', reason: 'NaN, allowed by the rule' };
+  if (current.type === 'nan') {
+    return baseline.type === 'nan'
+      ? { verdict: 'pass', reason: 'unchanged (NaN, allowed by the rule)' }
+      : { verdict: 'changed', reason: 'became NaN, allowed by the rule' };
+  }
   if (baseline.type === 'nan') {
     if (rule.direction === 'equal') return broke('changed from NaN');
-    return { verdict: rule.direction === 'none' ? 'pass' : 'improved', reason: 'was NaN' };
+    return { verdict: rule.direction === 'none' ? 'changed' : 'improved', reason: 'was NaN' };
   }
-  if (rule.direction === 'none') return { verdict: 'pass', reason: 'informational' };
   const before = numericOf(baseline);
   const after = numericOf(current);
   if (before === after) return { verdict: 'pass', reason: 'unchanged' };
+  if (rule.direction === 'none') {
+    const described =
+      Number.isFinite(before) && Number.isFinite(after)
+        ? describeChange(after - before, before)
+        : `${metricValueText(baseline)} → ${metricValueText(current)}`;
+    return { verdict: 'changed', reason: `${described} (informational)` };
+  }
   if (!Number.isFinite(before) || !Number.isFinite(after)) {
     return judgeStep(rule, after > before, `${metricValueText(baseline)} → ${metricValueText(current)}`);
   }

@@ -5,7 +5,7 @@ import { Ajv } from 'ajv';
 import { parseMetricsText } from '../metrics/metrics-loader.js';
 import { MetricPolicy } from '../policy/metric-policy.js';
 import type { RuleInput } from '../policy/metric-policy.js';
-import { PUBLISHED_SCHEMAS } from '../schema-files.js';
+import { PUBLISHED_SCHEMAS } from '../report/published-schemas.js';
 import type { BaselineProvenance } from './baseline-provenance.js';
 import { createBaselineSnapshot, parseBaselineText } from './baseline-snapshot.js';
 import type { ComparisonReport, MetricComparison } from './comparison-report.js';
@@ -111,13 +111,18 @@ describe('comparing against a baseline', () => {
     expect(row(report, 'model').reason).toBe('changed from resnet to vit');
   });
 
-  it("keeps 'none' and unmatched metrics informational", () => {
+  it("reports a value that moved under 'none' (or no rule) as changed, informational", () => {
     const report = compare(
-      '{"a": 0.1, "notes": "new data", "ok": false}',
-      '{"a": 0.9, "notes": "old", "ok": true}',
+      '{"a": 0.1, "notes": "new data", "ok": false, "same": "v1"}',
+      '{"a": 0.9, "notes": "old", "ok": true, "same": "v1"}',
     );
-    expect(verdicts(report)).toEqual({ a: 'pass', notes: 'pass', ok: 'pass' });
-    expect(row(report, 'a')).toMatchObject({ reason: 'informational', rule: { match: 'builtin' } });
+    expect(verdicts(report)).toEqual({ a: 'changed', notes: 'changed', ok: 'changed', same: 'pass' });
+    expect(report.verdict).toBe('pass');
+    expect(report.summary).toMatchObject({ changed: 3, pass: 1 });
+    expect(row(report, 'a')).toMatchObject({
+      reason: 'dropped 0.8 (-88.9%) (informational)',
+      rule: { match: 'builtin' },
+    });
     expect(row(report, 'notes').delta).toBeNull();
   });
 
@@ -130,7 +135,10 @@ describe('comparing against a baseline', () => {
       reason: 'became NaN',
       current: { type: 'nan' },
     });
-    expect(row(report, 'aux').verdict).toBe('pass');
+    expect(row(report, 'aux')).toMatchObject({
+      verdict: 'changed',
+      reason: 'became NaN, allowed by the rule',
+    });
   });
 
   it('orders infinities without a tolerance', () => {
@@ -180,10 +188,11 @@ describe('comparing against a baseline', () => {
 });
 
 describe('without a baseline', () => {
-  it("gives the neutral 'no-baseline' with every metric new", () => {
+  it("is neutral, for want of a baseline ('no-baseline'), with every metric new", () => {
     const report = compare('{"a": 0.9, "b": 0.1}', undefined, { a: { direction: 'higher' } });
     expect(report).toMatchObject({
-      verdict: 'no-baseline',
+      verdict: 'neutral',
+      neutralReason: 'no-baseline',
       verdictReason: 'no baseline: no cache entry yet',
       baseline: { source: 'none', reason: 'no cache entry yet' },
       summary: { new: 2 },

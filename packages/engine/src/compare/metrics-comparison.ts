@@ -2,8 +2,8 @@ import type { MetricMap } from '../metrics/metric-collector.js';
 import type { MetricValue } from '../metrics/metric-value.js';
 import { toGlobSubject } from '../policy/metric-glob.js';
 import type { MetricPolicy, PolicyRule } from '../policy/metric-policy.js';
-import { MLGATE_VERSION } from '../report-subject.js';
-import type { ReportSubject } from '../report-subject.js';
+import { MLGATE_VERSION } from '../report/report-subject.js';
+import type { ReportSubject } from '../report/report-subject.js';
 import { hasBaseline } from './baseline-provenance.js';
 import type { BaselineProvenance } from './baseline-provenance.js';
 import { COMPARISON_REPORT_KIND, METRIC_VERDICTS } from './comparison-report.js';
@@ -29,7 +29,7 @@ export interface CompareOptions {
   readonly baseline: BaselineMetrics;
   readonly policy: MetricPolicy;
   readonly subject?: ReportSubject;
-  /** No baseline fails instead of giving the neutral `no-baseline`. */
+  /** No baseline fails instead of giving `neutral` (`no-baseline`). */
   readonly requireBaseline?: boolean;
 }
 
@@ -104,13 +104,11 @@ export function compareMetrics(options: CompareOptions): ComparisonReport {
   }
 
   const summary = countVerdicts(rows);
-  const { verdict, reason } = overallVerdict(summary, options.baseline.provenance, requireBaseline);
   return {
     kind: COMPARISON_REPORT_KIND,
     mlgateVersion: MLGATE_VERSION,
     subject: options.subject ?? {},
-    verdict,
-    verdictReason: reason,
+    ...overallVerdict(summary, options.baseline.provenance, requireBaseline),
     baseline: options.baseline.provenance,
     requireBaseline,
     policy: { ...policy.source, sha256: policy.sha256 },
@@ -134,17 +132,21 @@ function overallVerdict(
   summary: VerdictCounts,
   provenance: BaselineProvenance,
   requireBaseline: boolean,
-): { verdict: ComparisonVerdict; reason: string } {
+): ComparisonVerdict {
   const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
-  if (summary.fail > 0) return { verdict: 'fail', reason: `${plural(summary.fail, 'metric')} failed` };
+  if (summary.fail > 0) return { verdict: 'fail', verdictReason: `${plural(summary.fail, 'metric')} failed` };
   if (!hasBaseline(provenance)) {
     return requireBaseline
-      ? { verdict: 'fail', reason: `a baseline is required but there is none: ${provenance.reason}` }
-      : { verdict: 'no-baseline', reason: `no baseline: ${provenance.reason}` };
+      ? { verdict: 'fail', verdictReason: `a baseline is required but there is none: ${provenance.reason}` }
+      : {
+          verdict: 'neutral',
+          neutralReason: 'no-baseline',
+          verdictReason: `no baseline: ${provenance.reason}`,
+        };
   }
-  if (summary.warn > 0) return { verdict: 'warn', reason: `${plural(summary.warn, 'metric')} warned` };
+  if (summary.warn > 0) return { verdict: 'warn', verdictReason: `${plural(summary.warn, 'metric')} warned` };
   return {
     verdict: 'pass',
-    reason: summary.improved > 0 ? `${plural(summary.improved, 'metric')} improved` : 'no regressions',
+    verdictReason: summary.improved > 0 ? `${plural(summary.improved, 'metric')} improved` : 'no regressions',
   };
 }

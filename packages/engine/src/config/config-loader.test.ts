@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { PUBLISHED_SCHEMAS } from '../schema-files.js';
+import { PUBLISHED_SCHEMAS } from '../report/published-schemas.js';
 import { ConfigError, loadConfig, parseConfig } from './config-loader.js';
 
 const fixtures = fileURLToPath(new URL('../../../../test/fixtures/metrics/', import.meta.url));
@@ -18,7 +18,7 @@ function configError(text: string): ConfigError {
 }
 
 describe('mlgate.yml', () => {
-  it('loads every section into a typed config with defaults applied', async () => {
+  it('loads every section into a typed config, leaving unset what inputs may still decide', async () => {
     const config = await loadConfig('mlgate.yml', { cwd: fixtures });
     expect(config).toMatchObject({
       file: 'mlgate.yml',
@@ -31,11 +31,13 @@ describe('mlgate.yml', () => {
           location: { file: 'mlgate.yml', line: 4 },
         },
       ],
-      metrics: { files: ['current-*.json'], namespace: 'auto' },
-      baseline: { source: { kind: 'file', path: 'baseline.json' }, name: 'classifier', require: false },
+      metrics: { files: ['current-*.json'] },
+      baseline: { source: { kind: 'file', path: 'baseline.json' }, name: 'classifier' },
       report: { commentId: 'classifier', fold: ['pass', 'improved'] },
       publish: { model: 'classifier', files: ['model/*.onnx'], versioning: 'semver', requiredApprovals: 1 },
     });
+    expect(config.metrics.namespace).toBeUndefined();
+    expect(config.baseline.require).toBeUndefined();
     const { policy } = config.metrics;
     expect(policy.ruleFor('per_class.cat.recall')).toMatchObject({
       direction: 'higher',
@@ -51,13 +53,19 @@ describe('mlgate.yml', () => {
     expect(policy.ruleFor('anything')).toMatchObject({ direction: 'none', origin: { match: 'default' } });
   });
 
-  it('takes an empty file as all defaults', () => {
+  it('takes an empty file as nothing set: the plan applies the defaults', () => {
     expect(parseConfig('# nothing yet\n', 'mlgate.yml')).toMatchObject({
       datasets: [],
-      metrics: { files: [], namespace: 'auto' },
-      baseline: { source: { kind: 'cache' }, name: 'default', require: false },
-      report: { commentId: 'mlgate', fold: ['pass'] },
+      metrics: { files: [] },
+      baseline: {},
+      report: {},
     });
+  });
+
+  it('names the line of a baseline source it cannot read', () => {
+    const error = configError("baseline:\n  source: 'git:'\n");
+    expect(error.message).toMatch(/^baseline\.source: "git:" is not valid/);
+    expect(error.location).toMatchObject({ file: 'mlgate.yml', line: 2 });
   });
 
   it('names a misspelt key and its line, and suggests the closest valid key', async () => {

@@ -4,15 +4,16 @@ import path from 'node:path';
 import { Ajv } from 'ajv';
 import type { ValidateFunction } from 'ajv';
 import { LineCounter, parseDocument } from 'yaml';
-import type { MetricVerdict } from '../compare/comparison-report.js';
 import type { NamespaceMode } from '../metrics/metrics-loader.js';
 import { MetricPolicy } from '../policy/metric-policy.js';
 import type { Direction, RuleInput, Severity } from '../policy/metric-policy.js';
+import type { FoldableVerdict } from '../compare/comparison-report.js';
+import type { CommentMode } from '../surfaces/comment-stamp.js';
 import { UserError } from '../user-error.js';
 import type { SourceLocation } from '../user-error.js';
 import { configProblems } from './config-problems.js';
 import type { ConfigProblem } from './config-problems.js';
-import { parseBaselineSource } from './mlgate-config.js';
+import { parseBaselineSpec } from './mlgate-config.js';
 import type { DatasetConfig, DatasetFormat, MlgateConfig, Versioning } from './mlgate-config.js';
 import { MLGATE_CONFIG_SCHEMA } from './mlgate-config-schema.js';
 import { locateInYaml } from './yaml-locator.js';
@@ -83,7 +84,12 @@ interface RawConfig {
     rules?: Record<string, RawRule>;
   };
   baseline?: { source?: string; name?: string; require?: boolean };
-  report?: { 'comment-id'?: string; fold?: MetricVerdict[] };
+  report?: {
+    'comment-id'?: string;
+    'comment-mode'?: CommentMode;
+    fold?: FoldableVerdict[];
+    'max-errors'?: number;
+  };
   publish?: {
     model: string;
     files?: string | string[];
@@ -189,17 +195,31 @@ function buildConfig(
     location: locate(['datasets', String(index)]),
   }));
   const publish = raw.publish;
+  const { baseline = {}, report = {} } = raw;
   return {
     file,
     sha256,
     datasets,
-    metrics: { files: list(metrics.files), namespace: metrics.namespace ?? 'auto', policy },
-    baseline: {
-      source: parseBaselineSource(raw.baseline?.source ?? 'cache'),
-      name: raw.baseline?.name ?? 'default',
-      require: raw.baseline?.require ?? false,
+    metrics: {
+      files: list(metrics.files),
+      ...(metrics.namespace !== undefined ? { namespace: metrics.namespace } : {}),
+      policy,
     },
-    report: { commentId: raw.report?.['comment-id'] ?? 'mlgate', fold: raw.report?.fold ?? ['pass'] },
+    baseline: {
+      ...(baseline.source !== undefined
+        ? {
+            source: parseBaselineSpec(baseline.source, 'baseline.source', locate(['baseline', 'source'])),
+          }
+        : {}),
+      ...(baseline.name !== undefined ? { name: baseline.name } : {}),
+      ...(baseline.require !== undefined ? { require: baseline.require } : {}),
+    },
+    report: {
+      ...(report['comment-id'] !== undefined ? { commentId: report['comment-id'] } : {}),
+      ...(report['comment-mode'] !== undefined ? { commentMode: report['comment-mode'] } : {}),
+      ...(report.fold !== undefined ? { fold: report.fold } : {}),
+      ...(report['max-errors'] !== undefined ? { maxErrors: report['max-errors'] } : {}),
+    },
     ...(publish !== undefined
       ? {
           publish: {

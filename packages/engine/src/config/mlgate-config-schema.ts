@@ -1,3 +1,6 @@
+import { FOLDABLE_VERDICTS } from '../compare/comparison-report.js';
+import { COMMENT_MODES } from '../surfaces/comment-stamp.js';
+
 /**
  * The JSON Schema of `mlgate.yml`, published as `schemas/mlgate.schema.json` (written from this constant by
  * `npx tsx scripts/write-schemas.ts`; a test fails when the two differ). Draft-07, the draft editors'
@@ -125,11 +128,22 @@ export const MLGATE_CONFIG_SCHEMA = {
           description:
             'Identifies the sticky pull-request comment, for several mlgate comments on one pull request.',
         },
+        'comment-mode': {
+          enum: [...COMMENT_MODES],
+          description:
+            "How the sticky comment is kept current: 'upsert' edits it in place, 'recreate' posts it anew at the bottom, 'hide-previous' posts anew and minimizes the older one, 'delete' removes it.",
+        },
         fold: {
           type: 'array',
           uniqueItems: true,
-          items: { enum: ['pass', 'improved', 'warn', 'fail', 'new', 'missing'] },
-          description: 'Metric verdicts whose rows go in a collapsed section.',
+          items: { enum: [...FOLDABLE_VERDICTS] },
+          description:
+            "Metric verdicts whose rows go in a collapsed section (default: pass). 'fail' and 'warn' rows are never folded: they are why a gate fails.",
+        },
+        'max-errors': {
+          type: 'integer',
+          minimum: 0,
+          description: 'How many data errors a validation report lists (counts stay exact); default 100.',
         },
       },
     },

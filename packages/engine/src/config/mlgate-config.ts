@@ -1,9 +1,15 @@
-import type { MetricVerdict } from '../compare/comparison-report.js';
 import type { NamespaceMode } from '../metrics/metrics-loader.js';
 import type { MetricPolicy } from '../policy/metric-policy.js';
+import type { FoldableVerdict } from '../compare/comparison-report.js';
+import type { CommentMode } from '../surfaces/comment-stamp.js';
+import { UserError } from '../user-error.js';
 import type { SourceLocation } from '../user-error.js';
 
-/** `mlgate.yml` after validation, defaults applied. */
+/**
+ * `mlgate.yml` after validation. A setting an action input or a CLI flag can override is left undefined
+ * when the file does not set it: the plan (plan/run-plan.ts) applies input, then config, then default, the
+ * same way for every door.
+ */
 export interface MlgateConfig {
   /** The file as given; `sha256` of its bytes, to tell which configuration a report was made under. */
   readonly file: string;
@@ -30,7 +36,7 @@ export interface DatasetConfig {
 export interface MetricsConfig {
   /** Paths or globs; empty when the file names none (the action or CLI then must). */
   readonly files: readonly string[];
-  readonly namespace: NamespaceMode;
+  readonly namespace?: NamespaceMode;
   readonly policy: MetricPolicy;
 }
 
@@ -41,19 +47,16 @@ export type BaselineSourceSpec =
   | { readonly kind: 'file'; readonly path: string };
 
 export interface BaselineConfig {
-  /** Default `cache`. */
-  readonly source: BaselineSourceSpec;
-  /** Default `default`. */
-  readonly name: string;
-  /** Default false: no baseline gives the neutral `no-baseline`. */
-  readonly require: boolean;
+  readonly source?: BaselineSourceSpec;
+  readonly name?: string;
+  readonly require?: boolean;
 }
 
 export interface ReportConfig {
-  /** Default `mlgate`. */
-  readonly commentId: string;
-  /** Default `['pass']`. */
-  readonly fold: readonly MetricVerdict[];
+  readonly commentId?: string;
+  readonly commentMode?: CommentMode;
+  readonly fold?: readonly FoldableVerdict[];
+  readonly maxErrors?: number;
 }
 
 export type Versioning = 'semver' | 'calver' | 'sha';
@@ -67,9 +70,32 @@ export interface PublishConfig {
   readonly requiredApprovals: number;
 }
 
-export function parseBaselineSource(text: string): BaselineSourceSpec {
+/**
+ * `cache` | `release` | `git:<ref>` | `file:<path>`, as the `baseline` input, the `--baseline` flag and
+ * `baseline.source` write it; `where` names the one that held it (`input 'baseline'`).
+ */
+export function parseBaselineSpec(
+  text: string,
+  where: string,
+  location?: SourceLocation,
+): BaselineSourceSpec {
   if (text === 'cache' || text === 'release') return { kind: text };
-  if (text.startsWith('git:')) return { kind: 'git', ref: text.slice(4) };
-  if (text.startsWith('file:')) return { kind: 'file', path: text.slice(5) };
-  throw new Error(`not a baseline source: ${text}`);
+  const colon = text.indexOf(':');
+  const [kind, rest] = [text.slice(0, Math.max(colon, 0)), text.slice(colon + 1).trim()];
+  if (colon > 0 && rest !== '' && (kind === 'git' || kind === 'file')) {
+    return kind === 'git' ? { kind, ref: rest } : { kind, path: rest };
+  }
+  throw new UserError(`${where} is '${text}'; expected cache, release, git:<ref> or file:<path>`, location);
+}
+
+/** The spec as users write it: `git:main`. */
+export function baselineSpecText(spec: BaselineSourceSpec): string {
+  switch (spec.kind) {
+    case 'git':
+      return `git:${spec.ref}`;
+    case 'file':
+      return `file:${spec.path}`;
+    default:
+      return spec.kind;
+  }
 }

@@ -1,15 +1,21 @@
 import type { BaselineProvenance } from '../compare/baseline-provenance.js';
-import type { ComparisonReport, MetricComparison, MetricVerdict } from '../compare/comparison-report.js';
-import { VERDICT_LABEL, comparisonCells, rowsInReadingOrder } from './comparison-table.js';
-import { escapeUntrusted, escapeUntrustedCell } from './markdown-escape.js';
+import type {
+  ComparisonReport,
+  FoldableVerdict,
+  MetricComparison,
+  MetricVerdict,
+} from '../compare/comparison-report.js';
+import { VERDICT_LABEL, comparisonCells, rowsInReadingOrder } from './comparison-rows.js';
+import { escapeUntrusted, escapeUntrustedCell } from './untrusted-text.js';
 import { describeAge } from './relative-age.js';
 import { KEEP, tableSection } from './report-sections.js';
 import type { ReportSection } from './report-sections.js';
-import { OUTCOME_ICON, outcomeOf } from './report-verdict.js';
 import { SectionPriority } from './section-priority.js';
+import { VERDICT_ICON } from './verdict-display.js';
+
+export const DEFAULT_FOLD: readonly FoldableVerdict[] = ['pass'];
 
 const REGRESSIONS: ReadonlySet<MetricVerdict> = new Set(['fail', 'warn']);
-const CHANGES: ReadonlySet<MetricVerdict> = new Set(['missing', 'new', 'improved']);
 
 function shortCommit(commit: string | undefined): string | undefined {
   if (commit === undefined) return undefined;
@@ -71,24 +77,47 @@ function metricsTable(
 const plural = (count: number, one: string, many: string = `${one}s`): string =>
   `${count} ${count === 1 ? one : many}`;
 
-/** The sections of one comparison report: heading and baseline, regressions, changes, the unchanged, warnings. */
+const COUNT_WORDS: readonly (readonly [MetricVerdict, string])[] = [
+  ['fail', 'failed'],
+  ['warn', 'warned'],
+  ['improved', 'improved'],
+  ['changed', 'changed'],
+  ['new', 'new'],
+  ['missing', 'missing'],
+  ['pass', 'passed'],
+];
+
+function countsOf(rows: readonly MetricComparison[]): string {
+  return COUNT_WORDS.map(([verdict, word]) => {
+    const count = rows.filter((row) => row.verdict === verdict).length;
+    return count > 0 ? `${count} ${word}` : undefined;
+  })
+    .filter((part) => part !== undefined)
+    .join(', ');
+}
+
+export interface ComparisonSectionContext {
+  readonly now: Date | undefined;
+  readonly label: string;
+  /** Verdicts whose rows go in the collapsed section (`report.fold` in mlgate.yml). */
+  readonly fold: readonly FoldableVerdict[];
+}
+
+/**
+ * The sections of one comparison report: heading and baseline, regressions, other changes, the folded rows
+ * (by default those that passed), policy warnings.
+ */
 export function comparisonSections(
   report: ComparisonReport,
-  context: { readonly now: Date | undefined; readonly label: string },
+  context: ComparisonSectionContext,
 ): ReportSection[] {
   const rows = rowsInReadingOrder(report);
+  const folded: ReadonlySet<MetricVerdict> = new Set(context.fold);
   const regressions = rows.filter((row) => REGRESSIONS.has(row.verdict));
-  const changes = rows.filter((row) => CHANGES.has(row.verdict));
-  const unchanged = rows.filter((row) => row.verdict === 'pass');
+  const changes = rows.filter((row) => !REGRESSIONS.has(row.verdict) && !folded.has(row.verdict));
+  const rest = rows.filter((row) => !REGRESSIONS.has(row.verdict) && folded.has(row.verdict));
   const { summary } = report;
-  const counts = [
-    summary.fail > 0 ? `${summary.fail} failed` : undefined,
-    summary.warn > 0 ? `${summary.warn} warned` : undefined,
-    summary.improved > 0 ? `${summary.improved} improved` : undefined,
-    summary.new > 0 ? `${summary.new} new` : undefined,
-    summary.missing > 0 ? `${summary.missing} missing` : undefined,
-    summary.pass > 0 ? `${summary.pass} unchanged` : undefined,
-  ].filter((part) => part !== undefined);
+  const counts = countsOf(rows);
   const policy = report.policy.kind === 'file' ? escapeUntrusted(report.policy.file) : 'built-in rule';
 
   const sections: ReportSection[] = [
@@ -96,8 +125,8 @@ export function comparisonSections(
       title: `${context.label} heading`,
       priority: KEEP,
       text:
-        `### ${OUTCOME_ICON[outcomeOf(report)]} ${context.label}: ${escapeUntrusted(report.verdictReason, 200)}\n\n` +
-        `${plural(summary.total, 'metric')}${counts.length > 0 ? ` (${counts.join(', ')})` : ''} · ` +
+        `### ${VERDICT_ICON[report.verdict]} ${context.label}: ${escapeUntrusted(report.verdictReason, 200)}\n\n` +
+        `${plural(summary.total, 'metric')}${counts.length > 0 ? ` (${counts})` : ''} · ` +
         `baseline: ${provenanceLine(report.baseline, context.now)} · policy: ${policy}\n\n`,
     },
   ];
@@ -115,16 +144,19 @@ export function comparisonSections(
   if (changes.length > 0) {
     sections.push(
       metricsTable('changed metrics', SectionPriority.changes, changes, {
-        caption: `**${plural(changes.length, 'other change')}**`,
-        withReason: false,
+        caption: `**${plural(changes.length, regressions.length > 0 ? 'other change' : 'change')}**`,
+        withReason: changes.some((row) => row.verdict === 'changed'),
         folded: false,
       }),
     );
   }
-  if (unchanged.length > 0) {
+  if (rest.length > 0) {
+    const onlyPassed = rest.every((row) => row.verdict === 'pass');
     sections.push(
-      metricsTable('unchanged metrics', SectionPriority.unchanged, unchanged, {
-        caption: `${plural(unchanged.length, 'unchanged metric')}`,
+      metricsTable('folded metrics', SectionPriority.folded, rest, {
+        caption: onlyPassed
+          ? plural(rest.length, 'metric passed', 'metrics passed')
+          : `${plural(rest.length, 'more metric')} (${countsOf(rest)})`,
         withReason: false,
         folded: true,
       }),

@@ -1,12 +1,14 @@
 import { describeBaseline } from '../compare/baseline-provenance.js';
 import type { ComparisonReport } from '../compare/comparison-report.js';
-import { comparisonCells, rowsInReadingOrder } from './comparison-table.js';
+import { METRIC_VERDICTS } from '../compare/comparison-report.js';
+import { comparisonCells, rowsInReadingOrder } from './comparison-rows.js';
+import { terminalText } from './untrusted-text.js';
 
 /** A plain-text table for terminals, with the verdict and the baseline on top. */
-export function renderComparisonText(report: ComparisonReport): string {
+export function comparisonText(report: ComparisonReport): string {
   const header = ['status', 'metric', 'baseline', 'current', 'Δ', 'Δ%', 'why'] as const;
-  const rows = rowsInReadingOrder(report).map(
-    (row) => [row.verdict, ...comparisonCells(row), row.reason] as const,
+  const rows = rowsInReadingOrder(report).map((row) =>
+    [row.verdict, ...comparisonCells(row), row.reason].map(terminalText),
   );
   const widths = header.map((title, column) =>
     Math.max(title.length, ...rows.map((row) => row[column]!.length)),
@@ -22,17 +24,18 @@ export function renderComparisonText(report: ComparisonReport): string {
       .join('  ')
       .trimEnd();
   const { summary } = report;
+  const counts = METRIC_VERDICTS.map((verdict) => `${summary[verdict]} ${verdict}`).join(', ');
   const lines = [
-    `verdict: ${report.verdict} (${report.verdictReason})`,
-    `baseline: ${describeBaseline(report.baseline)}`,
-    `metrics: ${summary.total} (${summary.fail} fail, ${summary.warn} warn, ${summary.improved} improved, ${summary.pass} pass, ${summary.new} new, ${summary.missing} missing)`,
+    `verdict: ${report.verdict} (${terminalText(report.verdictReason)})`,
+    `baseline: ${terminalText(describeBaseline(report.baseline))}`,
+    `metrics: ${summary.total} (${counts})`,
     '',
     format(header),
     ...rows.map(format),
-    ...report.warnings.map(
-      (warning) =>
-        `warning: ${warning.location ? `${warning.location.file}:${warning.location.line ?? 1}: ` : ''}${warning.message}`,
-    ),
+    ...report.warnings.map((warning) => {
+      const where = warning.location ? `${warning.location.file}:${warning.location.line ?? 1}: ` : '';
+      return `warning: ${terminalText(`${where}${warning.message}`)}`;
+    }),
   ];
   return `${lines.join('\n')}\n`;
 }

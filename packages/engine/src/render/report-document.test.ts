@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from '@jest/globals';
-import { parseReport } from '../report-file.js';
-import { escapeUntrusted, escapeUntrustedCell } from './markdown-escape.js';
+import { parseReport } from '../report/report-file.js';
+import { escapeUntrusted, escapeUntrustedCell } from './untrusted-text.js';
 import { renderReport } from './report-document.js';
 import { KEEP, fitSections } from './report-sections.js';
 
@@ -25,18 +25,22 @@ describe('escaping untrusted text', () => {
 describe('renderReport', () => {
   const reports = [fixture('comparison-regressed.json'), fixture('validation-invalid.json')];
 
-  it('puts the verdict first, regressions before changes, and folds the unchanged metrics', () => {
+  it('puts the verdict first, regressions before changes, and folds the metrics that passed', () => {
     const markdown = renderReport(reports);
     expect(markdown.startsWith('## ❌ mlgate: failed\n')).toBe(true);
-    const order = [
-      '**3 regressions**',
-      '**1 other change**',
-      '<details><summary>3 unchanged metrics</summary>',
-    ];
+    const order = ['**3 regressions**', '**1 other change**', '<details><summary>3 metrics passed</summary>'];
     const positions = order.map((text) => markdown.indexOf(text));
     expect(positions.every((at) => at > 0)).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
     expect(markdown).toContain('| ❌ | people.invalid.csv | csv | 6 | 12 |');
+  });
+
+  it('folds the verdicts report.fold names, never a regression', () => {
+    const markdown = renderReport(reports, { fold: ['pass', 'missing'] });
+    expect(markdown).toContain('**3 regressions**');
+    expect(markdown).not.toContain('**1 other change**');
+    expect(markdown).toContain('<details><summary>4 more metrics (1 missing, 3 passed)</summary>');
+    expect(renderReport(reports, { fold: [] })).not.toContain('<details><summary>3 metrics passed');
   });
 
   it('drops the least important sections first and says so', () => {

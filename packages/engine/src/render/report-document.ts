@@ -1,12 +1,14 @@
-import { MLGATE_VERSION } from '../report-subject.js';
-import type { ReportSubject } from '../report-subject.js';
-import type { MlgateReport } from '../report-file.js';
-import { comparisonSections } from './comparison-sections.js';
-import { escapeUntrusted } from './markdown-escape.js';
+import { gate } from '../gate/gate.js';
+import type { MlgateReport } from '../report/report-file.js';
+import { MLGATE_VERSION } from '../report/report-subject.js';
+import type { ReportSubject } from '../report/report-subject.js';
+import { DEFAULT_FOLD } from './comparison-sections.js';
+import type { FoldableVerdict } from '../compare/comparison-report.js';
 import { KEEP, fitSections, measure } from './report-sections.js';
 import type { LengthUnit, ReportSection } from './report-sections.js';
-import { OUTCOME_ICON, OUTCOME_WORD, outcomeOf, overallOutcome } from './report-verdict.js';
-import { validationSections } from './validation-sections.js';
+import { viewOf } from './report-views.js';
+import { escapeUntrusted } from './untrusted-text.js';
+import { VERDICT_ICON, verdictWord } from './verdict-display.js';
 
 export interface RenderReportOptions {
   /** The surface's limit (comment 65,536 characters, job summary 1 MiB); default: no limit. */
@@ -18,27 +20,26 @@ export interface RenderReportOptions {
   readonly now?: Date;
   /** Where a reader finds what was left out: the job summary (for a comment), or the JSON report. */
   readonly fullReport?: 'job-summary' | 'json-report';
+  /** Metric verdicts whose rows go in a collapsed section (`report.fold` in mlgate.yml); default `pass`. */
+  readonly fold?: readonly FoldableVerdict[];
+  /** What the headline names: the check run (`mlgate / quality`) when there is one; default `mlgate`. */
+  readonly title?: string;
 }
 
-const BASE_LABEL: Readonly<Record<MlgateReport['kind'], string>> = {
-  'mlgate/comparison@1': 'Metrics',
-  'mlgate/validation@1': 'Data validation',
-};
-
-function labels(reports: readonly MlgateReport[]): string[] {
+/**
+ * Each report's name; reports of one kind are told apart by the first file they read, shown through
+ * `shown` (the escaper of the surface: the file name is untrusted).
+ */
+export function reportLabels(
+  reports: readonly MlgateReport[],
+  shown: (file: string) => string = (file) => escapeUntrusted(file, 60),
+): string[] {
   return reports.map((report, index) => {
-    const base = BASE_LABEL[report.kind];
-    if (reports.filter((other) => other.kind === report.kind).length === 1) return base;
-    const what = report.kind === 'mlgate/comparison@1' ? report.current.files[0] : report.files[0]?.path;
-    return what === undefined ? `${base} ${index + 1}` : `${base} (${escapeUntrusted(what, 60)})`;
+    const view = viewOf(report);
+    if (reports.filter((other) => other.kind === report.kind).length === 1) return view.label;
+    const what = view.subjectFile(report);
+    return what === undefined ? `${view.label} ${index + 1}` : `${view.label} (${shown(what)})`;
   });
-}
-
-function resultLine(report: MlgateReport): string {
-  if (report.kind === 'mlgate/comparison@1') return escapeUntrusted(report.verdictReason, 200);
-  if (report.valid) return `${report.files.length} of ${report.files.length} files valid`;
-  const count = report.errorCount.toLocaleString('en-US');
-  return `${count} error${report.errorCount === 1 ? '' : 's'}`;
 }
 
 /** A run link only from values that cannot carry markup: a plain owner/name and a numeric run id. */
@@ -91,28 +92,27 @@ export function renderReport(reports: readonly MlgateReport[], options: RenderRe
   const unit = options.unit ?? 'chars';
   const subject = subjectOf(reports);
   const runUrl = runUrlOf(subject, options.serverUrl ?? 'https://github.com');
-  const names = labels(reports);
-  const overall = overallOutcome(reports);
+  const names = reportLabels(reports);
+  // The verdict, not the step's outcome: `fail-on` decides what fails the step, never what the page says.
+  const overall = gate(reports, 'fail');
+  const neutralReason = overall.verdict === 'neutral' ? overall.neutralReason : undefined;
 
   const verdicts = reports
     .map(
-      (report, index) => `- ${OUTCOME_ICON[outcomeOf(report)]} **${names[index]}**: ${resultLine(report)}\n`,
+      (report, index) =>
+        `- ${VERDICT_ICON[report.verdict]} **${names[index]}**: ${escapeUntrusted(report.verdictReason, 200)}\n`,
     )
     .join('');
   const sections: ReportSection[] = [
     {
       title: 'verdict',
       priority: KEEP,
-      text: `## ${OUTCOME_ICON[overall]} mlgate: ${reports.length === 0 ? 'no reports' : OUTCOME_WORD[overall]}\n\n${verdicts}\n`,
+      text: `## ${VERDICT_ICON[overall.verdict]} ${escapeUntrusted(options.title ?? 'mlgate', 100)}: ${verdictWord(overall.verdict, neutralReason)}\n\n${verdicts}\n`,
     },
   ];
+  const fold = options.fold ?? DEFAULT_FOLD;
   reports.forEach((report, index) => {
-    const context = { now, label: names[index]! };
-    sections.push(
-      ...(report.kind === 'mlgate/comparison@1'
-        ? comparisonSections(report, context)
-        : validationSections(report, context)),
-    );
+    sections.push(...viewOf(report).sections(report, { now, label: names[index]!, fold }));
   });
   const end = footer(subject, runUrl);
   const maxLength = (options.maxLength ?? Number.POSITIVE_INFINITY) - measure(end, unit);

@@ -5,7 +5,7 @@
 export const SectionPriority = {
   changes: 60,
   errorsByColumn: 50,
-  unchanged: 40,
+  folded: 40,
   warnings: 30,
   errorExamples: 20,
   chart: 10,

@@ -1,11 +1,11 @@
 import { ERROR_CODES } from '../validate/report/error-codes.js';
 import type { ErrorCode } from '../validate/report/error-codes.js';
 import type { FileReport, ValidationReport } from '../validate/report/validation-report.js';
-import { escapeUntrusted, escapeUntrustedCell } from './markdown-escape.js';
+import { escapeUntrusted, escapeUntrustedCell } from './untrusted-text.js';
 import { KEEP, tableSection } from './report-sections.js';
 import type { ReportSection } from './report-sections.js';
-import { OUTCOME_ICON, outcomeOf } from './report-verdict.js';
 import { SectionPriority } from './section-priority.js';
+import { VERDICT_ICON } from './verdict-display.js';
 
 const plural = (count: number, one: string, many: string = `${one}s`): string =>
   `${count.toLocaleString('en-US')} ${count === 1 ? one : many}`;
@@ -48,16 +48,12 @@ export function validationSections(
   report: ValidationReport,
   context: { readonly label: string },
 ): ReportSection[] {
-  const invalidFiles = report.files.filter((file) => !file.valid).length;
-  const result = report.valid
-    ? `${plural(report.files.length, 'file')} valid`
-    : `${plural(report.errorCount, 'error')} in ${invalidFiles} of ${plural(report.files.length, 'file')}`;
   const sections: ReportSection[] = [
     {
       title: `${context.label} heading`,
       priority: KEEP,
       text:
-        `### ${OUTCOME_ICON[outcomeOf(report)]} ${context.label}: ${result}\n\n` +
+        `### ${VERDICT_ICON[report.verdict]} ${context.label}: ${escapeUntrusted(report.verdictReason, 200)}\n\n` +
         `${plural(report.rows, 'row')} checked · schema: ${escapeUntrusted(report.schema.path)} (${report.schema.language})\n\n`,
     },
   ];

@@ -1,6 +1,5 @@
 import path from 'node:path';
-import { glob, isDynamicPattern } from 'tinyglobby';
-import { UserError } from '../user-error.js';
+import { expandFilePatterns } from '../file-patterns.js';
 import type { FormatChoice } from './readers/data-format.js';
 import { loadSchema } from './schema/schema-file.js';
 import { validateData } from './validate-data.js';
@@ -13,6 +12,8 @@ export interface DatasetRequest extends Omit<ValidateOptions, 'format'> {
   readonly schema: string;
   /** Paths or globs; a glob that matches nothing is an error naming it. */
   readonly data: readonly string[];
+  /** Where `data` came from, for that error: `input 'data'`, `datasets.0.path`. */
+  readonly dataFrom: string;
   readonly format?: FormatChoice;
 }
 
@@ -22,25 +23,11 @@ export function displayPath(cwd: string, file: string): string {
   return (relative.startsWith('..') ? path.resolve(cwd, file) : relative).split(path.sep).join('/');
 }
 
-export async function expandDataPatterns(cwd: string, patterns: readonly string[]): Promise<string[]> {
-  const files: string[] = [];
-  for (const pattern of patterns) {
-    if (!isDynamicPattern(pattern)) {
-      files.push(pattern);
-      continue;
-    }
-    const matches = await glob(pattern, { cwd, onlyFiles: true });
-    if (matches.length === 0) throw new UserError(`no file matches ${pattern}`);
-    files.push(...matches.sort());
-  }
-  return files;
-}
-
 /** Loads the schema, resolves the data files, and validates them: the one path the CLI and the actions share. */
 export async function validateDataset(request: DatasetRequest): Promise<ValidationReport> {
-  const { cwd, schema: schemaFile, data, format = 'auto', ...options } = request;
+  const { cwd, schema: schemaFile, data, dataFrom, format = 'auto', ...options } = request;
   const schema = await loadSchema(path.resolve(cwd, schemaFile), displayPath(cwd, schemaFile));
-  const files = await expandDataPatterns(cwd, data);
+  const files = await expandFilePatterns(data, cwd, dataFrom);
   return validateData(
     files.map((file) => ({ path: path.resolve(cwd, file), displayPath: displayPath(cwd, file) })),
     schema,

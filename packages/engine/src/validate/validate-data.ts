@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { MLGATE_VERSION } from '../report-subject.js';
-import type { ReportSubject } from '../report-subject.js';
+import { MLGATE_VERSION } from '../report/report-subject.js';
+import type { ReportSubject } from '../report/report-subject.js';
 import { UserError } from '../user-error.js';
 import { mapColumns } from './checks/column-mapping.js';
 import { ColumnarChecker, checkDeclaredTypes } from './checks/columnar-checker.js';
@@ -21,7 +21,7 @@ import type { RecordItem } from './readers/json-records.js';
 import { RecordChecker } from './checks/record-checker.js';
 import type { LoadedSchema } from './schema/schema-file.js';
 import type { FileReport, ValidationReport } from './report/validation-report.js';
-import { VALIDATION_REPORT_KIND } from './report/validation-report.js';
+import { VALIDATION_REPORT_KIND, validationVerdict } from './report/validation-report.js';
 
 export interface DataFile {
   /** Where to read it. */
@@ -95,6 +95,7 @@ export async function validateData(
     kind: VALIDATION_REPORT_KIND,
     mlgateVersion: MLGATE_VERSION,
     subject: options.subject ?? {},
+    ...validationVerdict(reports, errorCount),
     createdAt: (options.now?.() ?? new Date()).toISOString(),
     valid: errorCount === 0,
     rows: reports.reduce((sum, r) => sum + r.rows, 0),

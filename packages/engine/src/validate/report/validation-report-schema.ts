@@ -1,3 +1,5 @@
+import { REPORT_VERDICT_SCHEMA } from '../../gate/verdict.js';
+import { SUBJECT_SCHEMA } from '../../report/report-subject.js';
 import { ERROR_CODES } from './error-codes.js';
 import { VALIDATION_REPORT_KIND } from './validation-report.js';
 
@@ -39,6 +41,8 @@ export const VALIDATION_REPORT_SCHEMA = {
     'kind',
     'mlgateVersion',
     'subject',
+    'verdict',
+    'verdictReason',
     'createdAt',
     'valid',
     'rows',
@@ -54,17 +58,9 @@ export const VALIDATION_REPORT_SCHEMA = {
   properties: {
     kind: { const: VALIDATION_REPORT_KIND },
     mlgateVersion: { type: 'string' },
-    subject: {
-      type: 'object',
-      additionalProperties: false,
-      properties: {
-        repository: { type: 'string' },
-        sha: { type: 'string', pattern: '^[0-9a-f]{40}([0-9a-f]{24})?$' },
-        pullRequest: { type: 'integer', minimum: 1 },
-        runId: { type: 'integer' },
-        runAttempt: { type: 'integer' },
-      },
-    },
+    subject: SUBJECT_SCHEMA,
+    verdict: { enum: ['pass', 'fail'] },
+    verdictReason: REPORT_VERDICT_SCHEMA.properties.verdictReason,
     createdAt: { type: 'string', format: 'date-time' },
     valid: { type: 'boolean' },
     rows: count,

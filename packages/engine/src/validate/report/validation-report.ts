@@ -1,4 +1,4 @@
-import type { ReportSubject } from '../../report-subject.js';
+import type { ReportSubject } from '../../report/report-subject.js';
 import type { CheckPlan } from '../schema/check-plan.js';
 import type { DataFormat } from '../readers/data-format.js';
 import type { ErrorCode } from './error-codes.js';
@@ -35,6 +35,10 @@ export interface ValidationReport {
   readonly kind: typeof VALIDATION_REPORT_KIND;
   readonly mlgateVersion: string;
   readonly subject: ReportSubject;
+  /** `fail` exactly when `valid` is false: data has no warnings and always has something to check. */
+  readonly verdict: 'pass' | 'fail';
+  /** One line for people: `2 files valid`, `12 errors in 1 of 2 files`. */
+  readonly verdictReason: string;
   readonly createdAt: string;
   readonly valid: boolean;
   readonly rows: number;
@@ -53,4 +57,20 @@ export interface ValidationReport {
   readonly files: readonly FileReport[];
   /** sha256 over the schema hash and every file's sha256 (sorted), for lineage in model releases. */
   readonly fingerprint: string;
+}
+
+const count = (n: number, word: string): string =>
+  `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
+
+/** The verdict of a validation: any error fails it. */
+export function validationVerdict(
+  files: readonly FileReport[],
+  errorCount: number,
+): Pick<ValidationReport, 'verdict' | 'verdictReason'> {
+  if (errorCount === 0) return { verdict: 'pass', verdictReason: `${count(files.length, 'file')} valid` };
+  const invalid = files.filter((file) => !file.valid).length;
+  return {
+    verdict: 'fail',
+    verdictReason: `${count(errorCount, 'error')} in ${invalid} of ${count(files.length, 'file')}`,
+  };
 }

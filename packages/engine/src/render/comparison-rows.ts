@@ -1,5 +1,4 @@
 import type { ComparisonReport, MetricComparison, MetricVerdict } from '../compare/comparison-report.js';
-import { escapeTableCell } from './markdown-escape.js';
 import { formatMetricValue, formatSignedNumber, formatSignedPercent } from './metric-number-format.js';
 
 /** Rows worth reading first come first: failures, warnings, then changes, then the rest. */
@@ -8,8 +7,9 @@ const VERDICT_ORDER: Readonly<Record<MetricVerdict, number>> = {
   warn: 1,
   missing: 2,
   new: 3,
-  improved: 4,
-  pass: 5,
+  changed: 4,
+  improved: 5,
+  pass: 6,
 };
 
 export const VERDICT_LABEL: Readonly<Record<MetricVerdict, string>> = {
@@ -18,6 +18,7 @@ export const VERDICT_LABEL: Readonly<Record<MetricVerdict, string>> = {
   missing: '➖ missing',
   new: '🆕 new',
   improved: '📈 improved',
+  changed: '🔄 changed',
   pass: '✅ pass',
 };
 
@@ -34,17 +35,4 @@ export function comparisonCells(row: MetricComparison): readonly [string, string
     row.delta === null ? '—' : formatSignedNumber(row.delta.absolute),
     row.delta?.relative == null ? '—' : formatSignedPercent(row.delta.relative),
   ];
-}
-
-/** A DVC-like Markdown table (status, metric, baseline, current, Δ, Δ%); every cell is escaped. */
-export function renderComparisonTable(report: ComparisonReport): string {
-  const lines = [
-    '| Status | Metric | Baseline | Current | Δ | Δ% |',
-    '| --- | --- | ---: | ---: | ---: | ---: |',
-  ];
-  for (const row of rowsInReadingOrder(report)) {
-    const cells = comparisonCells(row).map(escapeTableCell);
-    lines.push(`| ${VERDICT_LABEL[row.verdict]} | ${cells.join(' | ')} |`);
-  }
-  return `${lines.join('\n')}\n`;
 }

@@ -1,6 +1,6 @@
-import { COMPARISON_REPORT_SCHEMA } from './compare/comparison-report-schema.js';
-import { MLGATE_CONFIG_SCHEMA } from './config/mlgate-config-schema.js';
-import { VALIDATION_REPORT_SCHEMA } from './validate/report/validation-report-schema.js';
+import { COMPARISON_REPORT_SCHEMA } from '../compare/comparison-report-schema.js';
+import { MLGATE_CONFIG_SCHEMA } from '../config/mlgate-config-schema.js';
+import { VALIDATION_REPORT_SCHEMA } from '../validate/report/validation-report-schema.js';
 
 /** The JSON Schemas the repository publishes, by their path from the repository root. */
 export const PUBLISHED_SCHEMAS: Readonly<Record<string, object>> = {

@@ -1,7 +1,10 @@
 /**
- * Escaping for untrusted text (metric names, file names, values from a pull request's files) placed in
- * GitHub-flavoured Markdown. Beyond formatting, it keeps such text from pinging people (`@user`), linking
- * issues (`#12`), injecting HTML (`<img>`), or breaking out of a table cell (`|`, newlines).
+ * The one escaper for untrusted text (metric names, file names, values from a pull request's files, reports
+ * from a fork's artifact): every renderer, Markdown or terminal, goes through it.
+ *
+ * In GitHub-flavoured Markdown, beyond formatting, it keeps such text from pinging people (`@user`), linking
+ * issues (`#12`), injecting HTML (`<img>`), or breaking out of a table cell (`|`, newlines). In a terminal, it
+ * keeps it from moving the cursor or reordering what is shown.
  */
 const ENTITIES: Readonly<Record<string, string>> = {
   '&': '&amp;',
@@ -77,4 +80,13 @@ export function escapeUntrusted(text: string, max: number = UNTRUSTED_CELL_MAX_C
 /** Untrusted text in a table cell: as escapeUntrusted, and it can never end the cell or the row. */
 export function escapeUntrustedCell(text: string, max: number = UNTRUSTED_CELL_MAX_CHARS): string {
   return breakAutolinks(escapeTableCell(capText(visible(text), max)));
+}
+
+// The terminal also obeys line breaks, escape sequences (ESC, CSI) and the C1 controls.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const TERMINAL_UNSAFE = /[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
+
+/** Untrusted text for a terminal: one line, no escape sequence, no bidi override. */
+export function terminalText(text: string): string {
+  return text.replace(TERMINAL_UNSAFE, '\uFFFD');
 }

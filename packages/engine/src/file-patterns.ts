@@ -1,12 +1,12 @@
 import { glob, isDynamicPattern } from 'tinyglobby';
-import { UserError } from '../user-error.js';
+import { UserError } from './user-error.js';
 
 /**
- * Expands metrics file patterns against `cwd`, in the order given (each glob's matches sorted). A plain path
- * is kept as it is, so a missing file is reported by the reader with its name; a glob matching nothing is
- * an error naming where it came from (`label`: `metrics.files`, `input 'metrics'`, `--current`).
+ * Expands file patterns (data, metrics) against `cwd`, in the order given (each glob's matches sorted). A
+ * plain path is kept as it is, so a missing file is reported by the reader with its name; a glob matching
+ * nothing is an error naming where it came from (`label`: `metrics.files`, `input 'data'`, `--current`).
  */
-export async function expandMetricsPatterns(
+export async function expandFilePatterns(
   patterns: readonly string[],
   cwd: string,
   label: string,

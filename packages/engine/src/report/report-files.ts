@@ -1,11 +1,13 @@
-import { readFile, stat } from 'node:fs/promises';
+import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { MAX_REPORT_BYTES, UserError, parseReport } from '@mlgate/engine';
-import type { MlgateReport } from '@mlgate/engine';
 import { glob } from 'tinyglobby';
+import { UserError } from '../user-error.js';
+import { MAX_REPORT_BYTES, parseReport } from './report-file.js';
+import type { MlgateReport } from './report-file.js';
 
+/** A report and where it is: what a step writes, what the next reads, what the outputs list. */
 export interface ReportFile {
-  /** As the user named it, relative to the working directory. */
+  /** As the user named it, relative to the working directory (or absolute). */
   readonly file: string;
   readonly report: MlgateReport;
 }
@@ -33,4 +35,22 @@ export async function readReportFiles(patterns: readonly string[], cwd: string):
     for (const match of matches) files.add(match);
   }
   return Promise.all([...files].map((file) => readReportFile(file, cwd)));
+}
+
+/**
+ * Writes a report as `dir/name` (pretty JSON) and returns where. Written beside and renamed into place, so
+ * a reader never sees half a report, even when the step is cancelled mid-write.
+ */
+export async function writeReportFile(dir: string, name: string, report: MlgateReport): Promise<string> {
+  await mkdir(dir, { recursive: true });
+  const target = path.join(dir, name);
+  const partial = `${target}.${process.pid}.partial`;
+  await writeFile(partial, `${JSON.stringify(report, null, 2)}\n`);
+  await rename(partial, target);
+  return target;
+}
+
+/** A file name for a report from a name people chose (a dataset, a check): `validation-<name>.json`. */
+export function reportFileName(prefix: string, name: string): string {
+  return `${prefix}-${name.replace(/[^A-Za-z0-9._-]+/g, '-')}.json`;
 }

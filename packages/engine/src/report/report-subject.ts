@@ -15,3 +15,19 @@ export interface ReportSubject {
 
 /** Stamped into every report so a reader can refuse a report from an incompatible mlgate. */
 export const MLGATE_VERSION = '0.1.0';
+
+/** A git commit: SHA-1, or SHA-256 in repositories that use it. */
+export const COMMIT_SHA_SCHEMA = { type: 'string', pattern: '^[0-9a-f]{40}([0-9a-f]{24})?$' } as const;
+
+/** The `subject` of every report kind's JSON Schema: one fragment, so the kinds cannot drift apart. */
+export const SUBJECT_SCHEMA = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    repository: { type: 'string', pattern: '^[^/\\s]+/[^/\\s]+$' },
+    sha: COMMIT_SHA_SCHEMA,
+    pullRequest: { type: 'integer', minimum: 1 },
+    runId: { type: 'integer', minimum: 1 },
+    runAttempt: { type: 'integer', minimum: 1 },
+  },
+} as const;

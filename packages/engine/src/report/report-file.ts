@@ -1,13 +1,13 @@
 import { Ajv } from 'ajv';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
-import { COMPARISON_REPORT_KIND } from './compare/comparison-report.js';
-import type { ComparisonReport } from './compare/comparison-report.js';
-import { COMPARISON_REPORT_SCHEMA } from './compare/comparison-report-schema.js';
-import { UserError } from './user-error.js';
-import { VALIDATION_REPORT_KIND } from './validate/report/validation-report.js';
-import type { ValidationReport } from './validate/report/validation-report.js';
-import { VALIDATION_REPORT_SCHEMA } from './validate/report/validation-report-schema.js';
+import { COMPARISON_REPORT_KIND } from '../compare/comparison-report.js';
+import type { ComparisonReport } from '../compare/comparison-report.js';
+import { COMPARISON_REPORT_SCHEMA } from '../compare/comparison-report-schema.js';
+import { UserError } from '../user-error.js';
+import { VALIDATION_REPORT_KIND } from '../validate/report/validation-report.js';
+import type { ValidationReport } from '../validate/report/validation-report.js';
+import { VALIDATION_REPORT_SCHEMA } from '../validate/report/validation-report-schema.js';
 
 /** Every report kind the renderer and the comment action read. */
 export type MlgateReport = ComparisonReport | ValidationReport;

@@ -64,3 +64,10 @@ export const MAX_STAMP_LINE_CHARS =
     runAttempt: Number.MAX_SAFE_INTEGER,
     sha: 'f'.repeat(64),
   }).length + 1;
+
+/**
+ * How a sticky comment is kept current: edited in place, posted anew at the bottom (the old one deleted),
+ * posted anew with the older ones minimized as outdated, or removed.
+ */
+export const COMMENT_MODES = ['upsert', 'recreate', 'hide-previous', 'delete'] as const;
+export type CommentMode = (typeof COMMENT_MODES)[number];

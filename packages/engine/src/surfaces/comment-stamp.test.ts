@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { formatStamp, isNewerThan, parseStamp } from './comment-marker.js';
+import { formatStamp, isNewerThan, parseStamp } from './comment-stamp.js';
 
 const head = 'a'.repeat(40);
 const oldHead = 'b'.repeat(40);

@@ -1,0 +1,44 @@
+import type { ComparisonReport } from '../compare/comparison-report.js';
+import type { GateResult } from '../gate/gate.js';
+import type { ReportFile } from '../report/report-files.js';
+import type { ValidationReport } from '../validate/report/validation-report.js';
+
+/** What the outputs of a step are computed from: its reports and the gate's verdict over them. */
+export interface OutputSource {
+  readonly reports: readonly ReportFile[];
+  readonly gate: GateResult;
+}
+
+const validations = (source: OutputSource): ValidationReport[] =>
+  source.reports.flatMap(({ report }) => (report.kind === 'mlgate/validation@1' ? [report] : []));
+const comparisons = (source: OutputSource): ComparisonReport[] =>
+  source.reports.flatMap(({ report }) => (report.kind === 'mlgate/comparison@1' ? [report] : []));
+/** A sum over some reports; empty when there is none, so "not checked" never reads as 0 or true. */
+const sumOf = <R>(reports: readonly R[], value: (report: R) => number): string =>
+  reports.length === 0 ? '' : String(reports.reduce((sum, report) => sum + value(report), 0));
+const lines = (values: readonly string[]): string => values.join('\n');
+
+/**
+ * Every step output that comes from the reports, computed one way for every action: an action declares
+ * which of these it has (its `Outputs` constant, checked against its action.yml), the publisher sets them.
+ */
+export const REPORT_OUTPUTS = {
+  verdict: (source: OutputSource) => source.gate.verdict,
+  /** Why the verdict is `neutral` (`no-baseline`, `nothing-to-check`); empty otherwise. */
+  reason: (source: OutputSource) => (source.gate.verdict === 'neutral' ? source.gate.neutralReason : ''),
+  valid: (source: OutputSource) => {
+    const reports = validations(source);
+    return reports.length === 0 ? '' : String(reports.every((report) => report.valid));
+  },
+  'error-count': (source: OutputSource) => sumOf(validations(source), (report) => report.errorCount),
+  rows: (source: OutputSource) => sumOf(validations(source), (report) => report.rows),
+  fingerprint: (source: OutputSource) => lines(validations(source).map((report) => report.fingerprint)),
+  regressions: (source: OutputSource) =>
+    sumOf(comparisons(source), (report) => report.summary.fail + report.summary.warn),
+  'baseline-source': (source: OutputSource) => lines(comparisons(source).map((r) => r.baseline.source)),
+  'baseline-sha': (source: OutputSource) =>
+    lines(comparisons(source).map((r) => (r.baseline.source === 'none' ? '' : (r.baseline.commit ?? '')))),
+  reports: (source: OutputSource) => lines(source.reports.map((report) => report.file)),
+} as const satisfies Readonly<Record<string, (source: OutputSource) => string>>;
+
+export type ReportOutputName = keyof typeof REPORT_OUTPUTS;
