@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ComparisonReport, MlgateReport, ValidationReport } from '@mlgate/engine';
-import { formatStamp } from '@mlgate/github';
+import { formatStamp } from '@mlgate/engine';
 import type { LocalGitHub } from '@mlgate/local-github';
 import { bundleEntries } from '../../scripts/action-bundler.js';
 import { repoActions, runAction, webhookEvent } from '../harness/index.js';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { parseStamp } from '@mlgate/github';
+import { parseStamp } from '@mlgate/engine';
 import { startActionsServices, startLocalGitHub } from '@mlgate/local-github';
 import type { ActionsServices, LocalGitHub } from '@mlgate/local-github';
 import { webhookEvent } from '../harness/index.js';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { parseStamp } from '@mlgate/github';
+import { parseStamp } from '@mlgate/engine';
 import { startLocalGitHub } from '@mlgate/local-github';
 import type { LocalGitHub } from '@mlgate/local-github';
 import { webhookEvent } from '../harness/index.js';

@@ -43,7 +43,11 @@ describe('baseline: release', () => {
     });
 
     expect(run.exitCode).toBe(0);
-    expect(run.outputs).toMatchObject({ verdict: 'no-baseline', 'baseline-source': 'none' });
+    expect(run.outputs).toMatchObject({
+      verdict: 'neutral',
+      reason: 'no-baseline',
+      'baseline-source': 'none',
+    });
     expect(run.summary).toContain(`${OWNER}/${REPO} has no published release`);
   });
 
@@ -71,7 +75,7 @@ describe('baseline: release', () => {
       'baseline-source': 'release',
       'baseline-sha': tagged,
     });
-    expect(run.summary).toContain('Baseline: `release model-v1 metrics.json (');
+    expect(run.summary).toContain('baseline: release model-v1, asset metrics.json (commit ');
     expect(run.summary).toContain('| ❌ fail | accuracy | 0.9 | 0.85 | -0.05 | -5.56% |');
   });
 });
@@ -127,6 +131,6 @@ describe('baseline: git:<ref>', () => {
 
     expect(run.exitCode).toBe(1);
     expect(run.outputs).toMatchObject({ verdict: 'fail', 'baseline-source': 'git', 'baseline-sha': mainSha });
-    expect(run.summary).toContain(`Baseline: \`git main:metrics.json (${mainSha.slice(0, 7)}, `);
+    expect(run.summary).toContain(`baseline: metrics.json at main (commit ${mainSha.slice(0, 7)}, `);
   });
 });

@@ -1,7 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import type { ActionRun } from '../harness/index.js';
 import {
+  COMPARE_FIXTURES,
   OWNER,
   READ_TOKEN,
   REPO,
@@ -17,13 +20,15 @@ const MAIN_1 = commit('main-1');
 const MAIN_2 = commit('main-2');
 const KEY_PREFIX = 'mlgate-baseline-classifier-';
 
-/** The parts of a validate-data report a baseline keeps. */
-const VALIDATION_REPORT = {
-  kind: 'mlgate/validation@1',
-  valid: true,
-  schema: { path: 'schemas/train.json', language: 'json-schema', sha256: 'a'.repeat(64) },
-  files: [{ path: 'data/train.csv', format: 'csv', sha256: 'b'.repeat(64), rows: 1000 }],
-  fingerprint: 'c'.repeat(64),
+/** A validate-data report, whose fingerprints a baseline keeps. */
+const VALIDATION_REPORT_TEXT = readFileSync(
+  path.join(COMPARE_FIXTURES, '..', 'reports', 'validation-invalid.json'),
+  'utf8',
+);
+const VALIDATION_REPORT = JSON.parse(VALIDATION_REPORT_TEXT) as {
+  fingerprint: string;
+  schema: { sha256: string };
+  files: { path: string; sha256: string; rows: number }[];
 };
 
 let world: World;
@@ -54,11 +59,12 @@ describe('compare-metrics with the cache baseline', () => {
 
     expect(run.exitCode).toBe(0);
     expect(run.outputs).toMatchObject({
-      verdict: 'no-baseline',
+      verdict: 'neutral',
+      reason: 'no-baseline',
       'baseline-source': 'none',
       'baseline-sha': '',
     });
-    expect(run.summary).toContain('### mlgate / metrics: ➖ no baseline');
+    expect(run.summary).toContain('## ℹ️ mlgate / metrics: nothing to compare against');
     expect(checkRunsOn(head)).toEqual([
       expect.objectContaining({ name: 'mlgate / metrics', status: 'completed', conclusion: 'neutral' }),
     ]);
@@ -66,7 +72,7 @@ describe('compare-metrics with the cache baseline', () => {
 
   it('a push to main saves the baseline under its commit and compares with nothing before it', async () => {
     const workspace = await world.workspace('baseline.json', {
-      'reports/validation.json': JSON.stringify(VALIDATION_REPORT),
+      'reports/validation.json': VALIDATION_REPORT_TEXT,
     });
     const run = await runCompare(world, {
       event: pushToMain(MAIN_1),
@@ -75,7 +81,7 @@ describe('compare-metrics with the cache baseline', () => {
     });
 
     expect(run.exitCode).toBe(0);
-    expect(run.outputs['verdict']).toBe('no-baseline');
+    expect(run.outputs).toMatchObject({ verdict: 'neutral', reason: 'no-baseline' });
     const entries = world.services.cache.list().filter((entry) => entry.key.startsWith(KEY_PREFIX));
     expect(entries).toEqual([
       expect.objectContaining({
@@ -92,12 +98,14 @@ describe('compare-metrics with the cache baseline', () => {
       kind: 'mlgate/baseline@1',
       provenance: { source: 'cache', key: `${KEY_PREFIX}${MAIN_1}`, commit: MAIN_1 },
       metrics: { accuracy: 0.9, 'per_class.dog.recall': 0.82 },
-      data: {
-        kind: 'mlgate/validation@1',
-        fingerprint: VALIDATION_REPORT.fingerprint,
-        schemaSha256: VALIDATION_REPORT.schema.sha256,
-        files: [{ path: 'data/train.csv', sha256: 'b'.repeat(64), rows: 1000 }],
-      },
+      data: [
+        {
+          kind: 'mlgate/validation@1',
+          fingerprint: VALIDATION_REPORT.fingerprint,
+          schemaSha256: VALIDATION_REPORT.schema.sha256,
+          files: VALIDATION_REPORT.files.map(({ path, sha256, rows }) => ({ path, sha256, rows })),
+        },
+      ],
     });
   });
 
@@ -118,8 +126,10 @@ describe('compare-metrics with the cache baseline', () => {
       'baseline-sha': MAIN_1,
     });
     expect(run.log).toContain(`Cache hit for: ${KEY_PREFIX}${MAIN_1}`);
-    expect(run.summary).toContain('### mlgate / metrics: ❌ fail');
-    expect(run.summary).toContain(`Baseline: \`cache ${KEY_PREFIX}${MAIN_1} (${MAIN_1.slice(0, 7)}, `);
+    expect(run.summary).toContain('## ❌ mlgate / metrics: failed');
+    expect(run.summary).toContain(
+      `baseline: cache entry ${KEY_PREFIX}${MAIN_1} (commit ${MAIN_1.slice(0, 7)}, `,
+    );
     expect(run.summary).toContain('| Status | Metric | Baseline | Current | Δ | Δ% |');
     expect(run.summary).toContain('| ❌ fail | accuracy | 0.9 | 0.85 | -0.05 | -5.56% |');
     expect(run.summary).toContain('| ❌ fail | loss | 0.25 | 0.3 | +0.05 | +20% |');
@@ -135,8 +145,11 @@ describe('compare-metrics with the cache baseline', () => {
     expect(check?.annotations).toContainEqual(
       expect.objectContaining({ path: 'metrics.json', start_line: 2, annotation_level: 'failure' }),
     );
-    expect(run.outputs['report']).toBe(`${workspace}/reports/comparison-metrics.json`);
-    const report = JSON.parse(await readFile(run.outputs['report'] ?? '', 'utf8')) as Record<string, unknown>;
+    expect(run.outputs['reports']).toBe(`${workspace}/reports/comparison-metrics.json`);
+    const report = JSON.parse(await readFile(run.outputs['reports'] ?? '', 'utf8')) as Record<
+      string,
+      unknown
+    >;
     expect(report).toMatchObject({
       kind: 'mlgate/comparison@1',
       verdict: 'fail',
@@ -223,7 +236,7 @@ describe('compare-metrics with the cache baseline', () => {
         message: expect.stringContaining("no check run 'mlgate / metrics': the token cannot write checks"),
       }),
     );
-    expect(run.summary).toContain('### mlgate / metrics: ❌ fail');
+    expect(run.summary).toContain('## ❌ mlgate / metrics: failed');
   });
 
   it('fail-on: never reports a failure without failing the step, and the check run is neutral', async () => {

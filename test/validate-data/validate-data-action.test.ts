@@ -42,7 +42,7 @@ describe('the validate-data action on valid data', () => {
     expect(run.outputs['fingerprint']).toMatch(/^[0-9a-f]{64}$/);
     expect(errorAnnotations(run)).toEqual([]);
 
-    const report = await publishedReport(path.resolve(dir, run.outputs['report']!));
+    const report = await publishedReport(path.resolve(dir, run.outputs['reports']!));
     expect(report).toMatchObject({ kind: 'mlgate/validation@1', valid: true, rows: 4 });
     expect(report.fingerprint).toBe(run.outputs['fingerprint']);
     expect(report.files).toEqual([
@@ -65,7 +65,7 @@ describe('the validate-data action on valid data', () => {
     const run = await validateStep(dir, { schema: 'people.schema.json', data: 'people.valid.jsonl' });
     expect(run.exitCode).toBe(0);
     // The harness removes the runner's temp directory after the step, as the runner does after the job.
-    expect(run.outputs['report']).toMatch(/[\\/]_temp[\\/]mlgate[\\/]validation-data\.json$/);
+    expect(run.outputs['reports']).toMatch(/[\\/]_temp[\\/]mlgate[\\/]validation-data\.json$/);
   });
 
   it.each(['snappy', 'gzip', 'zstd', 'brotli', 'uncompressed'])(
@@ -107,12 +107,12 @@ describe('the validate-data action on valid data', () => {
     const run = await validateStep(dir, { 'report-dir': 'reports' });
     expect(run.exitCode).toBe(0);
     expect(run.outputs).toMatchObject({ valid: 'true', rows: String(4 + 2 + 120) });
-    expect(run.outputs['report']?.split('\n')).toEqual([
+    expect(run.outputs['reports']?.split('\n')).toEqual([
       'reports/validation-people.json',
       'reports/validation-types.json',
     ]);
     const [people, types] = await Promise.all(
-      run.outputs['report']!.split('\n').map((file) => publishedReport(path.join(dir, file))),
+      run.outputs['reports']!.split('\n').map((file) => publishedReport(path.join(dir, file))),
     );
     expect(people?.files.map((f) => f.path)).toEqual(['people.valid.csv', 'people.valid.jsonl']);
     expect(types?.files.map((f) => f.path)).toEqual(['columnar/types.zstd.parquet']);

@@ -124,7 +124,7 @@ describe('unreadable input: one error naming it, exit 2', () => {
       'a glob matching nothing, among globs that match',
       { schema: 'people.schema.json', data: '*.csv\ndata/*.parquet' },
       undefined,
-      /^no file matches data\/\*\.parquet$/,
+      /^input 'data': 'data\/\*\.parquet' matches no file$/,
     ],
     ['data without a schema', { data: 'people.valid.csv' }, undefined, /^input 'data' needs input 'schema'$/],
     [
@@ -149,7 +149,13 @@ describe('unreadable input: one error naming it, exit 2', () => {
       'an unknown fail-on',
       { schema: 'people.schema.json', data: 'people.valid.csv', 'fail-on': 'warning' },
       undefined,
-      /^input 'fail-on' is 'warning'; expected one of: error, never$/,
+      /^input 'fail-on' is 'warning'; expected one of: fail, warn, never$/,
+    ],
+    [
+      'the fail-on value validate-data once took, which now has its name',
+      { schema: 'people.schema.json', data: 'people.valid.csv', 'fail-on': 'error' },
+      undefined,
+      /^input 'fail-on' is 'error', which is now called 'fail'$/,
     ],
     ['nothing to validate', {}, undefined, /^nothing to validate/],
     [

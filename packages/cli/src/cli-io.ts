@@ -3,12 +3,13 @@ export interface CliIo {
   readonly cwd: string;
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
+  /** The environment (`GITHUB_TOKEN`, `GITHUB_REPOSITORY`, …); the process's when not given. */
+  readonly env?: NodeJS.ProcessEnv;
 }
 
-/** A subcommand: parses its own arguments and returns the process exit code (0 pass, 1 verdict failed, 2 error). */
+/** A subcommand: parses its own arguments and returns the exit code (0 pass, 1 verdict failed, 2 error). */
 export interface CliCommand {
   readonly name: string;
   readonly summary: string;
-  readonly usage: string;
   run(args: readonly string[], io: CliIo): Promise<number>;
 }

@@ -10,7 +10,8 @@ function usage(list: readonly CliCommand[]): string {
 
 /**
  * Runs one mlgate command and returns its exit code. User errors become one line on stderr and exit 2;
- * anything else is a bug and keeps its stack.
+ * anything else is a bug: one line asking for a report and exit 3 (never 1, which would read as a failed
+ * verdict), with the stack only when MLGATE_DEBUG is set.
  */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   const [name, ...rest] = argv;
@@ -37,6 +38,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       io.stderr(`mlgate ${name}: ${where}${error.message}\n`);
       return ExitCode.badInput;
     }
-    throw error;
+    const debug = (io.env ?? process.env)['MLGATE_DEBUG'];
+    const detail =
+      error instanceof Error ? (debug ? (error.stack ?? error.message) : error.message) : String(error);
+    io.stderr(
+      `mlgate ${name}: internal error, please report it (MLGATE_DEBUG=1 shows the stack): ${detail.replace(/\s*\n\s*/g, debug ? '\n' : ' ')}\n`,
+    );
+    return ExitCode.internalError;
   }
 }

@@ -1,6 +1,8 @@
+import { readFileSync, statSync } from 'node:fs';
+import { UserError } from '@mlgate/engine';
 import type { ReportSubject } from '@mlgate/engine';
 
-/** The fields of @actions/github's context that decide what a run is about. */
+/** What decides what a run is about: the fields of @actions/github's context that mlgate reads. */
 export interface EventContext {
   readonly eventName: string;
   readonly sha: string;
@@ -53,4 +55,61 @@ export function isPushToDefaultBranch(context: EventContext): boolean {
   const repository = context.payload['repository'] as { default_branch?: string } | undefined;
   const defaultBranch = repository?.default_branch;
   return defaultBranch !== undefined && context.ref === `refs/heads/${defaultBranch}`;
+}
+
+/** GitHub caps webhook payloads at 25 MB; a larger event file is not one the runner wrote. */
+const MAX_EVENT_BYTES = 25 * 1024 * 1024;
+
+function positiveInteger(text: string | undefined, fallback: number): number {
+  const value = Number(text);
+  return Number.isSafeInteger(value) && value > 0 ? value : fallback;
+}
+
+/**
+ * The run's event, read from the runner's environment. @actions/github reads the same file when it is
+ * imported and throws a bare SyntaxError on a malformed one, before any error handling can run; reading it
+ * here first turns that into one clear line, and the client is only imported afterwards.
+ */
+export function readEventContext(env: NodeJS.ProcessEnv = process.env): EventContext {
+  let payload: Record<string, unknown> = {};
+  const file = env['GITHUB_EVENT_PATH'];
+  if (file !== undefined && file !== '') {
+    let text: string;
+    try {
+      if (statSync(file).size > MAX_EVENT_BYTES) {
+        throw new UserError(`the event payload ${file} is larger than ${MAX_EVENT_BYTES} bytes`);
+      }
+      text = readFileSync(file, 'utf8');
+    } catch (error) {
+      if (error instanceof UserError) throw error;
+      throw new UserError(
+        `cannot read the event payload ${file} (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
+      );
+    }
+    try {
+      const parsed: unknown = JSON.parse(text);
+      if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed))
+        throw new Error('not an object');
+      payload = parsed as Record<string, unknown>;
+    } catch (error) {
+      throw new UserError(`the event payload ${file} is not a JSON object (${(error as Error).message})`);
+    }
+  }
+  const [owner = '', repo = ''] = (env['GITHUB_REPOSITORY'] ?? '').split('/');
+  const fromPayload = payload['repository'] as { name?: unknown; owner?: { login?: unknown } } | undefined;
+  return {
+    eventName: env['GITHUB_EVENT_NAME'] ?? '',
+    sha: env['GITHUB_SHA'] ?? '',
+    ref: env['GITHUB_REF'] ?? '',
+    runId: positiveInteger(env['GITHUB_RUN_ID'], 1),
+    runAttempt: positiveInteger(env['GITHUB_RUN_ATTEMPT'], 1),
+    repo:
+      owner !== '' && repo !== ''
+        ? { owner, repo }
+        : {
+            owner: typeof fromPayload?.owner?.login === 'string' ? fromPayload.owner.login : '',
+            repo: typeof fromPayload?.name === 'string' ? fromPayload.name : '',
+          },
+    payload,
+  };
 }

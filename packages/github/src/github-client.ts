@@ -1,9 +1,7 @@
 import * as core from '@actions/core';
-import { getOctokit } from '@actions/github';
-import { retry } from '@octokit/plugin-retry';
-import { throttling } from '@octokit/plugin-throttling';
 
-export type GitHubClient = ReturnType<typeof getOctokit>;
+/** The octokit mlgate uses: REST methods, pagination, retries and throttling. */
+export type GitHubClient = Awaited<ReturnType<typeof createGitHubClient>>;
 
 export interface GitHubClientOptions {
   readonly token: string;
@@ -17,24 +15,33 @@ export interface GitHubClientOptions {
   readonly rateLimitRetries?: number;
   /** Longest wait for a rate limit we accept; a longer `retry-after` fails fast instead of stalling a job. */
   readonly maxRateLimitWaitSeconds?: number;
+  /** Where rate-limit notices go: a workflow warning by default, stderr for the CLI. */
+  readonly warn?: (message: string) => void;
 }
 
 /**
  * The one way mlgate talks to GitHub: @actions/github's octokit (so GITHUB_API_URL and the runner's proxy
- * settings apply) with the retry and throttling plugins, the token registered as a secret before any request
- * can echo it.
+ * settings apply) with the retry and throttling plugins. Loaded on first use: importing @actions/github
+ * parses the event payload and loads the HTTP stack, which a run that never calls the API should not pay
+ * for. The token is not masked here: every action entry masks it first thing (actions/action-runner.ts),
+ * and the CLI must not print a workflow command at all.
  */
-export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
+export async function createGitHubClient(options: GitHubClientOptions) {
   const { token } = options;
   if (token === '') throw new TypeError('createGitHubClient needs a token');
-  core.setSecret(token);
+  const [{ getOctokit }, { retry }, { throttling }] = await Promise.all([
+    import('@actions/github'),
+    import('@octokit/plugin-retry'),
+    import('@octokit/plugin-throttling'),
+  ]);
+  const warn = options.warn ?? ((message: string) => core.warning(message));
   const rateLimitRetries = options.rateLimitRetries ?? 2;
   const maxWait = options.maxRateLimitWaitSeconds ?? 60;
   const shouldWait =
     (kind: string) =>
     (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
       const wait = retryCount < rateLimitRetries && retryAfter <= maxWait;
-      core.warning(
+      warn(
         `GitHub ${kind} rate limit on ${request.method} ${request.url}: ${wait ? `retrying in ${retryAfter}s` : 'giving up'}`,
       );
       return wait;

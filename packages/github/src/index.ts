@@ -1,54 +1,46 @@
-export { GitHubLimits } from './github-limits.js';
+// The actions' entries: each actions/<name>/main.ts calls one of these.
+export { run as runGateAction, gateAction } from './actions/gate-action.js';
+export { run as runValidateDataAction, validateDataAction } from './actions/validate-data-action.js';
+export { run as runCompareMetricsAction, compareMetricsAction } from './actions/compare-metrics-action.js';
+export { run as runCommentAction, commentAction } from './actions/comment-action.js';
+export {
+  ACTIONS,
+  CommentAction,
+  CompareMetricsAction,
+  GateAction,
+  ValidateDataAction,
+} from './actions/action-io.js';
+export type { ActionIo } from './actions/action-io.js';
+export { runAction } from './actions/action-runner.js';
+// The GitHub client and what a run is about.
 export { createGitHubClient } from './github-client.js';
 export type { GitHubClient, GitHubClientOptions } from './github-client.js';
-export { runAction } from './action-runner.js';
-export {
-  booleanInput,
-  choiceInput,
-  integerInput,
-  listInput,
-  optionalBooleanInput,
-  requiredStringInput,
-  stringInput,
-} from './action-inputs.js';
-export { isForkPullRequest, isPushToDefaultBranch, subjectOf } from './event-subject.js';
+export { isForkPullRequest, isPushToDefaultBranch, readEventContext, subjectOf } from './event-subject.js';
 export type { EventContext } from './event-subject.js';
-export { formatStamp, isNewerThan, isValidCommentId, parseStamp } from './comment-marker.js';
-export type { CommentStamp } from './comment-marker.js';
-export { StickyModes, postStickyComment, stampedBody } from './sticky-comment.js';
+// The one publisher and its surfaces.
+export { CHECK_NAME_PREFIX, SURFACE_OUTPUTS, publish } from './publish/publisher.js';
 export type {
-  PostedComment,
-  StickyCommentRequest,
-  StickyCommentResult,
-  StickyMode,
-} from './sticky-comment.js';
-export { publishCheckRun } from './check-run.js';
-export type { CheckAnnotation, CheckConclusion, CheckRunRequest, CheckRunResult } from './check-run.js';
-export { fitToBytes, writeStepSummary } from './step-summary.js';
-export { emitAnnotations } from './workflow-annotations.js';
-export type { WorkflowAnnotation } from './workflow-annotations.js';
-export { MAX_STAMP_LINE_CHARS } from './comment-marker.js';
-export { checkRunMarkdown, commentMarkdown, summaryMarkdown } from './report-surfaces.js';
-export type { SurfaceContext } from './report-surfaces.js';
-export { readReportFile, readReportFiles } from './report-files.js';
-export type { ReportFile } from './report-files.js';
-export { downloadReportArtifact, reportArtifactName, uploadReportArtifact } from './report-artifact.js';
-export type { ArtifactSource } from './report-artifact.js';
-export { runCommentFlow } from './comment-flow.js';
-export type { CommentFlowDeps, CommentFlowResult, CommentInputs, CommentOutcome } from './comment-flow.js';
-export { runCompareMetrics } from './compare-metrics-flow.js';
-export type { CompareMetricsOutcome, CompareMetricsRequest } from './compare-metrics-flow.js';
-export { FAIL_ON, checkConclusion, gateExitCode, gateFails } from './comparison-gate.js';
-export type { FailOn } from './comparison-gate.js';
+  OutputName,
+  PublishDeps,
+  PublishRequest,
+  PublishResult,
+  PublishSurfaces,
+} from './publish/publisher.js';
+export { postStickyComment, stampedBody } from './publish/sticky-comment.js';
+export type { PostedComment, StickyCommentRequest, StickyCommentResult } from './publish/sticky-comment.js';
+export { publishCheckRun } from './publish/check-run.js';
+export type { CheckRunRequest, CheckRunResult } from './publish/check-run.js';
+export { fitToBytes, writeStepSummary } from './publish/step-summary.js';
+export {
+  downloadReportArtifact,
+  reportArtifactName,
+  uploadReportArtifact,
+} from './publish/report-artifact.js';
+export type { ArtifactSource } from './publish/report-artifact.js';
+export type { CommentOutcome, CommentResult, CommentSurface } from './publish/comment-surface.js';
+// Baselines.
 export type { BaselineSaveRequest, BaselineSaveResult, BaselineStore } from './baseline/baseline-store.js';
-export { openBaselineStore, parseBaselineSpec } from './baseline/open-baseline-store.js';
+export { openBaselineStore } from './baseline/open-baseline-store.js';
 export type { BaselineStoreContext } from './baseline/open-baseline-store.js';
 export { baselineCacheKeyPrefix, baselineCachePath } from './baseline/cache-baseline-store.js';
 export { RELEASE_METRICS_ASSET } from './baseline/release-baseline-store.js';
-export { DATA_FAIL_ON, dataAnnotations, runValidateData } from './validate-data-flow.js';
-export type {
-  DataFailOn,
-  DatasetOutcome,
-  ValidateDataOutcome,
-  ValidateDataRequest,
-} from './validate-data-flow.js';

@@ -66,7 +66,7 @@ describe('mlgate compare', () => {
       );
   });
 
-  it('takes the policy from ./mlgate.yml, or the file --policy names', async () => {
+  it('takes the policy from ./mlgate.yml, or the file --config names', async () => {
     const implicit = JSON.parse(
       (await mlgate('compare', '--current', 'current-improved.json', '--json')).stdout,
     ) as {
@@ -79,7 +79,7 @@ describe('mlgate compare', () => {
       'compare',
       '--current',
       'nested.json',
-      '--policy',
+      '--config',
       'policy-glob-nothing.yml',
       '--json',
     );
@@ -88,26 +88,31 @@ describe('mlgate compare', () => {
     });
   });
 
-  it("exits 0 with 'no-baseline' when there is none, and 1 when one is required", async () => {
+  it('is neutral (no-baseline, exit 0) when there is none, and fails (exit 1) when one is required', async () => {
     const neutral = await mlgate(
       'compare',
       '--current',
       'nested.json',
-      '--policy',
+      '--config',
       'policy-glob-nothing.yml',
       '--json',
     );
     expect(neutral.code).toBe(0);
     expect(JSON.parse(neutral.stdout)).toMatchObject({
-      verdict: 'no-baseline',
-      baseline: { source: 'none' },
+      verdict: 'neutral',
+      neutralReason: 'no-baseline',
+      baseline: {
+        source: 'none',
+        reason:
+          'the cache baseline lives in GitHub Actions; give --baseline git:<ref>, release, file:<path> or a metrics file',
+      },
       warnings: [{ message: "the rule 'per_slice.*.auc' matches no metric" }],
     });
     const required = await mlgate(
       'compare',
       '--current',
       'nested.json',
-      '--policy',
+      '--config',
       'policy-glob-nothing.yml',
       '--require-baseline',
     );
@@ -126,7 +131,7 @@ describe('mlgate compare', () => {
     expect(stdout).toMatch(/fail +loss +0\.25 +NaN .* became NaN/);
   });
 
-  it('prints a Markdown table with --markdown', async () => {
+  it('prints the pull request comment with --markdown, through the one renderer', async () => {
     const { code, stdout } = await mlgate(
       'compare',
       '--current',
@@ -137,10 +142,11 @@ describe('mlgate compare', () => {
     );
     expect(code).toBe(1);
     expect(stdout.split('\n').slice(0, 3)).toEqual([
-      '| Status | Metric | Baseline | Current | Δ | Δ% |',
-      '| --- | --- | ---: | ---: | ---: | ---: |',
-      '| ❌ fail | accuracy | 0.9 | 0.85 | -0.05 | -5.56% |',
+      '## ❌ mlgate: failed',
+      '',
+      '- ❌ **Metrics**: 2 metrics failed',
     ]);
+    expect(stdout).toContain('| ❌ fail | accuracy | 0.9 | 0.85 | -0.05 | -5.56% |');
   });
 
   it('writes the JSON report with --report', async () => {
@@ -178,13 +184,22 @@ describe('mlgate compare', () => {
       "dup-b.json:3: metric 'accuracy' is in both dup-a.json (line 1) and dup-b.json (line 3)",
     ],
     [
-      ['--current', 'nested.json', '--policy', 'policy-misspelt.yml'],
+      ['--current', 'nested.json', '--config', 'policy-misspelt.yml'],
       "policy-misspelt.yml:5:7: unknown key 'tolerence' in metrics.rules.accuracy; did you mean 'tolerance'?",
     ],
     [['--current', 'missing.json'], 'missing.json: no such file'],
     [['--current', 'nested.json', '--json', '--markdown'], 'choose one of --json and --markdown'],
-    [['--current', 'nested.json', '--frobnicate'], "unknown argument '--frobnicate'"],
-    [['--current'], '--current needs at least one file'],
+    [
+      ['--current', 'nested.json', '--frobnicate'],
+      "unknown option '--frobnicate' (see mlgate compare --help)",
+    ],
+    [['--current'], '--current needs a value'],
+    [['--current', 'nested.json', '--policy', 'mlgate.yml'], '--policy is now --config'],
+    [['--current', 'nested.json', '--fail-on', 'error'], '--fail-on error is now --fail-on fail'],
+    [
+      ['--current', 'nested.json', '--baseline', 'cache'],
+      'the cache baseline lives in the GitHub Actions cache',
+    ],
   ])('exits 2 with one line on bad input: %j', async (args, message) => {
     const { code, stdout, stderr } = await mlgate('compare', ...args);
     expect(code).toBe(2);

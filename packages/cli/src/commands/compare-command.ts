@@ -1,156 +1,126 @@
-import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import {
-  ExitCode,
+  FAIL_ON,
   NAMESPACE_MODES,
+  RENAMED_FAIL_ON,
   UserError,
+  commentMarkdown,
   compareMetrics,
-  loadComparisonSetup,
-  loadMetricsFiles,
-  readBaselineFile,
-  renderComparisonTable,
-  renderComparisonText,
+  gate,
+  loadCurrentMetrics,
+  planRun,
+  renderReportText,
+  writeReportFile,
 } from '@mlgate/engine';
-import type { BaselineMetrics, NamespaceMode } from '@mlgate/engine';
-import type { CliCommand } from '../cli-io.js';
+import { choiceOption, commandUsage, parseCommandArgs } from '../argument-parser.js';
+import type { CommandSpec } from '../argument-parser.js';
+import { isBaselineSpec, restoreCliBaseline } from '../cli-baseline.js';
+import type { CliCommand, CliIo } from '../cli-io.js';
+import { CONFIG_OPTION, cliInputNamer, givenInputs, loadCliConfig } from '../cli-plan.js';
+import {
+  FAIL_ON_OPTION,
+  outputFormat,
+  OUTPUT_OPTIONS,
+  REPORT_OPTION,
+  reportTarget,
+} from '../output-options.js';
 
-const USAGE = `usage: mlgate compare --current <files…> [--baseline <files…>] [--policy mlgate.yml] [--json | --markdown]
+const SPEC = {
+  name: 'compare',
+  synopsis: '[--current <files…>] [--baseline <store | files…>] [options]',
+  summary:
+    'Compares metrics files with a baseline under the policy in mlgate.yml (metrics:), as the compare-metrics action does.',
+  options: {
+    current: {
+      type: 'string',
+      list: true,
+      value: '<files>',
+      description: 'metrics files of this run (JSON, YAML, CSV, TSV); default: metrics.files in the config',
+    },
+    baseline: {
+      type: 'string',
+      list: true,
+      value: '<store|files>',
+      description:
+        "git:<ref>, release, file:<path>, or metrics files / an mlgate/baseline@1 snapshot; default: baseline.source in the config ('cache' works only in GitHub Actions)",
+    },
+    config: CONFIG_OPTION,
+    namespace: {
+      type: 'string',
+      value: '<mode>',
+      description: `${NAMESPACE_MODES.join(' | ')}: how metrics from several files are named (default: the config's, auto)`,
+    },
+    'require-baseline': {
+      type: 'boolean',
+      description: "no baseline fails instead of giving 'neutral' (no-baseline)",
+    },
+    'fail-on': FAIL_ON_OPTION,
+    report: REPORT_OPTION,
+    ...OUTPUT_OPTIONS,
+  },
+  renamed: { '--policy': '--config' },
+  epilog: `--json prints the report: verdict, neutralReason, metrics[] with name, baseline, current, delta, verdict.
+environment for --baseline release: GITHUB_TOKEN, GITHUB_REPOSITORY (else the origin remote), GITHUB_API_URL.
 
-Compares metrics files with a baseline under the policy in mlgate.yml (metrics: section).
+exit status: 0 passed (or neutral, or a verdict --fail-on lets through); 1 the verdict failed;
+2 bad input, config or environment; 3 internal error`,
+} as const satisfies CommandSpec;
 
-options:
-  --current <files…>     metrics files of this run (JSON, YAML, CSV, TSV); default: metrics.files in the config
-  --baseline <files…>    the baseline: a metrics file or an mlgate/baseline@1 snapshot; none gives 'no-baseline'
-  --policy <file>        the config with the policy; default: ./mlgate.yml when it exists, else the built-in rule
-  --namespace <mode>     auto | stem | none: how metrics from several files are named (default: the config's, auto)
-  --require-baseline     no baseline fails instead of giving the neutral 'no-baseline'
-  --report <file>        also write the JSON report to this file
-  --json                 print the JSON report (verdict, metrics[] with name, baseline, current, delta, verdict)
-  --markdown             print a Markdown table
-
-exit status: 0 pass, warn or no-baseline; 1 a metric failed; 2 bad input or config
-`;
-
-interface CompareArgs {
-  readonly current: readonly string[];
-  readonly baseline: readonly string[];
-  readonly policy?: string;
-  readonly namespace?: NamespaceMode;
-  readonly requireBaseline: boolean;
-  readonly report?: string;
-  readonly format: 'text' | 'json' | 'markdown';
-  readonly help: boolean;
-}
-
-/** `--current a.json b.json --baseline base.json`: a list option takes every argument up to the next option. */
-export function parseCompareArgs(args: readonly string[]): CompareArgs {
-  const lists: Record<'current' | 'baseline', string[]> = { current: [], baseline: [] };
-  const values: Partial<Record<'policy' | 'namespace' | 'report', string>> = {};
-  let format: CompareArgs['format'] = 'text';
-  let requireBaseline = false;
-  let help = false;
-  for (let index = 0; index < args.length; index++) {
-    const arg = args[index]!;
-    const [flag, inline] =
-      arg.startsWith('--') && arg.includes('=')
-        ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
-        : [arg, undefined];
-    switch (flag) {
-      case '--current':
-      case '--baseline': {
-        const list = lists[flag.slice(2) as 'current' | 'baseline'];
-        if (inline !== undefined) list.push(inline);
-        while (index + 1 < args.length && !args[index + 1]!.startsWith('--')) list.push(args[++index]!);
-        if (list.length === 0) throw new UserError(`${flag} needs at least one file`);
-        break;
-      }
-      case '--policy':
-      case '--namespace':
-      case '--report': {
-        const value = inline ?? args[++index];
-        if (value === undefined || value.startsWith('--')) throw new UserError(`${flag} needs a value`);
-        values[flag.slice(2) as 'policy' | 'namespace' | 'report'] = value;
-        break;
-      }
-      case '--json':
-      case '--markdown':
-        if (format !== 'text') throw new UserError('choose one of --json and --markdown');
-        format = flag === '--json' ? 'json' : 'markdown';
-        break;
-      case '--require-baseline':
-        requireBaseline = true;
-        break;
-      case '--help':
-      case '-h':
-        help = true;
-        break;
-      default:
-        throw new UserError(`unknown argument '${arg}' (see mlgate compare --help)`);
-    }
+async function run(argv: readonly string[], io: CliIo): Promise<number> {
+  const args = parseCommandArgs(SPEC, argv);
+  if (args.help) {
+    io.stdout(commandUsage(SPEC));
+    return 0;
   }
-  const namespace = values.namespace;
-  if (namespace !== undefined && !NAMESPACE_MODES.includes(namespace as NamespaceMode)) {
-    throw new UserError(`--namespace must be one of ${NAMESPACE_MODES.join(', ')}`);
+  const { values } = args;
+  const format = outputFormat(values);
+  const env = io.env ?? process.env;
+  const store =
+    values.baseline.length === 1 && isBaselineSpec(values.baseline[0]!) ? values.baseline[0] : undefined;
+  const baselineFiles = store === undefined ? values.baseline : [];
+  const config = await loadCliConfig(io.cwd, values.config);
+  const plan = planRun(
+    config,
+    givenInputs({
+      metrics: values.current,
+      namespace: choiceOption('namespace', values.namespace, NAMESPACE_MODES),
+      baseline: store,
+      requireBaseline: values['require-baseline'],
+      failOn: choiceOption('fail-on', values['fail-on'], FAIL_ON, RENAMED_FAIL_ON),
+    }),
+    cliInputNamer,
+  );
+  if (plan.metrics === undefined) {
+    throw new UserError('--current needs at least one metrics file (or metrics.files in mlgate.yml)');
   }
-  return {
-    current: lists.current,
-    baseline: lists.baseline,
-    ...(values.policy !== undefined ? { policy: values.policy } : {}),
-    ...(namespace !== undefined ? { namespace: namespace as NamespaceMode } : {}),
-    requireBaseline,
-    ...(values.report !== undefined ? { report: values.report } : {}),
-    format,
-    help,
-  };
+  const target = await reportTarget(io.cwd, values.report, [...values.current, ...baselineFiles]);
+  const current = await loadCurrentMetrics(plan.metrics, io.cwd);
+  const baseline = await restoreCliBaseline({
+    cwd: io.cwd,
+    env,
+    work: plan.metrics,
+    currentFiles: current.files,
+    files: baselineFiles,
+    fromFlag: store !== undefined,
+    warn: (message) => io.stderr(`mlgate compare: ${message}\n`),
+  });
+  const report = compareMetrics({
+    current: current.metrics,
+    currentFiles: current.files,
+    baseline,
+    policy: plan.metrics.policy,
+    requireBaseline: plan.metrics.requireBaseline,
+  });
+  const verdict = gate([report], plan.failOn);
+  if (target !== undefined) await writeReportFile(path.dirname(target), path.basename(target), report);
+  if (format === 'json') io.stdout(`${JSON.stringify(report, null, 2)}\n`);
+  else if (format === 'markdown') io.stdout(commentMarkdown([report], { now: new Date() }));
+  else io.stdout(renderReportText([report], verdict));
+  return verdict.exitCode;
 }
 
 export const compareCommand: CliCommand = {
-  name: 'compare',
+  name: SPEC.name,
   summary: 'compare metrics with a baseline under a policy',
-  usage: USAGE,
-  async run(argv, io) {
-    const args = parseCompareArgs(argv);
-    if (args.help) {
-      io.stdout(USAGE);
-      return ExitCode.passed;
-    }
-    const { config, policy, namespace, currentFiles, current } = await loadComparisonSetup({
-      cwd: io.cwd,
-      ...(args.policy !== undefined ? { configFile: args.policy } : {}),
-      metrics: args.current,
-      metricsLabel: '--current',
-      ...(args.namespace !== undefined ? { namespace: args.namespace } : {}),
-    });
-    const configBaseline = config?.baseline.source.kind === 'file' ? [config.baseline.source.path] : [];
-    const baselineFiles = args.baseline.length > 0 ? args.baseline : configBaseline;
-    const baseline = await readBaseline(baselineFiles, io.cwd, namespace);
-    const report = compareMetrics({
-      current,
-      currentFiles,
-      baseline,
-      policy,
-      requireBaseline: args.requireBaseline || (config?.baseline.require ?? false),
-    });
-    const json =
-      args.format === 'json' || args.report !== undefined ? `${JSON.stringify(report, null, 2)}\n` : '';
-    if (args.report !== undefined) await writeFile(path.resolve(io.cwd, args.report), json);
-    if (args.format === 'json') io.stdout(json);
-    else if (args.format === 'markdown') io.stdout(renderComparisonTable(report));
-    else io.stdout(renderComparisonText(report));
-    return report.verdict === 'fail' ? ExitCode.verdictFailed : ExitCode.passed;
-  },
+  run,
 };
-
-async function readBaseline(
-  files: readonly string[],
-  cwd: string,
-  namespace: NamespaceMode,
-): Promise<BaselineMetrics> {
-  if (files.length === 0)
-    return { provenance: { source: 'none', reason: 'no baseline file given' }, metrics: new Map() };
-  if (files.length === 1) return readBaselineFile(files[0]!, cwd);
-  return {
-    provenance: { source: 'file', path: files.join(', ') },
-    metrics: await loadMetricsFiles(files, { cwd, namespace }),
-  };
-}

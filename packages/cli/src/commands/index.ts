@@ -4,8 +4,7 @@ import { reportCommand } from './report-command.js';
 import { schemaCommand } from './schema-infer-command.js';
 import { validateCommand } from './validate-command.js';
 
-// Each command lives in its own module (validate-command.ts, compare-command.ts, report-command.ts, …) and is
-// listed here once.
+// Each command lives in its own module and is listed here once.
 export const commands: readonly CliCommand[] = [
   compareCommand,
   validateCommand,

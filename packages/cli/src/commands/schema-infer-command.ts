@@ -3,63 +3,59 @@ import path from 'node:path';
 import {
   DATA_FORMATS,
   DEFAULT_INFER_SAMPLE_ROWS,
-  ExitCode,
   UserError,
   detectFormat,
   inferTableSchema,
 } from '@mlgate/engine';
 import type { FormatChoice } from '@mlgate/engine';
+import { choiceOption, commandUsage, integerOption, parseCommandArgs } from '../argument-parser.js';
+import type { CommandSpec } from '../argument-parser.js';
 import type { CliCommand, CliIo } from '../cli-io.js';
 
-const USAGE = `usage: mlgate schema infer <data file> [--output <file>] [--format <format>] [--sample-rows <n>]
+const SPEC = {
+  name: 'schema infer',
+  synopsis: '<data file> [--output <file>] [options]',
+  summary:
+    'Writes a Table Schema guessed from the first rows of a CSV, TSV, JSONL or JSON file, to start from.',
+  positionals: '<data file>',
+  options: {
+    output: { type: 'string', value: '<file>', description: 'write the schema here instead of stdout' },
+    format: {
+      type: 'string',
+      value: '<format>',
+      description: `auto (default: extension and magic bytes), ${DATA_FORMATS.join(', ')}`,
+    },
+    'sample-rows': {
+      type: 'string',
+      value: '<n>',
+      description: `rows to look at (default ${DEFAULT_INFER_SAMPLE_ROWS})`,
+    },
+  },
+} as const satisfies CommandSpec;
 
-Writes a Table Schema guessed from the first rows of a CSV, TSV, JSONL or JSON file, to start from.
-
-options:
-  --output <file>        write the schema here instead of stdout
-  --format <format>      auto (default), csv, tsv, jsonl, json
-  --sample-rows <n>      rows to look at (default ${DEFAULT_INFER_SAMPLE_ROWS})
-`;
-
-async function infer(args: readonly string[], io: CliIo): Promise<number> {
-  let output: string | undefined;
-  let format: FormatChoice = 'auto';
-  let sampleRows = DEFAULT_INFER_SAMPLE_ROWS;
-  const files: string[] = [];
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    if (arg === '--help' || arg === '-h') {
-      io.stdout(USAGE);
-      return ExitCode.passed;
-    }
-    if (arg === '--output' || arg === '--format' || arg === '--sample-rows') {
-      const value = args[++i];
-      if (value === undefined) throw new UserError(`${arg} needs a value`);
-      if (arg === '--output') output = value;
-      else if (arg === '--format') {
-        if (value !== 'auto' && !DATA_FORMATS.includes(value as (typeof DATA_FORMATS)[number]))
-          throw new UserError(`--format must be auto or one of ${DATA_FORMATS.join(', ')}`);
-        format = value as FormatChoice;
-      } else {
-        sampleRows = Number(value);
-        if (!Number.isInteger(sampleRows) || sampleRows < 1)
-          throw new UserError('--sample-rows needs a positive integer');
-      }
-      continue;
-    }
-    if (arg.startsWith('--')) throw new UserError(`unknown option ${arg}`);
-    files.push(arg);
+async function infer(argv: readonly string[], io: CliIo): Promise<number> {
+  const args = parseCommandArgs(SPEC, argv);
+  if (args.help) {
+    io.stdout(commandUsage(SPEC));
+    return 0;
   }
-  if (files.length !== 1) throw new UserError('give exactly one data file');
-  const file = path.resolve(io.cwd, files[0]!);
-  const detected = await detectFormat(file, files[0]!, format);
+  const { values, positionals } = args;
+  if (positionals.length !== 1) throw new UserError('give exactly one data file');
+  const format = choiceOption<FormatChoice>('format', values.format, ['auto', ...DATA_FORMATS]) ?? 'auto';
+  const sampleRows = integerOption('sample-rows', values['sample-rows'], 1, DEFAULT_INFER_SAMPLE_ROWS);
+  const given = positionals[0]!;
+  const file = path.resolve(io.cwd, given);
+  if (values.output !== undefined && path.resolve(io.cwd, values.output) === file) {
+    throw new UserError(`--output ${values.output} is the data file; it would be overwritten`);
+  }
+  const detected = await detectFormat(file, given, format);
   if (detected === 'parquet' || detected === 'arrow')
-    throw new UserError(`schema infer reads CSV, TSV, JSONL and JSON, not ${detected}`, { file: files[0]! });
+    throw new UserError(`schema infer reads CSV, TSV, JSONL and JSON, not ${detected}`, { file: given });
   const schema = await inferTableSchema(file, detected, sampleRows);
   const text = `${JSON.stringify(schema, null, 2)}\n`;
-  if (output !== undefined) await writeFile(path.resolve(io.cwd, output), text);
+  if (values.output !== undefined) await writeFile(path.resolve(io.cwd, values.output), text);
   else io.stdout(text);
-  return ExitCode.passed;
+  return 0;
 }
 
 const SUBCOMMANDS: Readonly<Record<string, (args: readonly string[], io: CliIo) => Promise<number>>> = {
@@ -69,12 +65,11 @@ const SUBCOMMANDS: Readonly<Record<string, (args: readonly string[], io: CliIo) 
 export const schemaCommand: CliCommand = {
   name: 'schema',
   summary: 'schema tools: `schema infer <file>` writes a Table Schema from data',
-  usage: USAGE,
   async run(args, io) {
     const [sub, ...rest] = args;
     if (sub === undefined || sub === '--help' || sub === '-h') {
-      (sub === undefined ? io.stderr : io.stdout)(USAGE);
-      return sub === undefined ? ExitCode.badInput : ExitCode.passed;
+      (sub === undefined ? io.stderr : io.stdout)(commandUsage(SPEC));
+      return sub === undefined ? 2 : 0;
     }
     const handler = SUBCOMMANDS[sub];
     if (!handler)

@@ -10,6 +10,12 @@ import type { BaselineStore } from './baseline-store.js';
 export const RELEASE_METRICS_ASSET = 'metrics.json';
 
 export interface ReleaseBaselineOptions {
+  /** Made when the baseline is restored, not before: a run whose baseline is elsewhere never needs it. */
+  readonly client: () => Promise<GitHubClient>;
+  readonly repository: () => Promise<{ readonly owner: string; readonly repo: string }>;
+}
+
+interface ReleaseReader {
   readonly client: GitHubClient;
   readonly owner: string;
   readonly repo: string;
@@ -20,7 +26,7 @@ function status(error: unknown): number | undefined {
 }
 
 /** The commit a tag points at, through an annotated tag object when there is one. */
-async function tagCommit(options: ReleaseBaselineOptions, tag: string): Promise<string | undefined> {
+async function tagCommit(options: ReleaseReader, tag: string): Promise<string | undefined> {
   const { client, owner, repo } = options;
   try {
     const { data: ref } = await client.rest.git.getRef({ owner, repo, ref: `tags/${tag}` });
@@ -38,10 +44,12 @@ async function tagCommit(options: ReleaseBaselineOptions, tag: string): Promise<
  * skips drafts and prereleases. No release yet, or one without the asset, is "no baseline", not an error.
  */
 export function releaseBaselineStore(options: ReleaseBaselineOptions): BaselineStore {
-  const { client, owner, repo } = options;
   return {
     source: 'release',
     async restore() {
+      const client = await options.client();
+      const reader: ReleaseReader = { client, ...(await options.repository()) };
+      const { owner, repo } = reader;
       let release;
       try {
         ({ data: release } = await client.rest.repos.getLatestRelease({ owner, repo }));
@@ -64,7 +72,7 @@ export function releaseBaselineStore(options: ReleaseBaselineOptions): BaselineS
       const parsed = parseBaselineText(text, `${release.tag_name}/${asset.name}`);
       const snapshotCommit = parsed.provenance.source !== 'none' ? parsed.provenance.commit : undefined;
       const commit =
-        (await tagCommit(options, release.tag_name)) ?? snapshotCommit ?? release.target_commitish;
+        (await tagCommit(reader, release.tag_name)) ?? snapshotCommit ?? release.target_commitish;
       return {
         provenance: {
           source: 'release',

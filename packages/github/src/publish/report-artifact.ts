@@ -1,9 +1,8 @@
 import { mkdir, mkdtemp, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { UserError } from '@mlgate/engine';
-import { readReportFile } from './report-files.js';
-import type { ReportFile } from './report-files.js';
+import { UserError, readReportFile } from '@mlgate/engine';
+import type { ReportFile } from '@mlgate/engine';
 
 /** Loaded on demand: the artifact client and its storage stack are most of a bundle, and only forks need them. */
 async function artifactClient() {

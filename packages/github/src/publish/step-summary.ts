@@ -1,5 +1,5 @@
 import { appendFile } from 'node:fs/promises';
-import { GitHubLimits } from './github-limits.js';
+import { GitHubLimits } from '@mlgate/engine';
 
 /**
  * Appends markdown to the job summary, cut to what the runner accepts: a step whose summary file passes

@@ -1,10 +1,6 @@
-import type { GitHubClient } from './github-client.js';
-import { formatStamp, isNewerThan, parseStamp } from './comment-marker.js';
-import type { CommentStamp } from './comment-marker.js';
-import { GitHubLimits } from './github-limits.js';
-
-export const StickyModes = ['upsert', 'recreate', 'delete', 'hide-previous'] as const;
-export type StickyMode = (typeof StickyModes)[number];
+import { GitHubLimits, formatStamp, isNewerThan, parseStamp } from '@mlgate/engine';
+import type { CommentMode, CommentStamp } from '@mlgate/engine';
+import type { GitHubClient } from '../github-client.js';
 
 export interface StickyCommentRequest {
   readonly owner: string;
@@ -13,7 +9,7 @@ export interface StickyCommentRequest {
   /** The markdown to show, without the stamp (added here). Must fit with the stamp in a comment. */
   readonly body: string;
   readonly stamp: CommentStamp;
-  readonly mode: StickyMode;
+  readonly mode: CommentMode;
   /**
    * The login comments are written as. Unknown for an installation token (GET /user is refused), in which
    * case only comments by a bot account count as ours: a person cannot forge an mlgate comment into being

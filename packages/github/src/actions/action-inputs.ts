@@ -24,10 +24,30 @@ export function listInput(name: string): string[] {
     .filter((line) => line !== '' && !line.startsWith('#'));
 }
 
-export function choiceInput<const T extends string>(name: string, choices: readonly T[], fallback: T): T {
+/**
+ * One of `choices`; unset gives `fallback`. A value an older mlgate took (`renamed`) is refused with the
+ * name it has now, so a workflow written for it fails with the fix in the message.
+ */
+export function choiceInput<const T extends string>(
+  name: string,
+  choices: readonly T[],
+  fallback: T,
+  renamed: Readonly<Record<string, T>> = {},
+): T {
+  return optionalChoiceInput(name, choices, renamed) ?? fallback;
+}
+
+export function optionalChoiceInput<const T extends string>(
+  name: string,
+  choices: readonly T[],
+  renamed: Readonly<Record<string, T>> = {},
+): T | undefined {
   const value = stringInput(name);
-  if (value === undefined) return fallback;
+  if (value === undefined) return undefined;
   if ((choices as readonly string[]).includes(value)) return value as T;
+  if (Object.hasOwn(renamed, value)) {
+    throw new UserError(`input '${name}' is '${value}', which is now called '${renamed[value]}'`);
+  }
   throw new UserError(`input '${name}' is '${value}'; expected one of: ${choices.join(', ')}`);
 }
 
@@ -50,8 +70,15 @@ export function integerInput(
   fallback: number,
   range: { min?: number; max?: number } = {},
 ): number {
+  return optionalIntegerInput(name, range) ?? fallback;
+}
+
+export function optionalIntegerInput(
+  name: string,
+  range: { min?: number; max?: number } = {},
+): number | undefined {
   const value = stringInput(name);
-  if (value === undefined) return fallback;
+  if (value === undefined) return undefined;
   const parsed = /^-?\d+$/.test(value) ? Number(value) : Number.NaN;
   if (!Number.isSafeInteger(parsed))
     throw new UserError(`input '${name}' is '${value}'; expected a whole number`);

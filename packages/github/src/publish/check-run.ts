@@ -1,17 +1,7 @@
 import * as core from '@actions/core';
-import type { GitHubClient } from './github-client.js';
-import { GitHubLimits } from './github-limits.js';
-
-export type CheckConclusion = 'success' | 'failure' | 'neutral';
-
-export interface CheckAnnotation {
-  readonly path: string;
-  readonly startLine: number;
-  readonly endLine?: number;
-  readonly level: 'notice' | 'warning' | 'failure';
-  readonly title?: string;
-  readonly message: string;
-}
+import { GitHubLimits } from '@mlgate/engine';
+import type { CheckAnnotation, CheckRunContent } from '@mlgate/engine';
+import type { GitHubClient } from '../github-client.js';
 
 export interface CheckRunRequest {
   readonly owner: string;
@@ -19,11 +9,7 @@ export interface CheckRunRequest {
   /** `mlgate / <name>`: the name branch protection requires. */
   readonly name: string;
   readonly headSha: string;
-  readonly conclusion: CheckConclusion;
-  readonly title: string;
-  readonly summary: string;
-  readonly text?: string;
-  readonly annotations?: readonly CheckAnnotation[];
+  readonly content: CheckRunContent;
   readonly detailsUrl?: string;
 }
 
@@ -31,20 +17,14 @@ export type CheckRunResult =
   | { readonly created: true; readonly id: number; readonly url: string }
   | { readonly created: false; readonly reason: string };
 
-function clip(text: string, limit: number): string {
-  if (text.length <= limit) return text;
-  const note = "\n\n… cut to fit GitHub's limit; the job summary has the full report.";
-  return text.slice(0, limit - note.length) + note;
-}
-
 function toApi(annotation: CheckAnnotation) {
   return {
     path: annotation.path,
     start_line: annotation.startLine,
-    end_line: annotation.endLine ?? annotation.startLine,
+    end_line: annotation.startLine,
     annotation_level: annotation.level,
+    title: annotation.title,
     message: annotation.message,
-    ...(annotation.title !== undefined ? { title: annotation.title } : {}),
   };
 }
 
@@ -57,15 +37,14 @@ export async function publishCheckRun(
   client: GitHubClient,
   request: CheckRunRequest,
 ): Promise<CheckRunResult> {
-  const batches: CheckAnnotation[][] = [];
-  const annotations = request.annotations ?? [];
-  for (let i = 0; i < annotations.length; i += GitHubLimits.checkRunAnnotationsPerRequest) {
-    batches.push(annotations.slice(i, i + GitHubLimits.checkRunAnnotationsPerRequest));
+  const { content } = request;
+  const batches: (readonly CheckAnnotation[])[] = [];
+  for (let i = 0; i < content.annotations.length; i += GitHubLimits.checkRunAnnotationsPerRequest) {
+    batches.push(content.annotations.slice(i, i + GitHubLimits.checkRunAnnotationsPerRequest));
   }
   const output = (batch: readonly CheckAnnotation[] | undefined) => ({
-    title: request.title,
-    summary: clip(request.summary, GitHubLimits.checkRunSummaryChars),
-    ...(request.text !== undefined ? { text: clip(request.text, GitHubLimits.checkRunTextChars) } : {}),
+    title: content.title,
+    summary: content.summary,
     ...(batch !== undefined && batch.length > 0 ? { annotations: batch.map(toApi) } : {}),
   });
   try {
@@ -75,7 +54,7 @@ export async function publishCheckRun(
       name: request.name,
       head_sha: request.headSha,
       status: 'completed',
-      conclusion: request.conclusion,
+      conclusion: content.conclusion,
       completed_at: new Date().toISOString(),
       ...(request.detailsUrl !== undefined ? { details_url: request.detailsUrl } : {}),
       output: output(batches[0]),

@@ -1,0 +1,53 @@
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import { FAIL_ON, UserError } from '@mlgate/engine';
+
+/** The options every gating command shares, worded once. */
+export const FAIL_ON_OPTION = {
+  type: 'string',
+  value: '<verdict>',
+  description: `${FAIL_ON.join(' | ')}: which verdict exits 1 (default fail; warn also fails on warnings; never only reports)`,
+} as const;
+
+export const REPORT_OPTION = {
+  type: 'string',
+  value: '<file>',
+  description: 'also write the JSON report to this file',
+} as const;
+
+export const OUTPUT_OPTIONS = {
+  json: { type: 'boolean', description: 'print the JSON report' },
+  markdown: { type: 'boolean', description: 'print the pull request comment mlgate posts for it' },
+} as const;
+
+export type OutputFormat = 'text' | 'json' | 'markdown';
+
+export function outputFormat(values: { readonly json?: boolean; readonly markdown?: boolean }): OutputFormat {
+  if (values.json === true && values.markdown === true)
+    throw new UserError('choose one of --json and --markdown');
+  return values.json === true ? 'json' : values.markdown === true ? 'markdown' : 'text';
+}
+
+/**
+ * Where `--report` writes, checked before any work: its folder must exist, it must not be a folder, and it
+ * must not be one of the command's own input files (writing it would destroy what was just read).
+ */
+export async function reportTarget(
+  cwd: string,
+  report: string | undefined,
+  inputs: readonly string[],
+): Promise<string | undefined> {
+  if (report === undefined) return undefined;
+  const target = path.resolve(cwd, report);
+  const folder = await stat(path.dirname(target)).catch(() => undefined);
+  if (folder === undefined || !folder.isDirectory()) {
+    throw new UserError(`--report ${report}: the folder ${path.dirname(report) || '.'} does not exist`);
+  }
+  if ((await stat(target).catch(() => undefined))?.isDirectory()) {
+    throw new UserError(`--report ${report} is a folder; give a file name`);
+  }
+  if (inputs.some((input) => path.resolve(cwd, input) === target)) {
+    throw new UserError(`--report ${report} is one of the input files; it would be overwritten`);
+  }
+  return target;
+}

@@ -1,0 +1,111 @@
+import type { OutputName } from '../publish/publisher.js';
+
+/**
+ * Every action's inputs and outputs, named once. Code reads an input through these constants, never a
+ * string literal; a test holds each against its action.yml, both ways, so neither can drift.
+ */
+export interface ActionIo {
+  /** The action.yml's directory from the repository root. */
+  readonly dir: string;
+  readonly inputs: Readonly<Record<string, string>>;
+  readonly outputs: readonly OutputName[];
+}
+
+/** The pull request gate in one step: the root action.yml. */
+export const GateAction = {
+  dir: '.',
+  inputs: {
+    config: 'config',
+    schema: 'schema',
+    data: 'data',
+    format: 'format',
+    maxErrors: 'max-errors',
+    metrics: 'metrics',
+    baseline: 'baseline',
+    baselineName: 'baseline-name',
+    requireBaseline: 'require-baseline',
+    failOn: 'fail-on',
+    checkName: 'check-name',
+    comment: 'comment',
+    commentId: 'comment-id',
+    commentMode: 'comment-mode',
+    reportDir: 'report-dir',
+    token: 'token',
+  },
+  outputs: [
+    'verdict',
+    'reason',
+    'valid',
+    'error-count',
+    'regressions',
+    'baseline-source',
+    'baseline-sha',
+    'reports',
+    'check-run-url',
+    'comment-url',
+  ],
+} as const satisfies ActionIo;
+
+export const ValidateDataAction = {
+  dir: 'actions/validate-data',
+  inputs: {
+    config: 'config',
+    schema: 'schema',
+    data: 'data',
+    format: 'format',
+    maxErrors: 'max-errors',
+    failOn: 'fail-on',
+    checkName: 'check-name',
+    reportDir: 'report-dir',
+    token: 'token',
+  },
+  outputs: ['verdict', 'valid', 'error-count', 'rows', 'fingerprint', 'reports', 'check-run-url'],
+} as const satisfies ActionIo;
+
+export const CompareMetricsAction = {
+  dir: 'actions/compare-metrics',
+  inputs: {
+    config: 'config',
+    metrics: 'metrics',
+    baseline: 'baseline',
+    baselineName: 'baseline-name',
+    requireBaseline: 'require-baseline',
+    failOn: 'fail-on',
+    checkName: 'check-name',
+    dataReport: 'data-report',
+    reportDir: 'report-dir',
+    token: 'token',
+  },
+  outputs: [
+    'verdict',
+    'reason',
+    'regressions',
+    'baseline-source',
+    'baseline-sha',
+    'reports',
+    'check-run-url',
+  ],
+} as const satisfies ActionIo;
+
+export const CommentAction = {
+  dir: 'actions/comment',
+  inputs: {
+    config: 'config',
+    reports: 'reports',
+    id: 'id',
+    mode: 'mode',
+    prNumber: 'pr-number',
+    commitComment: 'commit-comment',
+    fromArtifact: 'from-artifact',
+    artifactName: 'artifact-name',
+    token: 'token',
+  },
+  outputs: ['outcome', 'verdict', 'reason', 'comment-id', 'comment-url'],
+} as const satisfies ActionIo;
+
+export const ACTIONS: readonly ActionIo[] = [
+  GateAction,
+  ValidateDataAction,
+  CompareMetricsAction,
+  CommentAction,
+];

@@ -1,0 +1,64 @@
+import * as core from '@actions/core';
+import { UserError, planRun, readReportFile } from '@mlgate/engine';
+import type { ValidationReport, ExitCode } from '@mlgate/engine';
+import { publish } from '../publish/publisher.js';
+import { runComparisonStage } from '../stages/comparison-stage.js';
+import { actionEnvironment, clientForTokenInput, requiredClient } from './action-environment.js';
+import { requiredStringInput, stringInput } from './action-inputs.js';
+import { CompareMetricsAction } from './action-io.js';
+import { runAction } from './action-runner.js';
+import { actionInputNamer, loadActionConfig, readPlanInputs, reportDirectory } from './plan-inputs.js';
+
+const { inputs } = CompareMetricsAction;
+
+/** The validation report named by `data-report`, whose fingerprints the baseline keeps. */
+async function dataReport(workspace: string): Promise<ValidationReport[]> {
+  const file = stringInput(inputs.dataReport);
+  if (file === undefined) return [];
+  const { report } = await readReportFile(file, workspace);
+  if (report.kind !== 'mlgate/validation@1') {
+    throw new UserError(
+      `input '${inputs.dataReport}': ${file} is a ${report.kind} report, not a validation report`,
+    );
+  }
+  return [report];
+}
+
+/** compare-metrics: the planned metrics against their baseline under the policy, gated. */
+export async function compareMetricsAction(): Promise<ExitCode> {
+  const { workspace, env, context, now } = actionEnvironment();
+  const config = await loadActionConfig(inputs.config, workspace);
+  const plan = planRun(config, readPlanInputs(inputs), actionInputNamer(inputs));
+  if (plan.metrics === undefined) {
+    throw new UserError(
+      `input '${inputs.metrics}' needs at least one metrics file (or metrics.files in mlgate.yml)`,
+    );
+  }
+  const checkName = requiredStringInput(inputs.checkName);
+  const client = clientForTokenInput(inputs.token);
+  const { file } = await runComparisonStage({
+    workspace,
+    context,
+    work: plan.metrics,
+    reportDir: reportDirectory(inputs.reportDir, env),
+    reportName: checkName,
+    client: requiredClient(client, "baseline 'release'", inputs.token),
+    data: await dataReport(workspace),
+  });
+  const result = await publish(
+    { reports: [file], failOn: plan.failOn, fold: plan.report.fold },
+    {
+      summary: true,
+      annotations: true,
+      checkRun: { name: checkName },
+      outputs: CompareMetricsAction.outputs,
+    },
+    { context, workspace, env, now, client },
+  );
+  core.info(`compare-metrics: ${result.gate.verdict} (${result.gate.verdictReason})`);
+  return result.gate.exitCode;
+}
+
+export function run(): Promise<void> {
+  return runAction(compareMetricsAction);
+}

@@ -1,0 +1,72 @@
+import * as core from '@actions/core';
+import { planRun } from '@mlgate/engine';
+import type { ReportFile, ValidationReport, ExitCode } from '@mlgate/engine';
+import { subjectOf } from '../event-subject.js';
+import { publish } from '../publish/publisher.js';
+import { runComparisonStage } from '../stages/comparison-stage.js';
+import { runValidationStage } from '../stages/validation-stage.js';
+import { actionEnvironment, clientForTokenInput, requiredClient } from './action-environment.js';
+import { booleanInput, requiredStringInput } from './action-inputs.js';
+import { GateAction } from './action-io.js';
+import { runAction } from './action-runner.js';
+import { actionInputNamer, loadActionConfig, readPlanInputs, reportDirectory } from './plan-inputs.js';
+
+const { inputs } = GateAction;
+
+/**
+ * The root action: the everyday pull-request flow in one step. The datasets and metrics the plan names are
+ * validated and compared, then one gate over all of their reports decides the step, the check run, the
+ * outputs and the comment's headline alike.
+ */
+export async function gateAction(): Promise<ExitCode> {
+  const { workspace, env, context, now } = actionEnvironment();
+  const config = await loadActionConfig(inputs.config, workspace);
+  const plan = planRun(config, readPlanInputs(inputs), actionInputNamer(inputs));
+  const checkName = requiredStringInput(inputs.checkName);
+  const reportDir = reportDirectory(inputs.reportDir, env);
+  const client = clientForTokenInput(inputs.token);
+
+  const data = await runValidationStage(plan.datasets, {
+    workspace,
+    subject: subjectOf(context),
+    reportDir,
+    report: plan.report,
+  });
+  const reports: ReportFile[] = [...data];
+  if (plan.metrics !== undefined) {
+    const compared = await runComparisonStage({
+      workspace,
+      context,
+      work: plan.metrics,
+      reportDir,
+      reportName: checkName,
+      client: requiredClient(client, "baseline 'release'", inputs.token),
+      data: data.map((file) => file.report as ValidationReport),
+    });
+    reports.push(compared.file);
+  }
+  if (reports.length === 0) {
+    core.warning(
+      `mlgate: nothing to check: give inputs '${inputs.schema}' and '${inputs.data}' or '${inputs.metrics}', or configure mlgate.yml`,
+    );
+  }
+  const result = await publish(
+    { reports, failOn: plan.failOn, fold: plan.report.fold },
+    {
+      summary: true,
+      annotations: true,
+      checkRun: { name: checkName },
+      ...(booleanInput(inputs.comment, true)
+        ? { comment: { id: plan.report.commentId, mode: plan.report.commentMode, commitComment: false } }
+        : {}),
+      outputs: GateAction.outputs,
+    },
+    { context, workspace, env, now, client },
+  );
+  core.info(`mlgate: ${result.gate.verdict} (${result.gate.verdictReason})`);
+  return result.gate.exitCode;
+}
+
+export function run(): Promise<void> {
+  return runAction(gateAction);
+}

@@ -1,0 +1,56 @@
+import os from 'node:os';
+import path from 'node:path';
+import { DATA_FORMATS, DEFAULT_CONFIG_FILE, FAIL_ON, RENAMED_FAIL_ON, findConfig } from '@mlgate/engine';
+import type { FormatChoice, InputNamer, MlgateConfig, PlanInputs } from '@mlgate/engine';
+import { COMMENT_MODES } from '@mlgate/engine';
+import {
+  listInput,
+  optionalBooleanInput,
+  optionalChoiceInput,
+  optionalIntegerInput,
+  stringInput,
+} from './action-inputs.js';
+
+/** An action's inputs that feed the plan, by the plan's field names. */
+type PlanInputNames = Partial<Record<keyof PlanInputs, string>>;
+
+/** Reads the plan inputs an action has, each with its type; an input it does not have stays unset. */
+export function readPlanInputs(names: PlanInputNames): PlanInputs {
+  const data = names.data !== undefined ? listInput(names.data) : [];
+  const metrics = names.metrics !== undefined ? listInput(names.metrics) : [];
+  const read = <T>(name: string | undefined, reader: (name: string) => T | undefined): T | undefined =>
+    name === undefined ? undefined : reader(name);
+  const inputs: Record<string, unknown> = {
+    schema: read(names.schema, stringInput),
+    format: read(names.format, (name) => optionalChoiceInput<FormatChoice>(name, ['auto', ...DATA_FORMATS])),
+    maxErrors: read(names.maxErrors, (name) => optionalIntegerInput(name, { min: 0 })),
+    baseline: read(names.baseline, stringInput),
+    baselineName: read(names.baselineName, stringInput),
+    requireBaseline: read(names.requireBaseline, optionalBooleanInput),
+    failOn: read(names.failOn, (name) => optionalChoiceInput(name, FAIL_ON, RENAMED_FAIL_ON)),
+    commentId: read(names.commentId, stringInput),
+    commentMode: read(names.commentMode, (name) => optionalChoiceInput(name, COMMENT_MODES)),
+    ...(data.length > 0 ? { data } : {}),
+    ...(metrics.length > 0 ? { metrics } : {}),
+  };
+  return Object.fromEntries(Object.entries(inputs).filter(([, value]) => value !== undefined)) as PlanInputs;
+}
+
+/** `input 'data'`: how the plan names an action's input in its messages. */
+export function actionInputNamer(names: PlanInputNames): InputNamer {
+  return (input) => `input '${names[input] ?? input}'`;
+}
+
+/** The config an action runs under: the default file only when it is there, any other must exist. */
+export async function loadActionConfig(
+  configInput: string,
+  workspace: string,
+): Promise<MlgateConfig | undefined> {
+  const file = stringInput(configInput);
+  return findConfig(workspace, file === DEFAULT_CONFIG_FILE ? undefined : file);
+}
+
+/** Where an action writes its JSON reports: the `report-dir` input, else `$RUNNER_TEMP/mlgate`. */
+export function reportDirectory(reportDirInput: string, env: NodeJS.ProcessEnv): string {
+  return stringInput(reportDirInput) ?? path.join(env['RUNNER_TEMP'] || os.tmpdir(), 'mlgate');
+}
