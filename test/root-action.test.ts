@@ -1,4 +1,4 @@
-import { appendFile, cp, mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { appendFile, copyFile, cp, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -114,6 +114,8 @@ describe('the root action', () => {
     expect(repo.issueComments).toHaveLength(1);
     expect(repo.issueComments[0]?.body).toContain('| ❌ fail | accuracy | 0.912 | 0.897 |');
     expect(repo.issueComments[0]?.body).toContain('Data validation');
+    // A text metric that changed is a change, never among the metrics that passed.
+    expect(repo.issueComments[0]?.body).toMatch(/\| 🔄 changed \| model \| gbdt-v12 \| gbdt-v13 \|/);
     expect(pr.summary).toContain('accuracy');
   });
 
@@ -136,6 +138,70 @@ describe('the root action', () => {
       ['warning', 7],
     ]);
     expect(errors.some((a) => /^\d+ more problems? not shown as annotations/.test(a.message))).toBe(true);
+  });
+
+  it('fails the check run on invalid data though the metrics pass, with the data annotations on it', async () => {
+    const sha = fakeSha('root-bad-data');
+    github.state.pushToPullRequest(OWNER, REPO, 7, sha);
+    const dir = await workspace('pull-request');
+    await copyFile(path.join(project, 'main', 'out', 'metrics.json'), path.join(dir, 'out', 'metrics.json'));
+    const pr = await run(pullRequest(sha, 'synchronize'), 'pull-request', dir);
+
+    expect(pr.exitCode).toBe(1);
+    expect(pr.outputs).toMatchObject({ verdict: 'fail', valid: 'false', regressions: '0', reason: '' });
+    const [check, ...others] = github.state
+      .findRepo(OWNER, REPO)!
+      .checkRuns.filter((candidate) => candidate.headSha === sha);
+    expect(others).toEqual([]);
+    expect(check).toMatchObject({ name: 'mlgate / quality', conclusion: 'failure' });
+    expect(check?.output.title).toMatch(/^failed: \d+ errors? in 1 of 1 file$/);
+    const annotations = (check?.annotations ?? []) as {
+      path: string;
+      start_line: number;
+      annotation_level: string;
+    }[];
+    expect(
+      annotations
+        .filter((annotation) => annotation.path === 'data/customers.csv')
+        .map((annotation) => [annotation.start_line, annotation.annotation_level]),
+    ).toEqual([
+      [4, 'failure'],
+      [5, 'failure'],
+      [7, 'failure'],
+      [8, 'failure'],
+    ]);
+    expect(pr.outputs['check-run-url']).toMatch(new RegExp(`/${OWNER}/${REPO}/runs/${check?.id}$`));
+  });
+
+  it('with comment: false still writes the job summary, the check run and the outputs', async () => {
+    const sha = fakeSha('root-no-comment');
+    github.state.pushToPullRequest(OWNER, REPO, 7, sha);
+    const before = github.state.findRepo(OWNER, REPO)!.issueComments.map((comment) => comment.body);
+    const pr = await runAction(actionDir, {
+      event: pullRequest(sha, 'synchronize'),
+      workspace: await workspace('pull-request'),
+      inputs: { comment: 'false' },
+      env: services.envFor({
+        runId: ++runId,
+        jobId: 1,
+        ref: 'refs/pull/7/merge',
+        readFrom: ['refs/heads/main'],
+      }),
+      github: { token: TOKEN, apiUrl: github.apiUrl, runId: String(runId) },
+    });
+
+    expect(pr.exitCode).toBe(1);
+    expect(pr.outputs).toMatchObject({ verdict: 'fail', valid: 'false', regressions: '3' });
+    expect(pr.outputs['reports']?.split('\n')).toHaveLength(2);
+    expect(pr.outputs['comment-url']).toBeUndefined();
+    expect(pr.summary).toMatch(/^## ❌ mlgate \/ quality: failed\n/);
+    expect(pr.summary).toContain('### ❌ Data validation:');
+    expect(pr.summary).toContain('### ❌ Metrics: 2 metrics failed');
+    const repo = github.state.findRepo(OWNER, REPO)!;
+    expect(repo.checkRuns.filter((check) => check.headSha === sha).map((check) => check.conclusion)).toEqual([
+      'failure',
+    ]);
+    expect(repo.issueComments.map((comment) => comment.body)).toEqual(before);
   });
 
   it('passes once the pull request is fixed, editing the same comment in place', async () => {

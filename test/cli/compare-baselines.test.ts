@@ -87,10 +87,8 @@ describe('mlgate compare --baseline', () => {
   });
 
   it('takes the store from baseline.source in mlgate.yml when no flag names one', async () => {
-    writeFileSync(
-      path.join(repo, 'git-main.yml'),
-      `${readFileSync(policy, 'utf8')}\nbaseline:\n  source: git:main\n`,
-    );
+    const config = readFileSync(policy, 'utf8').replace('baseline:\n', 'baseline:\n  source: git:main\n');
+    writeFileSync(path.join(repo, 'git-main.yml'), config);
     const { code, stdout } = await mlgate([
       'compare',
       '--config',
