@@ -53,8 +53,13 @@ export interface LocalGitHubOptions {
   readonly serverUrl?: string;
   /** Where `GET …/actions/artifacts` finds artifacts (the artifact Twirp service). */
   readonly artifacts?: ArtifactRegistry;
-  /** Print rejected requests to stderr (default true); response violations are always printed. */
+  /**
+   * Print rejected requests, and responses an injected fault broke, to stderr (default true): tests provoke
+   * both on purpose. Responses the local GitHub built wrong by itself are its bugs, always printed.
+   */
   readonly logViolations?: boolean;
+  /** Where its `[local-github] …` lines go (default: stderr), so a test can capture what it provokes. */
+  readonly log?: (line: string) => void;
 }
 
 /** A request GitHub would reject for breaking its rules (bad JSON, schema, limits), not a miss or a conflict. */
@@ -66,13 +71,14 @@ export interface RequestViolation {
   readonly body: GitHubErrorBody;
 }
 
-/** A response this server built that its own description forbids: always a bug in the local GitHub. */
+/** A response the description forbids: a bug in the local GitHub, unless an injected fault shaped it. */
 export interface ResponseViolation {
   readonly method: string;
   readonly path: string;
   readonly operationId: string;
   readonly status: number;
   readonly problems: readonly string[];
+  readonly source: 'local-github' | 'injected-fault';
 }
 
 export interface LoggedRequest {
@@ -196,24 +202,28 @@ export async function startLocalGitHub(options: LocalGitHubOptions = {}): Promis
   const responseViolations: ResponseViolation[] = [];
   const requests: LoggedRequest[] = [];
   const logViolations = options.logViolations ?? true;
+  const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
   let urls: ServerUrls = { api: '', html: '', origin: '' };
 
   const recordViolation = (violation: RequestViolation): void => {
     violations.push(violation);
     if (logViolations) {
       const details = (violation.body.errors ?? []).map((entry) => `${entry.field} ${entry.code}`).join(', ');
-      process.stderr.write(
+      log(
         `[local-github] rejected ${violation.method} ${violation.path} (${violation.operationId}): ` +
-          `${violation.status} ${violation.body.message}${details === '' ? '' : ` [${details}]`}\n`,
+          `${violation.status} ${violation.body.message}${details === '' ? '' : ` [${details}]`}`,
       );
     }
   };
 
   const recordResponseViolation = (violation: ResponseViolation): void => {
     responseViolations.push(violation);
-    process.stderr.write(
-      `[local-github] BUG: response to ${violation.method} ${violation.path} (${violation.operationId}, ` +
-        `${violation.status}) breaks GitHub's OpenAPI description: ${violation.problems.join('; ')}\n`,
+    const injected = violation.source === 'injected-fault';
+    if (injected && !logViolations) return;
+    log(
+      `[local-github] ${injected ? 'injected fault:' : 'BUG:'} response to ${violation.method} ` +
+        `${violation.path} (${violation.operationId}, ${violation.status}) breaks GitHub's OpenAPI ` +
+        `description: ${violation.problems.join('; ')}`,
     );
   };
 
@@ -286,15 +296,15 @@ export async function startLocalGitHub(options: LocalGitHubOptions = {}): Promis
     let result: RouteResult;
     let resetMidBody = false;
     let malformField: string | undefined | null = null;
+    /** A fault chose this answer's status or body, so a violation in it is the fault's, not a bug. */
+    let faultShaped = false;
     let rateHeaders: Record<string, string> = {};
     try {
       if (match.kind !== 'operation') throw notFound();
       operation = match.operation;
       const route: Route | undefined = ROUTES[operation.operationId];
       if (route === undefined) {
-        process.stderr.write(
-          `[local-github] ${method} ${apiPath} is GitHub's ${operation.operationId}, not served here\n`,
-        );
+        log(`[local-github] ${method} ${apiPath} is GitHub's ${operation.operationId}, not served here`);
         throw notFound();
       }
       const identity = tokens.authenticate(request.headers.authorization, method, operation.documentationUrl);
@@ -305,6 +315,7 @@ export async function startLocalGitHub(options: LocalGitHubOptions = {}): Promis
         if (fault.kind === 'reset') resetMidBody = true;
         if (fault.kind === 'malform-response') malformField = fault.field;
         const error = faultError(fault, id, Date.now());
+        faultShaped ||= fault.kind === 'malform-response' || error !== undefined;
         if (error !== undefined) throw error;
       }
       const body = parseJsonBody(operation, rawBody);
@@ -371,6 +382,7 @@ export async function startLocalGitHub(options: LocalGitHubOptions = {}): Promis
           problems: problems.map(
             (problem) => `${problem.instancePath || '/'} ${problem.message ?? problem.keyword}`,
           ),
+          source: faultShaped ? 'injected-fault' : 'local-github',
         });
         result = {
           kind: 'json',
@@ -414,13 +426,14 @@ export async function startLocalGitHub(options: LocalGitHubOptions = {}): Promis
   const server = createServer((request, response) => {
     answer(request, response).catch((error: unknown) => {
       const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
-      process.stderr.write(`[local-github] BUG: ${request.method} ${request.url} threw: ${message}\n`);
+      log(`[local-github] BUG: ${request.method} ${request.url} threw: ${message}`);
       responseViolations.push({
         method: request.method ?? 'GET',
         path: request.url ?? '/',
         operationId: 'exception',
         status: 500,
         problems: [message],
+        source: 'local-github',
       });
       if (!response.headersSent) {
         response.writeHead(500, { 'content-type': JSON_CONTENT_TYPE });
@@ -454,7 +467,9 @@ export async function startLocalGitHub(options: LocalGitHubOptions = {}): Promis
             `request ${v.method} ${v.path} → ${v.status} ${v.body.message} ${JSON.stringify(v.body.errors ?? [])}`,
         ),
         ...responseViolations.map(
-          (v) => `response ${v.method} ${v.path} (${v.status}): ${v.problems.join('; ')}`,
+          (v) =>
+            `response ${v.method} ${v.path} (${v.status}${v.source === 'injected-fault' ? ', injected fault' : ''}): ` +
+            v.problems.join('; '),
         ),
       ];
       if (lines.length > 0)
