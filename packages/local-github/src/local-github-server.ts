@@ -21,6 +21,7 @@ import { GitHubState } from './github-state.js';
 import { createOperationRouter, expandTemplate, type OperationRouter } from './operation-router.js';
 import { loadOpenApiValidator, type OpenApiValidator, type SpecOperation } from './openapi-validator.js';
 import { RateLimitTracker, rateLimitHeaders } from './rate-limit-tracker.js';
+import { responseStatusProblems } from './response-status-check.js';
 import { actionsRoutes } from './routes/actions-routes.js';
 import { checkRoutes } from './routes/check-routes.js';
 import { commentRoutes } from './routes/comment-routes.js';
@@ -58,6 +59,11 @@ export interface LocalGitHubOptions {
    * both on purpose. Responses the local GitHub built wrong by itself are its bugs, always printed.
    */
   readonly logViolations?: boolean;
+  /**
+   * Routes by operationId that replace or add to the built-in ones, checked like them: for a test that needs
+   * GitHub to answer in a way no built-in route does.
+   */
+  readonly routes?: RouteTable;
   /** Where its `[local-github] …` lines go (default: stderr), so a test can capture what it provokes. */
   readonly log?: (line: string) => void;
 }
@@ -71,7 +77,10 @@ export interface RequestViolation {
   readonly body: GitHubErrorBody;
 }
 
-/** A response the description forbids: a bug in the local GitHub, unless an injected fault shaped it. */
+/**
+ * A response the description forbids: its status, its body or the lack of one. A bug in the local GitHub,
+ * unless an injected fault (`malform-response`, or a `status` fault GitHub would never send) shaped it.
+ */
 export interface ResponseViolation {
   readonly method: string;
   readonly path: string;
@@ -202,6 +211,7 @@ export async function startLocalGitHub(options: LocalGitHubOptions = {}): Promis
   const responseViolations: ResponseViolation[] = [];
   const requests: LoggedRequest[] = [];
   const logViolations = options.logViolations ?? true;
+  const routes: RouteTable = { ...ROUTES, ...options.routes };
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
   let urls: ServerUrls = { api: '', html: '', origin: '' };
 
@@ -298,11 +308,13 @@ export async function startLocalGitHub(options: LocalGitHubOptions = {}): Promis
     let malformField: string | undefined | null = null;
     /** A fault chose this answer's status or body, so a violation in it is the fault's, not a bug. */
     let faultShaped = false;
+    /** Refused for breaking GitHub's rules: GitHub answers that 400 or 422 on any operation. */
+    let refusedRequest = false;
     let rateHeaders: Record<string, string> = {};
     try {
       if (match.kind !== 'operation') throw notFound();
       operation = match.operation;
-      const route: Route | undefined = ROUTES[operation.operationId];
+      const route: Route | undefined = routes[operation.operationId];
       if (route === undefined) {
         log(`[local-github] ${method} ${apiPath} is GitHub's ${operation.operationId}, not served here`);
         throw notFound();
@@ -351,7 +363,8 @@ export async function startLocalGitHub(options: LocalGitHubOptions = {}): Promis
       result = route.handle(context);
     } catch (error) {
       if (!(error instanceof GitHubHttpError)) throw error;
-      if (error.options.violation === true && operation !== undefined) {
+      refusedRequest = error.options.violation === true;
+      if (refusedRequest && operation !== undefined) {
         recordViolation({
           method,
           path: url.pathname,
@@ -365,23 +378,32 @@ export async function startLocalGitHub(options: LocalGitHubOptions = {}): Promis
       result = { kind: 'json', status: error.status, body, headers: error.options.headers ?? {} };
     }
 
-    if (result.kind === 'json' && operation !== undefined) {
-      let body: unknown = JSON.parse(JSON.stringify(result.body));
-      if (malformField !== null) {
+    if (operation !== undefined) {
+      let body: unknown = result.kind === 'json' ? JSON.parse(JSON.stringify(result.body)) : undefined;
+      if (result.kind === 'json' && malformField !== null) {
         const field =
           malformField ?? validator.requiredResponseFields(operation.operationId, result.status)[0] ?? 'id';
         body = withoutField(body, field);
       }
-      const problems = validator.validateResponse(operation.operationId, result.status, body);
+      const statusProblems = responseStatusProblems(operation, {
+        status: result.status,
+        hasBody: result.kind === 'json',
+        refusedRequest,
+      });
+      // A body is held to its schema once GitHub may send it with that status at all.
+      const problems =
+        statusProblems.length > 0 || result.kind !== 'json'
+          ? statusProblems
+          : validator
+              .validateResponse(operation.operationId, result.status, body)
+              .map((problem) => `${problem.instancePath || '/'} ${problem.message ?? problem.keyword}`);
       if (problems.length > 0) {
         recordResponseViolation({
           method,
           path: url.pathname,
           operationId: operation.operationId,
           status: result.status,
-          problems: problems.map(
-            (problem) => `${problem.instancePath || '/'} ${problem.message ?? problem.keyword}`,
-          ),
+          problems,
           source: faultShaped ? 'injected-fault' : 'local-github',
         });
         result = {
@@ -392,7 +414,7 @@ export async function startLocalGitHub(options: LocalGitHubOptions = {}): Promis
             `local GitHub built a response that breaks the OpenAPI description (${operation.operationId})`,
           ),
         };
-      } else {
+      } else if (result.kind === 'json') {
         result = { ...result, body };
       }
     }
