@@ -5,7 +5,7 @@ import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import type * as ActionsGitHubModule from '@actions/github';
 import type { ArtifactRegistry, StoredArtifact } from './artifact-registry.js';
-import { errorBody, validationFailed } from './github-error-responses.js';
+import { GitHubHttpError, errorBody } from './github-error-responses.js';
 import { startLocalGitHub, type LocalGitHub } from './local-github-server.js';
 import { STATUSES_ANY_OPERATION_MAY_ANSWER } from './response-status-check.js';
 import { json, type RouteTable } from './routes/route-context.js';
@@ -270,6 +270,64 @@ describe('requests are checked against GitHub’s OpenAPI description', () => {
     expect(Buffer.from(download.data as unknown as ArrayBuffer).toString()).toBe('onnx model bytes');
   });
 
+  it('renaming a release or an asset onto a taken name answers 422 already_exists, which the description does not declare for either', async () => {
+    const taken = await octokit.rest.repos.createRelease({
+      owner: OWNER,
+      repo: REPO,
+      tag_name: 'v2.0.0',
+      draft: true,
+    });
+    const other = await octokit.rest.repos.createRelease({
+      owner: OWNER,
+      repo: REPO,
+      tag_name: 'v2.0.1',
+      draft: true,
+    });
+    const retagged = await failure(
+      octokit.rest.repos.updateRelease({
+        owner: OWNER,
+        repo: REPO,
+        release_id: other.data.id,
+        tag_name: taken.data.tag_name,
+      }),
+    );
+    expect(retagged).toMatchObject({
+      status: 422,
+      data: {
+        message: 'Validation Failed',
+        errors: [{ resource: 'Release', code: 'already_exists', field: 'tag_name' }],
+      },
+    });
+
+    const upload = (name: string) =>
+      octokit.rest.repos.uploadReleaseAsset({
+        owner: OWNER,
+        repo: REPO,
+        release_id: taken.data.id,
+        name,
+        url: taken.data.upload_url,
+        data: name,
+        headers: { 'content-type': 'text/plain', 'content-length': String(name.length) },
+      });
+    await upload('model.onnx');
+    const second = await upload('metrics.json');
+    const renamed = await failure(
+      octokit.rest.repos.updateReleaseAsset({
+        owner: OWNER,
+        repo: REPO,
+        asset_id: second.data.id,
+        name: 'model.onnx',
+      }),
+    );
+    expect(renamed).toMatchObject({
+      status: 422,
+      data: { errors: [{ resource: 'ReleaseAsset', code: 'already_exists', field: 'name' }] },
+    });
+    // GitHub's generic refusal, on any operation with parameters: neither a broken request nor a broken response.
+    expect(github.violations).toEqual([]);
+    expect(github.responseViolations).toEqual([]);
+  });
+
   it('catches a response an injected fault malformed: recorded as the fault’s, answered 500, printed only when asked', async () => {
     const created = await octokit.rest.issues.createComment({
       owner: OWNER,
@@ -328,9 +386,7 @@ describe('responses are checked for statuses and bodies GitHub would never send'
       resource: 'CheckRun',
       handle: (context) => {
         const status = Number(context.params['check_run_id']);
-        if (status === 422) {
-          throw validationFailed(context.operation.documentationUrl, [], { violation: false });
-        }
+        if (status === 422) throw new GitHubHttpError(422, errorBody(422, 'Check run is not ready'));
         return json(status, errorBody(status, 'Something went wrong'));
       },
     },
@@ -412,8 +468,8 @@ describe('responses are checked for statuses and bodies GitHub would never send'
     expect(answered).toEqual([401, 403, 404, 429, 500, 502, 503, 504]);
   });
 
-  it('an undeclared 422 passes only when the request broke GitHub’s rules', async () => {
-    // The request is fine and the route chose 422 anyway: GitHub documents no such answer for checks/get.
+  it('an undeclared 422 passes only when it refuses the request’s parameters', async () => {
+    // A 422 of the operation's own: GitHub documents no such answer for checks/get.
     await expectBrokenResponse(
       getCheckRunAnswering(422),
       422,

@@ -12,6 +12,7 @@ import {
   errorBody,
   notFound,
   problemsParsingJson,
+  refusesParameters,
   schemaErrorsToEntries,
   validationFailed,
   type GitHubErrorBody,
@@ -308,7 +309,7 @@ export async function startLocalGitHub(options: LocalGitHubOptions = {}): Promis
     let malformField: string | undefined | null = null;
     /** A fault chose this answer's status or body, so a violation in it is the fault's, not a bug. */
     let faultShaped = false;
-    /** Refused for breaking GitHub's rules: GitHub answers that 400 or 422 on any operation. */
+    /** Refused for its parameters: GitHub answers that 400 or 422 on any operation. */
     let refusedRequest = false;
     let rateHeaders: Record<string, string> = {};
     try {
@@ -363,8 +364,8 @@ export async function startLocalGitHub(options: LocalGitHubOptions = {}): Promis
       result = route.handle(context);
     } catch (error) {
       if (!(error instanceof GitHubHttpError)) throw error;
-      refusedRequest = error.options.violation === true;
-      if (refusedRequest && operation !== undefined) {
+      refusedRequest = refusesParameters(error);
+      if (error.options.violation === true && operation !== undefined) {
         recordViolation({
           method,
           path: url.pathname,

@@ -39,10 +39,10 @@ export const STATUSES_ANY_OPERATION_MAY_ANSWER: ReadonlyMap<number, string> = ne
 ]);
 
 /**
- * GitHub's answers to a request it refuses for breaking its rules, on any operation that takes parameters or
- * a body (GitHub REST docs, "Troubleshooting the REST API": problems parsing JSON, body should be a JSON
- * object, invalid request, validation failed). Allowed only when the request was refused as a violation, which
- * is recorded on its own.
+ * GitHub's statuses for refusing a request's parameters, on any operation that takes some (GitHub REST docs,
+ * "Troubleshooting the REST API": problems parsing JSON, body should be a JSON object, invalid request,
+ * validation failed). Allowed only for those refusals (`refusesParameters`), not for a 400 or 422 an operation
+ * answers for its own reasons, which it must declare.
  */
 export const STATUSES_OF_REFUSED_REQUESTS: ReadonlySet<number> = new Set([400, 422]);
 
@@ -52,7 +52,7 @@ export const BODILESS_STATUSES: ReadonlySet<number> = new Set([204, 304]);
 export interface AnsweredResponse {
   readonly status: number;
   readonly hasBody: boolean;
-  /** The request was refused for breaking GitHub's rules: a request violation, answered 400 or 422. */
+  /** The answer is one of GitHub's generic refusals of the request's parameters (`refusesParameters`). */
   readonly refusedRequest: boolean;
 }
 
