@@ -57,12 +57,25 @@ export const notFound = (documentationUrl = REST_DOCUMENTATION_URL): GitHubHttpE
 export const problemsParsingJson = (documentationUrl: string): GitHubHttpError =>
   new GitHubHttpError(400, errorBody(400, 'Problems parsing JSON', documentationUrl), { violation: true });
 
+const VALIDATION_FAILED = 'Validation Failed';
+
 export function validationFailed(
   documentationUrl: string,
   errors: readonly ValidationErrorEntry[],
   options: { readonly violation?: boolean } = { violation: true },
 ): GitHubHttpError {
-  return new GitHubHttpError(422, errorBody(422, 'Validation Failed', documentationUrl, errors), options);
+  return new GitHubHttpError(422, errorBody(422, VALIDATION_FAILED, documentationUrl, errors), options);
+}
+
+/**
+ * One of GitHub's generic refusals of a request's parameters, which it answers on any operation that takes
+ * some (GitHub REST docs, "Troubleshooting the REST API"): a request breaking its rules (400 or 422), or
+ * parameters clashing with what exists (422 Validation Failed, `already_exists`).
+ */
+export function refusesParameters(error: GitHubHttpError): boolean {
+  return (
+    error.options.violation === true || (error.status === 422 && error.body.message === VALIDATION_FAILED)
+  );
 }
 
 /** A state conflict (`already_exists`): GitHub's answer, but not a broken client. */

@@ -14,4 +14,5 @@ export {
 } from './local-github-server.js';
 export { GitHubState, fakeSha } from './github-state.js';
 export { TokenRegistry, GITHUB_ACTIONS_BOT, type TokenAccess, type TokenOptions } from './token-auth.js';
+export type { Route, RouteContext, RouteResult, RouteTable } from './routes/route-context.js';
 export { FaultInjector, type Fault, type FaultRule, type FiredFault } from './fault-injection.js';

@@ -5,7 +5,10 @@ import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import type * as ActionsGitHubModule from '@actions/github';
 import type { ArtifactRegistry, StoredArtifact } from './artifact-registry.js';
+import { GitHubHttpError, errorBody } from './github-error-responses.js';
 import { startLocalGitHub, type LocalGitHub } from './local-github-server.js';
+import { STATUSES_ANY_OPERATION_MAY_ANSWER } from './response-status-check.js';
+import { json, type RouteTable } from './routes/route-context.js';
 
 type ActionsGitHub = typeof ActionsGitHubModule;
 type Octokit = ReturnType<ActionsGitHub['getOctokit']>;
@@ -18,6 +21,8 @@ const FORK_TOKEN = 'ghs_fork_read_only_token';
 const PR_WITH_MANY_COMMENTS = 7;
 
 let github: LocalGitHub;
+/** What the local GitHub printed; each test must leave it empty. */
+const logged: string[] = [];
 let actions: ActionsGitHub;
 let octokit: Octokit;
 const savedApiUrl = process.env['GITHUB_API_URL'];
@@ -47,7 +52,7 @@ async function failure(
 }
 
 beforeAll(async () => {
-  github = await startLocalGitHub({ logViolations: false });
+  github = await startLocalGitHub({ logViolations: false, log: (line) => logged.push(line) });
   // @actions/github reads GITHUB_API_URL once, when it is first imported.
   process.env['GITHUB_API_URL'] = github.apiUrl;
   actions = await import('@actions/github');
@@ -81,6 +86,7 @@ afterAll(async () => {
 afterEach(() => {
   github.faults.clear();
   github.assertNoViolations();
+  expect(logged.splice(0)).toEqual([]);
 });
 
 describe('requests are checked against GitHub’s OpenAPI description', () => {
@@ -264,7 +270,65 @@ describe('requests are checked against GitHub’s OpenAPI description', () => {
     expect(Buffer.from(download.data as unknown as ArrayBuffer).toString()).toBe('onnx model bytes');
   });
 
-  it('catches a malformed response: recorded, answered 500, and surfaced to the client', async () => {
+  it('renaming a release or an asset onto a taken name answers 422 already_exists, which the description does not declare for either', async () => {
+    const taken = await octokit.rest.repos.createRelease({
+      owner: OWNER,
+      repo: REPO,
+      tag_name: 'v2.0.0',
+      draft: true,
+    });
+    const other = await octokit.rest.repos.createRelease({
+      owner: OWNER,
+      repo: REPO,
+      tag_name: 'v2.0.1',
+      draft: true,
+    });
+    const retagged = await failure(
+      octokit.rest.repos.updateRelease({
+        owner: OWNER,
+        repo: REPO,
+        release_id: other.data.id,
+        tag_name: taken.data.tag_name,
+      }),
+    );
+    expect(retagged).toMatchObject({
+      status: 422,
+      data: {
+        message: 'Validation Failed',
+        errors: [{ resource: 'Release', code: 'already_exists', field: 'tag_name' }],
+      },
+    });
+
+    const upload = (name: string) =>
+      octokit.rest.repos.uploadReleaseAsset({
+        owner: OWNER,
+        repo: REPO,
+        release_id: taken.data.id,
+        name,
+        url: taken.data.upload_url,
+        data: name,
+        headers: { 'content-type': 'text/plain', 'content-length': String(name.length) },
+      });
+    await upload('model.onnx');
+    const second = await upload('metrics.json');
+    const renamed = await failure(
+      octokit.rest.repos.updateReleaseAsset({
+        owner: OWNER,
+        repo: REPO,
+        asset_id: second.data.id,
+        name: 'model.onnx',
+      }),
+    );
+    expect(renamed).toMatchObject({
+      status: 422,
+      data: { errors: [{ resource: 'ReleaseAsset', code: 'already_exists', field: 'name' }] },
+    });
+    // GitHub's generic refusal, on any operation with parameters: neither a broken request nor a broken response.
+    expect(github.violations).toEqual([]);
+    expect(github.responseViolations).toEqual([]);
+  });
+
+  it('catches a response an injected fault malformed: recorded as the fault’s, answered 500, printed only when asked', async () => {
     const created = await octokit.rest.issues.createComment({
       owner: OWNER,
       repo: REPO,
@@ -280,10 +344,149 @@ describe('requests are checked against GitHub’s OpenAPI description', () => {
       expect.objectContaining({
         operationId: 'issues/get-comment',
         problems: [expect.stringContaining("required property 'id'")],
+        source: 'injected-fault',
       }),
     ]);
-    expect(() => github.assertNoViolations()).toThrow(/response GET/);
+    // Provoked on purpose, like a rejected request: not a BUG of the local GitHub, so logViolations: false
+    // keeps it out of the log (afterEach checks that nothing was printed).
+    expect(() => github.assertNoViolations()).toThrow(/response GET .*injected fault/);
     github.clearViolations();
+  });
+
+  it('a status fault GitHub would never send on that operation is recorded as the fault’s and answered 500', async () => {
+    github.faults.add({ operationId: 'repos/get', fault: { kind: 'status', status: 409 } });
+    const broken = await failure(octokit.rest.repos.get({ owner: OWNER, repo: REPO }));
+    expect(broken.status).toBe(500);
+    expect(github.responseViolations).toEqual([
+      expect.objectContaining({
+        operationId: 'repos/get',
+        status: 409,
+        problems: ['status 409 is not declared for this operation (it declares 200, 301, 403, 404)'],
+        source: 'injected-fault',
+      }),
+    ]);
+    github.clearViolations();
+  });
+});
+
+describe('responses are checked for statuses and bodies GitHub would never send', () => {
+  /** Routes that answer as no built-in one does, on operations whose declared statuses the comments name. */
+  const oddRoutes: RouteTable = {
+    // issues/update-comment declares 200 and 422.
+    'issues/update-comment': {
+      resource: 'IssueComment',
+      handle: () => json(409, errorBody(409, 'Conflict')),
+    },
+    // issues/delete-comment declares only 204.
+    'issues/delete-comment': { resource: 'IssueComment', handle: () => json(204, { deleted: true }) },
+    // issues/get-comment declares 200, with a body, and 404.
+    'issues/get-comment': { resource: 'IssueComment', handle: () => ({ kind: 'empty', status: 200 }) },
+    // checks/get declares only 200; it answers with the status its check_run_id names.
+    'checks/get': {
+      resource: 'CheckRun',
+      handle: (context) => {
+        const status = Number(context.params['check_run_id']);
+        if (status === 422) throw new GitHubHttpError(422, errorBody(422, 'Check run is not ready'));
+        return json(status, errorBody(status, 'Something went wrong'));
+      },
+    },
+  };
+  const oddLog: string[] = [];
+  let odd: LocalGitHub;
+  let oddOctokit: Octokit;
+
+  beforeAll(async () => {
+    odd = await startLocalGitHub({
+      logViolations: false,
+      routes: oddRoutes,
+      log: (line) => oddLog.push(line),
+    });
+    odd.tokens.add(WRITE_TOKEN, { access: 'write' });
+    odd.state.addRepo(OWNER, REPO);
+    oddOctokit = actions.getOctokit(WRITE_TOKEN, { baseUrl: odd.apiUrl });
+  });
+
+  afterEach(() => {
+    odd.assertNoViolations();
+    expect(oddLog.splice(0)).toEqual([]);
+  });
+
+  afterAll(async () => {
+    await odd.close();
+  });
+
+  const getCheckRunAnswering = (status: number): Promise<unknown> =>
+    oddOctokit.rest.checks.get({ owner: OWNER, repo: REPO, check_run_id: status });
+
+  /** The route's answer is recorded with `problem`, printed as a bug, and replaced by a 500. */
+  async function expectBrokenResponse(
+    call: Promise<unknown>,
+    status: number,
+    problem: string,
+  ): Promise<void> {
+    expect((await failure(call)).status).toBe(500);
+    expect(odd.responseViolations).toEqual([
+      expect.objectContaining({ status, problems: [problem], source: 'local-github' }),
+    ]);
+    // The local GitHub built it wrong by itself: its bug, printed even with logViolations off.
+    expect(oddLog.splice(0)).toEqual([
+      expect.stringMatching(/^\[local-github\] BUG: response to .*breaks GitHub's OpenAPI description/),
+    ]);
+    expect(() => odd.assertNoViolations()).toThrow(/response /);
+    odd.clearViolations();
+  }
+
+  it('a route answering 409 on an operation that declares only 200 and 422 is a violation', async () => {
+    await expectBrokenResponse(
+      oddOctokit.rest.issues.updateComment({ owner: OWNER, repo: REPO, comment_id: 1, body: 'x' }),
+      409,
+      'status 409 is not declared for this operation (it declares 200, 422)',
+    );
+  });
+
+  it('a 204 with a body is a violation', async () => {
+    await expectBrokenResponse(
+      oddOctokit.rest.issues.deleteComment({ owner: OWNER, repo: REPO, comment_id: 1 }),
+      204,
+      'a 204 response must have no body',
+    );
+  });
+
+  it('no body on a status the description gives one is a violation', async () => {
+    await expectBrokenResponse(
+      oddOctokit.rest.issues.getComment({ owner: OWNER, repo: REPO, comment_id: 1 }),
+      200,
+      'the description gives a 200 response a body, and this one has none',
+    );
+  });
+
+  it('statuses GitHub answers on any operation pass though the operation does not declare them', async () => {
+    const answered: number[] = [];
+    for (const status of STATUSES_ANY_OPERATION_MAY_ANSWER.keys()) {
+      answered.push((await failure(getCheckRunAnswering(status))).status);
+    }
+    expect(answered).toEqual([401, 403, 404, 429, 500, 502, 503, 504]);
+  });
+
+  it('an undeclared 422 passes only when it refuses the request’s parameters', async () => {
+    // A 422 of the operation's own: GitHub documents no such answer for checks/get.
+    await expectBrokenResponse(
+      getCheckRunAnswering(422),
+      422,
+      'status 422 is not declared for this operation (it declares 200)',
+    );
+    // checks/create declares only 201, yet refuses an invalid status with 422, as GitHub does.
+    const invalid: Record<string, unknown> = {
+      owner: OWNER,
+      repo: REPO,
+      name: 'mlgate',
+      head_sha: HEAD_SHA,
+      status: 'done',
+    };
+    expect((await failure(oddOctokit.request(CREATE_CHECK_RUN, invalid))).status).toBe(422);
+    expect(odd.violations).toHaveLength(1);
+    expect(odd.responseViolations).toEqual([]);
+    odd.clearViolations();
   });
 });
 

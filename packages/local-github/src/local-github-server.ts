@@ -12,6 +12,7 @@ import {
   errorBody,
   notFound,
   problemsParsingJson,
+  refusesParameters,
   schemaErrorsToEntries,
   validationFailed,
   type GitHubErrorBody,
@@ -21,6 +22,7 @@ import { GitHubState } from './github-state.js';
 import { createOperationRouter, expandTemplate, type OperationRouter } from './operation-router.js';
 import { loadOpenApiValidator, type OpenApiValidator, type SpecOperation } from './openapi-validator.js';
 import { RateLimitTracker, rateLimitHeaders } from './rate-limit-tracker.js';
+import { responseStatusProblems } from './response-status-check.js';
 import { actionsRoutes } from './routes/actions-routes.js';
 import { checkRoutes } from './routes/check-routes.js';
 import { commentRoutes } from './routes/comment-routes.js';
@@ -53,8 +55,18 @@ export interface LocalGitHubOptions {
   readonly serverUrl?: string;
   /** Where `GET …/actions/artifacts` finds artifacts (the artifact Twirp service). */
   readonly artifacts?: ArtifactRegistry;
-  /** Print rejected requests to stderr (default true); response violations are always printed. */
+  /**
+   * Print rejected requests, and responses an injected fault broke, to stderr (default true): tests provoke
+   * both on purpose. Responses the local GitHub built wrong by itself are its bugs, always printed.
+   */
   readonly logViolations?: boolean;
+  /**
+   * Routes by operationId that replace or add to the built-in ones, checked like them: for a test that needs
+   * GitHub to answer in a way no built-in route does.
+   */
+  readonly routes?: RouteTable;
+  /** Where its `[local-github] …` lines go (default: stderr), so a test can capture what it provokes. */
+  readonly log?: (line: string) => void;
 }
 
 /** A request GitHub would reject for breaking its rules (bad JSON, schema, limits), not a miss or a conflict. */
@@ -66,13 +78,17 @@ export interface RequestViolation {
   readonly body: GitHubErrorBody;
 }
 
-/** A response this server built that its own description forbids: always a bug in the local GitHub. */
+/**
+ * A response the description forbids: its status, its body or the lack of one. A bug in the local GitHub,
+ * unless an injected fault (`malform-response`, or a `status` fault GitHub would never send) shaped it.
+ */
 export interface ResponseViolation {
   readonly method: string;
   readonly path: string;
   readonly operationId: string;
   readonly status: number;
   readonly problems: readonly string[];
+  readonly source: 'local-github' | 'injected-fault';
 }
 
 export interface LoggedRequest {
@@ -196,24 +212,29 @@ export async function startLocalGitHub(options: LocalGitHubOptions = {}): Promis
   const responseViolations: ResponseViolation[] = [];
   const requests: LoggedRequest[] = [];
   const logViolations = options.logViolations ?? true;
+  const routes: RouteTable = { ...ROUTES, ...options.routes };
+  const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
   let urls: ServerUrls = { api: '', html: '', origin: '' };
 
   const recordViolation = (violation: RequestViolation): void => {
     violations.push(violation);
     if (logViolations) {
       const details = (violation.body.errors ?? []).map((entry) => `${entry.field} ${entry.code}`).join(', ');
-      process.stderr.write(
+      log(
         `[local-github] rejected ${violation.method} ${violation.path} (${violation.operationId}): ` +
-          `${violation.status} ${violation.body.message}${details === '' ? '' : ` [${details}]`}\n`,
+          `${violation.status} ${violation.body.message}${details === '' ? '' : ` [${details}]`}`,
       );
     }
   };
 
   const recordResponseViolation = (violation: ResponseViolation): void => {
     responseViolations.push(violation);
-    process.stderr.write(
-      `[local-github] BUG: response to ${violation.method} ${violation.path} (${violation.operationId}, ` +
-        `${violation.status}) breaks GitHub's OpenAPI description: ${violation.problems.join('; ')}\n`,
+    const injected = violation.source === 'injected-fault';
+    if (injected && !logViolations) return;
+    log(
+      `[local-github] ${injected ? 'injected fault:' : 'BUG:'} response to ${violation.method} ` +
+        `${violation.path} (${violation.operationId}, ${violation.status}) breaks GitHub's OpenAPI ` +
+        `description: ${violation.problems.join('; ')}`,
     );
   };
 
@@ -286,15 +307,17 @@ export async function startLocalGitHub(options: LocalGitHubOptions = {}): Promis
     let result: RouteResult;
     let resetMidBody = false;
     let malformField: string | undefined | null = null;
+    /** A fault chose this answer's status or body, so a violation in it is the fault's, not a bug. */
+    let faultShaped = false;
+    /** Refused for its parameters: GitHub answers that 400 or 422 on any operation. */
+    let refusedRequest = false;
     let rateHeaders: Record<string, string> = {};
     try {
       if (match.kind !== 'operation') throw notFound();
       operation = match.operation;
-      const route: Route | undefined = ROUTES[operation.operationId];
+      const route: Route | undefined = routes[operation.operationId];
       if (route === undefined) {
-        process.stderr.write(
-          `[local-github] ${method} ${apiPath} is GitHub's ${operation.operationId}, not served here\n`,
-        );
+        log(`[local-github] ${method} ${apiPath} is GitHub's ${operation.operationId}, not served here`);
         throw notFound();
       }
       const identity = tokens.authenticate(request.headers.authorization, method, operation.documentationUrl);
@@ -305,6 +328,7 @@ export async function startLocalGitHub(options: LocalGitHubOptions = {}): Promis
         if (fault.kind === 'reset') resetMidBody = true;
         if (fault.kind === 'malform-response') malformField = fault.field;
         const error = faultError(fault, id, Date.now());
+        faultShaped ||= fault.kind === 'malform-response' || error !== undefined;
         if (error !== undefined) throw error;
       }
       const body = parseJsonBody(operation, rawBody);
@@ -340,6 +364,7 @@ export async function startLocalGitHub(options: LocalGitHubOptions = {}): Promis
       result = route.handle(context);
     } catch (error) {
       if (!(error instanceof GitHubHttpError)) throw error;
+      refusedRequest = refusesParameters(error);
       if (error.options.violation === true && operation !== undefined) {
         recordViolation({
           method,
@@ -354,23 +379,33 @@ export async function startLocalGitHub(options: LocalGitHubOptions = {}): Promis
       result = { kind: 'json', status: error.status, body, headers: error.options.headers ?? {} };
     }
 
-    if (result.kind === 'json' && operation !== undefined) {
-      let body: unknown = JSON.parse(JSON.stringify(result.body));
-      if (malformField !== null) {
+    if (operation !== undefined) {
+      let body: unknown = result.kind === 'json' ? JSON.parse(JSON.stringify(result.body)) : undefined;
+      if (result.kind === 'json' && malformField !== null) {
         const field =
           malformField ?? validator.requiredResponseFields(operation.operationId, result.status)[0] ?? 'id';
         body = withoutField(body, field);
       }
-      const problems = validator.validateResponse(operation.operationId, result.status, body);
+      const statusProblems = responseStatusProblems(operation, {
+        status: result.status,
+        hasBody: result.kind === 'json',
+        refusedRequest,
+      });
+      // A body is held to its schema once GitHub may send it with that status at all.
+      const problems =
+        statusProblems.length > 0 || result.kind !== 'json'
+          ? statusProblems
+          : validator
+              .validateResponse(operation.operationId, result.status, body)
+              .map((problem) => `${problem.instancePath || '/'} ${problem.message ?? problem.keyword}`);
       if (problems.length > 0) {
         recordResponseViolation({
           method,
           path: url.pathname,
           operationId: operation.operationId,
           status: result.status,
-          problems: problems.map(
-            (problem) => `${problem.instancePath || '/'} ${problem.message ?? problem.keyword}`,
-          ),
+          problems,
+          source: faultShaped ? 'injected-fault' : 'local-github',
         });
         result = {
           kind: 'json',
@@ -380,7 +415,7 @@ export async function startLocalGitHub(options: LocalGitHubOptions = {}): Promis
             `local GitHub built a response that breaks the OpenAPI description (${operation.operationId})`,
           ),
         };
-      } else {
+      } else if (result.kind === 'json') {
         result = { ...result, body };
       }
     }
@@ -414,13 +449,14 @@ export async function startLocalGitHub(options: LocalGitHubOptions = {}): Promis
   const server = createServer((request, response) => {
     answer(request, response).catch((error: unknown) => {
       const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
-      process.stderr.write(`[local-github] BUG: ${request.method} ${request.url} threw: ${message}\n`);
+      log(`[local-github] BUG: ${request.method} ${request.url} threw: ${message}`);
       responseViolations.push({
         method: request.method ?? 'GET',
         path: request.url ?? '/',
         operationId: 'exception',
         status: 500,
         problems: [message],
+        source: 'local-github',
       });
       if (!response.headersSent) {
         response.writeHead(500, { 'content-type': JSON_CONTENT_TYPE });
@@ -454,7 +490,9 @@ export async function startLocalGitHub(options: LocalGitHubOptions = {}): Promis
             `request ${v.method} ${v.path} → ${v.status} ${v.body.message} ${JSON.stringify(v.body.errors ?? [])}`,
         ),
         ...responseViolations.map(
-          (v) => `response ${v.method} ${v.path} (${v.status}): ${v.problems.join('; ')}`,
+          (v) =>
+            `response ${v.method} ${v.path} (${v.status}${v.source === 'injected-fault' ? ', injected fault' : ''}): ` +
+            v.problems.join('; '),
         ),
       ];
       if (lines.length > 0)

@@ -29,6 +29,8 @@ export interface SpecOperation {
   readonly onUploadHost: boolean;
   readonly documentationUrl: string;
   readonly responseStatuses: readonly string[];
+  /** The declared statuses whose response has content (a body, of any media type). */
+  readonly responseStatusesWithBody: readonly string[];
 }
 
 export interface RequestToValidate {
@@ -99,6 +101,9 @@ async function buildValidator(): Promise<OpenApiValidator> {
     onUploadHost: Array.isArray(operation.servers) && operation.servers.length > 0,
     documentationUrl: operation.externalDocs?.url ?? 'https://docs.github.com/rest',
     responseStatuses: Object.keys(operation.responses ?? {}),
+    responseStatusesWithBody: Object.entries(operation.responses ?? {})
+      .filter(([, response]) => isObject(response) && isObject(response['content']))
+      .map(([status]) => status),
   }));
   const byId = new Map(operations.map((operation) => [operation.operationId, operation]));
   const rawById = new Map(

@@ -32,7 +32,7 @@ export type RouteResult =
       readonly body: unknown;
       readonly headers?: Record<string, string>;
     }
-  /** 204 or a redirect: no body, so nothing to validate. */
+  /** 204 or a redirect: no body, and the description must give its status none. */
   | { readonly kind: 'empty'; readonly status: number; readonly headers?: Record<string, string> };
 
 export interface Route {
