@@ -13,11 +13,13 @@ import type { CliCommand, CliIo } from '../cli-io.js';
 
 const USAGE = `usage: mlgate schema infer <data file> [--output <file>] [--format <format>] [--sample-rows <n>]
 
-Writes a Table Schema guessed from the first rows of a CSV, TSV, JSONL or JSON file, to start from.
+Writes a Table Schema guessed from the first rows of a data file, to start from: CSV, TSV, JSONL and JSON
+columns get the narrowest type their values fit, Parquet and Arrow columns the type the file declares. A
+column is required when none of the rows looked at is null.
 
 options:
   --output <file>        write the schema here instead of stdout
-  --format <format>      auto (default), csv, tsv, jsonl, json
+  --format <format>      auto (default), csv, tsv, jsonl, json, parquet, arrow
   --sample-rows <n>      rows to look at (default ${DEFAULT_INFER_SAMPLE_ROWS})
 `;
 
@@ -53,9 +55,7 @@ async function infer(args: readonly string[], io: CliIo): Promise<number> {
   if (files.length !== 1) throw new UserError('give exactly one data file');
   const file = path.resolve(io.cwd, files[0]!);
   const detected = await detectFormat(file, files[0]!, format);
-  if (detected === 'parquet' || detected === 'arrow')
-    throw new UserError(`schema infer reads CSV, TSV, JSONL and JSON, not ${detected}`, { file: files[0]! });
-  const schema = await inferTableSchema(file, detected, sampleRows);
+  const schema = await inferTableSchema(file, detected, sampleRows, files[0]!);
   const text = `${JSON.stringify(schema, null, 2)}\n`;
   if (output !== undefined) await writeFile(path.resolve(io.cwd, output), text);
   else io.stdout(text);
