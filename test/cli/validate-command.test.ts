@@ -182,7 +182,7 @@ describe('mlgate validate', () => {
       );
     });
 
-    it('a schema that is itself invalid names the file and the keyword (exit 2)', async () => {
+    it('a schema that is itself invalid names the file, the line and column, and the keyword (exit 2)', async () => {
       const table = await mlgate(
         'validate',
         '--schema',
@@ -192,7 +192,7 @@ describe('mlgate validate', () => {
       expect(table.code).toBe(2);
       expectOneLineError(
         table.stderr,
-        /invalid-table\.schema\.json: invalid Table Schema: fields\[0\]\.constraints\.maximun/,
+        /invalid-table\.schema\.json:3:57: invalid Table Schema: fields\[0\]\.constraints\.maximun/,
       );
       const json = await mlgate(
         'validate',
@@ -200,7 +200,7 @@ describe('mlgate validate', () => {
         fixture('invalid-json.schema.json'),
         fixture('people.valid.csv'),
       );
-      expectOneLineError(json.stderr, /invalid-json\.schema\.json: invalid JSON Schema: .*minimun/);
+      expectOneLineError(json.stderr, /invalid-json\.schema\.json:4:46: invalid JSON Schema: .*minimun/);
     });
 
     it('a missing data or schema file (exit 2)', async () => {

@@ -15,8 +15,9 @@ import type { CliCommand, CliIo } from '../cli-io.js';
 const SPEC = {
   name: 'schema infer',
   synopsis: '<data file> [--output <file>] [options]',
-  summary:
-    'Writes a Table Schema guessed from the first rows of a CSV, TSV, JSONL or JSON file, to start from.',
+  summary: `Writes a Table Schema guessed from the first rows of a data file, to start from: CSV, TSV, JSONL and JSON
+columns get the narrowest type their values fit, Parquet and Arrow columns the type the file declares. A
+column is required when none of the rows looked at is null.`,
   positionals: '<data file>',
   options: {
     output: { type: 'string', value: '<file>', description: 'write the schema here instead of stdout' },
@@ -49,9 +50,7 @@ async function infer(argv: readonly string[], io: CliIo): Promise<number> {
     throw new UserError(`--output ${values.output} is the data file; it would be overwritten`);
   }
   const detected = await detectFormat(file, given, format);
-  if (detected === 'parquet' || detected === 'arrow')
-    throw new UserError(`schema infer reads CSV, TSV, JSONL and JSON, not ${detected}`, { file: given });
-  const schema = await inferTableSchema(file, detected, sampleRows);
+  const schema = await inferTableSchema(file, detected, sampleRows, given);
   const text = `${JSON.stringify(schema, null, 2)}\n`;
   if (values.output !== undefined) await writeFile(path.resolve(io.cwd, values.output), text);
   else io.stdout(text);

@@ -16,7 +16,7 @@ import type { ConfigProblem } from './config-problems.js';
 import { parseBaselineSpec } from './mlgate-config.js';
 import type { DatasetConfig, DatasetFormat, MlgateConfig, Versioning } from './mlgate-config.js';
 import { MLGATE_CONFIG_SCHEMA } from './mlgate-config-schema.js';
-import { locateInYaml } from './yaml-locator.js';
+import { locateInYaml } from '../yaml-locator.js';
 
 export const DEFAULT_CONFIG_FILE = 'mlgate.yml';
 

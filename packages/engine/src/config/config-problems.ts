@@ -1,6 +1,6 @@
 import type { ErrorObject } from 'ajv';
 import { closestKey } from './closest-key.js';
-import { pointerSegments } from './yaml-locator.js';
+import { pointerSegments } from '../yaml-locator.js';
 
 /** One thing wrong in the config, located by JSON Pointer segments; `at` says whether to point at the key. */
 export interface ConfigProblem {

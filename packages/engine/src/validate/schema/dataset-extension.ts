@@ -1,5 +1,6 @@
-import { UserError } from '../../user-error.js';
 import type { DatasetChecks, FieldsMatch } from './check-plan.js';
+import { SchemaProblem, pathText } from './schema-problem.js';
+import type { SchemaPath } from './schema-problem.js';
 
 /**
  * mlgate's dataset-level checks live in one extension block next to either schema language, under the key
@@ -30,24 +31,26 @@ export interface DatasetExtension {
   readonly fieldsMatch?: FieldsMatch;
 }
 
-function fail(schemaFile: string, keyword: string, problem: string): never {
-  throw new UserError(`invalid schema: ${EXTENSION_KEY}.${keyword} ${problem}`, { file: schemaFile });
+/** `path` is inside the block: `['rows', 'min']` is `x-mlgate.rows.min`. */
+function fail(schemaFile: string, path: SchemaPath, problem: string): never {
+  const full = [EXTENSION_KEY, ...path];
+  throw new SchemaProblem(`invalid schema: ${pathText(full)} ${problem}`, full, { file: schemaFile });
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function fraction(schemaFile: string, keyword: string, value: unknown): number {
+function fraction(schemaFile: string, path: SchemaPath, value: unknown): number {
   if (typeof value !== 'number' || !(value >= 0 && value <= 1))
-    fail(schemaFile, keyword, 'must be a number from 0 to 1');
+    fail(schemaFile, path, 'must be a number from 0 to 1');
   return value;
 }
 
-function count(schemaFile: string, keyword: string, value: unknown): number | undefined {
+function count(schemaFile: string, path: SchemaPath, value: unknown): number | undefined {
   if (value === undefined) return undefined;
   if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) {
-    fail(schemaFile, keyword, 'must be a non-negative integer');
+    fail(schemaFile, path, 'must be a non-negative integer');
   }
   return value;
 }
@@ -58,14 +61,14 @@ export function parseDatasetExtension(
   columnNames: readonly string[],
 ): DatasetExtension {
   if (block === undefined) return { dataset: { maxNullFraction: {}, uniqueTogether: [] } };
-  if (!isRecord(block))
-    throw new UserError(`invalid schema: ${EXTENSION_KEY} must be an object`, { file: schemaFile });
+  if (!isRecord(block)) fail(schemaFile, [], 'must be an object');
   const known = new Set(['rows', 'maxNullFraction', 'unique', 'fieldsMatch']);
-  for (const key of Object.keys(block)) if (!known.has(key)) fail(schemaFile, key, 'is not a known keyword');
+  for (const key of Object.keys(block))
+    if (!known.has(key)) fail(schemaFile, [key], 'is not a known keyword');
   const known_columns = new Set(columnNames);
-  const column = (keyword: string, name: unknown): string => {
+  const column = (path: SchemaPath, name: unknown): string => {
     if (typeof name !== 'string' || !known_columns.has(name)) {
-      fail(schemaFile, keyword, `names ${JSON.stringify(name)}, which is not a field of the schema`);
+      fail(schemaFile, path, `names ${JSON.stringify(name)}, which is not a field of the schema`);
     }
     return name;
   };
@@ -73,39 +76,39 @@ export function parseDatasetExtension(
   let minRows: number | undefined;
   let maxRows: number | undefined;
   if (block.rows !== undefined) {
-    if (!isRecord(block.rows)) fail(schemaFile, 'rows', 'must be an object with min and/or max');
+    if (!isRecord(block.rows)) fail(schemaFile, ['rows'], 'must be an object with min and/or max');
     for (const key of Object.keys(block.rows))
-      if (key !== 'min' && key !== 'max') fail(schemaFile, `rows.${key}`, 'is not a known keyword');
-    minRows = count(schemaFile, 'rows.min', block.rows.min);
-    maxRows = count(schemaFile, 'rows.max', block.rows.max);
+      if (key !== 'min' && key !== 'max') fail(schemaFile, ['rows', key], 'is not a known keyword');
+    minRows = count(schemaFile, ['rows', 'min'], block.rows.min);
+    maxRows = count(schemaFile, ['rows', 'max'], block.rows.max);
   }
 
   const maxNullFraction: Record<string, number> = {};
   const nulls = block.maxNullFraction;
-  if (typeof nulls === 'number') maxNullFraction['*'] = fraction(schemaFile, 'maxNullFraction', nulls);
+  if (typeof nulls === 'number') maxNullFraction['*'] = fraction(schemaFile, ['maxNullFraction'], nulls);
   else if (isRecord(nulls)) {
     for (const [name, value] of Object.entries(nulls)) {
-      if (name !== '*') column(`maxNullFraction.${name}`, name);
-      maxNullFraction[name] = fraction(schemaFile, `maxNullFraction.${name}`, value);
+      if (name !== '*') column(['maxNullFraction', name], name);
+      maxNullFraction[name] = fraction(schemaFile, ['maxNullFraction', name], value);
     }
   } else if (nulls !== undefined)
-    fail(schemaFile, 'maxNullFraction', 'must be a number or an object of column: fraction');
+    fail(schemaFile, ['maxNullFraction'], 'must be a number or an object of column: fraction');
 
   const uniqueTogether: string[][] = [];
   if (block.unique !== undefined) {
     if (!Array.isArray(block.unique))
-      fail(schemaFile, 'unique', 'must be an array of column names or arrays of them');
+      fail(schemaFile, ['unique'], 'must be an array of column names or arrays of them');
     block.unique.forEach((entry: unknown, i: number) => {
       const names = Array.isArray(entry) ? entry : [entry];
-      if (names.length === 0) fail(schemaFile, `unique[${i}]`, 'must name at least one column');
-      uniqueTogether.push(names.map((name: unknown) => column(`unique[${i}]`, name)));
+      if (names.length === 0) fail(schemaFile, ['unique', i], 'must name at least one column');
+      uniqueTogether.push(names.map((name: unknown) => column(['unique', i], name)));
     });
   }
 
   let fieldsMatch: FieldsMatch | undefined;
   if (block.fieldsMatch !== undefined) {
     if (!FIELDS_MATCH_VALUES.includes(block.fieldsMatch as FieldsMatch)) {
-      fail(schemaFile, 'fieldsMatch', `must be one of ${FIELDS_MATCH_VALUES.join(', ')}`);
+      fail(schemaFile, ['fieldsMatch'], `must be one of ${FIELDS_MATCH_VALUES.join(', ')}`);
     }
     fieldsMatch = block.fieldsMatch as FieldsMatch;
   }

@@ -7,6 +7,9 @@ import { UserError } from '../../user-error.js';
 import type { CheckPlan, ColumnCheck, FieldKind } from './check-plan.js';
 import { defaultColumn, patternSource } from './check-plan.js';
 import { EXTENSION_KEY, parseDatasetExtension } from './dataset-extension.js';
+import { keywordPath, subschemas } from './json-schema-subschemas.js';
+import { SchemaProblem, pathText } from './schema-problem.js';
+import type { SchemaPath } from './schema-problem.js';
 import type { ErrorCode } from '../report/error-codes.js';
 
 /**
@@ -14,6 +17,10 @@ import type { ErrorCode } from '../report/error-codes.js';
  * ajv-formats. When every rule is a per-property keyword the schema also compiles to a column plan, so CSV is
  * checked cell by cell in workers with the same verdicts ajv would give the coerced row; anything else
  * (combinators, conditionals, `$ref`, …) runs ajv on each row.
+ *
+ * No keyword is accepted and then ignored: ajv's strict mode refuses unknown keywords and the ones it would
+ * skip, and refuseIgnoredKeywords below the rest. Every refusal names the keyword's path, so loadSchema
+ * (schema-file.ts) can point at its line and column.
  */
 export interface RowViolation {
   readonly code: ErrorCode;
@@ -79,14 +86,19 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 export function compileJsonSchema(schema: unknown, schemaFile: string): CompiledJsonSchema {
   if (!isRecord(schema))
     throw new UserError('invalid JSON Schema: the root must be an object', { file: schemaFile });
+  const problem = (path: SchemaPath | undefined, message: string): never => {
+    throw path === undefined
+      ? new UserError(message, { file: schemaFile })
+      : new SchemaProblem(message, path, { file: schemaFile });
+  };
   const dialect = schema.$schema;
   if (
     dialect !== undefined &&
     (typeof dialect !== 'string' || !(DRAFT_07.test(dialect) || DRAFT_2020.test(dialect)))
   ) {
-    throw new UserError(
+    problem(
+      ['$schema'],
       `invalid JSON Schema: $schema ${JSON.stringify(dialect)} is not supported (use draft 2020-12 or draft-07)`,
-      { file: schemaFile },
     );
   }
   const options = {
@@ -100,13 +112,22 @@ export function compileJsonSchema(schema: unknown, schemaFile: string): Compiled
   const ajv = typeof dialect === 'string' && DRAFT_07.test(dialect) ? new Ajv(options) : new Ajv2020(options);
   addFormats(ajv as Ajv);
   ajv.addKeyword({ keyword: EXTENSION_KEY, schemaType: 'object' });
+  // The meta-schema first: its errors carry the path of the wrong keyword; ajv.compile's message does not.
+  if (!ajv.validateSchema(schema as AnySchema)) {
+    const [first] = ajv.errors ?? [];
+    const path = first ? pointerPath(first.instancePath) : undefined;
+    problem(
+      path,
+      `invalid JSON Schema: ${path ? `${pathText(path)} ` : ''}${first?.message ?? 'does not match its meta-schema'}`,
+    );
+  }
+  refuseIgnoredKeywords(ajv, schema, problem);
   let validate: ValidateFunction;
   try {
     validate = ajv.compile(schema as AnySchema);
   } catch (error) {
-    throw new UserError(`invalid JSON Schema: ${(error as Error).message.replace(/^strict mode: /, '')}`, {
-      file: schemaFile,
-    });
+    const message = (error as Error).message.replace(/^strict mode: /, '');
+    return problem(strictModePath(schema, message), `invalid JSON Schema: ${message}`);
   }
   const properties = isRecord(schema.properties) ? schema.properties : {};
   const names = Object.keys(properties);
@@ -125,6 +146,15 @@ export function compileJsonSchema(schema: unknown, schemaFile: string): Compiled
       ? simpleColumn(name, property as Record<string, unknown>, required.has(name))
       : castOnlyColumn(name, property, required.has(name));
   });
+  if (
+    schema.additionalProperties === false &&
+    (extension.fieldsMatch === 'subset' || extension.fieldsMatch === 'partial')
+  ) {
+    problem(
+      [EXTENSION_KEY, 'fieldsMatch'],
+      `invalid schema: ${EXTENSION_KEY}.fieldsMatch ${extension.fieldsMatch} allows columns that additionalProperties: false forbids; keep one of them`,
+    );
+  }
   const plan: CheckPlan = {
     language: 'json-schema',
     columns,
@@ -134,6 +164,101 @@ export function compileJsonSchema(schema: unknown, schemaFile: string): Compiled
     mode: simple ? 'columns' : 'rows',
   };
   return { plan, rowValidator: (row) => violations(validate, row) };
+}
+
+/**
+ * JSON Pointer (`/properties/a~1b`, or as a URI fragment `#/properties/a%20b`) to a path; array indexes stay
+ * strings, which locating accepts.
+ */
+function pointerPath(pointer: string): SchemaPath {
+  const fragment = pointer.startsWith('#');
+  const bare = fragment ? pointer.slice(1) : pointer;
+  if (bare === '') return [];
+  return bare
+    .slice(1)
+    .split('/')
+    .map((segment) => (fragment ? safeDecode(segment) : segment).replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+function safeDecode(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
+/**
+ * Where a strict-mode refusal points. ajv names a place in some messages (`at path "#/properties/a"`) and
+ * only the keyword in others (`unknown keyword: "minimun"`, `"then" without "if" is ignored`): then the first
+ * place that keyword is written is taken.
+ */
+function strictModePath(schema: Record<string, unknown>, message: string): SchemaPath | undefined {
+  const at = /at path "(#[^"]*)"/.exec(message);
+  const format = /unknown format "([^"]*)"/.exec(message);
+  if (at) return [...pointerPath(at[1]!), ...(format ? ['format'] : [])];
+  const reference = /can't resolve reference (\S+)/.exec(message);
+  if (reference) return keywordPath(schema, '$ref', (node) => node.$ref === reference[1]);
+  const keyword = /"([^"]+)"/.exec(message);
+  return keyword ? keywordPath(schema, keyword[1]!) : undefined;
+}
+
+/** Annotations that read like checks: JSON Schema asserts nothing with them, so neither would mlgate. */
+const UNCHECKED_ANNOTATIONS: Readonly<Record<string, string>> = {
+  contentEncoding: 'JSON Schema makes it an annotation that validators do not check; use pattern instead',
+  contentMediaType: 'JSON Schema makes it an annotation that validators do not check',
+  contentSchema: 'JSON Schema makes it an annotation that validators do not check',
+};
+
+function hasApplicableType(types: readonly string[], type: string): boolean {
+  return types.includes(type) || (type === 'number' && types.includes('integer'));
+}
+
+/**
+ * Refuses what ajv's strict mode lets through but no validator would check: the mlgate block anywhere but the
+ * root, content annotations, and keywords for another type than the one the same schema declares
+ * (`{"type": "integer", "minLength": 3}` constrains nothing, so it is a mistake, not a rule).
+ */
+function refuseIgnoredKeywords(
+  ajv: Ajv | Ajv2020,
+  schema: Record<string, unknown>,
+  problem: (path: SchemaPath, message: string) => never,
+): void {
+  for (const { path, schema: node } of subschemas(schema)) {
+    if (path.length > 0 && Object.hasOwn(node, EXTENSION_KEY))
+      problem(
+        [...path, EXTENSION_KEY],
+        `invalid schema: ${pathText([...path, EXTENSION_KEY])} is read only at the top level of the schema`,
+      );
+    for (const [keyword, reason] of Object.entries(UNCHECKED_ANNOTATIONS)) {
+      if (Object.hasOwn(node, keyword)) {
+        const where = pathText([...path, keyword]);
+        problem(
+          [...path, keyword],
+          `JSON Schema '${keyword}' (${where}) is not supported by mlgate: ${reason}`,
+        );
+      }
+    }
+    if (node.type === undefined) continue;
+    const types = (Array.isArray(node.type) ? node.type : [node.type]) as string[];
+    for (const keyword of Object.keys(node)) {
+      const rule = ajv.RULES.all[keyword];
+      let applies: readonly string[] = typeof rule === 'object' ? rule.definition.type : [];
+      if (keyword === 'format' && typeof node.format === 'string') {
+        // A format checks strings unless ajv-formats defines it for numbers (int32, double, …). An unknown
+        // format is left to ajv, which refuses it by name.
+        const definition: unknown = (ajv.formats as Record<string, unknown>)[node.format];
+        if (definition === undefined) continue;
+        applies = [isRecord(definition) && typeof definition.type === 'string' ? definition.type : 'string'];
+      }
+      if (applies.length > 0 && !applies.some((type) => hasApplicableType(types, type))) {
+        problem(
+          [...path, keyword],
+          `invalid JSON Schema: ${pathText([...path, keyword])} never applies: it constrains ${applies.join(' or ')} values, and the type here is ${types.join(' or ')}`,
+        );
+      }
+    }
+  }
 }
 
 function typesOf(property: Record<string, unknown>): string[] | undefined {

@@ -1,10 +1,12 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { parse as parseYaml } from 'yaml';
+import { LineCounter, parseDocument, parse as parseYaml } from 'yaml';
 import { UserError } from '../../user-error.js';
+import { locateInYaml } from '../../yaml-locator.js';
 import type { CheckPlan } from './check-plan.js';
 import type { RowValidator } from './json-schema-compiler.js';
 import { compileJsonSchema } from './json-schema-compiler.js';
+import { SchemaProblem } from './schema-problem.js';
 import { compileTableSchema, looksLikeTableSchema } from './table-schema-compiler.js';
 
 /** A schema file, read, recognised and compiled. */
@@ -58,5 +60,20 @@ export async function loadSchema(path: string, displayPath: string): Promise<Loa
     );
   }
   const sha256 = createHash('sha256').update(canonicalJson(document)).digest('hex');
-  return { path: displayPath, sha256, ...compileSchema(document, displayPath) };
+  try {
+    return { path: displayPath, sha256, ...compileSchema(document, displayPath) };
+  } catch (error) {
+    throw error instanceof SchemaProblem ? located(error, text, displayPath) : error;
+  }
+}
+
+/**
+ * The problem with the line and column of its keyword in the schema text. JSON is YAML too, so one parse
+ * serves both spellings; it runs only when there is a problem to place.
+ */
+function located(problem: SchemaProblem, text: string, displayPath: string): SchemaProblem {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { lineCounter, uniqueKeys: false });
+  const { line, column } = locateInYaml(document, lineCounter, problem.path.map(String), 'key');
+  return new SchemaProblem(problem.message, problem.path, { file: displayPath, line, column });
 }

@@ -1,132 +1,144 @@
 import { open } from 'node:fs/promises';
+import { UserError } from '../../user-error.js';
 import type { FieldKind } from './check-plan.js';
 import type { DataFormat } from '../readers/data-format.js';
+import { COLUMNAR_OPENERS } from '../readers/columnar-readers.js';
 import { readJsonArray, readJsonLines } from '../readers/json-records.js';
 import { kernelOnThisThread } from '../checks/main-thread-kernel.js';
-import { isoDateToDays, isoDatetimeToMillis, isoTimeToSeconds } from './temporal-values.js';
+import { sampleColumnar } from './columnar-schema-inference.js';
+import type { SampledColumn } from './columnar-schema-inference.js';
+import { KindGuess } from './value-kind-guess.js';
 
 /**
- * `mlgate schema infer`: a Table Schema guessed from the first rows of a file, to start a project from.
- * Each column gets the narrowest kind every non-empty sample fits (integer ⊂ number; boolean; date,
- * datetime, time; string otherwise) and `required` when no sample was empty.
+ * `mlgate schema infer`: a Table Schema guessed from the first rows of a file, to start a project from, that
+ * the same file then passes. CSV, TSV, JSONL and JSON columns get the narrowest kind every sampled value fits
+ * (value-kind-guess.ts); Parquet and Arrow columns the kind of their declared type
+ * (columnar-schema-inference.ts). A column is `required` when no sampled row was null.
  */
 export const DEFAULT_INFER_SAMPLE_ROWS = 10_000;
 const SAMPLE_BYTES = 16 * 1024 * 1024;
-const INTEGER = /^[+-]?\d+$/;
-const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
-const BOOLEANS = new Set(['true', 'false', 'True', 'False', 'TRUE', 'FALSE']);
-const ORDER: readonly FieldKind[] = ['integer', 'number', 'boolean', 'date', 'datetime', 'time', 'string'];
-
-function fits(kind: FieldKind, value: string): boolean {
-  switch (kind) {
-    case 'integer':
-      return INTEGER.test(value);
-    case 'number':
-      return NUMBER.test(value);
-    case 'boolean':
-      return BOOLEANS.has(value);
-    case 'date':
-      return isoDateToDays(value) !== undefined;
-    case 'datetime':
-      return isoDatetimeToMillis(value) !== undefined;
-    case 'time':
-      return isoTimeToSeconds(value) !== undefined;
-    default:
-      return true;
-  }
-}
-
-class ColumnGuess {
-  private candidates = new Set(ORDER);
-  empty = false;
-  seen = 0;
-  add(value: string | null): void {
-    if (value === null || value === '') {
-      this.empty = true;
-      return;
-    }
-    this.seen++;
-    for (const kind of this.candidates) if (!fits(kind, value)) this.candidates.delete(kind);
-  }
-  kind(): FieldKind {
-    if (this.seen === 0) return 'string';
-    return ORDER.find((k) => this.candidates.has(k)) ?? 'string';
-  }
-}
+const MAX_JSON_RECORD_BYTES = 64 * 1024 * 1024;
 
 export interface InferredTableSchema {
   readonly fields: readonly { name: string; type: FieldKind; constraints?: { required: true } }[];
   readonly missingValues: readonly string[];
 }
 
+/** Guesses by column name, in the order the names first turn up. */
+class Guesses {
+  readonly byName = new Map<string, KindGuess>();
+  of(name: string): KindGuess {
+    let guess = this.byName.get(name);
+    if (!guess) this.byName.set(name, (guess = new KindGuess()));
+    return guess;
+  }
+  columns(): SampledColumn[] {
+    return [...this.byName].map(([name, guess]) => ({
+      name,
+      kind: guess.kind(),
+      noNulls: guess.seen > 0 && !guess.sawNull,
+    }));
+  }
+}
+
+async function sampleDelimited(
+  path: string,
+  displayPath: string,
+  delimiter: number,
+  sampleRows: number,
+): Promise<SampledColumn[]> {
+  const handle = await open(path, 'r');
+  const buffer = Buffer.alloc(SAMPLE_BYTES + 1);
+  const { bytesRead } = await handle.read(buffer, 0, SAMPLE_BYTES, 0).finally(() => handle.close());
+  if (bytesRead === 0)
+    throw new UserError('the file is empty: there is no header to infer a schema from', {
+      file: displayPath,
+    });
+  const complete = bytesRead < SAMPLE_BYTES;
+  let limit = bytesRead;
+  if (complete && buffer[bytesRead - 1] !== 10) buffer[limit++] = 10;
+  const kernel = kernelOnThisThread();
+  const bom = buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf;
+  const header = kernel.readRecord(buffer, bom ? 3 : 0, limit, delimiter);
+  if (!header || (header.cells.length === 1 && header.cells[0] === ''))
+    throw new UserError('the first line is empty: there is no header to infer a schema from', {
+      file: displayPath,
+    });
+  const guesses = new Guesses();
+  for (const name of header.cells) guesses.of(name);
+  let pos = header.end;
+  for (let row = 0; row < sampleRows && pos < limit; row++) {
+    const record = kernel.readRecord(buffer, pos, limit, delimiter);
+    if (!record) break;
+    pos = record.end;
+    if (record.cells.length === 1 && record.cells[0] === '') continue;
+    header.cells.forEach((name, i) => guesses.of(name).addText(record.cells[i] ?? null));
+  }
+  return guesses.columns();
+}
+
+async function sampleRecords(
+  path: string,
+  displayPath: string,
+  format: 'jsonl' | 'json',
+  sampleRows: number,
+): Promise<SampledColumn[]> {
+  const guesses = new Guesses();
+  let rows = 0;
+  const records =
+    format === 'jsonl'
+      ? readJsonLines(path, MAX_JSON_RECORD_BYTES)
+      : readJsonArray(path, MAX_JSON_RECORD_BYTES);
+  for await (const item of records) {
+    if (item.kind !== 'record') continue;
+    for (const [name, value] of Object.entries(item.value)) guesses.of(name).addJson(value);
+    // A property a record lacks is a null there, as in the record checks.
+    for (const [name, guess] of guesses.byName) if (!(name in item.value)) guess.addJson(undefined);
+    if (++rows >= sampleRows) break;
+  }
+  const columns = guesses.columns();
+  if (columns.length === 0)
+    throw new UserError('no record with properties to infer a schema from', { file: displayPath });
+  return columns;
+}
+
+async function sampleColumnarFile(
+  path: string,
+  displayPath: string,
+  format: 'parquet' | 'arrow',
+  sampleRows: number,
+): Promise<SampledColumn[]> {
+  const opener = COLUMNAR_OPENERS[format];
+  if (!opener)
+    throw new UserError(`reading ${format} files is not available in this build`, { file: displayPath });
+  const source = await opener(path, displayPath);
+  try {
+    if (source.columns.length === 0)
+      throw new UserError('the file declares no columns to infer a schema from', { file: displayPath });
+    return await sampleColumnar(source, sampleRows);
+  } finally {
+    await source.close?.();
+  }
+}
+
 export async function inferTableSchema(
   path: string,
   format: DataFormat,
   sampleRows = DEFAULT_INFER_SAMPLE_ROWS,
+  displayPath = path,
 ): Promise<InferredTableSchema> {
-  const names: string[] = [];
-  const guesses = new Map<string, ColumnGuess>();
-  const guess = (name: string): ColumnGuess => {
-    let g = guesses.get(name);
-    if (!g) {
-      g = new ColumnGuess();
-      guesses.set(name, g);
-      names.push(name);
-    }
-    return g;
-  };
-  if (format === 'csv' || format === 'tsv') {
-    const handle = await open(path, 'r');
-    const buffer = Buffer.alloc(SAMPLE_BYTES + 1);
-    const { bytesRead } = await handle.read(buffer, 0, SAMPLE_BYTES, 0);
-    await handle.close();
-    const complete = bytesRead < SAMPLE_BYTES;
-    let limit = bytesRead;
-    if (complete && bytesRead > 0 && buffer[bytesRead - 1] !== 10) buffer[limit++] = 10;
-    const delimiter = format === 'tsv' ? 9 : 44;
-    const kernel = kernelOnThisThread();
-    let pos = buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf ? 3 : 0;
-    const header = kernel.readRecord(buffer, pos, limit, delimiter);
-    if (!header) return { fields: [], missingValues: [''] };
-    header.cells.forEach((name) => guess(name));
-    pos = header.end;
-    for (let row = 0; row < sampleRows && pos < limit; row++) {
-      const record = kernel.readRecord(buffer, pos, limit, delimiter);
-      if (!record) break;
-      pos = record.end;
-      if (record.cells.length === 1 && record.cells[0] === '') continue;
-      header.cells.forEach((name, i) => guess(name).add(record.cells[i] ?? null));
-    }
-  } else if (format === 'jsonl' || format === 'json') {
-    let rows = 0;
-    for await (const item of format === 'jsonl'
-      ? readJsonLines(path, 64 * 1024 * 1024)
-      : readJsonArray(path, 64 * 1024 * 1024)) {
-      if (item.kind !== 'record') continue;
-      for (const [name, value] of Object.entries(item.value)) {
-        guess(name).add(
-          value === null
-            ? null
-            : typeof value === 'string'
-              ? value
-              : typeof value === 'object'
-                ? '\u0000'
-                : String(value),
-        );
-      }
-      for (const name of names) if (!(name in item.value)) guess(name).add(null);
-      if (++rows >= sampleRows) break;
-    }
-  }
+  const columns =
+    format === 'csv' || format === 'tsv'
+      ? await sampleDelimited(path, displayPath, format === 'tsv' ? 9 : 44, sampleRows)
+      : format === 'jsonl' || format === 'json'
+        ? await sampleRecords(path, displayPath, format, sampleRows)
+        : await sampleColumnarFile(path, displayPath, format, sampleRows);
   return {
-    fields: names.map((name) => {
-      const g = guesses.get(name)!;
-      return {
-        name,
-        type: g.kind(),
-        ...(g.empty || g.seen === 0 ? {} : { constraints: { required: true as const } }),
-      };
-    }),
+    fields: columns.map(({ name, kind, noNulls }) => ({
+      name,
+      type: kind,
+      ...(noNulls ? { constraints: { required: true as const } } : {}),
+    })),
     missingValues: [''],
   };
 }

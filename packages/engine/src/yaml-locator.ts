@@ -18,7 +18,9 @@ export function pointerSegments(pointer: string): string[] {
 /**
  * Finds where a value (or, with `at: 'key'`, the key that holds it) is written in a parsed YAML document, so a
  * schema error on `/metrics/rules/accuracy/tolerence` points at line and column of `tolerence:`. When the path
- * leaves the document (a missing required key), the nearest enclosing node is used.
+ * leaves the document (a missing required key), the nearest enclosing node is used. JSON is YAML too, so the
+ * same lookup serves mlgate.yml (config/config-loader.ts) and schema files in either spelling
+ * (validate/schema/schema-file.ts).
  */
 export function locateInYaml(
   document: Document,
