@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { readFile } from 'node:fs/promises';
-import type { ActionRun } from '../harness/index.js';
+import type { ActionRun } from '@mlgate/runner-harness';
 import {
   OWNER,
   READ_TOKEN,
