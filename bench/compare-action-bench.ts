@@ -5,8 +5,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { repoActions } from '../test/harness/repo-actions.js';
-import { actionNodeBinary } from '../test/harness/node-runtime.js';
+import { actionNodeBinary } from '@mlgate/runner-harness';
+import { repoActions } from '../scripts/repo-actions.js';
 
 const TARGET_OVERHEAD_MS = 150;
 const RUNS = 21;

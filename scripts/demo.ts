@@ -7,7 +7,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fakeSha, startActionsServices, startLocalGitHub } from '@mlgate/local-github';
-import { repoActions, runAction, webhookEvent, type ActionRun } from '../test/harness/index.js';
+import { runAction, webhookEvent, type ActionRun } from '@mlgate/runner-harness';
+import { repoActions } from './repo-actions.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const project = path.join(root, 'test', 'fixtures', 'demo-project');

@@ -3,10 +3,10 @@ import path from 'node:path';
 import {
   ACTION_NODE_RUNTIME,
   ActionManifestError,
-  discoverActionManifests,
   readActionManifest,
   stageScripts,
-} from './action-manifest.js';
+} from '@mlgate/runner-harness';
+import { discoverActionManifests } from './action-discovery.js';
 
 /**
  * Convention: a stage script `dist/<dir>/<file>.js` is bundled from `actions/<dir>/<file>.ts`, whichever

@@ -4,11 +4,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   ACTION_NODE_RUNTIME,
-  discoverActionManifests,
   readActionManifest,
   stageScripts,
   type ActionManifest,
-} from '../scripts/action-manifest.js';
+} from '@mlgate/runner-harness';
+import { discoverActionManifests } from '../scripts/action-discovery.js';
 import { stageEntry } from '../scripts/dist-plan.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');

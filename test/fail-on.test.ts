@@ -4,7 +4,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { fakeSha, startLocalGitHub, type LocalGitHub } from '@mlgate/local-github';
-import { repoActions, runAction, webhookEvent } from './harness/index.js';
+import { runAction, webhookEvent } from '@mlgate/runner-harness';
+import { repoActions } from '../scripts/repo-actions.js';
 
 // One vocabulary: every gating action takes the same fail-on values, gives the same verdict names, and
 // refuses the value validate-data once took with the name it has now.

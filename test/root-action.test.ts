@@ -10,7 +10,8 @@ import {
   type ActionsServices,
   type LocalGitHub,
 } from '@mlgate/local-github';
-import { repoActions, runAction, webhookEvent, type ActionRun } from './harness/index.js';
+import { runAction, webhookEvent, type ActionRun } from '@mlgate/runner-harness';
+import { repoActions } from '../scripts/repo-actions.js';
 
 // The root action as a workflow uses it: configured by mlgate.yml alone, a push to main keeps the baseline,
 // and pull requests are gated against it with one sticky comment kept current.

@@ -7,9 +7,10 @@ import { fileURLToPath } from 'node:url';
 import type { ComparisonReport, MlgateReport, ValidationReport } from '@mlgate/engine';
 import { formatStamp } from '@mlgate/engine';
 import type { LocalGitHub } from '@mlgate/local-github';
+import { runAction, webhookEvent } from '@mlgate/runner-harness';
+import type { ActionRun, RunActionOptions, WebhookEvent } from '@mlgate/runner-harness';
 import { bundleEntries } from '../../scripts/action-bundler.js';
-import { repoActions, runAction, webhookEvent } from '../harness/index.js';
-import type { ActionRun, RunActionOptions, WebhookEvent } from '../harness/index.js';
+import { repoActions } from '../../scripts/repo-actions.js';
 
 export const OWNER = 'octo-org';
 export const REPO = 'model-zoo';

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { parseStamp } from '@mlgate/engine';
 import { startActionsServices, startLocalGitHub } from '@mlgate/local-github';
 import type { ActionsServices, LocalGitHub } from '@mlgate/local-github';
-import { webhookEvent } from '../harness/index.js';
+import { webhookEvent } from '@mlgate/runner-harness';
 import {
   HEAD_SHA,
   NEWER_SHA,

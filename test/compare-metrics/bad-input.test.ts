@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { ActionRun } from '../harness/index.js';
+import type { ActionRun } from '@mlgate/runner-harness';
 import {
   COMPARE_FIXTURES,
   METRICS_FIXTURES,

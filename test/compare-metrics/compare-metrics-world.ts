@@ -11,7 +11,8 @@ import {
   type ActionsServices,
   type LocalGitHub,
 } from '@mlgate/local-github';
-import { repoActions, runAction, webhookEvent, type ActionRun, type WebhookEvent } from '../harness/index.js';
+import { runAction, webhookEvent, type ActionRun, type WebhookEvent } from '@mlgate/runner-harness';
+import { repoActions } from '../../scripts/repo-actions.js';
 
 export const OWNER = 'acme';
 export const REPO = 'models';

@@ -4,13 +4,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect } from '@jest/globals';
 import {
-  repoActions,
   runAction,
   webhookEvent,
   type ActionRun,
   type Annotation,
   type WebhookEvent,
-} from '../harness/index.js';
+} from '@mlgate/runner-harness';
+import { repoActions } from '../../scripts/repo-actions.js';
 
 // validate-data as a workflow step runs it: the bundled action on Node 24, real data files in the workspace.
 

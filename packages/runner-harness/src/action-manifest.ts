@@ -1,8 +1,13 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+// How the runner reads an action: the action.yml fields it acts on (inputs and their defaults, outputs, the
+// JavaScript stages of `runs:`), checked the way a runner would reject the action.
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 
-/** The one Node runtime every mlgate action declares; the runner bundles it (Node 20 left hosted runners). */
+/**
+ * The one Node runtime the harness runs (see node-runtime.ts) and so the one every mlgate action declares; the
+ * runner ships it (Node 20 left hosted runners).
+ */
 export const ACTION_NODE_RUNTIME = 'node24';
 
 /** The JavaScript stages a `runs:` block may name, in the order the runner runs them. */
@@ -80,25 +85,6 @@ export function readActionManifest(file: string): ActionManifest {
     outputs,
     runs: runs as ActionManifest['runs'],
   };
-}
-
-/** The root action.yml (when present) and every actions/<dir>/action.yml, in a stable order. */
-export function discoverActionManifests(repoRoot: string): string[] {
-  const found: string[] = [];
-  const root = path.join(repoRoot, 'action.yml');
-  if (existsSync(root)) found.push(root);
-  const actionsDir = path.join(repoRoot, 'actions');
-  if (existsSync(actionsDir)) {
-    const dirs = readdirSync(actionsDir, { withFileTypes: true })
-      .filter((d) => d.isDirectory())
-      .map((d) => d.name)
-      .sort();
-    for (const dir of dirs) {
-      const file = path.join(actionsDir, dir, 'action.yml');
-      if (existsSync(file)) found.push(file);
-    }
-  }
-  return found;
 }
 
 /** The stages an action declares, with the script path resolved against the action's directory. */

@@ -3,14 +3,8 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import {
-  buildFixtureAction,
-  MAX_ANNOTATIONS_PER_LEVEL,
-  runAction,
-  webhookEvent,
-  type ActionRun,
-  type BuiltAction,
-} from './harness/index.js';
+import { MAX_ANNOTATIONS_PER_LEVEL, runAction, webhookEvent, type ActionRun } from '@mlgate/runner-harness';
+import { buildFixtureAction, type BuiltAction } from './fixture-action.js';
 
 const fixtures = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures', 'actions');
 const SECRET = 'hunter2-but-longer';

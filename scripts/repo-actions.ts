@@ -1,11 +1,12 @@
+// This repository's actions, built for a test, the demo or a bench to run through @mlgate/runner-harness.
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { bundleEntries } from '../../scripts/action-bundler.js';
-import { planDist } from '../../scripts/dist-plan.js';
+import { bundleEntries } from './action-bundler.js';
+import { planDist } from './dist-plan.js';
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 export interface RepoActions {
   /** A copy of the repository's action layout: action.yml files and a freshly built dist/. */

@@ -1,8 +1,7 @@
-// A model of the GitHub runner for tests: run bundled actions, fixtures and real webhook payloads.
+// A model of the GitHub runner for tests, the demo and benches: run bundled actions with real webhook payloads,
+// and read an action.yml the way the runner does.
 export { runAction, DEFAULT_STEP_TIMEOUT_MS } from './run-action.js';
 export type { ActionRun, RunActionOptions, StepOutcome, StepRun } from './run-action.js';
-export { buildFixtureAction } from './fixture-action.js';
-export type { BuiltAction } from './fixture-action.js';
 export {
   webhookEvent,
   webhookExample,
@@ -20,5 +19,11 @@ export type { Annotation, AnnotationLevel } from './step-context.js';
 export { STEP_SUMMARY_LIMIT_BYTES, parseKeyValueFile, parsePathFile } from './file-commands.js';
 export { parseWorkflowCommand, escapeData, escapeProperty } from './workflow-commands.js';
 export type { WorkflowCommand } from './workflow-commands.js';
-export { repoActions } from './repo-actions.js';
-export type { RepoActions } from './repo-actions.js';
+export {
+  ACTION_NODE_RUNTIME,
+  ACTION_STAGES,
+  ActionManifestError,
+  readActionManifest,
+  stageScripts,
+} from './action-manifest.js';
+export type { ActionInput, ActionManifest, ActionStage } from './action-manifest.js';

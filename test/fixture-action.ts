@@ -4,11 +4,10 @@ import { copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { bundleEntries } from '../../scripts/action-bundler.js';
-import { readActionManifest, stageScripts } from '../../scripts/action-manifest.js';
-import { HarnessError } from './action-inputs.js';
+import { HarnessError, readActionManifest, stageScripts } from '@mlgate/runner-harness';
+import { bundleEntries } from '../scripts/action-bundler.js';
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 export interface BuiltAction {
   /** Directory holding action.yml and the bundled stage scripts: pass it to runAction. */

@@ -13,7 +13,7 @@ import {
   readActionManifest,
   type ActionManifest,
   type ActionStage,
-} from '../../scripts/action-manifest.js';
+} from './action-manifest.js';
 import { HarnessError, resolveInputs } from './action-inputs.js';
 import { ENV_BLOCK_LIST, parseKeyValueFile, parsePathFile, processStepSummary } from './file-commands.js';
 import { LineSplitter } from './line-splitter.js';

@@ -1,6 +1,6 @@
 // How the runner turns a step's `with:` and the action.yml inputs into INPUT_* variables
 // (actions/runner src/Runner.Worker/ActionRunner.cs, Handlers/Handler.cs AddInputsToEnvironment).
-import type { ActionManifest } from '../../scripts/action-manifest.js';
+import type { ActionManifest } from './action-manifest.js';
 
 export class HarnessError extends Error {
   override readonly name = 'HarnessError';

@@ -1,0 +1,125 @@
+// The generated blocks of a Markdown file, each between `<!-- action-docs <kind> <path of an action.yml> -->`
+// and `<!-- /action-docs -->` on lines of their own (the path is relative to the Markdown file): finding them,
+// rendering them from the action.yml already formatted as prettier would, and telling which are stale.
+// Everything outside the markers is left as it is.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { readActionManifest } from '@mlgate/runner-harness';
+import * as prettier from 'prettier';
+import { BLOCK_KINDS, renderBlock, type BlockKind } from './action-reference.js';
+
+export interface DocBlock {
+  readonly kind: BlockKind;
+  /** The action.yml as the marker names it, relative to the Markdown file. */
+  readonly target: string;
+  /** The opening marker's line, from 1. */
+  readonly line: number;
+  /** Offsets of the text between the marker lines. */
+  readonly start: number;
+  readonly end: number;
+}
+
+export class DocBlockError extends Error {
+  override readonly name = 'DocBlockError';
+}
+
+const OPEN = /^<!-- action-docs (\S+) (\S+) -->$/;
+const CLOSE = /^<!-- \/action-docs -->$/;
+const OPENING_FENCE = /^ {0,3}(`{3,}|~{3,})/;
+const CLOSING_FENCE = /^ {0,3}(`{3,}|~{3,})[ \t]*$/;
+
+function isBlockKind(kind: string): kind is BlockKind {
+  return (BLOCK_KINDS as readonly string[]).includes(kind);
+}
+
+/**
+ * The blocks of `markdown`, in order; markers inside fenced code are text. `where` names the file in errors,
+ * all of which are reported at once.
+ */
+export function findDocBlocks(markdown: string, where: string): DocBlock[] {
+  const blocks: DocBlock[] = [];
+  const problems: string[] = [];
+  let open: { kind: string; target: string; line: number; start: number } | undefined;
+  let fence: string | undefined;
+  let offset = 0;
+  for (const [index, raw] of markdown.split('\n').entries()) {
+    const lineStart = offset;
+    offset += raw.length + 1;
+    const line = raw.replace(/\r$/, '');
+    if (fence !== undefined) {
+      // Closed by a run of the same character at least as long, with nothing after it.
+      const closing = CLOSING_FENCE.exec(line)?.[1];
+      if (closing !== undefined && closing[0] === fence[0] && closing.length >= fence.length)
+        fence = undefined;
+      continue;
+    }
+    fence = OPENING_FENCE.exec(line)?.[1];
+    if (fence !== undefined) continue;
+    const opening = OPEN.exec(line);
+    if (opening) {
+      const [, kind = '', target = ''] = opening;
+      if (open) {
+        problems.push(`${where}:${index + 1}: a block opens before the one on line ${open.line} closes`);
+      }
+      open = { kind, target, line: index + 1, start: offset };
+    } else if (CLOSE.test(line)) {
+      if (open === undefined) {
+        problems.push(`${where}:${index + 1}: '<!-- /action-docs -->' closes no block`);
+      } else if (isBlockKind(open.kind)) {
+        const { kind, target, line: at, start } = open;
+        blocks.push({ kind, target, line: at, start, end: lineStart });
+      } else {
+        problems.push(
+          `${where}:${open.line}: unknown block '${open.kind}'; one of ${BLOCK_KINDS.join(', ')}`,
+        );
+      }
+      open = undefined;
+    }
+  }
+  if (open) problems.push(`${where}:${open.line}: the block is never closed with '<!-- /action-docs -->'`);
+  if (problems.length > 0) throw new DocBlockError(problems.join('\n'));
+  return blocks;
+}
+
+export interface SyncedDoc {
+  readonly blocks: readonly DocBlock[];
+  /** The blocks whose text differs from what their action.yml renders to. */
+  readonly stale: readonly DocBlock[];
+  /** `markdown` with every block rendered afresh. */
+  readonly text: string;
+}
+
+/**
+ * Renders every block of `markdown` (the text of `file`) from the action.yml it names. `repoRoot` places the
+ * action in `uses:` examples. Problems with a block (a missing or broken action.yml) are reported together.
+ */
+export async function syncDocBlocks(file: string, markdown: string, repoRoot: string): Promise<SyncedDoc> {
+  const where = path.relative(repoRoot, file) || file;
+  const blocks = findDocBlocks(markdown, where);
+  const options = { ...(await prettier.resolveConfig(file)), parser: 'markdown' };
+  const problems: string[] = [];
+  const stale: DocBlock[] = [];
+  let text = '';
+  let copied = 0;
+  for (const block of blocks) {
+    const manifestFile = path.resolve(path.dirname(file), block.target);
+    let content = markdown.slice(block.start, block.end);
+    if (!existsSync(manifestFile)) {
+      problems.push(`${where}:${block.line}: ${block.target} does not exist`);
+    } else {
+      try {
+        const manifest = readActionManifest(manifestFile);
+        const rendered = renderBlock(block.kind, manifest, path.relative(repoRoot, manifest.dir));
+        const fresh = `\n${await prettier.format(rendered, options)}\n`;
+        if (fresh !== content) stale.push(block);
+        content = fresh;
+      } catch (error) {
+        problems.push(`${where}:${block.line}: ${(error as Error).message}`);
+      }
+    }
+    text += markdown.slice(copied, block.start) + content;
+    copied = block.end;
+  }
+  if (problems.length > 0) throw new DocBlockError(problems.join('\n'));
+  return { blocks, stale, text: text + markdown.slice(copied) };
+}
