@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { NoOperationTraceWriter, convertWorkflowTemplate, parseWorkflow } from '@actions/workflow-parser';
 import { parseAction } from '@actions/workflow-parser/actions/action-parser';
-import { isMap, isScalar, isSeq, parseDocument, LineCounter } from 'yaml';
+import { isMap, isScalar, isSeq, parseDocument, visit, LineCounter } from 'yaml';
 import type { Node as YamlNode, YAMLMap } from 'yaml';
 
 /** The name our own steps are published under: `uses: mlgate/mlgate[/actions/<name>]@<ref>`. */
@@ -16,6 +16,12 @@ export interface LintProblem {
 
 interface ActionManifest {
   readonly inputs: ReadonlySet<string>;
+  /** Absent: not checked (a manifest the caller built without them). */
+  readonly outputs?: ReadonlySet<string>;
+}
+
+function keysOf(node: unknown): string[] {
+  return isMap(node) ? node.items.map((pair) => String(isScalar(pair.key) ? pair.key.value : pair.key)) : [];
 }
 
 /**
@@ -29,12 +35,11 @@ export async function loadManifests(
   const manifests = new Map<string, ActionManifest>();
   for (const file of actionFiles) {
     const doc = parseDocument(await readFile(path.join(root, file), 'utf8'));
-    const inputs = doc.get('inputs');
-    const names = isMap(inputs)
-      ? inputs.items.map((pair) => String(isScalar(pair.key) ? pair.key.value : pair.key))
-      : [];
     const dir = path.dirname(file);
-    manifests.set(dir === '.' ? '' : dir, { inputs: new Set(names) });
+    manifests.set(dir === '.' ? '' : dir, {
+      inputs: new Set(keysOf(doc.get('inputs'))),
+      outputs: new Set(keysOf(doc.get('outputs'))),
+    });
   }
   return manifests;
 }
@@ -66,8 +71,9 @@ export function lintActionManifest(file: string, content: string): LintProblem[]
 
 /**
  * What the official parser cannot know: that every `with:` key given to an mlgate step is an input the
- * action declares (examples drift from manifests otherwise), and that no workflow checks out untrusted
- * pull-request code in a privileged `pull_request_target` context.
+ * action declares, that every `steps.<id>.outputs.<name>` read from an mlgate step is an output it declares
+ * (an unknown output is silently empty: examples drift from manifests otherwise), and that no workflow
+ * checks out untrusted pull-request code in a privileged `pull_request_target` context.
  */
 export function lintMlgateUsage(
   file: string,
@@ -95,6 +101,7 @@ export function lintMlgateUsage(
   for (const job of jobs.items) {
     const steps = isMap(job.value) ? job.value.get('steps', true) : undefined;
     if (!isSeq(steps)) continue;
+    const ourSteps = new Map<string, { uses: string; manifest: ActionManifest }>();
     for (const step of steps.items) {
       if (!isMap(step)) continue;
       const usesNode = step.get('uses', true) as YamlNode | undefined;
@@ -119,6 +126,8 @@ export function lintMlgateUsage(
         });
         continue;
       }
+      const id = step.get('id');
+      if (typeof id === 'string') ourSteps.set(id, { uses: uses.split('@')[0]!, manifest });
       const withNode = step.get('with', true);
       if (!isMap(withNode)) continue;
       for (const pair of (withNode as YAMLMap).items) {
@@ -132,6 +141,21 @@ export function lintMlgateUsage(
         }
       }
     }
+    visit(job.value as YamlNode, {
+      Scalar(_key, node) {
+        if (typeof node.value !== 'string') return;
+        for (const [, id, output] of node.value.matchAll(/steps\.([\w-]+)\.outputs\.([\w-]+)/g)) {
+          const step = ourSteps.get(id!);
+          const declared = step?.manifest.outputs;
+          if (step === undefined || declared === undefined || declared.has(output!)) continue;
+          problems.push({
+            file,
+            line: lineOf(node),
+            message: `'${output}' is not an output of ${step.uses} (outputs: ${[...declared].join(', ') || 'none'})`,
+          });
+        }
+      },
+    });
   }
   return problems;
 }

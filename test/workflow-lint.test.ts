@@ -54,6 +54,30 @@ jobs:
     ]);
   });
 
+  it('names an output an mlgate step does not declare, where the workflow reads it', () => {
+    const withOutputs = new Map([
+      ['actions/compare-metrics', { inputs: new Set(['metrics']), outputs: new Set(['verdict', 'reports']) }],
+    ]);
+    const content = `on: pull_request
+jobs:
+  gate:
+    runs-on: ubuntu-latest
+    steps:
+      - id: compare
+        uses: mlgate/mlgate/actions/compare-metrics@v1
+      - if: steps.compare.outputs.verdict == 'fail'
+        run: echo "\${{ steps.compare.outputs.report }}"
+`;
+    expect(lintMlgateUsage('outputs.yml', content, withOutputs)).toEqual([
+      {
+        file: 'outputs.yml',
+        line: 9,
+        message:
+          "'report' is not an output of mlgate/mlgate/actions/compare-metrics (outputs: verdict, reports)",
+      },
+    ]);
+  });
+
   it('refuses a checkout under pull_request_target', () => {
     const content = `on: pull_request_target
 jobs:
