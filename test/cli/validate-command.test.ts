@@ -209,7 +209,7 @@ describe('mlgate validate', () => {
       expectOneLineError(data.stderr, /nowhere\.csv: data file not found/);
       expectOneLineError(
         (await mlgate('validate', '--schema', 'nope.json', fixture('people.valid.csv'))).stderr,
-        /nope\.json: schema file not found/,
+        /nope\.json: no such schema file/,
       );
     });
 

@@ -118,7 +118,7 @@ describe('unreadable input: one error naming it, exit 2', () => {
       'a missing schema file',
       { schema: 'nope.schema.json', data: 'people.valid.csv' },
       'nope.schema.json',
-      /not found/,
+      /^no such schema file$/,
     ],
     [
       'a glob matching nothing, among globs that match',

@@ -187,7 +187,7 @@ describe('mlgate compare', () => {
       ['--current', 'nested.json', '--config', 'policy-misspelt.yml'],
       "policy-misspelt.yml:5:7: unknown key 'tolerence' in metrics.rules.accuracy; did you mean 'tolerance'?",
     ],
-    [['--current', 'missing.json'], 'missing.json: no such file'],
+    [['--current', 'missing.json'], 'missing.json: no such metrics file'],
     [['--current', 'nested.json', '--json', '--markdown'], 'choose one of --json and --markdown'],
     [
       ['--current', 'nested.json', '--frobnicate'],

@@ -1,10 +1,10 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { LoadedMetric, MetricMap } from '../metrics/metric-collector.js';
 import { parseMetricsText } from '../metrics/metrics-loader.js';
 import type { MetricValue } from '../metrics/metric-value.js';
 import { MLGATE_VERSION } from '../report/report-subject.js';
 import { UserError } from '../user-error.js';
+import { readUserText } from '../user-file.js';
 import type { BaselineProvenance } from './baseline-provenance.js';
 import type { BaselineMetrics } from './metrics-comparison.js';
 
@@ -63,19 +63,7 @@ const SNAPSHOT_MARKER = `"${BASELINE_SNAPSHOT_KIND}"`;
  * knows more (the commit a git ref resolved to) parses the text with parseBaselineText and states its own.
  */
 export async function readBaselineFile(file: string, cwd: string): Promise<BaselineMetrics> {
-  let text: string;
-  try {
-    text = await readFile(path.resolve(cwd, file), 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new UserError(
-      code === 'ENOENT' ? 'no such baseline file' : `cannot read the baseline (${code ?? String(error)})`,
-      {
-        file,
-      },
-    );
-  }
-  return parseBaselineText(text, file);
+  return parseBaselineText(await readUserText(file, { what: 'baseline file', cwd }), file);
 }
 
 export function parseBaselineText(text: string, file: string): BaselineMetrics {

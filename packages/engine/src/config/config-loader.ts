@@ -1,6 +1,4 @@
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { Ajv } from 'ajv';
 import type { ValidateFunction } from 'ajv';
 import { LineCounter, parseDocument } from 'yaml';
@@ -10,6 +8,7 @@ import type { Direction, RuleInput, Severity } from '../policy/metric-policy.js'
 import type { FoldableVerdict } from '../compare/comparison-report.js';
 import type { CommentMode } from '../surfaces/comment-stamp.js';
 import { UserError } from '../user-error.js';
+import { readUserText } from '../user-file.js';
 import type { SourceLocation } from '../user-error.js';
 import { configProblems } from './config-problems.js';
 import type { ConfigProblem } from './config-problems.js';
@@ -19,6 +18,9 @@ import { MLGATE_CONFIG_SCHEMA } from './mlgate-config-schema.js';
 import { locateInYaml } from '../yaml-locator.js';
 
 export const DEFAULT_CONFIG_FILE = 'mlgate.yml';
+
+/** A config is a few kilobytes; a larger file is a mistake (or an attack), not a config. */
+const MAX_CONFIG_BYTES = 1024 * 1024;
 
 /** A located problem in the config, for annotations; the error's own message is the first of them. */
 export interface LocatedConfigProblem {
@@ -50,18 +52,11 @@ export async function loadConfig(
   file: string,
   options: { readonly cwd?: string } = {},
 ): Promise<MlgateConfig> {
-  let text: string;
-  try {
-    text = await readFile(options.cwd === undefined ? file : path.resolve(options.cwd, file), 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new UserError(
-      code === 'ENOENT' ? 'no such config file' : `cannot read the config (${code ?? String(error)})`,
-      {
-        file,
-      },
-    );
-  }
+  const text = await readUserText(file, {
+    what: 'config file',
+    ...(options.cwd !== undefined ? { cwd: options.cwd } : {}),
+    maxBytes: MAX_CONFIG_BYTES,
+  });
   return parseConfig(text, file);
 }
 

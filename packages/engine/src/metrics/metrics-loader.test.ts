@@ -132,7 +132,7 @@ describe('metrics files', () => {
   });
 
   it('reports a missing file and an unknown extension', async () => {
-    expect((await userError(load(['nope.json']))).message).toBe('no such file');
+    expect((await userError(load(['nope.json']))).message).toBe('no such metrics file');
     expect(() => parseMetricsText('a: 1', 'metrics.txt')).toThrow("cannot tell the format of a '.txt' file");
   });
 });

@@ -1,6 +1,6 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { UserError } from '../user-error.js';
+import { readUserText } from '../user-file.js';
 import { readDelimitedMetrics } from './delimited-metrics-reader.js';
 import { readJsonMetrics } from './json-metrics-reader.js';
 import type { LoadedMetric, MetricMap } from './metric-collector.js';
@@ -57,18 +57,7 @@ export function parseMetricsText(text: string, file: string): MetricMap {
 
 /** Reads one metrics file; `file` is resolved against `cwd` and reported as given. */
 export async function readMetricsFile(file: string, cwd: string): Promise<MetricsFile> {
-  let text: string;
-  try {
-    text = await readFile(path.resolve(cwd, file), 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new UserError(
-      code === 'ENOENT' ? 'no such file' : `cannot read the file (${code ?? String(error)})`,
-      {
-        file,
-      },
-    );
-  }
+  const text = await readUserText(file, { what: 'metrics file', cwd });
   return { file, metrics: parseMetricsText(text, file) };
 }
 

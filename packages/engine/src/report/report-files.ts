@@ -1,7 +1,8 @@
-import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { mkdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { glob } from 'tinyglobby';
 import { UserError } from '../user-error.js';
+import { readUserText } from '../user-file.js';
 import { MAX_REPORT_BYTES, parseReport } from './report-file.js';
 import type { MlgateReport } from './report-file.js';
 
@@ -14,15 +15,8 @@ export interface ReportFile {
 
 /** One report file, size-checked before it is read (it may come from a fork) and validated against its schema. */
 export async function readReportFile(file: string, cwd: string): Promise<ReportFile> {
-  const absolute = path.resolve(cwd, file);
-  let size: number;
-  try {
-    size = (await stat(absolute)).size;
-  } catch {
-    throw new UserError(`${file}: no such report file`);
-  }
-  if (size > MAX_REPORT_BYTES) throw new UserError(`${file}: a report is at most ${MAX_REPORT_BYTES} bytes`);
-  return { file, report: parseReport(await readFile(absolute, 'utf8'), file) };
+  const text = await readUserText(file, { what: 'report file', cwd, maxBytes: MAX_REPORT_BYTES });
+  return { file, report: parseReport(text, file) };
 }
 
 /** Report files matching the patterns (one glob a line, as `reports:` takes them), in a stable order. */

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import { LineCounter, parseDocument, parse as parseYaml } from 'yaml';
 import { UserError } from '../../user-error.js';
+import { readUserText } from '../../user-file.js';
 import { locateInYaml } from '../../yaml-locator.js';
 import type { CheckPlan } from './check-plan.js';
 import type { RowValidator } from './json-schema-compiler.js';
@@ -40,16 +40,7 @@ export function compileSchema(document: unknown, displayPath: string): Omit<Load
 }
 
 export async function loadSchema(path: string, displayPath: string): Promise<LoadedSchema> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new UserError(
-      code === 'ENOENT' ? 'schema file not found' : `cannot read the schema file (${code ?? String(error)})`,
-      { file: displayPath },
-    );
-  }
+  const text = await readUserText(path, { what: 'schema file', shownAs: displayPath });
   let document: unknown;
   try {
     document = /\.ya?ml$/i.test(path) ? parseYaml(text) : JSON.parse(text);
