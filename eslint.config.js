@@ -3,6 +3,12 @@ import tseslint from 'typescript-eslint';
 import { importX } from 'eslint-plugin-import-x';
 import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 
+// Packages are what ships or what tests share: they never reach into the repository's scripts or tests.
+const NO_SCRIPTS_OR_TESTS = {
+  group: ['**/scripts/*', '**/test/*'],
+  message: 'A package imports no script or test.',
+};
+
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'bench/data/**', 'test/fixtures/**'] },
   js.configs.recommended,
@@ -19,6 +25,11 @@ export default tseslint.config(
     },
   },
   {
+    files: ['packages/*/src/**/*.ts'],
+    ignores: ['packages/*/src/**/*.test.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [NO_SCRIPTS_OR_TESTS] }] },
+  },
+  {
     // The engine is pure: no GitHub, no network, no environment. Enforced, not hoped for.
     files: ['packages/engine/src/**/*.ts'],
     rules: {
@@ -26,6 +37,7 @@ export default tseslint.config(
         'error',
         {
           patterns: [
+            NO_SCRIPTS_OR_TESTS,
             {
               group: ['@actions/*', '@octokit/*', '@mlgate/github', '@mlgate/local-github'],
               message: 'The engine has no GitHub code.',
