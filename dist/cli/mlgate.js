@@ -3262,8 +3262,8 @@ var require_dataType = __commonJS({
     })(DataType || (exports.DataType = DataType = {}));
     function getSchemaTypes(schema) {
       const types = getJSONTypes(schema.type);
-      const hasNull = types.includes("null");
-      if (hasNull) {
+      const hasNull2 = types.includes("null");
+      if (hasNull2) {
         if (schema.nullable === false)
           throw new Error("type: null contradicts nullable: false");
       } else {
@@ -4330,13 +4330,13 @@ var require_validate = __commonJS({
         const rule = rules[keyword];
         if (typeof rule == "object" && (0, applicability_1.shouldUseRule)(it.schema, rule)) {
           const { type } = rule.definition;
-          if (type.length && !type.some((t) => hasApplicableType(ts, t))) {
+          if (type.length && !type.some((t) => hasApplicableType2(ts, t))) {
             strictTypesError(it, `missing type "${type.join(",")}" for keyword "${keyword}"`);
           }
         }
       }
     }
-    function hasApplicableType(schTs, kwdT) {
+    function hasApplicableType2(schTs, kwdT) {
       return schTs.includes(kwdT) || kwdT === "number" && schTs.includes("integer");
     }
     function includesType(ts, t) {
@@ -15294,7 +15294,7 @@ var require_lexer = __commonJS({
 var require_line_counter = __commonJS({
   "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
-    var LineCounter3 = class {
+    var LineCounter4 = class {
       constructor() {
         this.lineStarts = [];
         this.addNewLine = (offset) => this.lineStarts.push(offset);
@@ -15317,7 +15317,7 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports.LineCounter = LineCounter3;
+    exports.LineCounter = LineCounter4;
   }
 });
 
@@ -16225,7 +16225,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument3(source, options = {}) {
+    function parseDocument4(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -16251,7 +16251,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument3(src, options);
+      const doc = parseDocument4(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning2) => log2.warn(doc.options.logLevel, warning2));
@@ -16287,7 +16287,7 @@ var require_public_api = __commonJS({
     }
     exports.parse = parse;
     exports.parseAllDocuments = parseAllDocuments;
-    exports.parseDocument = parseDocument3;
+    exports.parseDocument = parseDocument4;
     exports.stringify = stringify;
   }
 });
@@ -18442,22 +18442,44 @@ function parseReport(text2, file) {
 }
 
 // packages/engine/src/report/report-files.ts
-import { mkdir, readFile, rename, stat as stat2, writeFile } from "node:fs/promises";
+import { mkdir, rename, writeFile } from "node:fs/promises";
+import path2 from "node:path";
+
+// packages/engine/src/user-file.ts
+import { readFile, stat as stat2 } from "node:fs/promises";
 import path from "node:path";
-async function readReportFile(file, cwd) {
-  const absolute = path.resolve(cwd, file);
-  let size;
+async function readUserText(file, options) {
+  const where = { file: options.shownAs ?? file };
+  const absolute = options.cwd === void 0 ? file : path.resolve(options.cwd, file);
   try {
-    size = (await stat2(absolute)).size;
-  } catch {
-    throw new UserError(`${file}: no such report file`);
+    const info2 = await stat2(absolute);
+    if (info2.isDirectory()) throw new UserError(`the ${options.what} is a folder, not a file`, where);
+    if (!info2.isFile()) throw new UserError(`the ${options.what} is not a regular file`, where);
+    if (options.maxBytes !== void 0 && info2.size > options.maxBytes) {
+      throw new UserError(
+        `the ${options.what} has ${info2.size} bytes; at most ${options.maxBytes} are read`,
+        where
+      );
+    }
+    return await readFile(absolute, "utf8");
+  } catch (error2) {
+    if (error2 instanceof UserError) throw error2;
+    const code2 = error2.code;
+    throw new UserError(
+      code2 === "ENOENT" ? `no such ${options.what}` : `cannot read the ${options.what} (${code2 ?? String(error2)})`,
+      where
+    );
   }
-  if (size > MAX_REPORT_BYTES) throw new UserError(`${file}: a report is at most ${MAX_REPORT_BYTES} bytes`);
-  return { file, report: parseReport(await readFile(absolute, "utf8"), file) };
+}
+
+// packages/engine/src/report/report-files.ts
+async function readReportFile(file, cwd) {
+  const text2 = await readUserText(file, { what: "report file", cwd, maxBytes: MAX_REPORT_BYTES });
+  return { file, report: parseReport(text2, file) };
 }
 async function writeReportFile(dir, name, report2) {
   await mkdir(dir, { recursive: true });
-  const target = path.join(dir, name);
+  const target = path2.join(dir, name);
   const partial = `${target}.${process.pid}.partial`;
   await writeFile(partial, `${JSON.stringify(report2, null, 2)}
 `);
@@ -23121,18 +23143,73 @@ function planRun(config, inputs, name) {
 }
 
 // packages/engine/src/validate/dataset-validation.ts
-import path2 from "node:path";
+import path3 from "node:path";
 
 // packages/engine/src/validate/schema/schema-file.ts
-var import_yaml = __toESM(require_dist2(), 1);
+var import_yaml2 = __toESM(require_dist2(), 1);
 import { createHash as createHash4 } from "node:crypto";
-import { readFile as readFile2 } from "node:fs/promises";
+
+// packages/engine/src/yaml-locator.ts
+var import_yaml = __toESM(require_dist2(), 1);
+function pointerSegments(pointer) {
+  if (pointer === "") return [];
+  return pointer.slice(1).split("/").map((segment) => segment.replace(/~1/g, "/").replace(/~0/g, "~"));
+}
+function locateInYaml(document, lineCounter, segments, at = "value") {
+  let node = document.contents;
+  let offset = rangeStart(node) ?? 0;
+  for (const [index, segment] of segments.entries()) {
+    const last = index === segments.length - 1;
+    if ((0, import_yaml.isMap)(node)) {
+      const pair = node.items.find(
+        (item) => ((0, import_yaml.isScalar)(item.key) ? String(item.key.value) : String(item.key)) === segment
+      );
+      if (pair === void 0) break;
+      const keyStart = rangeStart(pair.key);
+      if (last && at === "key" && keyStart !== void 0) {
+        offset = keyStart;
+        break;
+      }
+      node = pair.value;
+      offset = rangeStart(node) ?? keyStart ?? offset;
+    } else if ((0, import_yaml.isSeq)(node)) {
+      const item = node.items[Number(segment)];
+      if (item === void 0) break;
+      node = item;
+      offset = rangeStart(node) ?? offset;
+    } else {
+      break;
+    }
+  }
+  const position = lineCounter.linePos(offset);
+  return { line: position.line, column: position.col };
+}
+function rangeStart(node) {
+  if (typeof node !== "object" || node === null || !("range" in node)) return void 0;
+  const range = node.range;
+  return range?.[0];
+}
 
 // packages/engine/src/validate/schema/json-schema-compiler.ts
 var import_ajv2 = __toESM(require_ajv(), 1);
 var import__ = __toESM(require__(), 1);
 var import_ajv_formats2 = __toESM(require_dist(), 1);
 var import_formats = __toESM(require_formats(), 1);
+
+// packages/engine/src/validate/schema/schema-problem.ts
+function pathText(path12) {
+  if (path12.length === 0) return "(root)";
+  return path12.map(
+    (segment, index) => typeof segment === "number" ? `[${segment}]` : index === 0 ? segment : `.${segment}`
+  ).join("");
+}
+var SchemaProblem = class extends UserError {
+  path;
+  constructor(message, path12, location2) {
+    super(message, location2);
+    this.path = path12;
+  }
+};
 
 // packages/engine/src/validate/schema/dataset-extension.ts
 var EXTENSION_KEY = "x-mlgate";
@@ -23143,70 +23220,71 @@ var FIELDS_MATCH_VALUES = [
   "superset",
   "partial"
 ];
-function fail(schemaFile, keyword, problem) {
-  throw new UserError(`invalid schema: ${EXTENSION_KEY}.${keyword} ${problem}`, { file: schemaFile });
+function fail(schemaFile, path12, problem) {
+  const full = [EXTENSION_KEY, ...path12];
+  throw new SchemaProblem(`invalid schema: ${pathText(full)} ${problem}`, full, { file: schemaFile });
 }
 function isRecord2(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
-function fraction(schemaFile, keyword, value) {
+function fraction(schemaFile, path12, value) {
   if (typeof value !== "number" || !(value >= 0 && value <= 1))
-    fail(schemaFile, keyword, "must be a number from 0 to 1");
+    fail(schemaFile, path12, "must be a number from 0 to 1");
   return value;
 }
-function count3(schemaFile, keyword, value) {
+function count3(schemaFile, path12, value) {
   if (value === void 0) return void 0;
   if (typeof value !== "number" || !Number.isInteger(value) || value < 0) {
-    fail(schemaFile, keyword, "must be a non-negative integer");
+    fail(schemaFile, path12, "must be a non-negative integer");
   }
   return value;
 }
 function parseDatasetExtension(block, schemaFile, columnNames) {
   if (block === void 0) return { dataset: { maxNullFraction: {}, uniqueTogether: [] } };
-  if (!isRecord2(block))
-    throw new UserError(`invalid schema: ${EXTENSION_KEY} must be an object`, { file: schemaFile });
+  if (!isRecord2(block)) fail(schemaFile, [], "must be an object");
   const known = /* @__PURE__ */ new Set(["rows", "maxNullFraction", "unique", "fieldsMatch"]);
-  for (const key of Object.keys(block)) if (!known.has(key)) fail(schemaFile, key, "is not a known keyword");
+  for (const key of Object.keys(block))
+    if (!known.has(key)) fail(schemaFile, [key], "is not a known keyword");
   const known_columns = new Set(columnNames);
-  const column = (keyword, name) => {
+  const column = (path12, name) => {
     if (typeof name !== "string" || !known_columns.has(name)) {
-      fail(schemaFile, keyword, `names ${JSON.stringify(name)}, which is not a field of the schema`);
+      fail(schemaFile, path12, `names ${JSON.stringify(name)}, which is not a field of the schema`);
     }
     return name;
   };
   let minRows;
   let maxRows;
   if (block.rows !== void 0) {
-    if (!isRecord2(block.rows)) fail(schemaFile, "rows", "must be an object with min and/or max");
+    if (!isRecord2(block.rows)) fail(schemaFile, ["rows"], "must be an object with min and/or max");
     for (const key of Object.keys(block.rows))
-      if (key !== "min" && key !== "max") fail(schemaFile, `rows.${key}`, "is not a known keyword");
-    minRows = count3(schemaFile, "rows.min", block.rows.min);
-    maxRows = count3(schemaFile, "rows.max", block.rows.max);
+      if (key !== "min" && key !== "max") fail(schemaFile, ["rows", key], "is not a known keyword");
+    minRows = count3(schemaFile, ["rows", "min"], block.rows.min);
+    maxRows = count3(schemaFile, ["rows", "max"], block.rows.max);
   }
   const maxNullFraction = {};
   const nulls = block.maxNullFraction;
-  if (typeof nulls === "number") maxNullFraction["*"] = fraction(schemaFile, "maxNullFraction", nulls);
+  if (typeof nulls === "number") maxNullFraction["*"] = fraction(schemaFile, ["maxNullFraction"], nulls);
   else if (isRecord2(nulls)) {
     for (const [name, value] of Object.entries(nulls)) {
-      if (name !== "*") column(`maxNullFraction.${name}`, name);
-      maxNullFraction[name] = fraction(schemaFile, `maxNullFraction.${name}`, value);
+      if (name !== "*") column(["maxNullFraction", name], name);
+      maxNullFraction[name] = fraction(schemaFile, ["maxNullFraction", name], value);
     }
   } else if (nulls !== void 0)
-    fail(schemaFile, "maxNullFraction", "must be a number or an object of column: fraction");
+    fail(schemaFile, ["maxNullFraction"], "must be a number or an object of column: fraction");
   const uniqueTogether = [];
   if (block.unique !== void 0) {
     if (!Array.isArray(block.unique))
-      fail(schemaFile, "unique", "must be an array of column names or arrays of them");
+      fail(schemaFile, ["unique"], "must be an array of column names or arrays of them");
     block.unique.forEach((entry, i) => {
       const names = Array.isArray(entry) ? entry : [entry];
-      if (names.length === 0) fail(schemaFile, `unique[${i}]`, "must name at least one column");
-      uniqueTogether.push(names.map((name) => column(`unique[${i}]`, name)));
+      if (names.length === 0) fail(schemaFile, ["unique", i], "must name at least one column");
+      uniqueTogether.push(names.map((name) => column(["unique", i], name)));
     });
   }
   let fieldsMatch;
   if (block.fieldsMatch !== void 0) {
     if (!FIELDS_MATCH_VALUES.includes(block.fieldsMatch)) {
-      fail(schemaFile, "fieldsMatch", `must be one of ${FIELDS_MATCH_VALUES.join(", ")}`);
+      fail(schemaFile, ["fieldsMatch"], `must be one of ${FIELDS_MATCH_VALUES.join(", ")}`);
     }
     fieldsMatch = block.fieldsMatch;
   }
@@ -23219,6 +23297,55 @@ function parseDatasetExtension(block, schemaFile, columnNames) {
     },
     ...fieldsMatch !== void 0 ? { fieldsMatch } : {}
   };
+}
+
+// packages/engine/src/validate/schema/json-schema-subschemas.ts
+var SCHEMA_MAPS = ["properties", "patternProperties", "$defs", "definitions", "dependentSchemas"];
+var SCHEMA_LISTS = ["allOf", "anyOf", "oneOf", "prefixItems"];
+var SCHEMAS = [
+  "items",
+  "additionalItems",
+  "additionalProperties",
+  "unevaluatedItems",
+  "unevaluatedProperties",
+  "contains",
+  "propertyNames",
+  "not",
+  "if",
+  "then",
+  "else"
+];
+function isRecord3(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function* subschemas(schema, path12 = []) {
+  if (!isRecord3(schema)) return;
+  yield { path: path12, schema };
+  for (const key of SCHEMA_MAPS) {
+    const map = schema[key];
+    if (isRecord3(map))
+      for (const [name, value] of Object.entries(map)) yield* subschemas(value, [...path12, key, name]);
+  }
+  if (isRecord3(schema.dependencies)) {
+    for (const [name, value] of Object.entries(schema.dependencies))
+      yield* subschemas(value, [...path12, "dependencies", name]);
+  }
+  for (const key of SCHEMA_LISTS) {
+    const list2 = schema[key];
+    if (Array.isArray(list2))
+      for (const [i, value] of list2.entries()) yield* subschemas(value, [...path12, key, i]);
+  }
+  for (const key of SCHEMAS) {
+    const value = schema[key];
+    if (key === "items" && Array.isArray(value)) {
+      for (const [i, item] of value.entries()) yield* subschemas(item, [...path12, key, i]);
+    } else yield* subschemas(value, [...path12, key]);
+  }
+}
+function keywordPath(schema, keyword, where = () => true) {
+  for (const { path: path12, schema: node } of subschemas(schema))
+    if (Object.hasOwn(node, keyword) && where(node)) return [...path12, keyword];
+  return void 0;
 }
 
 // packages/engine/src/validate/schema/json-schema-compiler.ts
@@ -23261,17 +23388,20 @@ var PROPERTY_SIMPLE = /* @__PURE__ */ new Set([
 var SCALAR_TYPES = /* @__PURE__ */ new Set(["string", "number", "integer", "boolean"]);
 var TEMPORAL_FORMATS = /* @__PURE__ */ new Set(["date", "date-time", "time"]);
 var addFormats2 = import_ajv_formats2.default.default ?? import_ajv_formats2.default;
-function isRecord3(value) {
+function isRecord4(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 function compileJsonSchema(schema, schemaFile) {
-  if (!isRecord3(schema))
+  if (!isRecord4(schema))
     throw new UserError("invalid JSON Schema: the root must be an object", { file: schemaFile });
+  const problem = (path12, message) => {
+    throw path12 === void 0 ? new UserError(message, { file: schemaFile }) : new SchemaProblem(message, path12, { file: schemaFile });
+  };
   const dialect = schema.$schema;
   if (dialect !== void 0 && (typeof dialect !== "string" || !(DRAFT_07.test(dialect) || DRAFT_2020.test(dialect)))) {
-    throw new UserError(
-      `invalid JSON Schema: $schema ${JSON.stringify(dialect)} is not supported (use draft 2020-12 or draft-07)`,
-      { file: schemaFile }
+    problem(
+      ["$schema"],
+      `invalid JSON Schema: $schema ${JSON.stringify(dialect)} is not supported (use draft 2020-12 or draft-07)`
     );
   }
   const options = {
@@ -23285,15 +23415,23 @@ function compileJsonSchema(schema, schemaFile) {
   const ajv = typeof dialect === "string" && DRAFT_07.test(dialect) ? new import_ajv2.Ajv(options) : new import__.Ajv2020(options);
   addFormats2(ajv);
   ajv.addKeyword({ keyword: EXTENSION_KEY, schemaType: "object" });
+  if (!ajv.validateSchema(schema)) {
+    const [first] = ajv.errors ?? [];
+    const path12 = first ? pointerPath(first.instancePath) : void 0;
+    problem(
+      path12,
+      `invalid JSON Schema: ${path12 ? `${pathText(path12)} ` : ""}${first?.message ?? "does not match its meta-schema"}`
+    );
+  }
+  refuseIgnoredKeywords(ajv, schema, problem);
   let validate;
   try {
     validate = ajv.compile(schema);
   } catch (error2) {
-    throw new UserError(`invalid JSON Schema: ${error2.message.replace(/^strict mode: /, "")}`, {
-      file: schemaFile
-    });
+    const message = error2.message.replace(/^strict mode: /, "");
+    return problem(strictModePath(schema, message), `invalid JSON Schema: ${message}`);
   }
-  const properties = isRecord3(schema.properties) ? schema.properties : {};
+  const properties = isRecord4(schema.properties) ? schema.properties : {};
   const names = Object.keys(properties);
   const extension = parseDatasetExtension(schema[EXTENSION_KEY], schemaFile, names);
   const required = new Set(Array.isArray(schema.required) ? schema.required : []);
@@ -23302,6 +23440,12 @@ function compileJsonSchema(schema, schemaFile) {
     const property = properties[name];
     return simple ? simpleColumn(name, property, required.has(name)) : castOnlyColumn(name, property, required.has(name));
   });
+  if (schema.additionalProperties === false && (extension.fieldsMatch === "subset" || extension.fieldsMatch === "partial")) {
+    problem(
+      [EXTENSION_KEY, "fieldsMatch"],
+      `invalid schema: ${EXTENSION_KEY}.fieldsMatch ${extension.fieldsMatch} allows columns that additionalProperties: false forbids; keep one of them`
+    );
+  }
   const plan = {
     language: "json-schema",
     columns,
@@ -23312,13 +23456,78 @@ function compileJsonSchema(schema, schemaFile) {
   };
   return { plan, rowValidator: (row) => violations(validate, row) };
 }
+function pointerPath(pointer) {
+  const fragment = pointer.startsWith("#");
+  const bare = fragment ? pointer.slice(1) : pointer;
+  if (bare === "") return [];
+  return bare.slice(1).split("/").map((segment) => (fragment ? safeDecode(segment) : segment).replace(/~1/g, "/").replace(/~0/g, "~"));
+}
+function safeDecode(segment) {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+function strictModePath(schema, message) {
+  const at = /at path "(#[^"]*)"/.exec(message);
+  const format = /unknown format "([^"]*)"/.exec(message);
+  if (at) return [...pointerPath(at[1]), ...format ? ["format"] : []];
+  const reference = /can't resolve reference (\S+)/.exec(message);
+  if (reference) return keywordPath(schema, "$ref", (node) => node.$ref === reference[1]);
+  const keyword = /"([^"]+)"/.exec(message);
+  return keyword ? keywordPath(schema, keyword[1]) : void 0;
+}
+var UNCHECKED_ANNOTATIONS = {
+  contentEncoding: "JSON Schema makes it an annotation that validators do not check; use pattern instead",
+  contentMediaType: "JSON Schema makes it an annotation that validators do not check",
+  contentSchema: "JSON Schema makes it an annotation that validators do not check"
+};
+function hasApplicableType(types, type) {
+  return types.includes(type) || type === "number" && types.includes("integer");
+}
+function refuseIgnoredKeywords(ajv, schema, problem) {
+  for (const { path: path12, schema: node } of subschemas(schema)) {
+    if (path12.length > 0 && Object.hasOwn(node, EXTENSION_KEY))
+      problem(
+        [...path12, EXTENSION_KEY],
+        `invalid schema: ${pathText([...path12, EXTENSION_KEY])} is read only at the top level of the schema`
+      );
+    for (const [keyword, reason] of Object.entries(UNCHECKED_ANNOTATIONS)) {
+      if (Object.hasOwn(node, keyword)) {
+        const where = pathText([...path12, keyword]);
+        problem(
+          [...path12, keyword],
+          `JSON Schema '${keyword}' (${where}) is not supported by mlgate: ${reason}`
+        );
+      }
+    }
+    if (node.type === void 0) continue;
+    const types = Array.isArray(node.type) ? node.type : [node.type];
+    for (const keyword of Object.keys(node)) {
+      const rule = ajv.RULES.all[keyword];
+      let applies = typeof rule === "object" ? rule.definition.type : [];
+      if (keyword === "format" && typeof node.format === "string") {
+        const definition = ajv.formats[node.format];
+        if (definition === void 0) continue;
+        applies = [isRecord4(definition) && typeof definition.type === "string" ? definition.type : "string"];
+      }
+      if (applies.length > 0 && !applies.some((type) => hasApplicableType(types, type))) {
+        problem(
+          [...path12, keyword],
+          `invalid JSON Schema: ${pathText([...path12, keyword])} never applies: it constrains ${applies.join(" or ")} values, and the type here is ${types.join(" or ")}`
+        );
+      }
+    }
+  }
+}
 function typesOf(property) {
   const type = property.type;
   if (type === void 0) return void 0;
   return Array.isArray(type) ? type : [type];
 }
 function simpleProperty(property) {
-  if (!isRecord3(property)) return false;
+  if (!isRecord4(property)) return false;
   if (!Object.keys(property).every((key) => PROPERTY_SIMPLE.has(key))) return false;
   const types = typesOf(property);
   if (!types) return false;
@@ -23343,7 +23552,7 @@ function kindOf(types) {
 }
 var JSON_BOOLEANS = { trueValues: ["true"], falseValues: ["false"] };
 function castOnlyColumn(name, property, _required) {
-  const { kind } = kindOf(isRecord3(property) ? typesOf(property) : void 0);
+  const { kind } = kindOf(isRecord4(property) ? typesOf(property) : void 0);
   return {
     ...defaultColumn(name, kind, `properties.${name}`),
     ...JSON_BOOLEANS,
@@ -23553,11 +23762,44 @@ var SCHEMA_KEYS = /* @__PURE__ */ new Set([
   "fields",
   "missingValues",
   "primaryKey",
-  "foreignKeys",
   "fieldsMatch",
   "uniqueKeys",
   EXTENSION_KEY
 ]);
+var LIST_TYPE = "list values are not split into items; declare the field as a string (with a pattern) instead";
+var UNSUPPORTED_SCHEMA_KEYS = {
+  foreignKeys: "references to other fields or tables are not checked; remove it, or check them another way"
+};
+var UNSUPPORTED_FIELD_KEYS = {
+  delimiter: LIST_TYPE,
+  itemType: LIST_TYPE
+};
+var UNSUPPORTED_CONSTRAINT_KEYS = {
+  jsonSchema: "values are not checked against an embedded JSON Schema; use a JSON Schema for the rows instead"
+};
+var UNSUPPORTED_TYPES = {
+  list: LIST_TYPE,
+  geojson: "GeoJSON is not checked; declare the field as an object instead"
+};
+var BOUND_KINDS = /* @__PURE__ */ new Set([
+  "number",
+  "integer",
+  "year",
+  "date",
+  "datetime",
+  "time",
+  "yearmonth"
+]);
+var ENUM_KINDS = /* @__PURE__ */ new Set([...BOUND_KINDS, "string", "boolean"]);
+var NOT_CHECKED_ON = {
+  bounds: { kinds: /* @__PURE__ */ new Set(["duration"]), reason: "durations are checked for their form, not compared" },
+  length: { kinds: /* @__PURE__ */ new Set(["array", "object"]), reason: "lengths are checked on strings only" },
+  enum: {
+    kinds: /* @__PURE__ */ new Set(["duration", "geopoint", "object", "array", "any"]),
+    reason: "enum is checked on strings, numbers, booleans, dates and times only"
+  }
+};
+var CATEGORY_KINDS = /* @__PURE__ */ new Set(["string", "integer"]);
 var STRING_FORMATS = {
   email: { source: "^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$", flags: "" },
   uri: { source: "^[a-zA-Z][a-zA-Z0-9+.-]*:[^\\s]*$", flags: "" },
@@ -23567,50 +23809,69 @@ var STRING_FORMATS = {
   },
   binary: { source: "^[A-Za-z0-9+/]*={0,2}$", flags: "" }
 };
-function isRecord4(value) {
+function isRecord5(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 function looksLikeTableSchema(schema) {
-  return isRecord4(schema) && Array.isArray(schema.fields);
+  return isRecord5(schema) && Array.isArray(schema.fields);
 }
 function compileTableSchema(schema, schemaFile) {
-  const fail2 = (keyword, problem) => {
-    throw new UserError(`invalid Table Schema: ${keyword} ${problem}`, { file: schemaFile });
+  const fail2 = (path12, problem) => {
+    throw new SchemaProblem(`invalid Table Schema: ${pathText(path12)} ${problem}`, path12, { file: schemaFile });
   };
-  if (!isRecord4(schema)) fail2("(root)", "must be an object");
+  const unsupported = (path12, what, reason) => {
+    const where = path12.length > 1 ? ` (${pathText(path12)})` : "";
+    throw new SchemaProblem(`Table Schema ${what}${where} is not supported by mlgate: ${reason}`, path12, {
+      file: schemaFile
+    });
+  };
+  if (!isRecord5(schema)) fail2([], "must be an object");
   const root = schema;
-  for (const key of Object.keys(root)) if (!SCHEMA_KEYS.has(key)) fail2(key, "is not a Table Schema keyword");
-  if (!Array.isArray(root.fields) || root.fields.length === 0) fail2("fields", "must be a non-empty array");
-  const missingValues = stringList2(root.missingValues, "missingValues", fail2) ?? [""];
+  for (const key of Object.keys(root)) {
+    if (key === "foreignKeys" && Array.isArray(root[key]) && root[key].length === 0) continue;
+    const reason = UNSUPPORTED_SCHEMA_KEYS[key];
+    if (reason !== void 0) unsupported([key], `'${key}'`, reason);
+    if (!SCHEMA_KEYS.has(key)) fail2([key], "is not a Table Schema keyword");
+  }
+  if (!Array.isArray(root.fields) || root.fields.length === 0) fail2(["fields"], "must be a non-empty array");
+  const missingValues = missingValueList(root.missingValues, ["missingValues"], fail2) ?? [""];
   const names = /* @__PURE__ */ new Set();
   const columns = root.fields.map((field, index) => {
-    const at = `fields[${index}]`;
-    if (!isRecord4(field)) return fail2(at, "must be an object");
-    for (const key of Object.keys(field))
-      if (!FIELD_KEYS.has(key)) fail2(`${at}.${key}`, "is not a field keyword");
-    if (typeof field.name !== "string" || field.name === "") fail2(`${at}.name`, "must be a non-empty string");
+    const at = ["fields", index];
+    if (!isRecord5(field)) return fail2(at, "must be an object");
+    for (const key of Object.keys(field)) {
+      const reason = UNSUPPORTED_FIELD_KEYS[key];
+      if (reason !== void 0) unsupported([...at, key], `'${key}'`, reason);
+      if (!FIELD_KEYS.has(key)) fail2([...at, key], "is not a field keyword");
+    }
+    if (typeof field.name !== "string" || field.name === "")
+      fail2([...at, "name"], "must be a non-empty string");
     const name = field.name;
-    if (names.has(name)) fail2(`${at}.name`, `repeats the field name ${JSON.stringify(name)}`);
+    if (names.has(name)) fail2([...at, "name"], `repeats the field name ${JSON.stringify(name)}`);
     names.add(name);
     const kind = field.type ?? "string";
+    const typeReason = typeof field.type === "string" ? UNSUPPORTED_TYPES[field.type] : void 0;
+    if (typeReason !== void 0) unsupported([...at, "type"], `type '${field.type}'`, typeReason);
     if (!KINDS.includes(kind))
-      fail2(`${at}.type`, `must be one of ${KINDS.join(", ")} (got ${JSON.stringify(field.type)})`);
-    return compileField(field, at, name, kind, missingValues, fail2);
+      fail2([...at, "type"], `must be one of ${KINDS.join(", ")} (got ${JSON.stringify(field.type)})`);
+    return compileField(field, at, name, kind, missingValues, fail2, unsupported);
   });
   const primaryKey = root.primaryKey === void 0 ? [] : typeof root.primaryKey === "string" ? [root.primaryKey] : root.primaryKey;
   if (!Array.isArray(primaryKey) || primaryKey.some((key) => typeof key !== "string" || !names.has(key))) {
-    fail2("primaryKey", "must name fields of the schema");
+    fail2(["primaryKey"], "must name fields of the schema");
   }
   let fieldsMatch = "exact";
   if (root.fieldsMatch !== void 0) {
     if (!FIELDS_MATCH_VALUES.includes(root.fieldsMatch))
-      fail2("fieldsMatch", `must be one of ${FIELDS_MATCH_VALUES.join(", ")}`);
+      fail2(["fieldsMatch"], `must be one of ${FIELDS_MATCH_VALUES.join(", ")}`);
     fieldsMatch = root.fieldsMatch;
   }
   const extension = parseDatasetExtension(root[EXTENSION_KEY], schemaFile, [...names]);
+  if (root.fieldsMatch !== void 0 && extension.fieldsMatch !== void 0)
+    fail2([EXTENSION_KEY, "fieldsMatch"], "repeats the top-level fieldsMatch; keep one of them");
   const uniqueKeys = root.uniqueKeys === void 0 ? [] : root.uniqueKeys;
   if (!Array.isArray(uniqueKeys) || uniqueKeys.some((key) => !Array.isArray(key) || key.some((n) => !names.has(n)))) {
-    fail2("uniqueKeys", "must be an array of arrays of field names");
+    fail2(["uniqueKeys"], "must be an array of arrays of field names");
   }
   return {
     language: "table-schema",
@@ -23626,101 +23887,161 @@ function compileTableSchema(schema, schemaFile) {
     mode: "columns"
   };
 }
-function stringList2(value, keyword, fail2) {
+function stringList2(value, path12, fail2) {
   if (value === void 0) return void 0;
   if (!Array.isArray(value) || value.some((v) => typeof v !== "string"))
-    fail2(keyword, "must be an array of strings");
+    fail2(path12, "must be an array of strings");
   return value;
 }
-function compileField(field, at, name, kind, schemaMissingValues, fail2) {
-  const base = defaultColumn(name, kind, `${at}.constraints`);
+function labelledValues(value, path12, fail2) {
+  if (value === void 0) return void 0;
+  if (!Array.isArray(value)) return fail2(path12, "must be an array");
+  return value.map((entry, i) => {
+    if (!isRecord5(entry)) return entry;
+    const keys = Object.keys(entry);
+    if (!("value" in entry) || keys.some((key) => key !== "value" && key !== "label"))
+      fail2([...path12, i], "must be a value or a { value, label } object");
+    if (entry.label !== void 0 && typeof entry.label !== "string")
+      fail2([...path12, i, "label"], "must be a string");
+    return entry.value;
+  });
+}
+function missingValueList(value, path12, fail2) {
+  const values = labelledValues(value, path12, fail2);
+  values?.forEach((v, i) => {
+    if (typeof v !== "string") fail2([...path12, i], "must be a string (or a { value, label } object with one)");
+  });
+  return values;
+}
+function compileField(field, at, name, kind, schemaMissingValues, fail2, unsupported) {
+  const base = defaultColumn(name, kind, `${pathText(at)}.constraints`);
+  const constraintsPath = [...at, "constraints"];
+  const constraint = (key) => [...constraintsPath, key];
   const constraints = field.constraints ?? {};
-  if (!isRecord4(constraints)) fail2(`${at}.constraints`, "must be an object");
+  if (!isRecord5(constraints)) fail2(constraintsPath, "must be an object");
   const c = constraints;
-  for (const key of Object.keys(c))
-    if (!CONSTRAINT_KEYS.has(key)) fail2(`${at}.constraints.${key}`, "is not a constraint keyword");
+  for (const key of Object.keys(c)) {
+    const reason = UNSUPPORTED_CONSTRAINT_KEYS[key];
+    if (reason !== void 0) unsupported(constraint(key), `'${key}'`, reason);
+    if (!CONSTRAINT_KEYS.has(key)) fail2(constraint(key), "is not a constraint keyword");
+  }
+  const notOn = (key, group) => group !== void 0 && NOT_CHECKED_ON[group].kinds.has(kind) ? unsupported(constraint(key), `'${key}' on ${kind} fields`, NOT_CHECKED_ON[group].reason) : fail2(constraint(key), `does not apply to type ${kind}`);
+  const formatPath = [...at, "format"];
   const format = field.format;
-  if (format !== void 0 && typeof format !== "string") fail2(`${at}.format`, "must be a string");
+  if (format !== void 0 && typeof format !== "string") fail2(formatPath, "must be a string");
   let temporalPattern;
   let formatCheck;
   const temporal = kind === "date" || kind === "datetime" || kind === "time";
-  if (temporal && typeof format === "string" && format !== "default" && format !== "any") {
-    temporalPattern = compileTemporalPattern(format);
-    if (!temporalPattern)
-      fail2(`${at}.format`, `is not a supported date/time pattern (${JSON.stringify(format)})`);
+  if (typeof format === "string" && format !== "default") {
+    if (temporal) {
+      if (format !== "any") {
+        temporalPattern = compileTemporalPattern(format);
+        if (!temporalPattern)
+          fail2(formatPath, `is not a supported date/time pattern (${JSON.stringify(format)})`);
+      }
+    } else if (kind === "string") {
+      const known = STRING_FORMATS[format];
+      if (!known) fail2(formatPath, `must be one of default, ${Object.keys(STRING_FORMATS).join(", ")}`);
+      else formatCheck = patternSource(known.source, known.flags, format);
+    } else if (kind === "geopoint" && (format === "array" || format === "object")) {
+      unsupported(
+        formatPath,
+        `format '${format}' of geopoint fields`,
+        'geopoints are checked in the default "lon, lat" form only'
+      );
+    } else
+      fail2(formatPath, `must be default: type ${kind} has no other format (got ${JSON.stringify(format)})`);
   }
-  if (kind === "string" && typeof format === "string" && format !== "default") {
-    const known = STRING_FORMATS[format];
-    formatCheck = known ? patternSource(known.source, known.flags, format) : void 0;
-    if (!formatCheck)
-      fail2(`${at}.format`, `must be one of default, ${Object.keys(STRING_FORMATS).join(", ")}`);
-  }
+  const trueValues = stringList2(field.trueValues, [...at, "trueValues"], fail2) ?? base.trueValues;
+  const falseValues = stringList2(field.falseValues, [...at, "falseValues"], fail2) ?? base.falseValues;
   const boolean = (key) => {
     const value = c[key];
-    if (value !== void 0 && typeof value !== "boolean")
-      fail2(`${at}.constraints.${key}`, "must be a boolean");
+    if (value !== void 0 && typeof value !== "boolean") fail2(constraint(key), "must be a boolean");
     return value === true;
   };
   const length = (key) => {
     const value = c[key];
     if (value === void 0) return void 0;
+    if (kind !== "string") notOn(key, "length");
     if (typeof value !== "number" || !Number.isInteger(value) || value < 0)
-      fail2(`${at}.constraints.${key}`, "must be a non-negative integer");
+      fail2(constraint(key), "must be a non-negative integer");
     return value;
   };
-  const toNumber = (key, value) => {
+  const toNumber = (path12, value) => {
     const problem = `must be a value of the field's type (${kind})`;
     if (kind === "number" || kind === "integer" || kind === "year") {
       const n = typeof value === "string" ? Number(value) : value;
-      if (typeof n !== "number" || Number.isNaN(n)) fail2(key, problem);
+      if (typeof n !== "number" || Number.isNaN(n)) fail2(path12, problem);
       return n;
     }
-    if (typeof value !== "string") return fail2(key, problem);
+    if (kind === "boolean") {
+      if (value === true || typeof value === "string" && trueValues.includes(value)) return 1;
+      if (value === false || typeof value === "string" && falseValues.includes(value)) return 0;
+      return fail2(path12, problem);
+    }
+    if (typeof value !== "string") return fail2(path12, problem);
     const parsed = kind === "date" ? isoDateToDays(value) : kind === "datetime" ? isoDatetimeToMillis(value) : kind === "time" ? isoTimeToSeconds(value) : kind === "yearmonth" && /^\d{4}-\d{2}$/.test(value) ? Number(value.slice(0, 4)) * 12 + Number(value.slice(5)) - 1 : void 0;
-    if (parsed === void 0) fail2(key, `${problem}, in ISO 8601 form`);
+    if (parsed === void 0) fail2(path12, `${problem}, in ISO 8601 form`);
     return parsed;
   };
   const bound = (key) => {
     if (c[key] === void 0) return void 0;
-    if (!["number", "integer", "year", "date", "datetime", "time", "yearmonth"].includes(kind)) {
-      fail2(`${at}.constraints.${key}`, `does not apply to type ${kind}`);
-    }
-    return toNumber(`${at}.constraints.${key}`, c[key]);
+    if (!BOUND_KINDS.has(kind)) notOn(key, "bounds");
+    return toNumber(constraint(key), c[key]);
   };
+  const allowedValues = (path12, values) => kind === "string" ? values.map((v, i) => typeof v === "string" ? v : fail2([...path12, i], "must be a string")) : values.map((v, i) => toNumber([...path12, i], v));
   let pattern;
   if (c.pattern !== void 0) {
-    if (typeof c.pattern !== "string") fail2(`${at}.constraints.pattern`, "must be a string");
+    if (kind !== "string") notOn("pattern");
+    if (typeof c.pattern !== "string") fail2(constraint("pattern"), "must be a string");
     const source = `^(?:${c.pattern})$`;
     try {
       new RegExp(source, "u");
     } catch (error2) {
-      fail2(`${at}.constraints.pattern`, `is not a valid regular expression (${error2.message})`);
+      fail2(constraint("pattern"), `is not a valid regular expression (${error2.message})`);
     }
     pattern = patternSource(source, "u", c.pattern);
   }
   let allowed;
   if (c.enum !== void 0) {
-    if (!Array.isArray(c.enum) || c.enum.length === 0)
-      fail2(`${at}.constraints.enum`, "must be a non-empty array");
-    const values = c.enum;
-    allowed = kind === "string" ? values.map((v) => typeof v === "string" ? v : fail2(`${at}.constraints.enum`, "must hold strings")) : values.map((v) => toNumber(`${at}.constraints.enum`, v));
+    if (!ENUM_KINDS.has(kind)) notOn("enum", "enum");
+    if (!Array.isArray(c.enum) || c.enum.length === 0) fail2(constraint("enum"), "must be a non-empty array");
+    allowed = allowedValues(constraint("enum"), c.enum);
   }
-  const missingValues = stringList2(field.missingValues, `${at}.missingValues`, fail2) ?? schemaMissingValues;
+  const categoriesPath = [...at, "categories"];
+  const categories = labelledValues(field.categories, categoriesPath, fail2);
+  if (categories !== void 0) {
+    if (!CATEGORY_KINDS.has(kind)) fail2(categoriesPath, `applies to string and integer fields, not ${kind}`);
+    if (categories.length === 0) fail2(categoriesPath, "must be a non-empty array");
+    const values = allowedValues(categoriesPath, categories);
+    values.forEach((v, i) => {
+      if (kind === "integer" && !Number.isInteger(v)) fail2([...categoriesPath, i], "must be an integer");
+    });
+    if (allowed === void 0) allowed = values;
+    else if (allowed.some((v) => !values.includes(v)))
+      fail2(constraint("enum"), "must be a subset of the field's categories");
+  }
+  if (field.categoriesOrdered !== void 0 && typeof field.categoriesOrdered !== "boolean")
+    fail2([...at, "categoriesOrdered"], "must be a boolean");
+  if (field.rdfType !== void 0 && typeof field.rdfType !== "string")
+    fail2([...at, "rdfType"], "must be a string (the URI of an RDF class)");
+  const missingValues = missingValueList(field.missingValues, [...at, "missingValues"], fail2) ?? schemaMissingValues;
   const decimalChar = field.decimalChar ?? ".";
   const groupChar = field.groupChar ?? "";
   if (typeof decimalChar !== "string" || decimalChar.length !== 1)
-    fail2(`${at}.decimalChar`, "must be one character");
-  if (typeof groupChar !== "string" || groupChar.length > 1) fail2(`${at}.groupChar`, "must be one character");
+    fail2([...at, "decimalChar"], "must be one character");
+  if (typeof groupChar !== "string" || groupChar.length > 1)
+    fail2([...at, "groupChar"], "must be one character");
   if (field.bareNumber !== void 0 && typeof field.bareNumber !== "boolean")
-    fail2(`${at}.bareNumber`, "must be a boolean");
+    fail2([...at, "bareNumber"], "must be a boolean");
   const optional = (key, value) => value === void 0 ? {} : { [key]: value };
   return {
     ...base,
     required: boolean("required"),
     unique: boolean("unique"),
     missingValues,
-    trueValues: stringList2(field.trueValues, `${at}.trueValues`, fail2) ?? base.trueValues,
-    falseValues: stringList2(field.falseValues, `${at}.falseValues`, fail2) ?? base.falseValues,
+    trueValues,
+    falseValues,
     decimalChar,
     groupChar,
     bareNumber: field.bareNumber !== false,
@@ -23754,19 +24075,10 @@ function compileSchema(document, displayPath2) {
   return { language: "json-schema", plan: compiled.plan, rowValidator: compiled.rowValidator };
 }
 async function loadSchema(path12, displayPath2) {
-  let text2;
-  try {
-    text2 = await readFile2(path12, "utf8");
-  } catch (error2) {
-    const code2 = error2.code;
-    throw new UserError(
-      code2 === "ENOENT" ? "schema file not found" : `cannot read the schema file (${code2 ?? String(error2)})`,
-      { file: displayPath2 }
-    );
-  }
+  const text2 = await readUserText(path12, { what: "schema file", shownAs: displayPath2 });
   let document;
   try {
-    document = /\.ya?ml$/i.test(path12) ? (0, import_yaml.parse)(text2) : JSON.parse(text2);
+    document = /\.ya?ml$/i.test(path12) ? (0, import_yaml2.parse)(text2) : JSON.parse(text2);
   } catch (error2) {
     throw new UserError(
       `the schema is not valid ${/\.ya?ml$/i.test(path12) ? "YAML" : "JSON"}: ${error2.message}`,
@@ -23774,20 +24086,30 @@ async function loadSchema(path12, displayPath2) {
     );
   }
   const sha2562 = createHash4("sha256").update(canonicalJson(document)).digest("hex");
-  return { path: displayPath2, sha256: sha2562, ...compileSchema(document, displayPath2) };
+  try {
+    return { path: displayPath2, sha256: sha2562, ...compileSchema(document, displayPath2) };
+  } catch (error2) {
+    throw error2 instanceof SchemaProblem ? located(error2, text2, displayPath2) : error2;
+  }
+}
+function located(problem, text2, displayPath2) {
+  const lineCounter = new import_yaml2.LineCounter();
+  const document = (0, import_yaml2.parseDocument)(text2, { lineCounter, uniqueKeys: false });
+  const { line, column } = locateInYaml(document, lineCounter, problem.path.map(String), "key");
+  return new SchemaProblem(problem.message, problem.path, { file: displayPath2, line, column });
 }
 
 // packages/engine/src/validate/dataset-validation.ts
 function displayPath(cwd, file) {
-  const relative2 = path2.relative(cwd, path2.resolve(cwd, file));
-  return (relative2.startsWith("..") ? path2.resolve(cwd, file) : relative2).split(path2.sep).join("/");
+  const relative2 = path3.relative(cwd, path3.resolve(cwd, file));
+  return (relative2.startsWith("..") ? path3.resolve(cwd, file) : relative2).split(path3.sep).join("/");
 }
 async function validateDataset(request) {
   const { cwd, schema: schemaFile, data, dataFrom, format = "auto", ...options } = request;
-  const schema = await loadSchema(path2.resolve(cwd, schemaFile), displayPath(cwd, schemaFile));
+  const schema = await loadSchema(path3.resolve(cwd, schemaFile), displayPath(cwd, schemaFile));
   const files = await expandFilePatterns(data, cwd, dataFrom);
   return validateData(
-    files.map((file) => ({ path: path2.resolve(cwd, file), displayPath: displayPath(cwd, file) })),
+    files.map((file) => ({ path: path3.resolve(cwd, file), displayPath: displayPath(cwd, file) })),
     schema,
     { ...options, format }
   );
@@ -23795,110 +24117,237 @@ async function validateDataset(request) {
 
 // packages/engine/src/validate/schema/schema-inference.ts
 import { open as open3 } from "node:fs/promises";
-var DEFAULT_INFER_SAMPLE_ROWS = 1e4;
-var SAMPLE_BYTES = 16 * 1024 * 1024;
+
+// packages/engine/src/validate/schema/value-kind-guess.ts
 var INTEGER = /^[+-]?\d+$/;
 var NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 var BOOLEANS = /* @__PURE__ */ new Set(["true", "false", "True", "False", "TRUE", "FALSE"]);
-var ORDER = ["integer", "number", "boolean", "date", "datetime", "time", "string"];
-function fits(kind, value) {
+var ORDER = [
+  "integer",
+  "number",
+  "boolean",
+  "date",
+  "datetime",
+  "time",
+  "string",
+  "object",
+  "array",
+  "any"
+];
+var NUMBER_KINDS = /* @__PURE__ */ new Set(["integer", "number", "any"]);
+var BOOLEAN_KINDS = /* @__PURE__ */ new Set(["boolean", "any"]);
+var OBJECT_KINDS = /* @__PURE__ */ new Set(["object", "any"]);
+var ARRAY_KINDS = /* @__PURE__ */ new Set(["array", "any"]);
+function parsesTo(text2, test) {
+  try {
+    return test(JSON.parse(text2));
+  } catch {
+    return false;
+  }
+}
+function fits(kind, text2) {
   switch (kind) {
     case "integer":
-      return INTEGER.test(value);
+      return INTEGER.test(text2);
     case "number":
-      return NUMBER.test(value);
+      return NUMBER.test(text2);
     case "boolean":
-      return BOOLEANS.has(value);
+      return BOOLEANS.has(text2);
     case "date":
-      return isoDateToDays(value) !== void 0;
+      return isoDateToDays(text2) !== void 0;
     case "datetime":
-      return isoDatetimeToMillis(value) !== void 0;
+      return isoDatetimeToMillis(text2) !== void 0;
     case "time":
-      return isoTimeToSeconds(value) !== void 0;
+      return isoTimeToSeconds(text2) !== void 0;
+    case "object":
+      return parsesTo(text2, (v) => typeof v === "object" && v !== null && !Array.isArray(v));
+    case "array":
+      return parsesTo(text2, Array.isArray);
     default:
       return true;
   }
 }
-var ColumnGuess = class {
+var KindGuess = class {
   candidates = new Set(ORDER);
-  empty = false;
+  /** A sampled value was null, empty or absent. */
+  sawNull = false;
+  /** Sampled values that were not null. */
   seen = 0;
-  add(value) {
-    if (value === null || value === "") {
-      this.empty = true;
+  /** A value as text; null or the empty string (the default missing value) is a null. */
+  addText(text2) {
+    if (text2 === null || text2 === "") {
+      this.sawNull = true;
       return;
     }
     this.seen++;
-    for (const kind of this.candidates) if (!fits(kind, value)) this.candidates.delete(kind);
+    for (const kind of this.candidates) if (!fits(kind, text2)) this.candidates.delete(kind);
   }
+  /** A value of a JSON record; undefined is a property the record lacks. */
+  addJson(value) {
+    if (typeof value === "string" || value === null || value === void 0) {
+      this.addText(value ?? null);
+      return;
+    }
+    const allowed = typeof value === "number" ? NUMBER_KINDS : typeof value === "boolean" ? BOOLEAN_KINDS : Array.isArray(value) ? ARRAY_KINDS : OBJECT_KINDS;
+    for (const kind of this.candidates) if (!allowed.has(kind)) this.candidates.delete(kind);
+    this.addText(typeof value === "object" ? JSON.stringify(value) : String(value));
+  }
+  /** The narrowest kind left; string when no value was seen. */
   kind() {
     if (this.seen === 0) return "string";
-    return ORDER.find((k) => this.candidates.has(k)) ?? "string";
+    return ORDER.find((k) => this.candidates.has(k)) ?? "any";
   }
 };
-async function inferTableSchema(path12, format, sampleRows = DEFAULT_INFER_SAMPLE_ROWS) {
-  const names = [];
-  const guesses = /* @__PURE__ */ new Map();
-  const guess = (name) => {
-    let g = guesses.get(name);
-    if (!g) {
-      g = new ColumnGuess();
-      guesses.set(name, g);
-      names.push(name);
-    }
-    return g;
-  };
-  if (format === "csv" || format === "tsv") {
-    const handle = await open3(path12, "r");
-    const buffer = Buffer.alloc(SAMPLE_BYTES + 1);
-    const { bytesRead } = await handle.read(buffer, 0, SAMPLE_BYTES, 0);
-    await handle.close();
-    const complete = bytesRead < SAMPLE_BYTES;
-    let limit = bytesRead;
-    if (complete && bytesRead > 0 && buffer[bytesRead - 1] !== 10) buffer[limit++] = 10;
-    const delimiter = format === "tsv" ? 9 : 44;
-    const kernel2 = kernelOnThisThread();
-    let pos = buffer[0] === 239 && buffer[1] === 187 && buffer[2] === 191 ? 3 : 0;
-    const header = kernel2.readRecord(buffer, pos, limit, delimiter);
-    if (!header) return { fields: [], missingValues: [""] };
-    header.cells.forEach((name) => guess(name));
-    pos = header.end;
-    for (let row = 0; row < sampleRows && pos < limit; row++) {
-      const record = kernel2.readRecord(buffer, pos, limit, delimiter);
-      if (!record) break;
-      pos = record.end;
-      if (record.cells.length === 1 && record.cells[0] === "") continue;
-      header.cells.forEach((name, i) => guess(name).add(record.cells[i] ?? null));
-    }
-  } else if (format === "jsonl" || format === "json") {
-    let rows = 0;
-    for await (const item of format === "jsonl" ? readJsonLines(path12, 64 * 1024 * 1024) : readJsonArray(path12, 64 * 1024 * 1024)) {
-      if (item.kind !== "record") continue;
-      for (const [name, value] of Object.entries(item.value)) {
-        guess(name).add(
-          value === null ? null : typeof value === "string" ? value : typeof value === "object" ? "\0" : String(value)
-        );
+
+// packages/engine/src/validate/schema/columnar-schema-inference.ts
+var KIND_OF_DECLARED_TYPE = {
+  float64: "number",
+  float32: "number",
+  int64: "integer",
+  int32: "integer",
+  int16: "integer",
+  int8: "integer",
+  uint64: "integer",
+  uint32: "integer",
+  uint16: "integer",
+  uint8: "integer",
+  bool: "boolean",
+  utf8: "string",
+  "date-days": "date",
+  "timestamp-ms": "datetime",
+  "time-seconds": "time"
+};
+function valueText(value) {
+  if (value === null || value === void 0) return null;
+  return typeof value === "string" ? value : typeof value === "bigint" ? value.toString() : JSON.stringify(value);
+}
+function hasNull(column, rows) {
+  const { validity, data } = column;
+  if (validity !== void 0 && validity.subarray(0, rows).includes(0)) return true;
+  if (data.type !== "values") return false;
+  for (let i = 0; i < rows; i++) if (data.values[i] === null || data.values[i] === void 0) return true;
+  return false;
+}
+async function sampleColumnar(source, sampleRows) {
+  const nulls = /* @__PURE__ */ new Set();
+  const guesses = new Map(
+    source.columns.filter((c) => c.type === "values").map((c) => [c.name, new KindGuess()])
+  );
+  let sampled = 0;
+  for await (const batch of source.batches()) {
+    const rows = Math.min(batch.rowCount, sampleRows - sampled);
+    for (const column of batch.columns) {
+      if (hasNull(column, rows)) nulls.add(column.name);
+      const guess = guesses.get(column.name);
+      if (guess !== void 0 && column.data.type === "values") {
+        const values = column.data.values;
+        for (let i = 0; i < rows; i++) {
+          const valid = column.validity === void 0 || column.validity[i] === 1;
+          guess.addText(valid ? valueText(values[i]) : null);
+        }
       }
-      for (const name of names) if (!(name in item.value)) guess(name).add(null);
-      if (++rows >= sampleRows) break;
     }
+    sampled += rows;
+    if (sampled >= sampleRows) break;
   }
+  return source.columns.map(({ name, type }) => ({
+    name,
+    kind: type === "values" ? guesses.get(name).kind() : KIND_OF_DECLARED_TYPE[type],
+    noNulls: sampled > 0 && !nulls.has(name)
+  }));
+}
+
+// packages/engine/src/validate/schema/schema-inference.ts
+var DEFAULT_INFER_SAMPLE_ROWS = 1e4;
+var SAMPLE_BYTES = 16 * 1024 * 1024;
+var MAX_JSON_RECORD_BYTES = 64 * 1024 * 1024;
+var Guesses = class {
+  byName = /* @__PURE__ */ new Map();
+  of(name) {
+    let guess = this.byName.get(name);
+    if (!guess) this.byName.set(name, guess = new KindGuess());
+    return guess;
+  }
+  columns() {
+    return [...this.byName].map(([name, guess]) => ({
+      name,
+      kind: guess.kind(),
+      noNulls: guess.seen > 0 && !guess.sawNull
+    }));
+  }
+};
+async function sampleDelimited(path12, displayPath2, delimiter, sampleRows) {
+  const handle = await open3(path12, "r");
+  const buffer = Buffer.alloc(SAMPLE_BYTES + 1);
+  const { bytesRead } = await handle.read(buffer, 0, SAMPLE_BYTES, 0).finally(() => handle.close());
+  if (bytesRead === 0)
+    throw new UserError("the file is empty: there is no header to infer a schema from", {
+      file: displayPath2
+    });
+  const complete = bytesRead < SAMPLE_BYTES;
+  let limit = bytesRead;
+  if (complete && buffer[bytesRead - 1] !== 10) buffer[limit++] = 10;
+  const kernel2 = kernelOnThisThread();
+  const bom = buffer[0] === 239 && buffer[1] === 187 && buffer[2] === 191;
+  const header = kernel2.readRecord(buffer, bom ? 3 : 0, limit, delimiter);
+  if (!header || header.cells.length === 1 && header.cells[0] === "")
+    throw new UserError("the first line is empty: there is no header to infer a schema from", {
+      file: displayPath2
+    });
+  const guesses = new Guesses();
+  for (const name of header.cells) guesses.of(name);
+  let pos = header.end;
+  for (let row = 0; row < sampleRows && pos < limit; row++) {
+    const record = kernel2.readRecord(buffer, pos, limit, delimiter);
+    if (!record) break;
+    pos = record.end;
+    if (record.cells.length === 1 && record.cells[0] === "") continue;
+    header.cells.forEach((name, i) => guesses.of(name).addText(record.cells[i] ?? null));
+  }
+  return guesses.columns();
+}
+async function sampleRecords(path12, displayPath2, format, sampleRows) {
+  const guesses = new Guesses();
+  let rows = 0;
+  const records = format === "jsonl" ? readJsonLines(path12, MAX_JSON_RECORD_BYTES) : readJsonArray(path12, MAX_JSON_RECORD_BYTES);
+  for await (const item of records) {
+    if (item.kind !== "record") continue;
+    for (const [name, value] of Object.entries(item.value)) guesses.of(name).addJson(value);
+    for (const [name, guess] of guesses.byName) if (!(name in item.value)) guess.addJson(void 0);
+    if (++rows >= sampleRows) break;
+  }
+  const columns = guesses.columns();
+  if (columns.length === 0)
+    throw new UserError("no record with properties to infer a schema from", { file: displayPath2 });
+  return columns;
+}
+async function sampleColumnarFile(path12, displayPath2, format, sampleRows) {
+  const opener = COLUMNAR_OPENERS[format];
+  if (!opener)
+    throw new UserError(`reading ${format} files is not available in this build`, { file: displayPath2 });
+  const source = await opener(path12, displayPath2);
+  try {
+    if (source.columns.length === 0)
+      throw new UserError("the file declares no columns to infer a schema from", { file: displayPath2 });
+    return await sampleColumnar(source, sampleRows);
+  } finally {
+    await source.close?.();
+  }
+}
+async function inferTableSchema(path12, format, sampleRows = DEFAULT_INFER_SAMPLE_ROWS, displayPath2 = path12) {
+  const columns = format === "csv" || format === "tsv" ? await sampleDelimited(path12, displayPath2, format === "tsv" ? 9 : 44, sampleRows) : format === "jsonl" || format === "json" ? await sampleRecords(path12, displayPath2, format, sampleRows) : await sampleColumnarFile(path12, displayPath2, format, sampleRows);
   return {
-    fields: names.map((name) => {
-      const g = guesses.get(name);
-      return {
-        name,
-        type: g.kind(),
-        ...g.empty || g.seen === 0 ? {} : { constraints: { required: true } }
-      };
-    }),
+    fields: columns.map(({ name, kind, noNulls }) => ({
+      name,
+      type: kind,
+      ...noNulls ? { constraints: { required: true } } : {}
+    })),
     missingValues: [""]
   };
 }
 
 // packages/engine/src/metrics/metrics-loader.ts
-import { readFile as readFile3 } from "node:fs/promises";
-import path3 from "node:path";
+import path4 from "node:path";
 
 // packages/engine/src/metrics/metric-collector.ts
 var MetricCollector = class {
@@ -24214,10 +24663,10 @@ var KEYWORDS = [
 ];
 
 // packages/engine/src/metrics/yaml-metrics-reader.ts
-var import_yaml2 = __toESM(require_dist2(), 1);
+var import_yaml3 = __toESM(require_dist2(), 1);
 function readYamlMetrics(text2, file) {
-  const lineCounter = new import_yaml2.LineCounter();
-  const document = (0, import_yaml2.parseDocument)(text2, { lineCounter, prettyErrors: false });
+  const lineCounter = new import_yaml3.LineCounter();
+  const document = (0, import_yaml3.parseDocument)(text2, { lineCounter, prettyErrors: false });
   const [first] = document.errors;
   if (first !== void 0) {
     const position = lineCounter.linePos(first.pos[0]);
@@ -24228,10 +24677,10 @@ function readYamlMetrics(text2, file) {
     });
   }
   const root = document.contents;
-  if (root === null || (0, import_yaml2.isScalar)(root) && (root.value === null || root.value === "")) {
+  if (root === null || (0, import_yaml3.isScalar)(root) && (root.value === null || root.value === "")) {
     throw new UserError("the file is empty", { file, line: 1 });
   }
-  if (!(0, import_yaml2.isMap)(root) && !(0, import_yaml2.isSeq)(root)) {
+  if (!(0, import_yaml3.isMap)(root) && !(0, import_yaml3.isSeq)(root)) {
     throw new UserError("expected a mapping or list of metrics at the top level", { file, line: 1 });
   }
   const collector = new MetricCollector(file);
@@ -24240,11 +24689,11 @@ function readYamlMetrics(text2, file) {
     return { line: position.line, column: position.col };
   };
   const walk = (node, name) => {
-    const resolved = (0, import_yaml2.isAlias)(node) ? node.resolve(document) : node;
-    if ((0, import_yaml2.isMap)(resolved)) {
+    const resolved = (0, import_yaml3.isAlias)(node) ? node.resolve(document) : node;
+    if ((0, import_yaml3.isMap)(resolved)) {
       for (const pair of resolved.items) {
-        const key = (0, import_yaml2.isScalar)(pair.key) ? String(pair.key.value) : String(pair.key);
-        if (pair.value === null && (0, import_yaml2.isScalar)(pair.key)) {
+        const key = (0, import_yaml3.isScalar)(pair.key) ? String(pair.key.value) : String(pair.key);
+        if (pair.value === null && (0, import_yaml3.isScalar)(pair.key)) {
           const { line: line2, column: column2 } = at(pair.key);
           collector.add(childName(name, key), { type: "null" }, line2, column2);
         } else {
@@ -24253,11 +24702,11 @@ function readYamlMetrics(text2, file) {
       }
       return;
     }
-    if ((0, import_yaml2.isSeq)(resolved)) {
+    if ((0, import_yaml3.isSeq)(resolved)) {
       resolved.items.forEach((item, index) => walk(item, childName(name, String(index))));
       return;
     }
-    if (!(0, import_yaml2.isScalar)(resolved)) return;
+    if (!(0, import_yaml3.isScalar)(resolved)) return;
     const { line, column } = at(resolved);
     const value = resolved.value;
     if (value === null || value === void 0) return collector.add(name, { type: "null" }, line, column);
@@ -24276,7 +24725,7 @@ var NAMESPACE_MODES = ["auto", "stem", "none"];
 var METRICS_EXTENSIONS = [".json", ".yaml", ".yml", ".csv", ".tsv"];
 function parseMetricsText(text2, file) {
   if (text2.trim() === "") throw new UserError("the file is empty", { file, line: 1 });
-  const extension = path3.extname(file).toLowerCase();
+  const extension = path4.extname(file).toLowerCase();
   let metrics;
   switch (extension) {
     case ".json":
@@ -24302,18 +24751,7 @@ function parseMetricsText(text2, file) {
   return metrics;
 }
 async function readMetricsFile(file, cwd) {
-  let text2;
-  try {
-    text2 = await readFile3(path3.resolve(cwd, file), "utf8");
-  } catch (error2) {
-    const code2 = error2.code;
-    throw new UserError(
-      code2 === "ENOENT" ? "no such file" : `cannot read the file (${code2 ?? String(error2)})`,
-      {
-        file
-      }
-    );
-  }
+  const text2 = await readUserText(file, { what: "metrics file", cwd });
   return { file, metrics: parseMetricsText(text2, file) };
 }
 async function loadMetricsFiles(files, options) {
@@ -24321,8 +24759,8 @@ async function loadMetricsFiles(files, options) {
   return combineMetricsFiles(read, options.namespace ?? "auto");
 }
 function fileStem(file) {
-  const base = path3.basename(file);
-  const extension = path3.extname(base);
+  const base = path4.basename(file);
+  const extension = path4.extname(base);
   return extension === "" ? base : base.slice(0, -extension.length);
 }
 function combineMetricsFiles(files, mode) {
@@ -24398,8 +24836,7 @@ function describeBaseline(provenance) {
 }
 
 // packages/engine/src/compare/baseline-snapshot.ts
-import { readFile as readFile4 } from "node:fs/promises";
-import path4 from "node:path";
+import path5 from "node:path";
 var BASELINE_SNAPSHOT_KIND = "mlgate/baseline@1";
 function snapshotValue(value) {
   switch (value.type) {
@@ -24428,23 +24865,11 @@ function createBaselineSnapshot(metrics, provenance, data) {
 }
 var SNAPSHOT_MARKER = `"${BASELINE_SNAPSHOT_KIND}"`;
 async function readBaselineFile(file, cwd) {
-  let text2;
-  try {
-    text2 = await readFile4(path4.resolve(cwd, file), "utf8");
-  } catch (error2) {
-    const code2 = error2.code;
-    throw new UserError(
-      code2 === "ENOENT" ? "no such baseline file" : `cannot read the baseline (${code2 ?? String(error2)})`,
-      {
-        file
-      }
-    );
-  }
-  return parseBaselineText(text2, file);
+  return parseBaselineText(await readUserText(file, { what: "baseline file", cwd }), file);
 }
 function parseBaselineText(text2, file) {
   const metrics = parseMetricsText(text2, file);
-  if (path4.extname(file).toLowerCase() !== ".json" || !text2.includes(SNAPSHOT_MARKER)) {
+  if (path5.extname(file).toLowerCase() !== ".json" || !text2.includes(SNAPSHOT_MARKER)) {
     return { provenance: { source: "file", path: file }, metrics };
   }
   const kind = metrics.get("kind");
@@ -24658,8 +25083,6 @@ async function loadCurrentMetrics(work, cwd) {
 var import_ajv3 = __toESM(require_ajv(), 1);
 var import_yaml4 = __toESM(require_dist2(), 1);
 import { createHash as createHash5 } from "node:crypto";
-import { readFile as readFile5 } from "node:fs/promises";
-import path5 from "node:path";
 
 // packages/engine/src/config/closest-key.ts
 function closestKey(word, candidates) {
@@ -24691,47 +25114,6 @@ function editDistance(a, b) {
     }
   }
   return at(a.length, b.length);
-}
-
-// packages/engine/src/config/yaml-locator.ts
-var import_yaml3 = __toESM(require_dist2(), 1);
-function pointerSegments(pointer) {
-  if (pointer === "") return [];
-  return pointer.slice(1).split("/").map((segment) => segment.replace(/~1/g, "/").replace(/~0/g, "~"));
-}
-function locateInYaml(document, lineCounter, segments, at = "value") {
-  let node = document.contents;
-  let offset = rangeStart(node) ?? 0;
-  for (const [index, segment] of segments.entries()) {
-    const last = index === segments.length - 1;
-    if ((0, import_yaml3.isMap)(node)) {
-      const pair = node.items.find(
-        (item) => ((0, import_yaml3.isScalar)(item.key) ? String(item.key.value) : String(item.key)) === segment
-      );
-      if (pair === void 0) break;
-      const keyStart = rangeStart(pair.key);
-      if (last && at === "key" && keyStart !== void 0) {
-        offset = keyStart;
-        break;
-      }
-      node = pair.value;
-      offset = rangeStart(node) ?? keyStart ?? offset;
-    } else if ((0, import_yaml3.isSeq)(node)) {
-      const item = node.items[Number(segment)];
-      if (item === void 0) break;
-      node = item;
-      offset = rangeStart(node) ?? offset;
-    } else {
-      break;
-    }
-  }
-  const position = lineCounter.linePos(offset);
-  return { line: position.line, column: position.col };
-}
-function rangeStart(node) {
-  if (typeof node !== "object" || node === null || !("range" in node)) return void 0;
-  const range = node.range;
-  return range?.[0];
 }
 
 // packages/engine/src/config/config-problems.ts
@@ -24797,6 +25179,7 @@ function configProblems(errors) {
 
 // packages/engine/src/config/config-loader.ts
 var DEFAULT_CONFIG_FILE = "mlgate.yml";
+var MAX_CONFIG_BYTES = 1024 * 1024;
 var ConfigError = class extends UserError {
   problems;
   constructor(problems) {
@@ -24812,18 +25195,11 @@ function validateConfig(value) {
   return validator(value) ? null : validator.errors;
 }
 async function loadConfig(file, options = {}) {
-  let text2;
-  try {
-    text2 = await readFile5(options.cwd === void 0 ? file : path5.resolve(options.cwd, file), "utf8");
-  } catch (error2) {
-    const code2 = error2.code;
-    throw new UserError(
-      code2 === "ENOENT" ? "no such config file" : `cannot read the config (${code2 ?? String(error2)})`,
-      {
-        file
-      }
-    );
-  }
+  const text2 = await readUserText(file, {
+    what: "config file",
+    ...options.cwd !== void 0 ? { cwd: options.cwd } : {},
+    maxBytes: MAX_CONFIG_BYTES
+  });
   return parseConfig(text2, file);
 }
 function parseConfig(text2, file) {
@@ -24850,10 +25226,10 @@ function parseConfig(text2, file) {
   const raw = value;
   if (!errors) problems.push(...boundProblems(raw));
   if (problems.length > 0) {
-    const located = problems.map((problem) => ({ message: problem.message, location: locate(problem.segments, problem.at) })).sort(
+    const located2 = problems.map((problem) => ({ message: problem.message, location: locate(problem.segments, problem.at) })).sort(
       (a, b) => (a.location.line ?? 0) - (b.location.line ?? 0) || (a.location.column ?? 0) - (b.location.column ?? 0)
     );
-    throw new ConfigError(located);
+    throw new ConfigError(located2);
   }
   return buildConfig(raw, file, createHash5("sha256").update(text2).digest("hex"), locate);
 }
@@ -25400,7 +25776,7 @@ function isPushToDefaultBranch(context) {
 var MAX_EVENT_BYTES = 25 * 1024 * 1024;
 
 // packages/github/src/baseline/cache-baseline-store.ts
-import { mkdir as mkdir2, readFile as readFile6, rm, writeFile as writeFile2 } from "node:fs/promises";
+import { mkdir as mkdir2, readFile as readFile2, rm, writeFile as writeFile2 } from "node:fs/promises";
 import path7 from "node:path";
 
 // packages/github/src/baseline/baseline-store.ts
@@ -25457,7 +25833,7 @@ function cacheBaselineStore(options) {
       }
       let snapshot;
       try {
-        snapshot = await readFile6(snapshotFile, "utf8");
+        snapshot = await readFile2(snapshotFile, "utf8");
       } catch {
         return noBaseline(`cache entry '${matched}' holds no ${SNAPSHOT_FILE}`);
       }
@@ -26009,7 +26385,9 @@ import path10 from "node:path";
 var SPEC3 = {
   name: "schema infer",
   synopsis: "<data file> [--output <file>] [options]",
-  summary: "Writes a Table Schema guessed from the first rows of a CSV, TSV, JSONL or JSON file, to start from.",
+  summary: `Writes a Table Schema guessed from the first rows of a data file, to start from: CSV, TSV, JSONL and JSON
+columns get the narrowest type their values fit, Parquet and Arrow columns the type the file declares. A
+column is required when none of the rows looked at is null.`,
   positionals: "<data file>",
   options: {
     output: { type: "string", value: "<file>", description: "write the schema here instead of stdout" },
@@ -26041,9 +26419,7 @@ async function infer(argv, io) {
     throw new UserError(`--output ${values.output} is the data file; it would be overwritten`);
   }
   const detected = await detectFormat(file, given, format);
-  if (detected === "parquet" || detected === "arrow")
-    throw new UserError(`schema infer reads CSV, TSV, JSONL and JSON, not ${detected}`, { file: given });
-  const schema = await inferTableSchema(file, detected, sampleRows);
+  const schema = await inferTableSchema(file, detected, sampleRows, given);
   const text2 = `${JSON.stringify(schema, null, 2)}
 `;
   if (values.output !== void 0) await writeFile3(path10.resolve(io.cwd, values.output), text2);

@@ -2,7 +2,7 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   run4 as run
-} from "../chunks/chunk-2J2WQUH5.js";
+} from "../chunks/chunk-HEGI4HM5.js";
 import "../chunks/chunk-T2OND6DK.js";
 import "../chunks/chunk-LPQDUCI6.js";
 import "../chunks/chunk-EIOZAZP6.js";
