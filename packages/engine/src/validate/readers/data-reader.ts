@@ -11,7 +11,7 @@
  *   declared types are checked against the schema once, before any value (a mismatch is a schema-mismatch
  *   and that column's values are not checked further).
  *
- * To add a columnar format, implement `ColumnarSource` and register it in format-readers.ts:
+ * To add a columnar format, implement `ColumnarSource` and register it in columnar-readers.ts:
  * - Yield one `ColumnBatch` per row group / record batch, in file order; `rowCount` rows each.
  * - Put each column's values in the most specific `ColumnData` variant: numbers in their typed array,
  *   strings as Arrow-style offsets + UTF-8 bytes (no per-value string), or as `dictionary` (int32 indices
