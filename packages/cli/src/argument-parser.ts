@@ -32,13 +32,13 @@ type ValueOf<O extends OptionSpec> = O['type'] extends 'boolean'
     ? string[]
     : string | undefined;
 
+export interface CommandArgs<S extends CommandSpec> {
+  readonly values: { readonly [K in keyof S['options']]: ValueOf<S['options'][K]> };
+  readonly positionals: readonly string[];
+}
+
 export type ParsedArgs<S extends CommandSpec> =
-  | { readonly help: true }
-  | {
-      readonly help: false;
-      readonly values: { readonly [K in keyof S['options']]: ValueOf<S['options'][K]> };
-      readonly positionals: readonly string[];
-    };
+  ({ readonly help: false } & CommandArgs<S>) | { readonly help: true };
 
 /** `--help`: generated from the spec, so the help and the parser never disagree. */
 export function commandUsage(spec: CommandSpec): string {

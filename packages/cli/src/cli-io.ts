@@ -1,3 +1,6 @@
+import { commandUsage, parseCommandArgs } from './argument-parser.js';
+import type { CommandArgs, CommandSpec } from './argument-parser.js';
+
 /** Where a command writes and where it runs; injected so tests run commands in-process. */
 export interface CliIo {
   readonly cwd: string;
@@ -12,4 +15,27 @@ export interface CliCommand {
   readonly name: string;
   readonly summary: string;
   run(args: readonly string[], io: CliIo): Promise<number>;
+}
+
+/**
+ * A command from its spec and its body: every command parses alike, answers `--help` alike (from the spec)
+ * and refuses an unknown option alike; the body only sees parsed arguments.
+ */
+export function defineCommand<S extends CommandSpec>(
+  spec: S,
+  summary: string,
+  body: (args: CommandArgs<S>, io: CliIo) => Promise<number>,
+): CliCommand {
+  return {
+    name: spec.name,
+    summary,
+    async run(argv, io) {
+      const args = parseCommandArgs(spec, argv);
+      if (args.help) {
+        io.stdout(commandUsage(spec));
+        return 0;
+      }
+      return body(args, io);
+    },
+  };
 }

@@ -1,6 +1,8 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import { FAIL_ON, UserError } from '@mlgate/engine';
+import { FAIL_ON, RENAMED_FAIL_ON, UserError } from '@mlgate/engine';
+import type { FailOn } from '@mlgate/engine';
+import { choiceOption } from './argument-parser.js';
 
 /** The options every gating command shares, worded once. */
 export const FAIL_ON_OPTION = {
@@ -8,6 +10,11 @@ export const FAIL_ON_OPTION = {
   value: '<verdict>',
   description: `${FAIL_ON.join(' | ')}: which verdict exits 1 (default fail; warn also fails on warnings; never only reports)`,
 } as const;
+
+/** `--fail-on`, with the value validate-data once took refused under its new name. */
+export function failOnOption(value: string | undefined): FailOn | undefined {
+  return choiceOption('fail-on', value, FAIL_ON, RENAMED_FAIL_ON);
+}
 
 export const REPORT_OPTION = {
   type: 'string',

@@ -1,8 +1,6 @@
 import path from 'node:path';
 import {
-  FAIL_ON,
   NAMESPACE_MODES,
-  RENAMED_FAIL_ON,
   UserError,
   commentMarkdown,
   compareMetrics,
@@ -12,13 +10,15 @@ import {
   renderReportText,
   writeReportFile,
 } from '@mlgate/engine';
-import { choiceOption, commandUsage, parseCommandArgs } from '../argument-parser.js';
-import type { CommandSpec } from '../argument-parser.js';
+import { choiceOption } from '../argument-parser.js';
+import type { CommandArgs, CommandSpec } from '../argument-parser.js';
 import { isBaselineSpec, restoreCliBaseline } from '../cli-baseline.js';
-import type { CliCommand, CliIo } from '../cli-io.js';
+import { defineCommand } from '../cli-io.js';
+import type { CliIo } from '../cli-io.js';
 import { CONFIG_OPTION, cliInputNamer, givenInputs, loadCliConfig } from '../cli-plan.js';
 import {
   FAIL_ON_OPTION,
+  failOnOption,
   outputFormat,
   OUTPUT_OPTIONS,
   REPORT_OPTION,
@@ -66,13 +66,7 @@ exit status: 0 passed (or neutral, or a verdict --fail-on lets through); 1 the v
 2 bad input, config or environment; 3 internal error`,
 } as const satisfies CommandSpec;
 
-async function run(argv: readonly string[], io: CliIo): Promise<number> {
-  const args = parseCommandArgs(SPEC, argv);
-  if (args.help) {
-    io.stdout(commandUsage(SPEC));
-    return 0;
-  }
-  const { values } = args;
+async function run({ values }: CommandArgs<typeof SPEC>, io: CliIo): Promise<number> {
   const format = outputFormat(values);
   const env = io.env ?? process.env;
   const store =
@@ -86,7 +80,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
       namespace: choiceOption('namespace', values.namespace, NAMESPACE_MODES),
       baseline: store,
       requireBaseline: values['require-baseline'],
-      failOn: choiceOption('fail-on', values['fail-on'], FAIL_ON, RENAMED_FAIL_ON),
+      failOn: failOnOption(values['fail-on']),
     }),
     cliInputNamer,
   );
@@ -119,8 +113,4 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   return verdict.exitCode;
 }
 
-export const compareCommand: CliCommand = {
-  name: SPEC.name,
-  summary: 'compare metrics with a baseline under a policy',
-  run,
-};
+export const compareCommand = defineCommand(SPEC, 'compare metrics with a baseline under a policy', run);

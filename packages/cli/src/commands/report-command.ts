@@ -1,6 +1,4 @@
 import {
-  FAIL_ON,
-  RENAMED_FAIL_ON,
   UserError,
   commentMarkdown,
   gate,
@@ -8,10 +6,10 @@ import {
   renderReportText,
   summaryMarkdown,
 } from '@mlgate/engine';
-import { choiceOption, commandUsage, parseCommandArgs } from '../argument-parser.js';
-import type { CommandSpec } from '../argument-parser.js';
-import type { CliCommand, CliIo } from '../cli-io.js';
-import { FAIL_ON_OPTION } from '../output-options.js';
+import type { CommandArgs, CommandSpec } from '../argument-parser.js';
+import { defineCommand } from '../cli-io.js';
+import type { CliIo } from '../cli-io.js';
+import { FAIL_ON_OPTION, failOnOption } from '../output-options.js';
 
 const SPEC = {
   name: 'report',
@@ -37,18 +35,12 @@ const SPEC = {
 exit status: 0 the verdict passed (or --fail-on lets it through); 1 it failed; 2 a file is not a valid report`,
 } as const satisfies CommandSpec;
 
-async function run(argv: readonly string[], io: CliIo): Promise<number> {
-  const args = parseCommandArgs(SPEC, argv);
-  if (args.help) {
-    io.stdout(commandUsage(SPEC));
-    return 0;
-  }
-  const { values, positionals } = args;
+async function run({ values, positionals }: CommandArgs<typeof SPEC>, io: CliIo): Promise<number> {
   if (values.markdown === true && values.summary === true) {
     throw new UserError('choose one of --markdown and --summary');
   }
   if (positionals.length === 0) throw new UserError('give at least one report file');
-  const failOn = choiceOption('fail-on', values['fail-on'], FAIL_ON, RENAMED_FAIL_ON) ?? 'fail';
+  const failOn = failOnOption(values['fail-on']) ?? 'fail';
   const reports = [];
   for (const file of positionals) reports.push((await readReportFile(file, io.cwd)).report);
   // The same clock and server the actions use, so the output matches the comment they post.
@@ -63,8 +55,8 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   return verdict.exitCode;
 }
 
-export const reportCommand: CliCommand = {
-  name: SPEC.name,
-  summary: 'render reports as the PR comment and job summary show them, and gate on them',
+export const reportCommand = defineCommand(
+  SPEC,
+  'render reports as the PR comment and job summary show them, and gate on them',
   run,
-};
+);

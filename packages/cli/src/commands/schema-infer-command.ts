@@ -8,8 +8,9 @@ import {
   inferTableSchema,
 } from '@mlgate/engine';
 import type { FormatChoice } from '@mlgate/engine';
-import { choiceOption, commandUsage, integerOption, parseCommandArgs } from '../argument-parser.js';
-import type { CommandSpec } from '../argument-parser.js';
+import { choiceOption, commandUsage, integerOption } from '../argument-parser.js';
+import type { CommandArgs, CommandSpec } from '../argument-parser.js';
+import { defineCommand } from '../cli-io.js';
 import type { CliCommand, CliIo } from '../cli-io.js';
 
 const SPEC = {
@@ -34,13 +35,7 @@ column is required when none of the rows looked at is null.`,
   },
 } as const satisfies CommandSpec;
 
-async function infer(argv: readonly string[], io: CliIo): Promise<number> {
-  const args = parseCommandArgs(SPEC, argv);
-  if (args.help) {
-    io.stdout(commandUsage(SPEC));
-    return 0;
-  }
-  const { values, positionals } = args;
+async function infer({ values, positionals }: CommandArgs<typeof SPEC>, io: CliIo): Promise<number> {
   if (positionals.length !== 1) throw new UserError('give exactly one data file');
   const format = choiceOption<FormatChoice>('format', values.format, ['auto', ...DATA_FORMATS]) ?? 'auto';
   const sampleRows = integerOption('sample-rows', values['sample-rows'], 1, DEFAULT_INFER_SAMPLE_ROWS);
@@ -57,8 +52,8 @@ async function infer(argv: readonly string[], io: CliIo): Promise<number> {
   return 0;
 }
 
-const SUBCOMMANDS: Readonly<Record<string, (args: readonly string[], io: CliIo) => Promise<number>>> = {
-  infer,
+const SUBCOMMANDS: Readonly<Record<string, CliCommand>> = {
+  infer: defineCommand(SPEC, 'writes a Table Schema from data', infer),
 };
 
 export const schemaCommand: CliCommand = {
@@ -75,6 +70,6 @@ export const schemaCommand: CliCommand = {
       throw new UserError(
         `unknown subcommand 'schema ${sub}' (known: ${Object.keys(SUBCOMMANDS).join(', ')})`,
       );
-    return handler(rest, io);
+    return handler.run(rest, io);
   },
 };

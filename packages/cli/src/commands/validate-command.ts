@@ -3,8 +3,6 @@ import {
   DATA_FORMATS,
   DEFAULT_EXAMPLES_PER_COLUMN,
   DEFAULT_MAX_ERRORS,
-  FAIL_ON,
-  RENAMED_FAIL_ON,
   UserError,
   commentMarkdown,
   gate,
@@ -15,12 +13,14 @@ import {
   writeReportFile,
 } from '@mlgate/engine';
 import type { FormatChoice, ValidationReport } from '@mlgate/engine';
-import { choiceOption, commandUsage, integerOption, parseCommandArgs } from '../argument-parser.js';
-import type { CommandSpec } from '../argument-parser.js';
-import type { CliCommand, CliIo } from '../cli-io.js';
+import { choiceOption, integerOption } from '../argument-parser.js';
+import type { CommandArgs, CommandSpec } from '../argument-parser.js';
+import { defineCommand } from '../cli-io.js';
+import type { CliIo } from '../cli-io.js';
 import { CONFIG_OPTION, cliInputNamer, givenInputs, loadCliConfig } from '../cli-plan.js';
 import {
   FAIL_ON_OPTION,
+  failOnOption,
   outputFormat,
   OUTPUT_OPTIONS,
   REPORT_OPTION,
@@ -90,13 +90,7 @@ function delimiterOf(value: string | undefined): string | undefined {
   return unescaped;
 }
 
-async function run(argv: readonly string[], io: CliIo): Promise<number> {
-  const args = parseCommandArgs(SPEC, argv);
-  if (args.help) {
-    io.stdout(commandUsage(SPEC));
-    return 0;
-  }
-  const { values, positionals } = args;
+async function run({ values, positionals }: CommandArgs<typeof SPEC>, io: CliIo): Promise<number> {
   const format = outputFormat(values);
   const delimiter = delimiterOf(values.delimiter);
   const workers = values.workers === undefined ? undefined : integerOption('workers', values.workers, 1, 1);
@@ -123,7 +117,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
         values['max-errors'] === undefined
           ? undefined
           : integerOption('max-errors', values['max-errors'], 0, 0),
-      failOn: choiceOption('fail-on', values['fail-on'], FAIL_ON, RENAMED_FAIL_ON),
+      failOn: failOnOption(values['fail-on']),
     }),
     cliInputNamer,
   );
@@ -172,8 +166,8 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   return verdict.exitCode;
 }
 
-export const validateCommand: CliCommand = {
-  name: SPEC.name,
-  summary: 'check data files against a Table Schema or JSON Schema (or the datasets of mlgate.yml)',
+export const validateCommand = defineCommand(
+  SPEC,
+  'check data files against a Table Schema or JSON Schema (or the datasets of mlgate.yml)',
   run,
-};
+);
