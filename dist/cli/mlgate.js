@@ -26159,6 +26159,22 @@ async function restoreCliBaseline(request) {
   return store.restore();
 }
 
+// packages/cli/src/cli-io.ts
+function defineCommand(spec, summary, body) {
+  return {
+    name: spec.name,
+    summary,
+    async run(argv, io) {
+      const args = parseCommandArgs(spec, argv);
+      if (args.help) {
+        io.stdout(commandUsage(spec));
+        return 0;
+      }
+      return body(args, io);
+    }
+  };
+}
+
 // packages/cli/src/cli-plan.ts
 var FLAGS = {
   schema: "--schema",
@@ -26199,6 +26215,9 @@ var FAIL_ON_OPTION = {
   value: "<verdict>",
   description: `${FAIL_ON.join(" | ")}: which verdict exits 1 (default fail; warn also fails on warnings; never only reports)`
 };
+function failOnOption(value) {
+  return choiceOption("fail-on", value, FAIL_ON, RENAMED_FAIL_ON);
+}
 var REPORT_OPTION = {
   type: "string",
   value: "<file>",
@@ -26268,13 +26287,7 @@ environment for --baseline release: GITHUB_TOKEN, GITHUB_REPOSITORY (else the or
 exit status: 0 passed (or neutral, or a verdict --fail-on lets through); 1 the verdict failed;
 2 bad input, config or environment; 3 internal error`
 };
-async function run2(argv, io) {
-  const args = parseCommandArgs(SPEC, argv);
-  if (args.help) {
-    io.stdout(commandUsage(SPEC));
-    return 0;
-  }
-  const { values } = args;
+async function run2({ values }, io) {
   const format = outputFormat(values);
   const env = io.env ?? process.env;
   const store = values.baseline.length === 1 && isBaselineSpec(values.baseline[0]) ? values.baseline[0] : void 0;
@@ -26287,7 +26300,7 @@ async function run2(argv, io) {
       namespace: choiceOption("namespace", values.namespace, NAMESPACE_MODES),
       baseline: store,
       requireBaseline: values["require-baseline"],
-      failOn: choiceOption("fail-on", values["fail-on"], FAIL_ON, RENAMED_FAIL_ON)
+      failOn: failOnOption(values["fail-on"])
     }),
     cliInputNamer
   );
@@ -26321,11 +26334,7 @@ async function run2(argv, io) {
   else io.stdout(renderReportText([report2], verdict));
   return verdict.exitCode;
 }
-var compareCommand = {
-  name: SPEC.name,
-  summary: "compare metrics with a baseline under a policy",
-  run: run2
-};
+var compareCommand = defineCommand(SPEC, "compare metrics with a baseline under a policy", run2);
 
 // packages/cli/src/commands/report-command.ts
 var SPEC2 = {
@@ -26350,18 +26359,12 @@ var SPEC2 = {
 
 exit status: 0 the verdict passed (or --fail-on lets it through); 1 it failed; 2 a file is not a valid report`
 };
-async function run3(argv, io) {
-  const args = parseCommandArgs(SPEC2, argv);
-  if (args.help) {
-    io.stdout(commandUsage(SPEC2));
-    return 0;
-  }
-  const { values, positionals } = args;
+async function run3({ values, positionals }, io) {
   if (values.markdown === true && values.summary === true) {
     throw new UserError("choose one of --markdown and --summary");
   }
   if (positionals.length === 0) throw new UserError("give at least one report file");
-  const failOn = choiceOption("fail-on", values["fail-on"], FAIL_ON, RENAMED_FAIL_ON) ?? "fail";
+  const failOn = failOnOption(values["fail-on"]) ?? "fail";
   const reports = [];
   for (const file of positionals) reports.push((await readReportFile(file, io.cwd)).report);
   const envServer = (io.env ?? process.env)["GITHUB_SERVER_URL"];
@@ -26373,11 +26376,11 @@ async function run3(argv, io) {
   else io.stdout(renderReportText(reports, verdict));
   return verdict.exitCode;
 }
-var reportCommand = {
-  name: SPEC2.name,
-  summary: "render reports as the PR comment and job summary show them, and gate on them",
-  run: run3
-};
+var reportCommand = defineCommand(
+  SPEC2,
+  "render reports as the PR comment and job summary show them, and gate on them",
+  run3
+);
 
 // packages/cli/src/commands/schema-infer-command.ts
 import { writeFile as writeFile3 } from "node:fs/promises";
@@ -26403,13 +26406,7 @@ column is required when none of the rows looked at is null.`,
     }
   }
 };
-async function infer(argv, io) {
-  const args = parseCommandArgs(SPEC3, argv);
-  if (args.help) {
-    io.stdout(commandUsage(SPEC3));
-    return 0;
-  }
-  const { values, positionals } = args;
+async function infer({ values, positionals }, io) {
   if (positionals.length !== 1) throw new UserError("give exactly one data file");
   const format = choiceOption("format", values.format, ["auto", ...DATA_FORMATS]) ?? "auto";
   const sampleRows = integerOption("sample-rows", values["sample-rows"], 1, DEFAULT_INFER_SAMPLE_ROWS);
@@ -26427,7 +26424,7 @@ async function infer(argv, io) {
   return 0;
 }
 var SUBCOMMANDS = {
-  infer
+  infer: defineCommand(SPEC3, "writes a Table Schema from data", infer)
 };
 var schemaCommand = {
   name: "schema",
@@ -26443,7 +26440,7 @@ var schemaCommand = {
       throw new UserError(
         `unknown subcommand 'schema ${sub}' (known: ${Object.keys(SUBCOMMANDS).join(", ")})`
       );
-    return handler(rest, io);
+    return handler.run(rest, io);
   }
 };
 
@@ -26506,13 +26503,7 @@ function delimiterOf(value) {
   }
   return unescaped;
 }
-async function run4(argv, io) {
-  const args = parseCommandArgs(SPEC4, argv);
-  if (args.help) {
-    io.stdout(commandUsage(SPEC4));
-    return 0;
-  }
-  const { values, positionals } = args;
+async function run4({ values, positionals }, io) {
   const format = outputFormat(values);
   const delimiter = delimiterOf(values.delimiter);
   const workers = values.workers === void 0 ? void 0 : integerOption("workers", values.workers, 1, 1);
@@ -26536,7 +26527,7 @@ async function run4(argv, io) {
       data: positionals,
       format: choiceOption("format", values.format, ["auto", ...DATA_FORMATS]),
       maxErrors: values["max-errors"] === void 0 ? void 0 : integerOption("max-errors", values["max-errors"], 0, 0),
-      failOn: choiceOption("fail-on", values["fail-on"], FAIL_ON, RENAMED_FAIL_ON)
+      failOn: failOnOption(values["fail-on"])
     }),
     cliInputNamer
   );
@@ -26584,11 +26575,11 @@ async function run4(argv, io) {
   }
   return verdict.exitCode;
 }
-var validateCommand = {
-  name: SPEC4.name,
-  summary: "check data files against a Table Schema or JSON Schema (or the datasets of mlgate.yml)",
-  run: run4
-};
+var validateCommand = defineCommand(
+  SPEC4,
+  "check data files against a Table Schema or JSON Schema (or the datasets of mlgate.yml)",
+  run4
+);
 
 // packages/cli/src/commands/index.ts
 var commands = [
