@@ -2,7 +2,7 @@ import { open } from 'node:fs/promises';
 import type { FieldKind } from './check-plan.js';
 import type { DataFormat } from '../readers/data-format.js';
 import { readJsonArray, readJsonLines } from '../readers/json-records.js';
-import { kernelOnThisThread } from '../checks/main-thread-kernel.js';
+import { kernelOnThisThread } from '../checks/cell-kernel/cell-kernel.js';
 import { isoDateToDays, isoDatetimeToMillis, isoTimeToSeconds } from './temporal-values.js';
 
 /**
