@@ -11,7 +11,7 @@ import { matchPattern } from './dfa-match.js';
 import { hashBytesInto, hashNumberInto } from './key-hash.js';
 import type { Prepared } from './kernel-plan.js';
 import { KIND } from './kernel-plan.js';
-import { parseCustomNumber, parseDecimal, scanned, SPECIAL_NUMBERS } from './number-scan.js';
+import { parseCustomNumber, parseDecimal, scannedDigits, scannedOk, SPECIAL_NUMBERS } from './number-scan.js';
 
 /**
  * One cell against its column, whatever the format it came from: a CSV cell, a JSON string under Table
@@ -93,7 +93,10 @@ function typeError(
   return undefined;
 }
 
-/** A numeric cell already parsed (`scanned` describes it); shared by the fused and general paths. */
+/**
+ * A numeric cell already parsed (number-scan.ts): `valid` says whether its bytes held a number, `value` is
+ * it. Shared by the fused and general paths.
+ */
 export function numericCell(
   acc: Acc,
   c: number,
@@ -104,23 +107,26 @@ export function numericCell(
   ascii: boolean,
   line: number,
   value: number,
+  valid: boolean,
 ): unknown {
   const p = acc.p;
   let v = value;
-  if (!scanned.ok && kind === KIND_NUMBER) {
+  let ok = valid;
+  let digits = scannedDigits();
+  if (!ok && kind === KIND_NUMBER) {
     const special = SPECIAL_NUMBERS[cellText(buf, s, e, ascii)];
     if (special !== undefined) {
       v = special;
-      scanned.ok = true;
-      scanned.digits = 0;
+      ok = true;
+      digits = 0;
     }
   }
-  if (scanned.ok && kind !== KIND_NUMBER && !Number.isInteger(v)) scanned.ok = false;
-  if (scanned.ok && kind === KIND_YEAR && e - s !== 4) scanned.ok = false;
-  if (!scanned.ok) return typeError(acc, c, line, buf, s, e, ascii);
+  if (ok && kind !== KIND_NUMBER && !Number.isInteger(v)) ok = false;
+  if (ok && kind === KIND_YEAR && e - s !== 4) ok = false;
+  if (!ok) return typeError(acc, c, line, buf, s, e, ascii);
   acc.rowNull[c] = 0;
   if (p.keyed[c] === 1) {
-    if (kind === KIND_NUMBER || scanned.digits <= 15) hashNumberInto(acc.rowHi, acc.rowLo, c, v);
+    if (kind === KIND_NUMBER || digits <= 15) hashNumberInto(acc.rowHi, acc.rowLo, c, v);
     else hashBytesInto(acc.rowHi, acc.rowLo, c, buf, s, e);
   }
   if (p.plan.rowsMode) return v;
@@ -168,7 +174,7 @@ export function checkCell(
       let v: number;
       if (p.customNumber[c] === 1) v = parseCustomNumber(p.plan.columns[c]!, cellText(buf, s, e, ascii));
       else v = parseDecimal(buf, s, e, kind !== KIND_NUMBER && p.integral[c] === 0);
-      return numericCell(acc, c, kind, buf, s, e, ascii, line, v);
+      return numericCell(acc, c, kind, buf, s, e, ascii, line, v, scannedOk());
     }
     case KIND_STRING: {
       // 1 match, 0 no match, -1 not decided on the bytes (no DFA, or a non-ASCII value): test the text.

@@ -5,7 +5,7 @@ import { checkCell, numericCell } from './cell-checks.js';
 import { CR, NL, QUOTE } from './csv-bytes.js';
 import type { Prepared } from './kernel-plan.js';
 import { prepare } from './kernel-plan.js';
-import { scanNumber, scanned } from './number-scan.js';
+import { scanNumber, scannedOk, scannedValue } from './number-scan.js';
 
 /**
  * RFC 4180 records parsed straight from bytes, each cell checked as it is scanned.
@@ -146,12 +146,13 @@ export function parseRecords(
         // Numeric column: parse while scanning; anything left before the delimiter makes it invalid.
         pos = scanNumber(buf, pos, fused[c] === 2);
         b = buf[pos]!;
+        let valid = scannedOk();
         if (special[b] === 0) {
-          scanned.ok = false;
+          valid = false;
           while (special[b] === 0) b = buf[++pos]!;
         }
         if (b !== QUOTE) {
-          value = numericCell(acc, c, kinds[c]!, buf, s, pos, true, cellLine, scanned.value);
+          value = numericCell(acc, c, kinds[c]!, buf, s, pos, true, cellLine, scannedValue(), valid);
           if (rowsMode) acc.values[c] = value;
         } else pos = -2;
       } else if (b !== QUOTE) {
