@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 import { actionBuildOptions } from '../scripts/action-bundler.js';
+import { workerEntries } from '../scripts/dist-plan.js';
 import { BENCH_DATA_DIR } from './generate-data.js';
 
 export const repoRoot = fileURLToPath(new URL('..', import.meta.url));
@@ -71,8 +72,8 @@ export function markdownTable(header: readonly string[], rows: readonly string[]
 }
 
 /**
- * Bundles the CLI (as `mlgate.js`) and the reference programs (name → source under bench/) into
- * bench/data/<dir>, as dist/ is bundled, so mlgate is measured as shipped. Returns the directory.
+ * Bundles the CLI (as `mlgate.js`, with its worker entries) and the reference programs (name → source under
+ * bench/) into bench/data/<dir>, as dist/ is bundled, so mlgate is measured as shipped. Returns the directory.
  */
 export async function bundleBench(
   dir: string,
@@ -83,6 +84,7 @@ export async function bundleBench(
     ...actionBuildOptions(repoRoot, outdir),
     entryPoints: {
       mlgate: join(repoRoot, 'packages/cli/src/main.ts'),
+      ...workerEntries(repoRoot),
       ...Object.fromEntries(
         Object.entries(references).map(([name, source]) => [name, join(repoRoot, source)]),
       ),

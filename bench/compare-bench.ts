@@ -7,6 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 import { actionBuildOptions } from '../scripts/action-bundler.js';
+import { workerEntries } from '../scripts/dist-plan.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const TARGET_MS = 1000;
@@ -92,7 +93,10 @@ async function cliRunner(): Promise<Runner> {
   const outdir = mkdtempSync(path.join(tmpdir(), 'mlgate-bench-cli-'));
   const result = await esbuild.build({
     ...actionBuildOptions(repoRoot, outdir),
-    entryPoints: { 'cli/mlgate': path.join(repoRoot, 'packages/cli/src/main.ts') },
+    entryPoints: {
+      'cli/mlgate': path.join(repoRoot, 'packages/cli/src/main.ts'),
+      ...workerEntries(repoRoot),
+    },
     write: true,
   });
   if (result.errors.length > 0) throw new Error('esbuild failed');

@@ -25,10 +25,33 @@ export const SEPARATE_BUNDLES: Readonly<Record<string, Readonly<Record<string, s
   cli: { mlgate: 'packages/cli/src/main.ts' },
 };
 
+/**
+ * Worker threads' entries: output name → source. Each bundle gets its own copy at the root of its output
+ * directory (dist/, dist/cli/, …), where the code that starts the threads looks for it
+ * (packages/engine/src/validate/checks/cell-kernel/csv-worker-pool.ts). Add them to any bundle made apart from
+ * planDist with `workerEntries`.
+ */
+export const WORKER_ENTRIES: Readonly<Record<string, string>> = {
+  'cell-worker': 'packages/engine/src/validate/checks/cell-kernel/cell-worker.ts',
+};
+
+/** WORKER_ENTRIES with absolute sources, for esbuild's `entryPoints`. */
+export function workerEntries(repoRoot: string): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(WORKER_ENTRIES).map(([output, source]) => [output, path.join(repoRoot, source)]),
+  );
+}
+
 export interface DistPlan {
-  /** The action stages, bundled together: output name under dist/ without `.js` → absolute source path. */
+  /**
+   * The action stages and the worker entries, bundled together: output name under dist/ without `.js` →
+   * absolute source path.
+   */
   readonly entries: Readonly<Record<string, string>>;
-  /** Bundled apart from the actions and from each other: a directory under dist/ and its entries. */
+  /**
+   * Bundled apart from the actions and from each other, each with its own worker entries: a directory under
+   * dist/ and its entries.
+   */
   readonly separate: readonly { readonly dir: string; readonly entries: Readonly<Record<string, string>> }[];
   readonly manifests: readonly string[];
   /** Extra entries whose source does not exist yet: skipped, reported. */
@@ -88,6 +111,12 @@ export function planDist(repoRoot: string): DistPlan {
     }
   }
   const skipped: string[] = [];
+  const workers: Record<string, string> = {};
+  for (const [output, absolute] of Object.entries(workerEntries(repoRoot))) {
+    if (existsSync(absolute)) workers[output] = absolute;
+    else skipped.push(WORKER_ENTRIES[output]!);
+  }
+  if (Object.keys(entries).length > 0) Object.assign(entries, workers);
   const separate: { dir: string; entries: Record<string, string> }[] = [];
   for (const [dir, outputs] of Object.entries(SEPARATE_BUNDLES)) {
     const found: Record<string, string> = {};
@@ -96,7 +125,7 @@ export function planDist(repoRoot: string): DistPlan {
       if (existsSync(absolute)) found[output] = absolute;
       else skipped.push(source);
     }
-    if (Object.keys(found).length > 0) separate.push({ dir, entries: found });
+    if (Object.keys(found).length > 0) separate.push({ dir, entries: { ...found, ...workers } });
   }
   if (problems.length > 0) throw new ActionManifestError(problems.join('\n'));
   return { entries, separate, manifests, skipped };

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bundleEntries } from '../scripts/action-bundler.js';
-import { planDist } from '../scripts/dist-plan.js';
+import { planDist, WORKER_ENTRIES } from '../scripts/dist-plan.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const temps: string[] = [];
@@ -40,7 +40,25 @@ describe('planDist', () => {
       'mlgate/main': path.join(root, 'actions/mlgate/main.ts'),
       'validate-data/main': path.join(root, 'actions/validate-data/main.ts'),
     });
-    expect(plan.skipped).toEqual(['packages/cli/src/main.ts']);
+    expect(plan.skipped).toEqual([...Object.values(WORKER_ENTRIES), 'packages/cli/src/main.ts']);
+  });
+
+  it('puts the worker entries into the actions bundle and into every separate bundle', async () => {
+    const root = await fakeRepo({
+      'action.yml': yml('node24', 'dist/mlgate/main.js'),
+      'actions/mlgate/main.ts': '',
+      'packages/cli/src/main.ts': '',
+      ...Object.fromEntries(Object.values(WORKER_ENTRIES).map((source) => [source, ''])),
+    });
+    const plan = planDist(root);
+    const workers = Object.fromEntries(
+      Object.entries(WORKER_ENTRIES).map(([output, source]) => [output, path.join(root, source)]),
+    );
+    expect(plan.entries).toEqual({ 'mlgate/main': path.join(root, 'actions/mlgate/main.ts'), ...workers });
+    expect(plan.separate).toEqual([
+      { dir: 'cli', entries: { mlgate: path.join(root, 'packages/cli/src/main.ts'), ...workers } },
+    ]);
+    expect(plan.skipped).toEqual([]);
   });
 
   it('refuses any runtime but node24, naming the file', async () => {

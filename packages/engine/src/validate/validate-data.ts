@@ -8,7 +8,7 @@ import { mapColumns } from './checks/column-mapping.js';
 import { ColumnarChecker, checkDeclaredTypes } from './checks/columnar-checker.js';
 import { COLUMNAR_OPENERS } from './readers/columnar-readers.js';
 import { DEFAULT_CSV_OPTIONS, validateCsvFile } from './checks/csv-validator.js';
-import { CsvWorkerPool } from './checks/csv-worker-pool.js';
+import { CsvWorkerPool } from './checks/cell-kernel/csv-worker-pool.js';
 import type { DataFormat, FormatChoice } from './readers/data-format.js';
 import { detectFormat } from './readers/data-format.js';
 import type { ColumnarOpener } from './readers/data-reader.js';

@@ -1,5 +1,6 @@
 import type { ColumnCheck } from '../schema/check-plan.js';
-import type { CsvKernel, PreparedPlan, TextCheckTarget } from './csv-kernel.js';
+import type { CellKernel, TextCheckTarget } from './cell-kernel/cell-kernel.js';
+import type { PreparedPlan } from './cell-kernel/kernel-plan.js';
 import type { ColumnData, ColumnType, Utf8Values } from '../readers/data-reader.js';
 
 /**
@@ -65,7 +66,7 @@ type TextEncoderLike = { encode(text: string): Uint8Array };
 
 /** What every loop needs: where to report, and the hash output when the column is part of a key. */
 export interface LoopContext {
-  readonly kernel: CsvKernel;
+  readonly kernel: CellKernel;
   readonly prepared: PreparedPlan;
   readonly target: TextCheckTarget;
   readonly column: number;

@@ -1,12 +1,12 @@
 import type { CheckPlan, FieldKind } from '../schema/check-plan.js';
-import { KIND_CODE } from '../schema/check-plan.js';
-import type { BatchResult, KeyHashes, PreparedPlan } from './csv-kernel.js';
+import type { BatchResult, KeyHashes } from './cell-kernel/batch-result.js';
+import type { PreparedPlan } from './cell-kernel/kernel-plan.js';
 import { checkColumnData, numericWindow } from './column-check-loops.js';
 import type { LoopContext, NumericWindow } from './column-check-loops.js';
 import type { BatchColumn, ColumnBatch, ColumnType, DeclaredColumn } from '../readers/data-reader.js';
 import { CODE_COUNT, CODE_INDEX } from '../report/error-codes.js';
 import type { KeySpec } from './file-accumulator.js';
-import { kernelOnThisThread } from './main-thread-kernel.js';
+import { kernelOnThisThread } from './cell-kernel/cell-kernel.js';
 import { OrderedKey } from '../uniqueness/ordered-key.js';
 
 /**
@@ -97,7 +97,6 @@ export class ColumnarChecker {
     this.prepared = this.kernel.prepare({
       delimiter: 44,
       columns: plan.columns,
-      kinds: plan.columns.map((c) => KIND_CODE[c.kind]),
       colMap: plan.columns.map((_, i) => i),
       keys: [],
       codes: CODE_INDEX,

@@ -2,11 +2,11 @@ import { closeSync, openSync, readSync } from 'node:fs';
 import * as fs from 'node:fs';
 import { isUtf8 } from 'node:buffer';
 import type { CheckPlan } from '../schema/check-plan.js';
-import { KIND_CODE } from '../schema/check-plan.js';
 import { mapColumns } from './column-mapping.js';
-import type { KernelPlan, RowCallback } from './csv-kernel.js';
-import { kernelOnThisThread } from './main-thread-kernel.js';
-import type { CsvWorkerPool } from './csv-worker-pool.js';
+import type { RowCallback } from './cell-kernel/batch-accumulator.js';
+import { kernelOnThisThread } from './cell-kernel/cell-kernel.js';
+import type { KernelPlan } from './cell-kernel/kernel-plan.js';
+import type { CsvWorkerPool } from './cell-kernel/csv-worker-pool.js';
 import { CODE_COUNT, CODE_INDEX } from '../report/error-codes.js';
 import type { FileOutcome } from './file-accumulator.js';
 import { FileAccumulator, keySpecs } from './file-accumulator.js';
@@ -108,7 +108,6 @@ export async function validateCsvFile(run: CsvRun): Promise<FileOutcome> {
   const kernelPlan: KernelPlan = {
     delimiter,
     columns: plan.columns,
-    kinds: plan.columns.map((c) => KIND_CODE[c.kind]),
     colMap: mapping.colMap,
     keys: keys.map((k) => k.columns),
     codes: CODE_INDEX,

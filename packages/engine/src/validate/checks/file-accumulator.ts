@@ -1,5 +1,5 @@
 import type { CheckPlan } from '../schema/check-plan.js';
-import type { BatchResult } from './csv-kernel.js';
+import type { BatchResult } from './cell-kernel/batch-result.js';
 import type { ErrorCode } from '../report/error-codes.js';
 import { CODE_COUNT, CODE_INDEX, ERROR_CODES } from '../report/error-codes.js';
 import { KeyUniqueness } from '../uniqueness/key-uniqueness.js';

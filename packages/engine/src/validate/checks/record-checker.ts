@@ -1,9 +1,10 @@
 import type { CheckPlan, FieldKind } from '../schema/check-plan.js';
-import { KIND_CODE } from '../schema/check-plan.js';
-import type { BatchResult, PreparedPlan, TextCheckTarget } from './csv-kernel.js';
+import type { BatchResult } from './cell-kernel/batch-result.js';
+import type { TextCheckTarget } from './cell-kernel/cell-kernel.js';
+import type { PreparedPlan } from './cell-kernel/kernel-plan.js';
 import { numberIsFine, numericWindow } from './column-check-loops.js';
 import type { NumericWindow } from './column-check-loops.js';
-import { kernelOnThisThread } from './main-thread-kernel.js';
+import { kernelOnThisThread } from './cell-kernel/cell-kernel.js';
 import { CODE_COUNT, CODE_INDEX } from '../report/error-codes.js';
 import type { KeySpec } from './file-accumulator.js';
 import type { RowValidator } from '../schema/json-schema-compiler.js';
@@ -54,7 +55,6 @@ export class RecordChecker {
     this.prepared = this.kernel.prepare({
       delimiter: 44,
       columns: plan.columns,
-      kinds: plan.columns.map((c) => KIND_CODE[c.kind]),
       colMap: plan.columns.map((_, i) => i),
       keys: keys.map((k) => k.columns),
       codes: CODE_INDEX,

@@ -24,24 +24,6 @@ export type FieldKind =
   | 'geopoint'
   | 'any';
 
-/** Numeric codes for the hot loop (a switch on a small integer beats comparing strings per cell). */
-export const KIND_CODE: Readonly<Record<FieldKind, number>> = {
-  string: 0,
-  number: 1,
-  integer: 2,
-  boolean: 3,
-  date: 4,
-  datetime: 5,
-  time: 6,
-  year: 7,
-  yearmonth: 8,
-  duration: 9,
-  object: 10,
-  array: 11,
-  geopoint: 12,
-  any: 13,
-};
-
 export interface PatternSource {
   readonly source: string;
   readonly flags: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { kernelOnThisThread } from '../checks/main-thread-kernel.js';
+import { kernelOnThisThread } from '../checks/cell-kernel/cell-kernel.js';
 import { compilePatternDfa } from './pattern-dfa.js';
 import type { PatternDfa } from './pattern-dfa.js';
 

@@ -4,7 +4,7 @@ import type { FieldKind } from './check-plan.js';
 import type { DataFormat } from '../readers/data-format.js';
 import { COLUMNAR_OPENERS } from '../readers/columnar-readers.js';
 import { readJsonArray, readJsonLines } from '../readers/json-records.js';
-import { kernelOnThisThread } from '../checks/main-thread-kernel.js';
+import { kernelOnThisThread } from '../checks/cell-kernel/cell-kernel.js';
 import { sampleColumnar } from './columnar-schema-inference.js';
 import type { SampledColumn } from './columnar-schema-inference.js';
 import { KindGuess } from './value-kind-guess.js';

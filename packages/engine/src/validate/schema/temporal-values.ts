@@ -1,8 +1,12 @@
-import type { TemporalPattern } from './check-plan.js';
+import type { FieldKind, TemporalPattern } from './check-plan.js';
 
 /**
- * Temporal values as numbers, for bounds and enums compiled at schema-compile time. The worker kernel has its
- * own copies of these formulas (it must be self-contained); csv-kernel.test.ts pins that both agree.
+ * Temporal values as numbers (date: days since 1970-01-01, datetime: epoch milliseconds, time: seconds since
+ * midnight): one set of formulas for the bounds compiled at schema-compile time and for the cells the kernel
+ * checks (checks/cell-kernel/cell-checks.ts), so a value equal to a bound compares equal.
+ *
+ * The `…Days`/`…Seconds`/`…Millis` forms return NaN for an invalid value and allocate nothing: they run once
+ * per cell. The `…To…` forms return undefined instead, for the compilers and schema inference.
  */
 export function daysFromCivil(year: number, month: number, day: number): number {
   const y = month <= 2 ? year - 1 : year;
@@ -18,10 +22,81 @@ export function daysInMonth(year: number, month: number): number {
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
+const MINUS = 45;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const ISO_TIME = /^(\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?$/;
 const ISO_DATETIME =
   /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?(?:([Zz])|([+-])(\d{2}):?(\d{2}))?$/;
+
+/** An ISO date (`YYYY-MM-DD`) read straight from UTF-8 bytes [s, e), or NaN. */
+export function isoDateDays(buf: Uint8Array, s: number, e: number): number {
+  if (e - s !== 10 || buf[s + 4] !== MINUS || buf[s + 7] !== MINUS) return NaN;
+  let y = 0;
+  for (let i = 0; i < 4; i++) {
+    const d = buf[s + i]! - 48;
+    if (d < 0 || d > 9) return NaN;
+    y = y * 10 + d;
+  }
+  const m1 = buf[s + 5]! - 48;
+  const m2 = buf[s + 6]! - 48;
+  const d1 = buf[s + 8]! - 48;
+  const d2 = buf[s + 9]! - 48;
+  if (m1 < 0 || m1 > 9 || m2 < 0 || m2 > 9 || d1 < 0 || d1 > 9 || d2 < 0 || d2 > 9) return NaN;
+  const m = m1 * 10 + m2;
+  const d = d1 * 10 + d2;
+  if (m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return NaN;
+  return daysFromCivil(y, m, d);
+}
+
+export function isoTimeSeconds(text: string): number {
+  const m = ISO_TIME.exec(text);
+  if (!m) return NaN;
+  const h = Number(m[1]);
+  const mi = Number(m[2]);
+  const sec = Number(m[3]);
+  if (h > 23 || mi > 59 || sec > 60) return NaN;
+  return h * 3600 + mi * 60 + sec + (m[4] ? Number(`0.${m[4]}`) : 0);
+}
+
+export function isoDatetimeMillis(text: string): number {
+  const m = ISO_DATETIME.exec(text);
+  if (!m) return NaN;
+  const y = Number(m[1]);
+  const mo = Number(m[2]);
+  const d = Number(m[3]);
+  const h = Number(m[4]);
+  const mi = Number(m[5]);
+  const sec = Number(m[6]);
+  if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo) || h > 23 || mi > 59 || sec > 60) return NaN;
+  const offset = m[9] ? (m[9] === '-' ? -1 : 1) * (Number(m[10]) * 60 + Number(m[11])) * 60 : 0;
+  return (
+    (daysFromCivil(y, mo, d) * 86400 + h * 3600 + mi * 60 + sec + (m[7] ? Number(`0.${m[7]}`) : 0) - offset) *
+    1000
+  );
+}
+
+/**
+ * A value in a custom strftime-like format (compileTemporalPattern below), as days for a date, seconds for a
+ * time and milliseconds for anything else (a datetime); NaN when it does not fit.
+ */
+export function temporalPatternValue(pattern: TemporalPattern, kind: FieldKind, text: string): number {
+  const m = new RegExp(pattern.source).exec(text);
+  if (!m) return NaN;
+  const part = (index: number, fallback: number): number => (index > 0 ? Number(m[index]) : fallback);
+  let y = part(pattern.year, 1970);
+  if (pattern.twoDigitYear) y += y < 69 ? 2000 : 1900;
+  const mo = part(pattern.month, 1);
+  const d = part(pattern.day, 1);
+  const h = part(pattern.hour, 0);
+  const mi = part(pattern.minute, 0);
+  const sec = part(pattern.second, 0) + (pattern.fraction > 0 ? Number(`0.${m[pattern.fraction]}`) : 0);
+  if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo) || h > 23 || mi > 59 || sec >= 61) return NaN;
+  if (kind === 'date') return daysFromCivil(y, mo, d);
+  if (kind === 'time') return h * 3600 + mi * 60 + sec;
+  return (daysFromCivil(y, mo, d) * 86400 + h * 3600 + mi * 60 + sec) * 1000;
+}
+
+const orUndefined = (value: number): number | undefined => (value === value ? value : undefined);
 
 export function isoDateToDays(text: string): number | undefined {
   const m = ISO_DATE.exec(text);
@@ -32,21 +107,11 @@ export function isoDateToDays(text: string): number | undefined {
 }
 
 export function isoTimeToSeconds(text: string): number | undefined {
-  const m = ISO_TIME.exec(text);
-  if (!m) return undefined;
-  const [h, mi, s] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (h > 23 || mi > 59 || s > 60) return undefined;
-  return h * 3600 + mi * 60 + s + (m[4] ? Number(`0.${m[4]}`) : 0);
+  return orUndefined(isoTimeSeconds(text));
 }
 
 export function isoDatetimeToMillis(text: string): number | undefined {
-  const m = ISO_DATETIME.exec(text);
-  if (!m) return undefined;
-  const days = isoDateToDays(`${m[1]}-${m[2]}-${m[3]}`);
-  const seconds = isoTimeToSeconds(`${m[4]}:${m[5]}:${m[6]}${m[7] ? `.${m[7]}` : ''}`);
-  if (days === undefined || seconds === undefined) return undefined;
-  const offset = m[9] ? (m[9] === '-' ? -1 : 1) * (Number(m[10]) * 60 + Number(m[11])) * 60 : 0;
-  return (days * 86400 + seconds - offset) * 1000;
+  return orUndefined(isoDatetimeMillis(text));
 }
 
 /** Table Schema `format` patterns for temporal fields: `%Y-%m-%d`, `%d/%m/%y %H:%M`, … */

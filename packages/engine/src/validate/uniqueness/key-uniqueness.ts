@@ -1,4 +1,4 @@
-import type { KeyHashes } from '../checks/csv-kernel.js';
+import type { KeyHashes } from '../checks/cell-kernel/batch-result.js';
 import { HashLog } from './hash-log.js';
 import { FRESH_DEMOTING, PROBE } from './ordered-key.js';
 import { UniqueHashSet } from './unique-hash-set.js';

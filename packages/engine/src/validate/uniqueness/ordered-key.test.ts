@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import type { KeyHashes } from '../checks/csv-kernel.js';
+import type { KeyHashes } from '../checks/cell-kernel/batch-result.js';
 import type { ColumnData } from '../readers/data-reader.js';
 import { KeyUniqueness } from './key-uniqueness.js';
 import { OrderedKey } from './ordered-key.js';

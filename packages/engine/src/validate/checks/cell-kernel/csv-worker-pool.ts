@@ -1,14 +1,12 @@
+import { existsSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
-import type { BatchResult, KernelPlan, RangeTask } from './csv-kernel.js';
-import { createCsvKernel } from './csv-kernel.js';
+import type { BatchResult } from './batch-result.js';
+import type { RangeTask } from './csv-range.js';
+import type { KernelPlan } from './kernel-plan.js';
+import type { WorkerReply, WorkerRequest } from './worker-messages.js';
 
 /**
- * Worker threads running the CSV kernel over byte ranges of one file.
- *
- * The worker's code is the kernel's own source text (`createCsvKernel.toString()`) evaluated with
- * `{ eval: true }`: no second entry file to locate, so it works the same from TypeScript source under
- * jest/tsx and from an esbuild bundle in dist/ (test/validate-bundle.test.ts runs the bundled form, plain and
- * minified with keep-names).
+ * Worker threads running the cell kernel (cell-worker.ts) over byte ranges of one CSV file.
  *
  * Splitting: the range after the header is cut into chunks at fixed byte offsets. Every chunk but the first
  * starts speculatively after the first newline past its offset. A chunk's result is merged only when its
@@ -17,36 +15,42 @@ import { createCsvKernel } from './csv-kernel.js';
  * chunk is parsed again from the known boundary. Results merge strictly in file order, so line numbers, the
  * first-N examples and uniqueness are exactly what a sequential pass gives.
  */
-const WORKER_PRELUDE = `
-const { parentPort } = require('node:worker_threads');
-const deps = { fs: require('node:fs'), isUtf8: require('node:buffer').isUtf8 };
-// The kernel references no free names but globals. A bundler's keep-names helper (esbuild's __name, renamed
-// when minified) is the one exception it may add: an unknown name is bound to that helper's identity.
-const shims = new Map();
-let kernel;
-for (let attempt = 0; kernel === undefined; attempt++) {
-  try {
-    kernel = new Function(...shims.keys(), 'deps', 'return (' + KERNEL_SOURCE + ')(deps);')(...shims.values(), deps);
-  } catch (error) {
-    const missing = error instanceof ReferenceError && /^([\\w$]+) is not defined$/.exec(error.message);
-    if (!missing || attempt > 8) throw error;
-    shims.set(missing[1], (target) => target);
-  }
+
+/** The worker entry's output name in every bundle (scripts/dist-plan.ts emits it). */
+const WORKER_FILE = 'cell-worker.js';
+
+interface WorkerCode {
+  readonly code: string | URL;
+  readonly eval: boolean;
 }
-const plans = new Map();
-parentPort.on('message', (message) => {
-  if (message.type === 'plan') { plans.set(message.planId, kernel.prepare(message.plan)); return; }
-  if (message.type === 'forget') { plans.delete(message.planId); return; }
-  try {
-    const result = kernel.runRange(plans.get(message.planId), message.task);
-    const transfer = [result.counts.buffer, result.nulls.buffer];
-    for (const key of result.keys) transfer.push(key.hashes.buffer, key.lines.buffer);
-    parentPort.postMessage({ taskId: message.taskId, result }, transfer);
-  } catch (error) {
-    parentPort.postMessage({ taskId: message.taskId, error: String((error && error.stack) || error) });
+
+/**
+ * Where the worker's code is, wherever this module's code runs from.
+ *
+ * From a bundle, cell-worker.js sits at the root of the bundle's output directory, and this code sits in an
+ * entry or a chunk at most one directory below it (`dist/cli/mlgate.js`, `dist/chunks/…`,
+ * `dist/validate-data/main.js`): the nearer of `./` and `../` that holds the file is it.
+ *
+ * From the TypeScript sources (jest, tsx) it is cell-worker.ts next to this file. A worker thread does not
+ * share jest's transform, so it registers tsx's hooks (a devDependency; a bundle never takes this path) before
+ * importing the entry.
+ */
+function workerCode(): WorkerCode {
+  const here = import.meta.url;
+  if (here.endsWith('.ts')) {
+    const entry = new URL('./cell-worker.ts', here).href;
+    const tsx = import.meta.resolve('tsx/esm/api');
+    const code = `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(entry)}); });`;
+    return { code, eval: true };
   }
-});
-`;
+  for (const dir of ['./', '../']) {
+    const file = new URL(dir + WORKER_FILE, here);
+    if (existsSync(file)) return { code: file, eval: false };
+  }
+  throw new Error(
+    `${WORKER_FILE} is neither next to ${here} nor in its parent directory: this bundle was built without the worker entries (WORKER_ENTRIES in scripts/dist-plan.ts)`,
+  );
+}
 
 const YOUNG_GENERATION_MB = 4;
 
@@ -54,8 +58,6 @@ interface PendingTask {
   readonly index: number;
   readonly task: RangeTask;
 }
-
-type WorkerReply = { taskId: number; result: BatchResult } | { taskId: number; error: string };
 
 export class CsvWorkerPool {
   private readonly workers: Worker[] = [];
@@ -66,16 +68,20 @@ export class CsvWorkerPool {
 
   private ensureWorkers(): void {
     if (this.workers.length > 0) return;
-    const source = `const KERNEL_SOURCE = ${JSON.stringify(createCsvKernel.toString())};\n${WORKER_PRELUDE}`;
+    const entry = workerCode();
     for (let i = 0; i < this.size; i++) {
       // A small young generation: the kernel's garbage is short-lived strings, and each isolate's default
       // semi-spaces (16 MiB+) would multiply by the worker count in peak RSS.
-      const worker = new Worker(source, {
-        eval: true,
+      const worker = new Worker(entry.code, {
+        eval: entry.eval,
         resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
       });
       this.workers.push(worker);
     }
+  }
+
+  private post(worker: Worker, message: WorkerRequest): void {
+    worker.postMessage(message);
   }
 
   /**
@@ -92,7 +98,7 @@ export class CsvWorkerPool {
   ): Promise<void> {
     this.ensureWorkers();
     const planId = ++this.planIds;
-    for (const worker of this.workers) worker.postMessage({ type: 'plan', planId, plan });
+    for (const worker of this.workers) this.post(worker, { type: 'plan', planId, plan });
     const chunks: PendingTask[] = [];
     for (let offset = start, index = 0; offset < fileSize || index === 0; offset += chunkBytes, index++) {
       const end = Math.min(offset + chunkBytes, fileSize);
@@ -117,7 +123,7 @@ export class CsvWorkerPool {
         for (const [worker, listener] of listeners) worker.off('message', listener);
         for (const worker of this.workers) {
           worker.off('error', fail);
-          worker.postMessage({ type: 'forget', planId });
+          this.post(worker, { type: 'forget', planId });
         }
         if (error) reject(error);
         else resolve();
@@ -126,7 +132,7 @@ export class CsvWorkerPool {
       const dispatch = (worker: Worker, pending: PendingTask): void => {
         const taskId = ++this.taskIds;
         owners.set(taskId, pending.index);
-        worker.postMessage({ type: 'task', planId, taskId, task: pending.task });
+        this.post(worker, { type: 'task', planId, taskId, task: pending.task });
       };
       const pump = (): void => {
         while (idle.length > 0 && !done) {

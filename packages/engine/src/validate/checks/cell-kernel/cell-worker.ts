@@ -1,0 +1,37 @@
+import { parentPort } from 'node:worker_threads';
+import { runRange } from './csv-range.js';
+import type { PreparedPlan } from './kernel-plan.js';
+import { prepare } from './kernel-plan.js';
+import type { WorkerReply, WorkerRequest } from './worker-messages.js';
+
+/**
+ * A worker thread's entry: checks the byte ranges csv-worker-pool.ts sends. esbuild bundles it as an entry of
+ * its own next to every bundle that can start the pool (scripts/dist-plan.ts), so it loads only the kernel.
+ */
+const port = parentPort!;
+const plans = new Map<number, PreparedPlan>();
+
+function reply(message: WorkerReply, transfer: ArrayBuffer[] = []): void {
+  port.postMessage(message, transfer);
+}
+
+port.on('message', (message: WorkerRequest) => {
+  if (message.type === 'plan') {
+    plans.set(message.planId, prepare(message.plan));
+    return;
+  }
+  if (message.type === 'forget') {
+    plans.delete(message.planId);
+    return;
+  }
+  try {
+    const result = runRange(plans.get(message.planId)!, message.task);
+    // Handed over, not copied: the worker is done with them.
+    const transfer = [result.counts.buffer, result.nulls.buffer] as ArrayBuffer[];
+    for (const key of result.keys)
+      transfer.push(key.hashes.buffer as ArrayBuffer, key.lines.buffer as ArrayBuffer);
+    reply({ taskId: message.taskId, result }, transfer);
+  } catch (error) {
+    reply({ taskId: message.taskId, error: String((error instanceof Error && error.stack) || error) });
+  }
+});

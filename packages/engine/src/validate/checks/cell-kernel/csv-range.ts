@@ -1,0 +1,112 @@
+import { isUtf8 } from 'node:buffer';
+import { closeSync, openSync, readSync } from 'node:fs';
+import type { RowCallback } from './batch-accumulator.js';
+import { finishBatch, newAcc } from './batch-accumulator.js';
+import type { BatchResult } from './batch-result.js';
+import { NL } from './csv-bytes.js';
+import { findSafeEnd, parseRecords } from './csv-records.js';
+import type { Prepared, PreparedPlan } from './kernel-plan.js';
+
+/**
+ * One byte range of a CSV file, read in blocks and parsed record by record: on the calling thread for small
+ * files, in a worker (cell-worker.ts) for each chunk of a large one.
+ */
+export interface RangeTask {
+  readonly path: string;
+  readonly start: number;
+  readonly end: number;
+  readonly fileSize: number;
+  /** True when `start` is a guess (a chunk boundary): the kernel starts after the next newline. */
+  readonly speculative: boolean;
+}
+
+function readAt(fd: number, buffer: Uint8Array, offset: number, length: number, position: number): number {
+  let total = 0;
+  while (total < length) {
+    const n = readSync(fd, buffer, offset + total, length - total, position + total);
+    if (n === 0) break;
+    total += n;
+  }
+  return total;
+}
+
+/** Where the first record after a guessed offset starts: after the next newline (or at it, if one precedes). */
+function speculativeStart(fd: number, start: number, fileSize: number): number {
+  const probe = Buffer.allocUnsafe(65536);
+  let at = start - 1;
+  while (at < fileSize) {
+    const n = readAt(fd, probe, 0, probe.length, at);
+    if (n === 0) break;
+    const i = probe.subarray(0, n).indexOf(NL);
+    if (i >= 0) return at + i + 1;
+    at += n;
+  }
+  return fileSize;
+}
+
+/** Checks every record that starts in [task.start, task.end) (after the first newline when speculative). */
+export function runRange(prepared: PreparedPlan, task: RangeTask, onRow?: RowCallback): BatchResult {
+  const p = prepared as unknown as Prepared;
+  const fd = openSync(task.path, 'r');
+  try {
+    const start =
+      task.speculative && task.start > 0 ? speculativeStart(fd, task.start, task.fileSize) : task.start;
+    const acc = newAcc(p);
+    let buf: Uint8Array = Buffer.allocUnsafe(p.plan.blockBytes + 1);
+    let base = start; // file offset of buf[0]
+    let length = 0;
+    let pos = 0;
+    let eof = base >= task.fileSize;
+    while (base + pos < task.end && !(eof && pos >= length)) {
+      if (!eof && length < buf.length - 1) {
+        const n = readAt(fd, buf, length, buf.length - 1 - length, base + length);
+        if (n < buf.length - 1 - length || base + length + n >= task.fileSize) eof = true;
+        length += n;
+      }
+      let safeEnd: number;
+      if (eof) {
+        safeEnd = length;
+        if (length > pos && buf[length - 1] !== NL) {
+          buf[length] = NL; // a virtual final newline: the last record needs no special case
+          safeEnd = length + 1;
+        }
+      } else {
+        safeEnd = findSafeEnd(buf, pos, length);
+        if (safeEnd < 0) {
+          if (pos > 0) {
+            buf.copyWithin(0, pos, length);
+            base += pos;
+            length -= pos;
+            pos = 0;
+          } else {
+            if (buf.length - 1 >= p.plan.maxRecordBytes) {
+              acc.fatal = {
+                line: acc.line,
+                code: p.FORMAT,
+                message: `a record longer than ${p.plan.maxRecordBytes / 1048576} MiB starts on this line (an unclosed quote?)`,
+              };
+              break;
+            }
+            const grown = Buffer.allocUnsafe(Math.min((buf.length - 1) * 2, p.plan.maxRecordBytes) + 1);
+            grown.set(buf.subarray(0, length));
+            buf = grown;
+          }
+          continue;
+        }
+      }
+      const checkEncoding = !isUtf8(buf.subarray(pos, Math.min(safeEnd, length)));
+      pos = parseRecords(acc, buf, pos, safeEnd, task.end - base, checkEncoding, onRow);
+      if (acc.fatal !== null) break;
+      if (base + pos >= task.end || (eof && pos >= length)) break;
+      if (pos > 0) {
+        buf.copyWithin(0, pos, length);
+        base += pos;
+        length -= pos;
+        pos = 0;
+      }
+    }
+    return finishBatch(acc, start, Math.min(base + pos, task.fileSize));
+  } finally {
+    closeSync(fd);
+  }
+}

@@ -1,0 +1,14 @@
+import type { BatchResult } from './batch-result.js';
+import type { RangeTask } from './csv-range.js';
+import type { KernelPlan } from './kernel-plan.js';
+
+/** The protocol between csv-worker-pool.ts and each cell-worker.ts thread. */
+export type WorkerRequest =
+  /** Prepare a file's plan once per worker; tasks name it by id. */
+  | { readonly type: 'plan'; readonly planId: number; readonly plan: KernelPlan }
+  | { readonly type: 'forget'; readonly planId: number }
+  | { readonly type: 'task'; readonly planId: number; readonly taskId: number; readonly task: RangeTask };
+
+export type WorkerReply =
+  | { readonly taskId: number; readonly result: BatchResult }
+  | { readonly taskId: number; readonly error: string };
