@@ -1,6 +1,23 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
+  checkCell,
+  compileTemporalPattern,
+  endRow,
+  finishBatch,
+  hashBytesInto,
+  hashNumberInto,
+  isoDateToDays,
+  isoDatetimeToMillis,
+  isoTimeToSeconds,
+  matchPattern,
+  newAcc,
+  nullValue,
+  prepare,
+  readRecord,
+  runRange
+} from "./chunks/chunk-UIJHY5RF.js";
+import {
   ExitCode,
   UserError,
   isUserError
@@ -9001,12 +9018,12 @@ var require_dist = __commonJS({
         throw new Error(`Unknown format "${name}"`);
       return f;
     };
-    function addFormats3(ajv, list2, fs4, exportName) {
+    function addFormats3(ajv, list2, fs3, exportName) {
       var _a;
       var _b;
       (_a = (_b = ajv.opts.code).formats) !== null && _a !== void 0 ? _a : _b.formats = (0, codegen_1._)`require("ajv-formats/dist/formats").${exportName}`;
       for (const f of list2)
-        ajv.addFormat(f, fs4[f]);
+        ajv.addFormat(f, fs3[f]);
     }
     module.exports = exports = formatsPlugin;
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -15895,14 +15912,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs4 = this.flowScalar(this.type);
+              const fs3 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start, key: fs4, sep: [] });
+                map.items.push({ start, key: fs3, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs4);
+                this.stack.push(fs3);
               } else {
-                Object.assign(it, { key: fs4, sep: [] });
+                Object.assign(it, { key: fs3, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -16030,13 +16047,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs4 = this.flowScalar(this.type);
+              const fs3 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs4, sep: [] });
+                fc.items.push({ start: [], key: fs3, sep: [] });
               else if (it.sep)
-                this.stack.push(fs4);
+                this.stack.push(fs3);
               else
-                Object.assign(it, { key: fs4, sep: [] });
+                Object.assign(it, { key: fs3, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -17289,11 +17306,11 @@ function build$3(options) {
   return options.group ? groupFiles : empty;
 }
 var resolveSymlinksAsync = function(path12, state, callback$1) {
-  const { queue, fs: fs4, options: { suppressErrors } } = state;
+  const { queue, fs: fs3, options: { suppressErrors } } = state;
   queue.enqueue();
-  fs4.realpath(path12, (error2, resolvedPath) => {
+  fs3.realpath(path12, (error2, resolvedPath) => {
     if (error2) return queue.dequeue(suppressErrors ? null : error2, state);
-    fs4.stat(resolvedPath, (error$1, stat4) => {
+    fs3.stat(resolvedPath, (error$1, stat4) => {
       if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
       if (stat4.isDirectory() && isRecursive(path12, resolvedPath, state)) return queue.dequeue(null, state);
       callback$1(stat4, resolvedPath);
@@ -17302,11 +17319,11 @@ var resolveSymlinksAsync = function(path12, state, callback$1) {
   });
 };
 var resolveSymlinks = function(path12, state, callback$1) {
-  const { queue, fs: fs4, options: { suppressErrors } } = state;
+  const { queue, fs: fs3, options: { suppressErrors } } = state;
   queue.enqueue();
   try {
-    const resolvedPath = fs4.realpathSync(path12);
-    const stat4 = fs4.statSync(resolvedPath);
+    const resolvedPath = fs3.realpathSync(path12);
+    const stat4 = fs3.statSync(resolvedPath);
     if (stat4.isDirectory() && isRecursive(path12, resolvedPath, state)) return;
     callback$1(stat4, resolvedPath);
   } catch (e) {
@@ -17376,22 +17393,22 @@ var readdirOpts = { withFileTypes: true };
 var walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
   state.queue.enqueue();
   if (currentDepth < 0) return state.queue.dequeue(null, state);
-  const { fs: fs4 } = state;
+  const { fs: fs3 } = state;
   state.visited.push(crawlPath);
   state.counts.directories++;
-  fs4.readdir(crawlPath || ".", readdirOpts, (error2, entries = []) => {
+  fs3.readdir(crawlPath || ".", readdirOpts, (error2, entries = []) => {
     callback$1(entries, directoryPath, currentDepth);
     state.queue.dequeue(state.options.suppressErrors ? null : error2, state);
   });
 };
 var walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-  const { fs: fs4 } = state;
+  const { fs: fs3 } = state;
   if (currentDepth < 0) return;
   state.visited.push(crawlPath);
   state.counts.directories++;
   let entries = [];
   try {
-    entries = fs4.readdirSync(crawlPath || ".", readdirOpts);
+    entries = fs3.readdirSync(crawlPath || ".", readdirOpts);
   } catch (e) {
     if (!state.options.suppressErrors) throw e;
   }
@@ -19307,475 +19324,6 @@ function mapColumns(names, plan) {
   return { colMap, present, problems };
 }
 
-// packages/engine/src/validate/schema/pattern-dfa.ts
-var MAX_NFA_STATES = 4096;
-var MAX_DFA_STATES = 2048;
-var MAX_WORK = 4e6;
-var ALPHABET = 128;
-var WIDE = 4;
-var Unsupported = class extends Error {
-};
-function single(code2) {
-  const set = charSet();
-  addRange(set, code2, code2);
-  return { set, code: code2 };
-}
-function charSet() {
-  return new Uint32Array(5);
-}
-function addRange(set, from, to) {
-  for (let c = Math.max(0, from); c <= Math.min(to, ALPHABET - 1); c++) set[c >>> 5] |= 1 << (c & 31);
-  if (to >= ALPHABET) set[WIDE] = 1;
-}
-function negate(set) {
-  const out = charSet();
-  for (let i = 0; i < 4; i++) out[i] = ~set[i];
-  out[WIDE] = 1;
-  return out;
-}
-function union(into, from) {
-  for (let i = 0; i <= WIDE; i++) into[i] |= from[i];
-}
-function has(set, c) {
-  return (set[c >>> 5] & 1 << (c & 31)) !== 0;
-}
-function classEscape(letter) {
-  const set = charSet();
-  switch (letter.toLowerCase()) {
-    case "d":
-      addRange(set, 48, 57);
-      break;
-    case "w":
-      addRange(set, 48, 57);
-      addRange(set, 65, 90);
-      addRange(set, 97, 122);
-      addRange(set, 95, 95);
-      break;
-    case "s":
-      addRange(set, 9, 13);
-      addRange(set, 32, 32);
-      set[WIDE] = 1;
-      break;
-    default:
-      return void 0;
-  }
-  return letter === letter.toUpperCase() ? negate(set) : set;
-}
-var SYNTAX = new Set("^$\\.*+?()[]{}|/-".split(""));
-var PatternParser = class {
-  constructor(source) {
-    this.source = source;
-  }
-  source;
-  at = 0;
-  parse() {
-    const node = this.alternation();
-    if (this.at !== this.source.length) throw new Unsupported();
-    return node;
-  }
-  peek() {
-    return this.source[this.at];
-  }
-  alternation() {
-    const options = [this.sequence()];
-    while (this.peek() === "|") {
-      this.at++;
-      options.push(this.sequence());
-    }
-    return options.length === 1 ? options[0] : { kind: "alt", options };
-  }
-  sequence() {
-    const items = [];
-    for (let c = this.peek(); c !== void 0 && c !== "|" && c !== ")"; c = this.peek()) {
-      items.push(this.quantified(this.atom()));
-    }
-    return { kind: "seq", items };
-  }
-  quantified(node) {
-    let min;
-    let max;
-    const c = this.peek();
-    if (c === "*") [min, max] = [0, Infinity];
-    else if (c === "+") [min, max] = [1, Infinity];
-    else if (c === "?") [min, max] = [0, 1];
-    else if (c === "{") {
-      const braces = /^\{(\d+)(,(\d*))?\}/.exec(this.source.slice(this.at));
-      if (!braces) throw new Unsupported();
-      min = Number(braces[1]);
-      max = braces[2] === void 0 ? min : braces[3] === "" ? Infinity : Number(braces[3]);
-      this.at += braces[0].length - 1;
-    } else return node;
-    this.at++;
-    if (this.peek() === "?") this.at++;
-    if (node.kind === "bol" || node.kind === "eol") throw new Unsupported();
-    if (min > 1e3 || max !== Infinity && max > 1e3) throw new Unsupported();
-    return this.quantified({ kind: "repeat", node, min, max });
-  }
-  atom() {
-    const c = this.source[this.at++];
-    switch (c) {
-      case "^":
-        return { kind: "bol" };
-      case "$":
-        return { kind: "eol" };
-      case ".": {
-        const set = charSet();
-        addRange(set, 0, 127);
-        set[0] &= ~(1 << 10 | 1 << 13);
-        set[WIDE] = 1;
-        return { kind: "set", set };
-      }
-      case "(": {
-        if (this.peek() === "?") {
-          const named = /^\?<([A-Za-z_$][\w$]*)>/.exec(this.source.slice(this.at));
-          if (this.source.startsWith("?:", this.at)) this.at += 2;
-          else if (named) this.at += named[0].length;
-          else throw new Unsupported();
-        }
-        const node = this.alternation();
-        if (this.source[this.at++] !== ")") throw new Unsupported();
-        return node;
-      }
-      case "[":
-        return { kind: "set", set: this.bracket() };
-      case "\\":
-        return { kind: "set", set: this.escape(false).set };
-      case ")":
-      case "*":
-      case "+":
-      case "?":
-      case "{":
-      case "}":
-      case "]":
-      case "|":
-        throw new Unsupported();
-      default:
-        return { kind: "set", set: this.literal().set };
-    }
-  }
-  /** The code point just read (both halves of a surrogate pair: the u flag reads code points). */
-  literal() {
-    const code2 = this.source.codePointAt(this.at - 1);
-    if (code2 > 65535) this.at++;
-    return single(code2);
-  }
-  /** After a backslash. In a class, `\b` is a backspace. */
-  escape(inClass) {
-    const c = this.source[this.at++];
-    if (c === void 0) throw new Unsupported();
-    const shorthand = classEscape(c);
-    if (shorthand) return { set: shorthand, code: void 0 };
-    const simple = { t: 9, n: 10, v: 11, f: 12, r: 13 };
-    if (c in simple) return single(simple[c]);
-    if (c === "0" && !/\d/.test(this.peek() ?? "")) return single(0);
-    if (c === "b" && inClass) return single(8);
-    if (c === "x") {
-      const hex = /^[0-9a-fA-F]{2}/.exec(this.source.slice(this.at));
-      if (!hex) throw new Unsupported();
-      this.at += 2;
-      return single(parseInt(hex[0], 16));
-    }
-    if (c === "u") {
-      const hex = /^(?:([0-9a-fA-F]{4})(?!\\u)|\{([0-9a-fA-F]{1,6})\})/.exec(this.source.slice(this.at));
-      if (!hex) throw new Unsupported();
-      this.at += hex[0].length;
-      return single(parseInt(hex[1] ?? hex[2], 16));
-    }
-    if (c === "c") {
-      const letter = this.source[this.at++];
-      if (letter === void 0 || !/[A-Za-z]/.test(letter)) throw new Unsupported();
-      return single(letter.charCodeAt(0) % 32);
-    }
-    if (SYNTAX.has(c)) return single(c.charCodeAt(0));
-    throw new Unsupported();
-  }
-  bracket() {
-    const negated = this.peek() === "^";
-    if (negated) this.at++;
-    const set = charSet();
-    let first = true;
-    for (; ; ) {
-      const c = this.source[this.at++];
-      if (c === void 0) throw new Unsupported();
-      if (c === "]" && !first) break;
-      if (c === "]" || c === "[") throw new Unsupported();
-      first = false;
-      const from = this.classAtom(c);
-      if (this.peek() === "-" && this.source[this.at + 1] !== "]" && this.source[this.at + 1] !== void 0) {
-        this.at++;
-        const to = this.classAtom(this.source[this.at++]);
-        if (from.code === void 0 || to.code === void 0) throw new Unsupported();
-        addRange(set, from.code, to.code);
-      } else union(set, from.set);
-    }
-    return negated ? negate(set) : set;
-  }
-  /** One class member: a single character (with its code, for ranges) or a shorthand class. */
-  classAtom(c) {
-    return c === "\\" ? this.escape(true) : this.literal();
-  }
-};
-function backwards(incoming, target) {
-  const found = new Uint8Array(incoming.length);
-  const stack = [target];
-  found[target] = 1;
-  while (stack.length > 0) {
-    for (const s of incoming[stack.pop()]) {
-      if (found[s] === 0) {
-        found[s] = 1;
-        stack.push(s);
-      }
-    }
-  }
-  return found;
-}
-var Nfa = class {
-  eps = [];
-  bol = [];
-  eol = [];
-  edgeSet = [];
-  edgeTo = [];
-  state() {
-    if (this.eps.length >= MAX_NFA_STATES) throw new Unsupported();
-    this.eps.push([]);
-    this.bol.push([]);
-    this.eol.push([]);
-    this.edgeSet.push(null);
-    this.edgeTo.push(-1);
-    return this.eps.length - 1;
-  }
-  /** Builds `node` between two new states; returns [entry, exit]. */
-  build(node) {
-    const entry = this.state();
-    const exit = this.state();
-    switch (node.kind) {
-      case "set":
-        this.edgeSet[entry] = node.set;
-        this.edgeTo[entry] = exit;
-        break;
-      case "bol":
-        this.bol[entry].push(exit);
-        break;
-      case "eol":
-        this.eol[entry].push(exit);
-        break;
-      case "seq": {
-        let at = entry;
-        for (const item of node.items) {
-          const [i, o] = this.build(item);
-          this.eps[at].push(i);
-          at = o;
-        }
-        this.eps[at].push(exit);
-        break;
-      }
-      case "alt":
-        for (const option of node.options) {
-          const [i, o] = this.build(option);
-          this.eps[entry].push(i);
-          this.eps[o].push(exit);
-        }
-        break;
-      case "repeat": {
-        let at = entry;
-        for (let k = 0; k < node.min; k++) {
-          const [i, o] = this.build(node.node);
-          this.eps[at].push(i);
-          at = o;
-        }
-        if (node.max === Infinity) {
-          const [i, o] = this.build(node.node);
-          this.eps[at].push(i, exit);
-          this.eps[o].push(i, exit);
-        } else {
-          for (let k = node.min; k < node.max; k++) {
-            const [i, o] = this.build(node.node);
-            this.eps[at].push(i, exit);
-            at = o;
-          }
-          this.eps[at].push(exit);
-        }
-        break;
-      }
-    }
-    return [entry, exit];
-  }
-  /**
-   * The states from which the end of the pattern can still be reached once past the first byte: over ε, `$`
-   * and character edges (any edge, even one whose ASCII part is empty: a non-ASCII value may take it), never
-   * `^`. A state outside this set can be dropped from every DFA state after the start.
-   */
-  live(exit) {
-    const n = this.eps.length;
-    const incoming = Array.from({ length: n }, () => []);
-    for (let s = 0; s < n; s++) {
-      for (const t of this.eps[s]) incoming[t].push(s);
-      for (const t of this.eol[s]) incoming[t].push(s);
-      if (this.edgeSet[s]) incoming[this.edgeTo[s]].push(s);
-    }
-    return backwards(incoming, exit);
-  }
-  /** The states that reach `target` over ε and `$` edges alone (so they accept at the end of the value). */
-  reaching(target) {
-    const n = this.eps.length;
-    const incoming = Array.from({ length: n }, () => []);
-    for (let s = 0; s < n; s++) for (const t of [...this.eps[s], ...this.eol[s]]) incoming[t].push(s);
-    return backwards(incoming, target);
-  }
-  /** The ε-closure of `states`, through `^` edges only at the start and `$` edges only at the end. */
-  closure(states, atStart, atEnd) {
-    const out = /* @__PURE__ */ new Set();
-    const stack = [...states];
-    while (stack.length > 0) {
-      const s = stack.pop();
-      if (out.has(s)) continue;
-      out.add(s);
-      stack.push(...this.eps[s]);
-      if (atStart) stack.push(...this.bol[s]);
-      if (atEnd) stack.push(...this.eol[s]);
-    }
-    return out;
-  }
-};
-function compilePatternDfa(source, flags) {
-  if (flags !== "u") return null;
-  let node;
-  try {
-    node = new PatternParser(source).parse();
-  } catch (error2) {
-    if (error2 instanceof Unsupported) return null;
-    throw error2;
-  }
-  const any = { kind: "repeat", node: { kind: "set", set: negate(charSet()) }, min: 0, max: Infinity };
-  try {
-    return determinize({ kind: "seq", items: [any, node, any] });
-  } catch (error2) {
-    if (error2 instanceof Unsupported) return null;
-    throw error2;
-  }
-}
-function determinize(root) {
-  const nfa = new Nfa();
-  const [entry, exit] = nfa.build(root);
-  const n = nfa.eps.length;
-  const live = nfa.live(exit);
-  const endsHere = nfa.reaching(exit);
-  const { classOf, representatives } = byteClasses(nfa.edgeSet);
-  const closures = new Array(n);
-  const closureOf = (s) => closures[s] ??= Int32Array.from([...nfa.closure([s], false, false)].filter((t) => live[t] === 1));
-  const ids = /* @__PURE__ */ new Map();
-  const sets = [new Int32Array(0)];
-  const accept = [0];
-  const rows = [new Int32Array(representatives.length)];
-  const mark = new Int32Array(n).fill(-1);
-  let work = 0;
-  const intern = (states, acceptsNow) => {
-    const key = states.join(",");
-    let id = ids.get(key);
-    if (id === void 0) {
-      if (sets.length >= MAX_DFA_STATES) throw new Unsupported();
-      id = sets.length;
-      ids.set(key, id);
-      sets.push(states);
-      accept.push(acceptsNow ? 1 : 0);
-      rows.push(new Int32Array(representatives.length));
-    }
-    return id;
-  };
-  const startSet = Int32Array.from(nfa.closure([entry], true, false)).sort();
-  sets.push(startSet);
-  accept.push(nfa.closure(startSet, true, true).has(exit) ? 1 : 0);
-  rows.push(new Int32Array(representatives.length));
-  for (let id = 1; id < sets.length; id++) {
-    const from = sets[id];
-    for (let k = 0; k < representatives.length; k++) {
-      const byte = representatives[k];
-      const next = [];
-      const stamp = id * representatives.length + k;
-      for (const s of from) {
-        const set = nfa.edgeSet[s];
-        if (!set || !has(set, byte)) continue;
-        for (const t of closureOf(nfa.edgeTo[s])) {
-          if (mark[t] === stamp) continue;
-          mark[t] = stamp;
-          next.push(t);
-        }
-      }
-      work += from.length + next.length;
-      if (work > MAX_WORK) throw new Unsupported();
-      if (next.length === 0) continue;
-      next.sort((x, y) => x - y);
-      rows[id][k] = intern(
-        Int32Array.from(next),
-        next.some((t) => endsHere[t] === 1)
-      );
-    }
-  }
-  const table = new Int32Array(rows.length * ALPHABET);
-  rows.forEach((row, i) => {
-    for (let byte = 0; byte < ALPHABET; byte++) table[i * ALPHABET + byte] = row[classOf[byte]];
-  });
-  return { table, accept: Uint8Array.from(accept), start: 1 };
-}
-function byteClasses(edges) {
-  const distinct = /* @__PURE__ */ new Map();
-  for (const set of edges) if (set) distinct.set(set.join(","), set);
-  const sets = [...distinct.values()];
-  const classOf = new Uint8Array(ALPHABET);
-  const representatives = [];
-  const bySignature = /* @__PURE__ */ new Map();
-  for (let byte = 0; byte < ALPHABET; byte++) {
-    const signature = sets.map((set) => has(set, byte) ? "1" : "0").join("");
-    let id = bySignature.get(signature);
-    if (id === void 0) {
-      id = representatives.length;
-      bySignature.set(signature, id);
-      representatives.push(byte);
-    }
-    classOf[byte] = id;
-  }
-  return { classOf, representatives };
-}
-
-// packages/engine/src/validate/schema/check-plan.ts
-var KIND_CODE = {
-  string: 0,
-  number: 1,
-  integer: 2,
-  boolean: 3,
-  date: 4,
-  datetime: 5,
-  time: 6,
-  year: 7,
-  yearmonth: 8,
-  duration: 9,
-  object: 10,
-  array: 11,
-  geopoint: 12,
-  any: 13
-};
-function patternSource(source, flags, name) {
-  return { source, flags, ...name === void 0 ? {} : { name }, dfa: compilePatternDfa(source, flags) };
-}
-var DEFAULT_TRUE_VALUES = ["true", "True", "TRUE", "1"];
-var DEFAULT_FALSE_VALUES = ["false", "False", "FALSE", "0"];
-function defaultColumn(name, kind, origin) {
-  return {
-    name,
-    kind,
-    integralNumbersAreIntegers: false,
-    missingValues: [""],
-    required: false,
-    unique: false,
-    trueValues: DEFAULT_TRUE_VALUES,
-    falseValues: DEFAULT_FALSE_VALUES,
-    decimalChar: ".",
-    groupChar: "",
-    bareNumber: true,
-    origin
-  };
-}
-
 // packages/engine/src/validate/checks/column-check-loops.ts
 function numericWindow(column) {
   const min = column.minimum ?? -Infinity;
@@ -19812,26 +19360,26 @@ function isoOf(type, v) {
   return String(v);
 }
 function checkNumbers(ctx, type, values, w) {
-  const { kernel: kernel2, target, column, validity, hashes } = ctx;
+  const { kernel, target, column, validity, hashes } = ctx;
   for (let i = 0; i < ctx.rows; i++) {
     if (validity !== void 0 && validity[i] === 0) {
-      kernel2.checkNull(column, i, target);
+      kernel.checkNull(column, i, target);
       continue;
     }
     const v = values[i];
     if (!numberIsFine(v, w)) ctx.checkValueText(isoOf(type, v), i);
-    if (hashes !== void 0) kernel2.hashNumberInto(v, hashes, i);
+    if (hashes !== void 0) kernel.hashNumberInto(v, hashes, i);
   }
 }
 var SAFE_HIGH_WORD = 2097152;
 function checkBigInts(ctx, values, w) {
-  const { kernel: kernel2, target, column, validity, hashes } = ctx;
+  const { kernel, target, column, validity, hashes } = ctx;
   const { low, high, allowed, lowest, highest } = w;
   const words = new Int32Array(values.buffer, values.byteOffset, values.length * 2);
   const signed = values instanceof BigInt64Array;
   for (let i = 0; i < ctx.rows; i++) {
     if (validity !== void 0 && validity[i] === 0) {
-      kernel2.checkNull(column, i, target);
+      kernel.checkNull(column, i, target);
       continue;
     }
     const hiWord = words[i * 2 + 1];
@@ -19839,28 +19387,28 @@ function checkBigInts(ctx, values, w) {
       const n = hiWord * 4294967296 + (words[i * 2] >>> 0);
       if (n < lowest || n > highest || allowed !== void 0 && !allowed.has(n))
         ctx.checkValueText(String(n), i);
-      if (hashes !== void 0) kernel2.hashNumberInto(n, hashes, i);
+      if (hashes !== void 0) kernel.hashNumberInto(n, hashes, i);
       continue;
     }
     const v = values[i];
     if (low !== void 0 && v < low || high !== void 0 && v > high || allowed !== void 0 && !allowed.has(Number(v)))
       ctx.checkValueText(v.toString(), i);
-    if (hashes !== void 0) kernel2.hashNumberInto(Number(v), hashes, i);
+    if (hashes !== void 0) kernel.hashNumberInto(Number(v), hashes, i);
   }
 }
 function checkUtf8(ctx, text2) {
-  const { kernel: kernel2, prepared, target, column, validity, hashes } = ctx;
-  kernel2.checkTextColumn(prepared, column, text2.offsets, text2.data, ctx.rows, validity, hashes, target);
+  const { kernel, prepared, target, column, validity, hashes } = ctx;
+  kernel.checkTextColumn(prepared, column, text2.offsets, text2.data, ctx.rows, validity, hashes, target);
 }
 function checkDictionary(ctx, indices, dictionary) {
-  const { kernel: kernel2, prepared, target, column, validity, hashes } = ctx;
+  const { kernel, prepared, target, column, validity, hashes } = ctx;
   const { offsets, data } = dictionary;
   const entries = offsets.length - 1;
   const status2 = new Uint8Array(entries);
   const entryHashes = hashes === void 0 ? void 0 : new Uint32Array(entries * 2);
   for (let i = 0; i < ctx.rows; i++) {
     if (validity !== void 0 && validity[i] === 0) {
-      kernel2.checkNull(column, i, target);
+      kernel.checkNull(column, i, target);
       continue;
     }
     const entry = indices[i];
@@ -19868,13 +19416,13 @@ function checkDictionary(ctx, indices, dictionary) {
     if (state === 0) {
       if (entry < 0 || entry >= entries)
         throw new Error(`a dictionary index ${entry} is outside the ${entries}-entry dictionary`);
-      state = kernel2.isCleanText(prepared, column, data, offsets[entry], offsets[entry + 1]) ? 1 : 2;
+      state = kernel.isCleanText(prepared, column, data, offsets[entry], offsets[entry + 1]) ? 1 : 2;
       status2[entry] = state;
       if (entryHashes !== void 0)
-        kernel2.hashBytesInto(data, offsets[entry], offsets[entry + 1], entryHashes, entry);
+        kernel.hashBytesInto(data, offsets[entry], offsets[entry + 1], entryHashes, entry);
     }
     if (state === 2)
-      kernel2.checkText(prepared, column, data, offsets[entry], offsets[entry + 1], i, target);
+      kernel.checkText(prepared, column, data, offsets[entry], offsets[entry + 1], i, target);
     if (hashes !== void 0) {
       hashes[i * 2] = entryHashes[entry * 2];
       hashes[i * 2 + 1] = entryHashes[entry * 2 + 1];
@@ -19882,18 +19430,18 @@ function checkDictionary(ctx, indices, dictionary) {
   }
 }
 function checkValues(ctx, values, encoder) {
-  const { kernel: kernel2, target, column, hashes } = ctx;
+  const { kernel, target, column, hashes } = ctx;
   for (let i = 0; i < ctx.rows; i++) {
     const value = values[i];
     if (ctx.validity !== void 0 && ctx.validity[i] === 0 || value === null || value === void 0) {
-      kernel2.checkNull(column, i, target);
+      kernel.checkNull(column, i, target);
       continue;
     }
     const text2 = typeof value === "string" ? value : typeof value === "bigint" ? value.toString() : JSON.stringify(value);
     ctx.checkValueText(text2, i);
     if (hashes !== void 0) {
       const bytes = encoder.encode(text2);
-      kernel2.hashBytesInto(bytes, 0, bytes.length, hashes, i);
+      kernel.hashBytesInto(bytes, 0, bytes.length, hashes, i);
     }
   }
 }
@@ -19913,1066 +19461,90 @@ function checkColumnData(ctx, data, window, encoder) {
   }
 }
 
-// packages/engine/src/validate/checks/main-thread-kernel.ts
-import * as fs from "node:fs";
-import { isUtf8 } from "node:buffer";
-
-// packages/engine/src/validate/checks/csv-kernel.ts
-function createCsvKernel(deps) {
-  const QUOTE = 34;
-  const NL2 = 10;
-  const CR = 13;
-  const MINUS = 45;
-  const PLUS = 43;
-  const DOT = 46;
-  const VALUE_PREVIEW = 80;
-  const POW10 = [];
-  for (let i = 0; i <= 22; i++) POW10.push(Number(`1e${i}`));
-  const encoder = new TextEncoder();
-  const utf8 = new TextDecoder("utf-8");
-  const nativeSlices = Buffer.prototype;
-  const latin1Slice = nativeSlices.latin1Slice;
-  const utf8Slice = nativeSlices.utf8Slice;
-  const f64 = new Float64Array(1);
-  const u32 = new Uint32Array(f64.buffer);
-  const KIND_STRING = 0;
-  const KIND_NUMBER = 1;
-  const KIND_INTEGER = 2;
-  const KIND_BOOLEAN = 3;
-  const KIND_DATE = 4;
-  const KIND_DATETIME = 5;
-  const KIND_TIME = 6;
-  const KIND_YEAR = 7;
-  const KIND_YEARMONTH = 8;
-  const KIND_DURATION = 9;
-  const KIND_OBJECT = 10;
-  const KIND_ARRAY = 11;
-  const KIND_GEOPOINT = 12;
-  const ISO_DATETIME2 = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?(?:([Zz])|([+-])(\d{2}):?(\d{2}))?$/;
-  const ISO_TIME2 = /^(\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?$/;
-  const DURATION = /^P(?!$)(\d+Y)?(\d+M)?(\d+W)?(\d+(?:\.\d+)?D)?(T(?=\d)(\d+H)?(\d+M)?(\d+(?:\.\d+)?S)?)?$/;
-  const GEOPOINT = /^\s*(-?\d+(?:\.\d+)?)\s*,\s*(-?\d+(?:\.\d+)?)\s*$/;
-  const LOOSE_NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
-  const SPECIAL_NUMBERS = {
-    NaN: NaN,
-    INF: Infinity,
-    "-INF": -Infinity,
-    Infinity: Infinity,
-    "-Infinity": -Infinity
-  };
-  function daysFromCivil2(year, month, day) {
-    const y = month <= 2 ? year - 1 : year;
-    const era = Math.floor(y / 400);
-    const yoe = y - era * 400;
-    const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
-    return era * 146097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719468;
-  }
-  function daysInMonth2(year, month) {
-    if (month === 2) return year % 4 === 0 && year % 100 !== 0 || year % 400 === 0 ? 29 : 28;
-    return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
-  }
-  function bytesOf(values) {
-    return values.map((v) => encoder.encode(v));
-  }
-  function prepare(plan) {
-    const n = plan.columns.length;
-    const nan = () => new Float64Array(n).fill(NaN);
-    const p = {
-      plan,
-      n,
-      kinds: Int32Array.from(plan.kinds),
-      required: new Uint8Array(n),
-      onlyEmptyMissing: new Uint8Array(n),
-      missing: [],
-      min: nan(),
-      max: nan(),
-      exMin: nan(),
-      exMax: nan(),
-      minLen: nan(),
-      maxLen: nan(),
-      pattern: [],
-      format: [],
-      patternDfa: [],
-      formatDfa: [],
-      plainText: new Uint8Array(n),
-      temporalFormat: [],
-      enumBytes: [],
-      enumNumbers: [],
-      trueValues: [],
-      falseValues: [],
-      customNumber: new Uint8Array(n),
-      integral: new Uint8Array(n),
-      keyed: new Uint8Array(n),
-      fused: new Uint8Array(n),
-      special: new Uint8Array(256),
-      TYPE: plan.codes["type-error"],
-      CONSTRAINT: plan.codes["constraint-error"],
-      MISSING: plan.codes["missing-cell"],
-      EXTRA: plan.codes["extra-cell"],
-      BLANK: plan.codes["blank-row"],
-      ENCODING: plan.codes["encoding-error"],
-      FORMAT: plan.codes["format-error"]
-    };
-    p.special[plan.delimiter] = 1;
-    p.special[NL2] = 1;
-    p.special[CR] = 1;
-    p.special[QUOTE] = 1;
-    plan.columns.forEach((c, i) => {
-      p.required[i] = c.required ? 1 : 0;
-      p.onlyEmptyMissing[i] = c.missingValues.length === 1 && c.missingValues[0] === "" ? 1 : 0;
-      p.missing.push(bytesOf(c.missingValues));
-      if (c.minimum !== void 0) p.min[i] = c.minimum;
-      if (c.maximum !== void 0) p.max[i] = c.maximum;
-      if (c.exclusiveMinimum !== void 0) p.exMin[i] = c.exclusiveMinimum;
-      if (c.exclusiveMaximum !== void 0) p.exMax[i] = c.exclusiveMaximum;
-      if (c.minLength !== void 0) p.minLen[i] = c.minLength;
-      if (c.maxLength !== void 0) p.maxLen[i] = c.maxLength;
-      p.pattern.push(c.pattern ? new RegExp(c.pattern.source, c.pattern.flags) : null);
-      p.patternDfa.push(c.pattern?.dfa ?? null);
-      const f = c.format;
-      p.format.push(f && typeof f === "object" ? new RegExp(f.source, f.flags) : null);
-      p.formatDfa.push(f && typeof f === "object" ? f.dfa ?? null : null);
-      p.temporalFormat.push(typeof f === "string" ? f : null);
-      const isString = c.kind === "string";
-      p.enumBytes.push(c.enum && isString ? bytesOf(c.enum) : null);
-      p.plainText[i] = isString && c.format === void 0 && c.minLength === void 0 && c.maxLength === void 0 && c.enum === void 0 && p.onlyEmptyMissing[i] === 1 && (c.pattern === void 0 || (c.pattern.dfa ?? null) !== null) ? 1 : 0;
-      p.enumNumbers.push(c.enum && !isString ? new Set(c.enum) : null);
-      p.trueValues.push(bytesOf(c.trueValues));
-      p.falseValues.push(bytesOf(c.falseValues));
-      p.customNumber[i] = c.decimalChar !== "." || c.groupChar !== "" || !c.bareNumber ? 1 : 0;
-      p.integral[i] = c.integralNumbersAreIntegers ? 1 : 0;
-      const numeric = c.kind === "number" || c.kind === "integer" || c.kind === "year";
-      if (numeric && p.onlyEmptyMissing[i] === 1 && p.customNumber[i] === 0) {
-        p.fused[i] = c.kind === "number" || c.integralNumbersAreIntegers ? 1 : 2;
-      }
-    });
-    for (const key of plan.keys) for (const c of key) p.keyed[c] = 1;
-    return p;
-  }
-  function newAcc(p) {
-    const acc = {
-      p,
-      counts: new Float64Array((p.n + 1) * p.plan.codeCount),
-      nulls: new Float64Array(p.n),
-      examples: [],
-      perColumn: new Int32Array(p.n + 1),
-      keyHashes: p.plan.keys.map(() => new Uint32Array(1024)),
-      keyLines: p.plan.keys.map(() => new Uint32Array(512)),
-      keyCount: new Int32Array(p.plan.keys.length),
-      rowHi: new Int32Array(p.n),
-      rowLo: new Int32Array(p.n),
-      // Columns absent from the file stay null for key hashing; present ones are set by every row.
-      rowNull: new Uint8Array(p.n).fill(1),
-      values: new Array(p.n),
-      line: 0,
-      rows: 0,
-      fatal: null,
-      scratch: Buffer.allocUnsafe(1024),
-      scratchLength: 0,
-      scratchAscii: true,
-      addError(column, code2, line, value, message) {
-        const slot = column < 0 ? p.n : column;
-        acc.counts[slot * p.plan.codeCount + code2] += 1;
-        if (acc.perColumn[slot] < p.plan.maxExamplesPerColumn) {
-          acc.perColumn[slot] += 1;
-          acc.examples.push({ column, code: code2, line, value, message });
-        }
-      }
-    };
-    return acc;
-  }
-  function finish(acc, start, end) {
-    return {
-      rows: acc.rows,
-      lines: acc.line,
-      counts: acc.counts,
-      nulls: acc.nulls,
-      examples: acc.examples,
-      keys: acc.keyHashes.map((hashes, k) => ({
-        hashes: hashes.slice(0, acc.keyCount[k] * 2),
-        lines: acc.keyLines[k].slice(0, acc.keyCount[k]),
-        count: acc.keyCount[k]
-      })),
-      start,
-      end,
-      fatal: acc.fatal
-    };
-  }
-  function preview2(buf, s, e) {
-    const text3 = utf8.decode(buf.subarray(s, Math.min(e, s + VALUE_PREVIEW * 4)));
-    return text3.length > VALUE_PREVIEW ? `${text3.slice(0, VALUE_PREVIEW)}…` : text3;
-  }
-  function violation(acc, c, code2, line, buf, s, e, why, bound) {
-    const p = acc.p;
-    const slot = c < 0 ? p.n : c;
-    acc.counts[slot * p.plan.codeCount + code2] += 1;
-    if (acc.perColumn[slot] >= p.plan.maxExamplesPerColumn) return;
-    acc.perColumn[slot] += 1;
-    const value = e > s || c >= 0 ? preview2(buf, s, e) : null;
-    acc.examples.push({ column: c, code: code2, line, value, message: describe(p, c, why, value, bound) });
-  }
-  function describe(p, c, why, value, bound) {
-    const column = c >= 0 ? p.plan.columns[c] : null;
-    const shown = value === null ? "" : JSON.stringify(value);
-    switch (why) {
-      case "type":
-        return `${shown} is not a valid ${column.kind}`;
-      case "required":
-        return `a value is required (${column.origin}.required)`;
-      case "minimum":
-      case "maximum":
-      case "exclusiveMinimum":
-      case "exclusiveMaximum":
-        return `${shown} violates ${column.origin}.${why} (${formatBound(column, why)})`;
-      case "minLength":
-      case "maxLength":
-        return `${shown} has length ${bound} (${column.origin}.${why} is ${why === "minLength" ? column.minLength : column.maxLength})`;
-      case "pattern":
-        return `${shown} does not match ${column.origin}.pattern ${column.pattern.name ?? column.pattern.source}`;
-      case "enum":
-        return `${shown} is not one of ${column.origin}.enum`;
-      case "format":
-        return `${shown} is not a valid ${typeof column.format === "string" ? column.format : column.format?.name ?? "formatted value"} (${column.origin}.format)`;
-      default:
-        return why;
-    }
-  }
-  function formatBound(column, key) {
-    const v = column[key];
-    if (column.kind === "date") {
-      return new Date(v * 864e5).toISOString().slice(0, 10);
-    }
-    if (column.kind === "datetime") return new Date(v).toISOString();
-    return String(v);
-  }
-  let parsedOk = false;
-  let parsedDigits = 0;
-  let parsedValue = 0;
-  function scanNumber(buf, pos, integerOnly) {
-    let b = buf[pos];
-    let negative = false;
-    if (b === MINUS) {
-      negative = true;
-      b = buf[++pos];
-    } else if (b === PLUS) b = buf[++pos];
-    const digitsStart = pos;
-    let mantissa = 0;
-    let digits = 0;
-    let exp10 = 0;
-    let d = b - 48;
-    while (d >= 0 && d <= 9) {
-      mantissa = mantissa * 10 + d;
-      digits++;
-      d = buf[++pos] - 48;
-    }
-    if (!integerOnly && d === DOT - 48) {
-      d = buf[++pos] - 48;
-      while (d >= 0 && d <= 9) {
-        mantissa = mantissa * 10 + d;
-        digits++;
-        exp10--;
-        d = buf[++pos] - 48;
-      }
-    }
-    if (digits === 0) {
-      parsedOk = false;
-      return pos;
-    }
-    if (!integerOnly && (d === 101 - 48 || d === 69 - 48)) {
-      d = buf[++pos] - 48;
-      let expNegative = false;
-      if (d === MINUS - 48) {
-        expNegative = true;
-        d = buf[++pos] - 48;
-      } else if (d === PLUS - 48) d = buf[++pos] - 48;
-      let exponent = 0;
-      let expDigits = 0;
-      while (d >= 0 && d <= 9) {
-        exponent = exponent * 10 + d;
-        expDigits++;
-        d = buf[++pos] - 48;
-      }
-      if (expDigits === 0) {
-        parsedOk = false;
-        return pos;
-      }
-      exp10 += expNegative ? -exponent : exponent;
-    }
-    parsedOk = true;
-    parsedDigits = digits;
-    let value;
-    if (digits <= 15 && exp10 >= -22 && exp10 <= 22)
-      value = exp10 < 0 ? mantissa / POW10[-exp10] : mantissa * POW10[exp10];
-    else value = Number(latin1Slice.call(buf, digitsStart, pos));
-    parsedValue = negative ? -value : value;
-    return pos;
-  }
-  function parseDecimal(buf, s, e, integerOnly) {
-    const next = buf[e];
-    const end = next !== void 0 && (next >= 48 && next <= 57 || next === DOT || next === 101 || next === 69) ? s + scanNumber(buf.subarray(s, e), 0, integerOnly) : scanNumber(buf, s, integerOnly);
-    if (end !== e) parsedOk = false;
-    return parsedValue;
-  }
-  function parseCustomNumber(p, c, text3) {
-    const column = p.plan.columns[c];
-    let t = text3;
-    if (column.groupChar !== "") t = t.split(column.groupChar).join("");
-    if (column.decimalChar !== ".") t = t.split(column.decimalChar).join(".");
-    if (!column.bareNumber) t = t.replace(/^[^0-9+\-.]+/, "").replace(/[^0-9.]+$/, "");
-    if (!LOOSE_NUMBER.test(t)) {
-      parsedOk = false;
-      return NaN;
-    }
-    parsedOk = true;
-    return Number(t);
-  }
-  function equalsBytes(buf, s, e, candidate) {
-    if (candidate.length !== e - s) return false;
-    for (let i = 0; i < candidate.length; i++) if (buf[s + i] !== candidate[i]) return false;
-    return true;
-  }
-  function isMissing(p, c, buf, s, e) {
-    if (p.onlyEmptyMissing[c] === 1) return e === s;
-    const list2 = p.missing[c];
-    for (let i = 0; i < list2.length; i++) if (equalsBytes(buf, s, e, list2[i])) return true;
-    return false;
-  }
-  function text2(buf, s, e, ascii) {
-    return ascii ? latin1Slice.call(buf, s, e) : utf8Slice.call(buf, s, e);
-  }
-  function hashInto(acc, c, buf, s, e) {
-    let h1 = 2538058380 ^ e - s;
-    let h2 = 2246822507 ^ e - s;
-    for (let i = s; i < e; i++) {
-      const b = buf[i];
-      h1 = Math.imul(h1 ^ b, 16777619);
-      h2 = Math.imul(h2 ^ b, 1540483477);
-      h2 ^= h2 >>> 15;
-    }
-    acc.rowHi[c] = fmix(h1 ^ Math.imul(h2, 668265261));
-    acc.rowLo[c] = fmix(h2 + Math.imul(h1, 374761393));
-  }
-  function fmix(h) {
-    h ^= h >>> 16;
-    h = Math.imul(h, 2246822507);
-    h ^= h >>> 13;
-    h = Math.imul(h, 3266489909);
-    return h ^ h >>> 16;
-  }
-  function hashNumberInto(acc, c, value) {
-    f64[0] = value === 0 ? 0 : value;
-    acc.rowHi[c] = fmix(u32[1] ^ 1013904242);
-    acc.rowLo[c] = fmix(Math.imul(u32[0], 2654435761) ^ u32[1]);
-  }
-  function checkBounds2(acc, c, v, line, buf, s, e) {
-    const p = acc.p;
-    const min = p.min[c];
-    const max = p.max[c];
-    if (v < min) violation(acc, c, p.CONSTRAINT, line, buf, s, e, "minimum");
-    else if (v > max) violation(acc, c, p.CONSTRAINT, line, buf, s, e, "maximum");
-    else if (v <= p.exMin[c]) violation(acc, c, p.CONSTRAINT, line, buf, s, e, "exclusiveMinimum");
-    else if (v >= p.exMax[c]) violation(acc, c, p.CONSTRAINT, line, buf, s, e, "exclusiveMaximum");
-    const allowed = p.enumNumbers[c];
-    if (allowed !== null && allowed !== void 0 && !allowed.has(v))
-      violation(acc, c, p.CONSTRAINT, line, buf, s, e, "enum");
-  }
-  function isoDateDays(buf, s, e) {
-    if (e - s !== 10 || buf[s + 4] !== MINUS || buf[s + 7] !== MINUS) return NaN;
-    let y = 0;
-    for (let i = 0; i < 4; i++) {
-      const d3 = buf[s + i] - 48;
-      if (d3 < 0 || d3 > 9) return NaN;
-      y = y * 10 + d3;
-    }
-    const m1 = buf[s + 5] - 48;
-    const m2 = buf[s + 6] - 48;
-    const d1 = buf[s + 8] - 48;
-    const d2 = buf[s + 9] - 48;
-    if (m1 < 0 || m1 > 9 || m2 < 0 || m2 > 9 || d1 < 0 || d1 > 9 || d2 < 0 || d2 > 9) return NaN;
-    const m = m1 * 10 + m2;
-    const d = d1 * 10 + d2;
-    if (m < 1 || m > 12 || d < 1 || d > daysInMonth2(y, m)) return NaN;
-    return daysFromCivil2(y, m, d);
-  }
-  function isoDatetimeMillis(t) {
-    const m = ISO_DATETIME2.exec(t);
-    if (!m) return NaN;
-    const y = Number(m[1]);
-    const mo = Number(m[2]);
-    const d = Number(m[3]);
-    const h = Number(m[4]);
-    const mi = Number(m[5]);
-    const sec = Number(m[6]);
-    if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth2(y, mo) || h > 23 || mi > 59 || sec > 60) return NaN;
-    const offset = m[9] ? (m[9] === "-" ? -1 : 1) * (Number(m[10]) * 60 + Number(m[11])) * 60 : 0;
-    return (daysFromCivil2(y, mo, d) * 86400 + h * 3600 + mi * 60 + sec + (m[7] ? Number(`0.${m[7]}`) : 0) - offset) * 1e3;
-  }
-  function isoTimeSeconds(t) {
-    const m = ISO_TIME2.exec(t);
-    if (!m) return NaN;
-    const h = Number(m[1]);
-    const mi = Number(m[2]);
-    const sec = Number(m[3]);
-    if (h > 23 || mi > 59 || sec > 60) return NaN;
-    return h * 3600 + mi * 60 + sec + (m[4] ? Number(`0.${m[4]}`) : 0);
-  }
-  function patternTemporal(column, t) {
-    const tp = column.temporalPattern;
-    const m = new RegExp(tp.source).exec(t);
-    if (!m) return NaN;
-    const part = (index, fallback) => index > 0 ? Number(m[index]) : fallback;
-    let y = part(tp.year, 1970);
-    if (tp.twoDigitYear) y += y < 69 ? 2e3 : 1900;
-    const mo = part(tp.month, 1);
-    const d = part(tp.day, 1);
-    const h = part(tp.hour, 0);
-    const mi = part(tp.minute, 0);
-    const sec = part(tp.second, 0) + (tp.fraction > 0 ? Number(`0.${m[tp.fraction]}`) : 0);
-    if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth2(y, mo) || h > 23 || mi > 59 || sec >= 61) return NaN;
-    if (column.kind === "date") return daysFromCivil2(y, mo, d);
-    if (column.kind === "time") return h * 3600 + mi * 60 + sec;
-    return (daysFromCivil2(y, mo, d) * 86400 + h * 3600 + mi * 60 + sec) * 1e3;
-  }
-  function anyTemporal(kind, t) {
-    if (kind === KIND_TIME) return isoTimeSeconds(t);
-    const ms = Date.parse(t);
-    return kind === KIND_DATE ? Math.floor(ms / 864e5) : ms;
-  }
-  function typeError(acc, c, line, buf, s, e, ascii) {
-    acc.rowNull[c] = 1;
-    if (acc.p.plan.rowsMode) return text2(buf, s, e, ascii);
-    violation(acc, c, acc.p.TYPE, line, buf, s, e, "type");
-    return void 0;
-  }
-  function numericCell(acc, c, kind, buf, s, e, ascii, line, value) {
-    const p = acc.p;
-    let v = value;
-    if (!parsedOk && kind === KIND_NUMBER) {
-      const special = SPECIAL_NUMBERS[text2(buf, s, e, ascii)];
-      if (special !== void 0) {
-        v = special;
-        parsedOk = true;
-        parsedDigits = 0;
-      }
-    }
-    if (parsedOk && kind !== KIND_NUMBER && !Number.isInteger(v)) parsedOk = false;
-    if (parsedOk && kind === KIND_YEAR && e - s !== 4) parsedOk = false;
-    if (!parsedOk) return typeError(acc, c, line, buf, s, e, ascii);
-    acc.rowNull[c] = 0;
-    if (p.keyed[c] === 1) {
-      if (kind === KIND_NUMBER || parsedDigits <= 15) hashNumberInto(acc, c, v);
-      else hashInto(acc, c, buf, s, e);
-    }
-    if (p.plan.rowsMode) return v;
-    if (v < p.min[c] || v > p.max[c] || v <= p.exMin[c] || v >= p.exMax[c] || p.enumNumbers[c] !== null)
-      checkBounds2(acc, c, v, line, buf, s, e);
-    return void 0;
-  }
-  function matchPattern(dfa, buf, s, e) {
-    if (dfa === null) return -1;
-    const table = dfa.table;
-    let state = dfa.start;
-    for (let i = s; i < e; i++) {
-      const b = buf[i];
-      if (b >= 128) return -1;
-      state = table[state * 128 + b];
-      if (state === 0) return 0;
-    }
-    return dfa.accept[state];
-  }
-  function checkCell(acc, c, buf, s, e, ascii, line) {
-    const p = acc.p;
-    const rowsMode = p.plan.rowsMode;
-    if (isMissing(p, c, buf, s, e)) {
-      acc.nulls[c] += 1;
-      acc.rowNull[c] = 1;
-      if (p.required[c] === 1 && !rowsMode) violation(acc, c, p.CONSTRAINT, line, buf, s, e, "required");
-      return void 0;
-    }
-    acc.rowNull[c] = 0;
-    const kind = p.kinds[c];
-    switch (kind) {
-      case KIND_NUMBER:
-      case KIND_INTEGER:
-      case KIND_YEAR: {
-        let v;
-        if (p.customNumber[c] === 1) v = parseCustomNumber(p, c, text2(buf, s, e, ascii));
-        else v = parseDecimal(buf, s, e, kind !== KIND_NUMBER && p.integral[c] === 0);
-        return numericCell(acc, c, kind, buf, s, e, ascii, line, v);
-      }
-      case KIND_STRING: {
-        const patternMatch = p.pattern[c] === null ? 1 : matchPattern(p.patternDfa[c], buf, s, e);
-        const formatMatch = p.format[c] === null ? 1 : matchPattern(p.formatDfa[c], buf, s, e);
-        let t = null;
-        if (patternMatch < 0 || formatMatch < 0 || rowsMode) t = text2(buf, s, e, ascii);
-        if (p.keyed[c] === 1) hashInto(acc, c, buf, s, e);
-        if (rowsMode) return t;
-        const minLen = p.minLen[c];
-        const maxLen = p.maxLen[c];
-        if (minLen === minLen || maxLen === maxLen) {
-          let length = e - s;
-          if (!ascii) {
-            length = 0;
-            for (let i = s; i < e; i++) if ((buf[i] & 192) !== 128) length++;
-          }
-          if (length < minLen) violation(acc, c, p.CONSTRAINT, line, buf, s, e, "minLength", length);
-          else if (length > maxLen) violation(acc, c, p.CONSTRAINT, line, buf, s, e, "maxLength", length);
-        }
-        if (patternMatch === 0 || patternMatch < 0 && !p.pattern[c].test(t))
-          violation(acc, c, p.CONSTRAINT, line, buf, s, e, "pattern");
-        if (formatMatch === 0 || formatMatch < 0 && !p.format[c].test(t))
-          violation(acc, c, p.CONSTRAINT, line, buf, s, e, "format");
-        const temporal = p.temporalFormat[c];
-        if (temporal !== null && temporal !== void 0) {
-          const tt = t ?? text2(buf, s, e, ascii);
-          const ok = temporal === "date" ? isoDateDays(buf, s, e) === isoDateDays(buf, s, e) : temporal === "time" ? !Number.isNaN(isoTimeSeconds(tt)) : !Number.isNaN(isoDatetimeMillis(tt)) && /[Zz+-]\d*:?\d*$/.test(tt);
-          if (!ok) violation(acc, c, p.CONSTRAINT, line, buf, s, e, "format");
-        }
-        const allowed = p.enumBytes[c];
-        if (allowed !== null && allowed !== void 0) {
-          let found = false;
-          for (let i = 0; i < allowed.length; i++) {
-            if (equalsBytes(buf, s, e, allowed[i])) {
-              found = true;
-              break;
-            }
-          }
-          if (!found) violation(acc, c, p.CONSTRAINT, line, buf, s, e, "enum");
-        }
-        return void 0;
-      }
-      case KIND_BOOLEAN: {
-        let v = -1;
-        const trues = p.trueValues[c];
-        for (let i = 0; i < trues.length && v < 0; i++) if (equalsBytes(buf, s, e, trues[i])) v = 1;
-        const falses = p.falseValues[c];
-        for (let i = 0; i < falses.length && v < 0; i++) if (equalsBytes(buf, s, e, falses[i])) v = 0;
-        if (v < 0) return typeError(acc, c, line, buf, s, e, ascii);
-        if (p.keyed[c] === 1) hashNumberInto(acc, c, v);
-        if (rowsMode) return v === 1;
-        checkBounds2(acc, c, v, line, buf, s, e);
-        return void 0;
-      }
-      default: {
-        if (kind === 13) {
-          if (p.keyed[c] === 1) hashInto(acc, c, buf, s, e);
-          return rowsMode ? text2(buf, s, e, ascii) : void 0;
-        }
-        const column = p.plan.columns[c];
-        const t = kind === KIND_DATE && column.temporalPattern === void 0 ? "" : text2(buf, s, e, ascii);
-        let v;
-        if (column.temporalPattern !== void 0) v = patternTemporal(column, t);
-        else if (kind === KIND_DATE) v = isoDateDays(buf, s, e);
-        else if (kind === KIND_DATETIME) v = isoDatetimeMillis(t);
-        else if (kind === KIND_TIME) v = isoTimeSeconds(t);
-        else if (kind === KIND_YEARMONTH) {
-          const m = /^(\d{4})-(\d{2})$/.exec(t);
-          v = m && Number(m[2]) >= 1 && Number(m[2]) <= 12 ? Number(m[1]) * 12 + Number(m[2]) - 1 : NaN;
-        } else if (kind === KIND_DURATION) v = DURATION.test(t) ? 0 : NaN;
-        else if (kind === KIND_GEOPOINT) {
-          const m = GEOPOINT.exec(t);
-          v = m && Math.abs(Number(m[1])) <= 180 && Math.abs(Number(m[2])) <= 90 ? 0 : NaN;
-        } else if (kind === KIND_OBJECT || kind === KIND_ARRAY) {
-          v = NaN;
-          try {
-            const parsed = JSON.parse(t);
-            if (kind === KIND_ARRAY ? Array.isArray(parsed) : typeof parsed === "object" && parsed !== null && !Array.isArray(parsed))
-              v = 0;
-          } catch {
-            v = NaN;
-          }
-        } else v = NaN;
-        if (v !== v && column.anyTemporalFormat === true) v = anyTemporal(kind, t || text2(buf, s, e, ascii));
-        if (v !== v) return typeError(acc, c, line, buf, s, e, ascii);
-        if (p.keyed[c] === 1) hashNumberInto(acc, c, v);
-        if (rowsMode) return text2(buf, s, e, ascii);
-        checkBounds2(acc, c, v, line, buf, s, e);
-        return void 0;
-      }
-    }
-  }
-  function pushScratch(acc, b) {
-    if (acc.scratchLength === acc.scratch.length) {
-      const grown = Buffer.allocUnsafe(acc.scratch.length * 2);
-      grown.set(acc.scratch);
-      acc.scratch = grown;
-    }
-    acc.scratch[acc.scratchLength++] = b;
-  }
-  function indexOfByte(buf, byte, from, limit) {
-    const i = buf.indexOf(byte, from);
-    return i < 0 || i >= limit ? -1 : i;
-  }
-  function slowCell(acc, buf, s, limit, row) {
-    const p = acc.p;
-    acc.scratchLength = 0;
-    acc.scratchAscii = true;
-    let i = s;
-    let afterClose = false;
-    let reported = false;
-    for (; ; ) {
-      const b = buf[i];
-      if (b === QUOTE) {
-        if (i !== s && !afterClose && !reported) {
-          reported = true;
-          violation(
-            acc,
-            -1,
-            p.FORMAT,
-            acc.line,
-            buf,
-            s,
-            i,
-            "a quote inside an unquoted field (quote the whole field and double the quote)"
-          );
-        }
-        i++;
-        for (; ; ) {
-          const q = indexOfByte(buf, QUOTE, i, limit);
-          if (q < 0) {
-            acc.fatal = {
-              line: row,
-              code: p.FORMAT,
-              message: "unclosed quote: the quoted field that starts on this line never ends"
-            };
-            return -1;
-          }
-          for (let j = i; j < q; j++) {
-            const c = buf[j];
-            if (c === NL2) acc.line++;
-            if (c > 127) acc.scratchAscii = false;
-            pushScratch(acc, c);
-          }
-          if (buf[q + 1] === QUOTE) {
-            pushScratch(acc, QUOTE);
-            i = q + 2;
-            continue;
-          }
-          i = q + 1;
-          break;
-        }
-        afterClose = true;
-        continue;
-      }
-      if (p.special[b] === 1 || i >= limit) return i;
-      if (afterClose && !reported) {
-        reported = true;
-        violation(acc, -1, p.FORMAT, acc.line, buf, s, i, "text after a closing quote");
-      }
-      if (b > 127) acc.scratchAscii = false;
-      pushScratch(acc, b);
-      i++;
-    }
-  }
-  function pushKey(acc, k, hi, lo, line) {
-    const n = acc.keyCount[k];
-    let hashes = acc.keyHashes[k];
-    let lines = acc.keyLines[k];
-    if (n * 2 === hashes.length) {
-      const grownHashes = new Uint32Array(hashes.length * 2);
-      grownHashes.set(hashes);
-      acc.keyHashes[k] = hashes = grownHashes;
-      const grownLines = new Uint32Array(lines.length * 2);
-      grownLines.set(lines);
-      acc.keyLines[k] = lines = grownLines;
-    }
-    hashes[n * 2] = hi;
-    hashes[n * 2 + 1] = lo;
-    lines[n] = line;
-    acc.keyCount[k] = n + 1;
-  }
-  function endRow(acc, cells, line, onRow) {
-    const p = acc.p;
-    const header = p.plan.colMap.length;
-    if (cells < header) {
-      let first = -1;
-      for (let i = cells; i < header; i++) {
-        const c = p.plan.colMap[i];
-        if (c >= 0) {
-          acc.rowNull[c] = 1;
-          acc.values[c] = void 0;
-          if (first < 0) first = c;
-        }
-      }
-      const message = `row has ${cells} of ${header} cells`;
-      acc.addError(
-        first,
-        p.MISSING,
-        line,
-        null,
-        first >= 0 ? `${message}; "${p.plan.columns[first].name}" and later are missing` : message
-      );
-    } else if (cells > header) {
-      acc.addError(-1, p.EXTRA, line, null, `row has ${cells} cells, the header has ${header}`);
-    }
-    const keys = p.plan.keys;
-    for (let k = 0; k < keys.length; k++) {
-      const key = keys[k];
-      if (key.length === 1) {
-        const c = key[0];
-        if (acc.rowNull[c] === 0) pushKey(acc, k, acc.rowHi[c], acc.rowLo[c], line);
-        continue;
-      }
-      let hi = 625341585;
-      let lo = 1640531527;
-      let anyNull = false;
-      for (let j = 0; j < key.length; j++) {
-        const c = key[j];
-        if (acc.rowNull[c] === 1) anyNull = true;
-        hi = fmix(Math.imul(hi ^ acc.rowHi[c], 2654435761) + j);
-        lo = fmix(Math.imul(lo ^ acc.rowLo[c], 2246822519) ^ hi);
-      }
-      if (!anyNull) pushKey(acc, k, hi, lo, line);
-    }
-    if (onRow !== void 0) onRow(acc.values, line, acc);
-  }
-  function parseRecords(acc, buf, pos, safeEnd, stopAt, checkEncoding, onRow) {
-    const p = acc.p;
-    const special = p.special;
-    const delimiter = p.plan.delimiter;
-    const colMap = p.plan.colMap;
-    const header = colMap.length;
-    const n = p.n;
-    const rowsMode = p.plan.rowsMode;
-    const fused = p.fused;
-    const kinds = p.kinds;
-    while (pos < safeEnd && pos < stopAt) {
-      const recordStart = pos;
-      const line = acc.line;
-      let b = buf[pos];
-      if (b === NL2 || b === CR && buf[pos + 1] === NL2) {
-        acc.addError(-1, p.BLANK, line, null, "blank row");
-        pos += b === CR ? 2 : 1;
-        acc.line++;
-        acc.rows++;
-        continue;
-      }
-      if (rowsMode) for (let c = 0; c < n; c++) acc.values[c] = void 0;
-      let cell = 0;
-      for (; ; ) {
-        const s = pos;
-        const cellLine = acc.line;
-        b = buf[pos];
-        let ascii;
-        let value;
-        const c = cell < header ? colMap[cell] : -1;
-        if (c >= 0 && fused[c] !== 0 && special[b] === 0) {
-          pos = scanNumber(buf, pos, fused[c] === 2);
-          b = buf[pos];
-          if (special[b] === 0) {
-            parsedOk = false;
-            while (special[b] === 0) b = buf[++pos];
-          }
-          if (b !== QUOTE) {
-            value = numericCell(acc, c, kinds[c], buf, s, pos, true, cellLine, parsedValue);
-            if (rowsMode) acc.values[c] = value;
-          } else pos = -2;
-        } else if (b !== QUOTE) {
-          let bits = 0;
-          while (special[b] === 0) {
-            bits |= b;
-            b = buf[++pos];
-          }
-          if (b !== QUOTE) {
-            ascii = bits < 128;
-            if (cell < header) {
-              const c2 = colMap[cell];
-              if (c2 >= 0) value = checkCell(acc, c2, buf, s, pos, ascii, cellLine);
-              if (rowsMode && c2 >= 0) acc.values[c2] = value;
-            }
-          } else pos = -2;
-        } else pos = -2;
-        if (pos === -2) {
-          pos = slowCell(acc, buf, s, safeEnd, cellLine);
-          if (pos < 0) return recordStart;
-          if (cell < header) {
-            const c2 = colMap[cell];
-            if (c2 >= 0)
-              value = checkCell(acc, c2, acc.scratch, 0, acc.scratchLength, acc.scratchAscii, cellLine);
-            if (rowsMode && c2 >= 0) acc.values[c2] = value;
-          }
-        }
-        cell++;
-        b = buf[pos];
-        if (b === delimiter) {
-          pos++;
-          continue;
-        }
-        if (b === CR) {
-          pos++;
-          if (buf[pos] === NL2) {
-            pos++;
-            acc.line++;
-          }
-        } else {
-          pos++;
-          acc.line++;
-        }
-        break;
-      }
-      if (checkEncoding && !deps.isUtf8(buf.subarray(recordStart, pos))) {
-        acc.addError(-1, p.ENCODING, line, null, "invalid UTF-8 in this row");
-      }
-      acc.rows++;
-      endRow(acc, cell, line, onRow);
-    }
-    return pos;
-  }
-  function countQuotes(buf, from, to) {
-    let count4 = 0;
-    let i = buf.indexOf(QUOTE, from);
-    while (i >= 0 && i < to) {
-      count4++;
-      i = buf.indexOf(QUOTE, i + 1);
-    }
-    return count4;
-  }
-  function findSafeEnd(buf, pos, dataEnd) {
-    let nl = buf.lastIndexOf(NL2, dataEnd - 1);
-    if (nl < pos) return -1;
-    let quotes = countQuotes(buf, pos, nl);
-    while (quotes % 2 === 1) {
-      const lastQuote = buf.lastIndexOf(QUOTE, nl - 1);
-      const previous = lastQuote < pos ? -1 : buf.lastIndexOf(NL2, lastQuote - 1);
-      if (previous < pos) return -1;
-      quotes -= countQuotes(buf, previous, nl);
-      nl = previous;
-    }
-    return nl + 1;
-  }
-  function readAt(fd, buffer, offset, length, position) {
-    let total = 0;
-    while (total < length) {
-      const n = deps.fs.readSync(fd, buffer, offset + total, length - total, position + total);
-      if (n === 0) break;
-      total += n;
-    }
-    return total;
-  }
-  function speculativeStart(fd, start, fileSize) {
-    const probe = Buffer.allocUnsafe(65536);
-    let at = start - 1;
-    while (at < fileSize) {
-      const n = readAt(fd, probe, 0, probe.length, at);
-      if (n === 0) break;
-      const i = probe.subarray(0, n).indexOf(NL2);
-      if (i >= 0) return at + i + 1;
-      at += n;
-    }
-    return fileSize;
-  }
-  function runRange(prepared, task, onRow) {
-    const p = prepared;
-    const fd = deps.fs.openSync(task.path, "r");
-    try {
-      const start = task.speculative && task.start > 0 ? speculativeStart(fd, task.start, task.fileSize) : task.start;
-      const acc = newAcc(p);
-      let buf = Buffer.allocUnsafe(p.plan.blockBytes + 1);
-      let base = start;
-      let length = 0;
-      let pos = 0;
-      let eof = base >= task.fileSize;
-      while (base + pos < task.end && !(eof && pos >= length)) {
-        if (!eof && length < buf.length - 1) {
-          const n = readAt(fd, buf, length, buf.length - 1 - length, base + length);
-          if (n < buf.length - 1 - length || base + length + n >= task.fileSize) eof = true;
-          length += n;
-        }
-        let safeEnd;
-        if (eof) {
-          safeEnd = length;
-          if (length > pos && buf[length - 1] !== NL2) {
-            buf[length] = NL2;
-            safeEnd = length + 1;
-          }
-        } else {
-          safeEnd = findSafeEnd(buf, pos, length);
-          if (safeEnd < 0) {
-            if (pos > 0) {
-              buf.copyWithin(0, pos, length);
-              base += pos;
-              length -= pos;
-              pos = 0;
-            } else {
-              if (buf.length - 1 >= p.plan.maxRecordBytes) {
-                acc.fatal = {
-                  line: acc.line,
-                  code: p.FORMAT,
-                  message: `a record longer than ${p.plan.maxRecordBytes / 1048576} MiB starts on this line (an unclosed quote?)`
-                };
-                break;
-              }
-              const grown = Buffer.allocUnsafe(Math.min((buf.length - 1) * 2, p.plan.maxRecordBytes) + 1);
-              grown.set(buf.subarray(0, length));
-              buf = grown;
-            }
-            continue;
-          }
-        }
-        const checkEncoding = !deps.isUtf8(buf.subarray(pos, Math.min(safeEnd, length)));
-        pos = parseRecords(acc, buf, pos, safeEnd, task.end - base, checkEncoding, onRow);
-        if (acc.fatal !== null) break;
-        if (base + pos >= task.end || eof && pos >= length) break;
-        if (pos > 0) {
-          buf.copyWithin(0, pos, length);
-          base += pos;
-          length -= pos;
-          pos = 0;
-        }
-      }
-      return finish(acc, start, Math.min(base + pos, task.fileSize));
-    } finally {
-      deps.fs.closeSync(fd);
-    }
-  }
-  function readRecordWith(buffer, start, limit, delimiter) {
-    const p = prepare({
-      delimiter,
-      columns: [],
-      kinds: [],
-      colMap: [],
-      keys: [],
-      codes: {
-        "type-error": 0,
-        "constraint-error": 0,
-        "missing-cell": 0,
-        "extra-cell": 0,
-        "blank-row": 0,
-        "encoding-error": 0,
-        "format-error": 0
-      },
-      codeCount: 1,
-      maxExamplesPerColumn: 0,
-      rowsMode: false,
-      maxRecordBytes: 0,
-      blockBytes: 0
-    });
-    const acc = newAcc(p);
-    const cells = [];
-    let pos = start;
-    for (; ; ) {
-      pos = slowCell(acc, buffer, pos, limit, 0);
-      if (pos < 0 || pos >= limit) return null;
-      cells.push(utf8.decode(acc.scratch.subarray(0, acc.scratchLength)));
-      const b = buffer[pos];
-      if (b === delimiter) {
-        pos++;
-        continue;
-      }
-      if (b === CR) pos++;
-      if (buffer[pos] === NL2) {
-        pos++;
-        acc.line++;
-      }
-      return { cells, end: pos, lines: acc.line };
-    }
-  }
-  function nullValue(acc, column, line) {
-    const p = acc.p;
-    acc.nulls[column] += 1;
-    acc.rowNull[column] = 1;
-    if (p.required[column] === 1 && !p.plan.rowsMode)
-      violation(acc, column, p.CONSTRAINT, line, acc.scratch, 0, 0, "required");
-  }
-  const hashScratch = { rowHi: new Int32Array(1), rowLo: new Int32Array(1) };
-  const probes = /* @__PURE__ */ new WeakMap();
-  return {
-    prepare,
-    runRange,
-    matchPattern,
-    readRecord: readRecordWith,
-    checkText(_prepared, column, bytes, start, end, line, into) {
-      const acc = into;
-      let ascii = true;
-      for (let i = start; i < end; i++) if (bytes[i] > 127) ascii = false;
-      return checkCell(acc, column, bytes, start, end, ascii, line);
-    },
-    checkTextColumn(prepared, column, offsets, data, rows, validity, hashes, into) {
-      const p = prepared;
-      const acc = into;
-      const plain = p.plainText[column] === 1;
-      const dfa = p.patternDfa[column] ?? null;
-      for (let i = 0; i < rows; i++) {
-        if (validity !== void 0 && validity[i] === 0) {
-          nullValue(acc, column, i);
-          continue;
-        }
-        const s = offsets[i];
-        const e = offsets[i + 1];
-        if (hashes !== void 0) {
-          hashInto(hashScratch, 0, data, s, e);
-          hashes[i * 2] = hashScratch.rowHi[0];
-          hashes[i * 2 + 1] = hashScratch.rowLo[0];
-        }
-        if (plain && e > s && (dfa === null || matchPattern(dfa, data, s, e) === 1)) {
-          acc.rowNull[column] = 0;
-          continue;
-        }
-        let ascii = true;
-        for (let k = s; k < e; k++) if (data[k] > 127) ascii = false;
-        checkCell(acc, column, data, s, e, ascii, i);
-      }
-    },
-    checkNull(column, line, into) {
-      nullValue(into, column, line);
-    },
-    endRecord(line, into) {
-      const acc = into;
-      endRow(acc, acc.p.plan.colMap.length, line, void 0);
-      acc.rowNull.fill(1);
-    },
-    addError(into, column, code2, line, value, message) {
-      into.addError(column, code2, line, value, message);
-    },
-    newTarget: (prepared) => newAcc(prepared),
-    finishTarget(_prepared, target, rows, lines) {
-      const acc = target;
-      acc.rows = rows;
-      acc.line = lines;
-      return finish(acc, 0, 0);
-    },
-    hashBytesInto(bytes, start, end, into, slot) {
-      hashInto(hashScratch, 0, bytes, start, end);
-      into[slot * 2] = hashScratch.rowHi[0];
-      into[slot * 2 + 1] = hashScratch.rowLo[0];
-    },
-    hashNumberInto(value, into, slot) {
-      hashNumberInto(hashScratch, 0, value);
-      into[slot * 2] = hashScratch.rowHi[0];
-      into[slot * 2 + 1] = hashScratch.rowLo[0];
-    },
-    isCleanText(prepared, column, bytes, start, end) {
-      const p = prepared;
-      let acc = probes.get(p);
-      if (!acc) probes.set(p, acc = newAcc(p));
-      const slot = column * p.plan.codeCount;
-      let before = acc.nulls[column];
-      for (let k = 0; k < p.plan.codeCount; k++) before += acc.counts[slot + k];
-      let ascii = true;
-      for (let i = start; i < end; i++) if (bytes[i] > 127) ascii = false;
-      checkCell(acc, column, bytes, start, end, ascii, 0);
-      let after = acc.nulls[column];
-      for (let k = 0; k < p.plan.codeCount; k++) after += acc.counts[slot + k];
-      return after === before;
-    },
-    hashBytes(bytes, start, end) {
-      const acc = { rowHi: new Int32Array(1), rowLo: new Int32Array(1) };
-      hashInto(acc, 0, bytes, start, end);
-      return [acc.rowHi[0] >>> 0, acc.rowLo[0] >>> 0];
-    },
-    hashNumber(value) {
-      const acc = { rowHi: new Int32Array(1), rowLo: new Int32Array(1) };
-      hashNumberInto(acc, 0, value);
-      return [acc.rowHi[0] >>> 0, acc.rowLo[0] >>> 0];
-    }
-  };
+// packages/engine/src/validate/checks/cell-kernel/cell-kernel.ts
+var hashHi = new Int32Array(1);
+var hashLo = new Int32Array(1);
+var probes = /* @__PURE__ */ new WeakMap();
+function isAscii(bytes, start, end) {
+  let ascii = true;
+  for (let i = start; i < end; i++) if (bytes[i] > 127) ascii = false;
+  return ascii;
 }
-
-// packages/engine/src/validate/checks/main-thread-kernel.ts
-var kernel;
+var cellKernel = {
+  prepare,
+  runRange,
+  matchPattern,
+  readRecord,
+  checkText(_prepared, column, bytes, start, end, line, into) {
+    return checkCell(into, column, bytes, start, end, isAscii(bytes, start, end), line);
+  },
+  checkTextColumn(prepared, column, offsets, data, rows, validity, hashes, into) {
+    const p = prepared;
+    const acc = into;
+    const plain = p.plainText[column] === 1;
+    const dfa = p.patternDfa[column] ?? null;
+    for (let i = 0; i < rows; i++) {
+      if (validity !== void 0 && validity[i] === 0) {
+        nullValue(acc, column, i);
+        continue;
+      }
+      const s = offsets[i];
+      const e = offsets[i + 1];
+      if (hashes !== void 0) {
+        hashBytesInto(hashHi, hashLo, 0, data, s, e);
+        hashes[i * 2] = hashHi[0];
+        hashes[i * 2 + 1] = hashLo[0];
+      }
+      if (plain && e > s && (dfa === null || matchPattern(dfa, data, s, e) === 1)) {
+        acc.rowNull[column] = 0;
+        continue;
+      }
+      checkCell(acc, column, data, s, e, isAscii(data, s, e), i);
+    }
+  },
+  checkNull(column, line, into) {
+    nullValue(into, column, line);
+  },
+  endRecord(line, into) {
+    const acc = into;
+    endRow(acc, acc.p.plan.colMap.length, line, void 0);
+    acc.rowNull.fill(1);
+  },
+  addError(into, column, code2, line, value, message) {
+    into.addError(column, code2, line, value, message);
+  },
+  newTarget: (prepared) => newAcc(prepared),
+  finishTarget(_prepared, target, rows, lines) {
+    const acc = target;
+    acc.rows = rows;
+    acc.line = lines;
+    return finishBatch(acc, 0, 0);
+  },
+  hashBytesInto(bytes, start, end, into, slot) {
+    hashBytesInto(hashHi, hashLo, 0, bytes, start, end);
+    into[slot * 2] = hashHi[0];
+    into[slot * 2 + 1] = hashLo[0];
+  },
+  hashNumberInto(value, into, slot) {
+    hashNumberInto(hashHi, hashLo, 0, value);
+    into[slot * 2] = hashHi[0];
+    into[slot * 2 + 1] = hashLo[0];
+  },
+  isCleanText(prepared, column, bytes, start, end) {
+    const p = prepared;
+    let acc = probes.get(p);
+    if (!acc) probes.set(p, acc = newAcc(p));
+    const slot = column * p.plan.codeCount;
+    let before = acc.nulls[column];
+    for (let k = 0; k < p.plan.codeCount; k++) before += acc.counts[slot + k];
+    checkCell(acc, column, bytes, start, end, isAscii(bytes, start, end), 0);
+    let after = acc.nulls[column];
+    for (let k = 0; k < p.plan.codeCount; k++) after += acc.counts[slot + k];
+    return after === before;
+  }
+};
 function kernelOnThisThread() {
-  kernel ??= createCsvKernel({ fs, isUtf8 });
-  return kernel;
+  return cellKernel;
 }
 
 // packages/engine/src/validate/uniqueness/ordered-key.ts
@@ -21159,7 +19731,6 @@ var ColumnarChecker = class {
     this.prepared = this.kernel.prepare({
       delimiter: 44,
       columns: plan.columns,
-      kinds: plan.columns.map((c) => KIND_CODE[c.kind]),
       colMap: plan.columns.map((_, i) => i),
       keys: [],
       codes: CODE_INDEX,
@@ -21206,13 +19777,13 @@ var ColumnarChecker = class {
   }
   /** Lines in the result are row offsets within the batch; merge with base = first row number of the batch. */
   check(batch) {
-    const { kernel: kernel2, prepared } = this;
-    const target = kernel2.newTarget(prepared);
+    const { kernel, prepared } = this;
+    const target = kernel.newTarget(prepared);
     const byName = new Map(batch.columns.map((c) => [c.name, c]));
     const hashes = /* @__PURE__ */ new Map();
     const checkValueText = (c) => (text2, row) => {
       const bytes = this.encoder.encode(text2);
-      kernel2.checkText(prepared, c, bytes, 0, bytes.length, row, target);
+      kernel.checkText(prepared, c, bytes, 0, bytes.length, row, target);
     };
     this.plan.columns.forEach((column, c) => {
       const data = byName.get(column.name);
@@ -21220,7 +19791,7 @@ var ColumnarChecker = class {
       const columnHashes = this.keyed.has(c) ? this.buffer(`column ${c}`, batch.rowCount * 2) : void 0;
       if (columnHashes) hashes.set(c, columnHashes);
       const context = {
-        kernel: kernel2,
+        kernel,
         prepared,
         target,
         column: c,
@@ -21231,7 +19802,7 @@ var ColumnarChecker = class {
       };
       checkColumnData(context, data.data, this.windows[c], this.encoder);
     });
-    const result = kernel2.finishTarget(prepared, target, batch.rowCount, batch.rowCount);
+    const result = kernel.finishTarget(prepared, target, batch.rowCount, batch.rowCount);
     return {
       ...result,
       keys: this.keys.map((key, k) => this.keyHashes(k, key, hashes, byName, batch.rowCount))
@@ -21284,8 +19855,8 @@ var COLUMNAR_OPENERS = {
 
 // packages/engine/src/validate/checks/csv-validator.ts
 import { closeSync as closeSync2, openSync as openSync2, readSync as readSync2 } from "node:fs";
-import * as fs2 from "node:fs";
-import { isUtf8 as isUtf82 } from "node:buffer";
+import * as fs from "node:fs";
+import { isUtf8 } from "node:buffer";
 
 // packages/engine/src/validate/uniqueness/spill-file.ts
 import { closeSync, mkdtempSync, openSync, readSync, rmSync, unlinkSync, writeSync } from "node:fs";
@@ -21816,13 +20387,13 @@ var KeyUniqueness = class {
   keep(batch, base, onDuplicate) {
     const { hashes, lines, count: count4 } = batch;
     const flags = batch.fresh;
-    let probes = 0;
+    let probes2 = 0;
     for (let i = 0; i < count4; i++) {
-      if (flags[i] === PROBE || flags[i] === FRESH_DEMOTING) probes++;
+      if (flags[i] === PROBE || flags[i] === FRESH_DEMOTING) probes2++;
     }
-    if (this.probeRows.length + probes > MAX_PROBES) return false;
+    if (this.probeRows.length + probes2 > MAX_PROBES) return false;
     const log2 = this.fresh;
-    if (probes === 0) {
+    if (probes2 === 0) {
       if (this.spikes !== void 0) {
         for (let i = 0; i < count4; i++) {
           if (this.spikes.firstRow(hashes[i * 2], hashes[i * 2 + 1]) === void 0) continue;
@@ -21870,17 +20441,17 @@ var KeyUniqueness = class {
   }
   checkKept(onDuplicate) {
     if (this.probeRows.length === 0) return;
-    const probes = new FilteredSet(this.probeRows.length);
+    const probes2 = new FilteredSet(this.probeRows.length);
     for (const p of this.probeOrder()) {
       const row = this.probeRows[p];
-      if (!probes.add(this.probeHashes[p * 2], this.probeHashes[p * 2 + 1], row)) onDuplicate(row);
+      if (!probes2.add(this.probeHashes[p * 2], this.probeHashes[p * 2 + 1], row)) onDuplicate(row);
     }
     this.fresh.forEach((hi, lo, i) => {
-      const probeRow = probes.firstRow(hi, lo);
+      const probeRow = probes2.firstRow(hi, lo);
       if (probeRow !== void 0 && !this.reported.has(i) && !this.spikeRows.has(probeRow))
         onDuplicate(probeRow);
     });
-    probes.close();
+    probes2.close();
   }
   /** From here on the set decides: what was kept goes in first, fresh values, then probes in row order. */
   moveToSet(onDuplicate) {
@@ -22159,7 +20730,7 @@ function readHeader(path12, size, delimiter, maxRecordBytes) {
           names: record.cells,
           end: Math.min(record.end, size),
           lines: record.lines,
-          validUtf8: isUtf82(buffer.subarray(skip, Math.min(record.end, length)))
+          validUtf8: isUtf8(buffer.subarray(skip, Math.min(record.end, length)))
         };
       }
       if (atEnd || capacity >= maxRecordBytes) return null;
@@ -22171,7 +20742,7 @@ function readHeader(path12, size, delimiter, maxRecordBytes) {
 }
 async function validateCsvFile(run5) {
   const { path: path12, displayPath: displayPath2, plan, options } = run5;
-  const size = fs2.statSync(path12).size;
+  const size = fs.statSync(path12).size;
   const keys = keySpecs(plan);
   const accumulator = new FileAccumulator(displayPath2, plan, keys, options.maxExamplesPerColumn);
   const delimiter = options.delimiter.charCodeAt(0);
@@ -22199,7 +20770,6 @@ async function validateCsvFile(run5) {
   const kernelPlan = {
     delimiter,
     columns: plan.columns,
-    kinds: plan.columns.map((c) => KIND_CODE[c.kind]),
     colMap: mapping.colMap,
     keys: keys.map((k) => k.columns),
     codes: CODE_INDEX,
@@ -22224,13 +20794,13 @@ async function validateCsvFile(run5) {
         line += batch.lines;
       });
     } else {
-      const kernel2 = kernelOnThisThread();
+      const kernel = kernelOnThisThread();
       const onRow = rowsMode && run5.rowValidator ? rowCallback(plan, run5.rowValidator) : void 0;
-      const prepared = kernel2.prepare(kernelPlan);
+      const prepared = kernel.prepare(kernelPlan);
       let line = firstLine;
       for (let start = header.end; start < size; ) {
         const end = Math.min(start + options.chunkBytes, size);
-        const batch = kernel2.runRange(
+        const batch = kernel.runRange(
           prepared,
           { path: path12, start, end, fileSize: size, speculative: false },
           onRow
@@ -22262,38 +20832,26 @@ function rowCallback(plan, validate) {
   };
 }
 
-// packages/engine/src/validate/checks/csv-worker-pool.ts
+// packages/engine/src/validate/checks/cell-kernel/csv-worker-pool.ts
+import { existsSync } from "node:fs";
 import { Worker } from "node:worker_threads";
-var WORKER_PRELUDE = `
-const { parentPort } = require('node:worker_threads');
-const deps = { fs: require('node:fs'), isUtf8: require('node:buffer').isUtf8 };
-// The kernel references no free names but globals. A bundler's keep-names helper (esbuild's __name, renamed
-// when minified) is the one exception it may add: an unknown name is bound to that helper's identity.
-const shims = new Map();
-let kernel;
-for (let attempt = 0; kernel === undefined; attempt++) {
-  try {
-    kernel = new Function(...shims.keys(), 'deps', 'return (' + KERNEL_SOURCE + ')(deps);')(...shims.values(), deps);
-  } catch (error) {
-    const missing = error instanceof ReferenceError && /^([\\w$]+) is not defined$/.exec(error.message);
-    if (!missing || attempt > 8) throw error;
-    shims.set(missing[1], (target) => target);
+var WORKER_FILE = "cell-worker.js";
+function workerCode() {
+  const here = import.meta.url;
+  if (here.endsWith(".ts")) {
+    const entry = new URL("./cell-worker.ts", here).href;
+    const tsx = import.meta.resolve("tsx/esm/api");
+    const code2 = `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(entry)}); });`;
+    return { code: code2, eval: true };
   }
+  for (const dir of ["./", "../"]) {
+    const file = new URL(dir + WORKER_FILE, here);
+    if (existsSync(file)) return { code: file, eval: false };
+  }
+  throw new Error(
+    `${WORKER_FILE} is neither next to ${here} nor in its parent directory: this bundle was built without the worker entries (WORKER_ENTRIES in scripts/dist-plan.ts)`
+  );
 }
-const plans = new Map();
-parentPort.on('message', (message) => {
-  if (message.type === 'plan') { plans.set(message.planId, kernel.prepare(message.plan)); return; }
-  if (message.type === 'forget') { plans.delete(message.planId); return; }
-  try {
-    const result = kernel.runRange(plans.get(message.planId), message.task);
-    const transfer = [result.counts.buffer, result.nulls.buffer];
-    for (const key of result.keys) transfer.push(key.hashes.buffer, key.lines.buffer);
-    parentPort.postMessage({ taskId: message.taskId, result }, transfer);
-  } catch (error) {
-    parentPort.postMessage({ taskId: message.taskId, error: String((error && error.stack) || error) });
-  }
-});
-`;
 var YOUNG_GENERATION_MB = 4;
 var CsvWorkerPool = class {
   constructor(size) {
@@ -22305,15 +20863,17 @@ var CsvWorkerPool = class {
   taskIds = 0;
   ensureWorkers() {
     if (this.workers.length > 0) return;
-    const source = `const KERNEL_SOURCE = ${JSON.stringify(createCsvKernel.toString())};
-${WORKER_PRELUDE}`;
+    const entry = workerCode();
     for (let i = 0; i < this.size; i++) {
-      const worker = new Worker(source, {
-        eval: true,
+      const worker = new Worker(entry.code, {
+        eval: entry.eval,
         resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB }
       });
       this.workers.push(worker);
     }
+  }
+  post(worker, message) {
+    worker.postMessage(message);
   }
   /**
    * Checks [start, fileSize) of `path` in chunks of `chunkBytes`, calling `onBatch` in file order.
@@ -22322,7 +20882,7 @@ ${WORKER_PRELUDE}`;
   async runFile(plan, path12, fileSize, start, chunkBytes, onBatch) {
     this.ensureWorkers();
     const planId = ++this.planIds;
-    for (const worker of this.workers) worker.postMessage({ type: "plan", planId, plan });
+    for (const worker of this.workers) this.post(worker, { type: "plan", planId, plan });
     const chunks = [];
     for (let offset = start, index = 0; offset < fileSize || index === 0; offset += chunkBytes, index++) {
       const end = Math.min(offset + chunkBytes, fileSize);
@@ -22346,7 +20906,7 @@ ${WORKER_PRELUDE}`;
         for (const [worker, listener] of listeners) worker.off("message", listener);
         for (const worker of this.workers) {
           worker.off("error", fail2);
-          worker.postMessage({ type: "forget", planId });
+          this.post(worker, { type: "forget", planId });
         }
         if (error2) reject(error2);
         else resolve3();
@@ -22355,7 +20915,7 @@ ${WORKER_PRELUDE}`;
       const dispatch = (worker, pending) => {
         const taskId = ++this.taskIds;
         owners.set(taskId, pending.index);
-        worker.postMessage({ type: "task", planId, taskId, task: pending.task });
+        this.post(worker, { type: "task", planId, taskId, task: pending.task });
       };
       const pump = () => {
         while (idle.length > 0 && !done) {
@@ -22487,7 +21047,7 @@ async function detectFormat(path12, displayPath2, choice) {
 
 // packages/engine/src/validate/report/file-sha256.ts
 import { createHash as createHash2 } from "node:crypto";
-import * as fs3 from "node:fs";
+import * as fs2 from "node:fs";
 import { Worker as Worker2 } from "node:worker_threads";
 var OFF_THREAD_MIN_BYTES = 8 * 1024 * 1024;
 var HASH_LOOP = `
@@ -22517,7 +21077,7 @@ try {
 `;
 var hashInThread = new Function(`${HASH_LOOP}; return hashFile;`)();
 async function sha256File(path12, size) {
-  if (size < OFF_THREAD_MIN_BYTES) return hashInThread(path12, createHash2, fs3);
+  if (size < OFF_THREAD_MIN_BYTES) return hashInThread(path12, createHash2, fs2);
   const worker = new Worker2(WORKER_SOURCE, { eval: true, workerData: path12 });
   try {
     return await new Promise((resolve3, reject) => {
@@ -22534,7 +21094,7 @@ async function sha256File(path12, size) {
 }
 
 // packages/engine/src/validate/readers/json-records.ts
-import { isUtf8 as isUtf83 } from "node:buffer";
+import { isUtf8 as isUtf82 } from "node:buffer";
 import { open as open2 } from "node:fs/promises";
 var NL = 10;
 var BLOCK = 1024 * 1024;
@@ -22545,7 +21105,7 @@ function isRecord(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 function parseRecord(bytes, line, what) {
-  if (!isUtf83(bytes))
+  if (!isUtf82(bytes))
     return {
       kind: "problem",
       code: "encoding-error",
@@ -22770,7 +21330,6 @@ var RecordChecker = class {
     this.prepared = this.kernel.prepare({
       delimiter: 44,
       columns: plan.columns,
-      kinds: plan.columns.map((c) => KIND_CODE[c.kind]),
       colMap: plan.columns.map((_, i) => i),
       keys: keys.map((k) => k.columns),
       codes: CODE_INDEX,
@@ -22809,11 +21368,11 @@ var RecordChecker = class {
   }
   check(record, line) {
     this.rows++;
-    const { kernel: kernel2, target } = this;
+    const { kernel, target } = this;
     this.plan.columns.forEach((column, c) => {
       const value = record[column.name];
       if (value === void 0 || value === null) {
-        kernel2.checkNull(c, line, target);
+        kernel.checkNull(c, line, target);
         return;
       }
       const window = this.windows[c];
@@ -22821,7 +21380,7 @@ var RecordChecker = class {
       const textForm = this.textOf(column.kind, value);
       if (textForm === void 0) {
         const shown = JSON.stringify(value).slice(0, 80);
-        kernel2.addError(
+        kernel.addError(
           target,
           c,
           CODE_INDEX["type-error"],
@@ -22832,12 +21391,12 @@ var RecordChecker = class {
         return;
       }
       const length = this.encode(textForm);
-      kernel2.checkText(this.prepared, c, this.scratch, 0, length, line, target);
+      kernel.checkText(this.prepared, c, this.scratch, 0, length, line, target);
     });
     if (this.forbidExtra) {
       for (const key of Object.keys(record)) {
         if (!this.known.has(key))
-          kernel2.addError(
+          kernel.addError(
             target,
             -1,
             CODE_INDEX["extra-cell"],
@@ -22854,10 +21413,10 @@ var RecordChecker = class {
           0,
           80
         );
-        kernel2.addError(target, column, CODE_INDEX[violation.code], line, value, violation.message);
+        kernel.addError(target, column, CODE_INDEX[violation.code], line, value, violation.message);
       }
     }
-    kernel2.endRecord(line, target);
+    kernel.endRecord(line, target);
   }
   /** UTF-8 of `text` into the reused scratch buffer (a fresh array per value was most of the time); its length. */
   encode(text2) {
@@ -23195,6 +21754,459 @@ var import_ajv2 = __toESM(require_ajv(), 1);
 var import__ = __toESM(require__(), 1);
 var import_ajv_formats2 = __toESM(require_dist(), 1);
 var import_formats = __toESM(require_formats(), 1);
+
+// packages/engine/src/validate/schema/pattern-dfa.ts
+var MAX_NFA_STATES = 4096;
+var MAX_DFA_STATES = 2048;
+var MAX_WORK = 4e6;
+var ALPHABET = 128;
+var WIDE = 4;
+var Unsupported = class extends Error {
+};
+function single(code2) {
+  const set = charSet();
+  addRange(set, code2, code2);
+  return { set, code: code2 };
+}
+function charSet() {
+  return new Uint32Array(5);
+}
+function addRange(set, from, to) {
+  for (let c = Math.max(0, from); c <= Math.min(to, ALPHABET - 1); c++) set[c >>> 5] |= 1 << (c & 31);
+  if (to >= ALPHABET) set[WIDE] = 1;
+}
+function negate(set) {
+  const out = charSet();
+  for (let i = 0; i < 4; i++) out[i] = ~set[i];
+  out[WIDE] = 1;
+  return out;
+}
+function union(into, from) {
+  for (let i = 0; i <= WIDE; i++) into[i] |= from[i];
+}
+function has(set, c) {
+  return (set[c >>> 5] & 1 << (c & 31)) !== 0;
+}
+function classEscape(letter) {
+  const set = charSet();
+  switch (letter.toLowerCase()) {
+    case "d":
+      addRange(set, 48, 57);
+      break;
+    case "w":
+      addRange(set, 48, 57);
+      addRange(set, 65, 90);
+      addRange(set, 97, 122);
+      addRange(set, 95, 95);
+      break;
+    case "s":
+      addRange(set, 9, 13);
+      addRange(set, 32, 32);
+      set[WIDE] = 1;
+      break;
+    default:
+      return void 0;
+  }
+  return letter === letter.toUpperCase() ? negate(set) : set;
+}
+var SYNTAX = new Set("^$\\.*+?()[]{}|/-".split(""));
+var PatternParser = class {
+  constructor(source) {
+    this.source = source;
+  }
+  source;
+  at = 0;
+  parse() {
+    const node = this.alternation();
+    if (this.at !== this.source.length) throw new Unsupported();
+    return node;
+  }
+  peek() {
+    return this.source[this.at];
+  }
+  alternation() {
+    const options = [this.sequence()];
+    while (this.peek() === "|") {
+      this.at++;
+      options.push(this.sequence());
+    }
+    return options.length === 1 ? options[0] : { kind: "alt", options };
+  }
+  sequence() {
+    const items = [];
+    for (let c = this.peek(); c !== void 0 && c !== "|" && c !== ")"; c = this.peek()) {
+      items.push(this.quantified(this.atom()));
+    }
+    return { kind: "seq", items };
+  }
+  quantified(node) {
+    let min;
+    let max;
+    const c = this.peek();
+    if (c === "*") [min, max] = [0, Infinity];
+    else if (c === "+") [min, max] = [1, Infinity];
+    else if (c === "?") [min, max] = [0, 1];
+    else if (c === "{") {
+      const braces = /^\{(\d+)(,(\d*))?\}/.exec(this.source.slice(this.at));
+      if (!braces) throw new Unsupported();
+      min = Number(braces[1]);
+      max = braces[2] === void 0 ? min : braces[3] === "" ? Infinity : Number(braces[3]);
+      this.at += braces[0].length - 1;
+    } else return node;
+    this.at++;
+    if (this.peek() === "?") this.at++;
+    if (node.kind === "bol" || node.kind === "eol") throw new Unsupported();
+    if (min > 1e3 || max !== Infinity && max > 1e3) throw new Unsupported();
+    return this.quantified({ kind: "repeat", node, min, max });
+  }
+  atom() {
+    const c = this.source[this.at++];
+    switch (c) {
+      case "^":
+        return { kind: "bol" };
+      case "$":
+        return { kind: "eol" };
+      case ".": {
+        const set = charSet();
+        addRange(set, 0, 127);
+        set[0] &= ~(1 << 10 | 1 << 13);
+        set[WIDE] = 1;
+        return { kind: "set", set };
+      }
+      case "(": {
+        if (this.peek() === "?") {
+          const named = /^\?<([A-Za-z_$][\w$]*)>/.exec(this.source.slice(this.at));
+          if (this.source.startsWith("?:", this.at)) this.at += 2;
+          else if (named) this.at += named[0].length;
+          else throw new Unsupported();
+        }
+        const node = this.alternation();
+        if (this.source[this.at++] !== ")") throw new Unsupported();
+        return node;
+      }
+      case "[":
+        return { kind: "set", set: this.bracket() };
+      case "\\":
+        return { kind: "set", set: this.escape(false).set };
+      case ")":
+      case "*":
+      case "+":
+      case "?":
+      case "{":
+      case "}":
+      case "]":
+      case "|":
+        throw new Unsupported();
+      default:
+        return { kind: "set", set: this.literal().set };
+    }
+  }
+  /** The code point just read (both halves of a surrogate pair: the u flag reads code points). */
+  literal() {
+    const code2 = this.source.codePointAt(this.at - 1);
+    if (code2 > 65535) this.at++;
+    return single(code2);
+  }
+  /** After a backslash. In a class, `\b` is a backspace. */
+  escape(inClass) {
+    const c = this.source[this.at++];
+    if (c === void 0) throw new Unsupported();
+    const shorthand = classEscape(c);
+    if (shorthand) return { set: shorthand, code: void 0 };
+    const simple = { t: 9, n: 10, v: 11, f: 12, r: 13 };
+    if (c in simple) return single(simple[c]);
+    if (c === "0" && !/\d/.test(this.peek() ?? "")) return single(0);
+    if (c === "b" && inClass) return single(8);
+    if (c === "x") {
+      const hex = /^[0-9a-fA-F]{2}/.exec(this.source.slice(this.at));
+      if (!hex) throw new Unsupported();
+      this.at += 2;
+      return single(parseInt(hex[0], 16));
+    }
+    if (c === "u") {
+      const hex = /^(?:([0-9a-fA-F]{4})(?!\\u)|\{([0-9a-fA-F]{1,6})\})/.exec(this.source.slice(this.at));
+      if (!hex) throw new Unsupported();
+      this.at += hex[0].length;
+      return single(parseInt(hex[1] ?? hex[2], 16));
+    }
+    if (c === "c") {
+      const letter = this.source[this.at++];
+      if (letter === void 0 || !/[A-Za-z]/.test(letter)) throw new Unsupported();
+      return single(letter.charCodeAt(0) % 32);
+    }
+    if (SYNTAX.has(c)) return single(c.charCodeAt(0));
+    throw new Unsupported();
+  }
+  bracket() {
+    const negated = this.peek() === "^";
+    if (negated) this.at++;
+    const set = charSet();
+    let first = true;
+    for (; ; ) {
+      const c = this.source[this.at++];
+      if (c === void 0) throw new Unsupported();
+      if (c === "]" && !first) break;
+      if (c === "]" || c === "[") throw new Unsupported();
+      first = false;
+      const from = this.classAtom(c);
+      if (this.peek() === "-" && this.source[this.at + 1] !== "]" && this.source[this.at + 1] !== void 0) {
+        this.at++;
+        const to = this.classAtom(this.source[this.at++]);
+        if (from.code === void 0 || to.code === void 0) throw new Unsupported();
+        addRange(set, from.code, to.code);
+      } else union(set, from.set);
+    }
+    return negated ? negate(set) : set;
+  }
+  /** One class member: a single character (with its code, for ranges) or a shorthand class. */
+  classAtom(c) {
+    return c === "\\" ? this.escape(true) : this.literal();
+  }
+};
+function backwards(incoming, target) {
+  const found = new Uint8Array(incoming.length);
+  const stack = [target];
+  found[target] = 1;
+  while (stack.length > 0) {
+    for (const s of incoming[stack.pop()]) {
+      if (found[s] === 0) {
+        found[s] = 1;
+        stack.push(s);
+      }
+    }
+  }
+  return found;
+}
+var Nfa = class {
+  eps = [];
+  bol = [];
+  eol = [];
+  edgeSet = [];
+  edgeTo = [];
+  state() {
+    if (this.eps.length >= MAX_NFA_STATES) throw new Unsupported();
+    this.eps.push([]);
+    this.bol.push([]);
+    this.eol.push([]);
+    this.edgeSet.push(null);
+    this.edgeTo.push(-1);
+    return this.eps.length - 1;
+  }
+  /** Builds `node` between two new states; returns [entry, exit]. */
+  build(node) {
+    const entry = this.state();
+    const exit = this.state();
+    switch (node.kind) {
+      case "set":
+        this.edgeSet[entry] = node.set;
+        this.edgeTo[entry] = exit;
+        break;
+      case "bol":
+        this.bol[entry].push(exit);
+        break;
+      case "eol":
+        this.eol[entry].push(exit);
+        break;
+      case "seq": {
+        let at = entry;
+        for (const item of node.items) {
+          const [i, o] = this.build(item);
+          this.eps[at].push(i);
+          at = o;
+        }
+        this.eps[at].push(exit);
+        break;
+      }
+      case "alt":
+        for (const option of node.options) {
+          const [i, o] = this.build(option);
+          this.eps[entry].push(i);
+          this.eps[o].push(exit);
+        }
+        break;
+      case "repeat": {
+        let at = entry;
+        for (let k = 0; k < node.min; k++) {
+          const [i, o] = this.build(node.node);
+          this.eps[at].push(i);
+          at = o;
+        }
+        if (node.max === Infinity) {
+          const [i, o] = this.build(node.node);
+          this.eps[at].push(i, exit);
+          this.eps[o].push(i, exit);
+        } else {
+          for (let k = node.min; k < node.max; k++) {
+            const [i, o] = this.build(node.node);
+            this.eps[at].push(i, exit);
+            at = o;
+          }
+          this.eps[at].push(exit);
+        }
+        break;
+      }
+    }
+    return [entry, exit];
+  }
+  /**
+   * The states from which the end of the pattern can still be reached once past the first byte: over ε, `$`
+   * and character edges (any edge, even one whose ASCII part is empty: a non-ASCII value may take it), never
+   * `^`. A state outside this set can be dropped from every DFA state after the start.
+   */
+  live(exit) {
+    const n = this.eps.length;
+    const incoming = Array.from({ length: n }, () => []);
+    for (let s = 0; s < n; s++) {
+      for (const t of this.eps[s]) incoming[t].push(s);
+      for (const t of this.eol[s]) incoming[t].push(s);
+      if (this.edgeSet[s]) incoming[this.edgeTo[s]].push(s);
+    }
+    return backwards(incoming, exit);
+  }
+  /** The states that reach `target` over ε and `$` edges alone (so they accept at the end of the value). */
+  reaching(target) {
+    const n = this.eps.length;
+    const incoming = Array.from({ length: n }, () => []);
+    for (let s = 0; s < n; s++) for (const t of [...this.eps[s], ...this.eol[s]]) incoming[t].push(s);
+    return backwards(incoming, target);
+  }
+  /** The ε-closure of `states`, through `^` edges only at the start and `$` edges only at the end. */
+  closure(states, atStart, atEnd) {
+    const out = /* @__PURE__ */ new Set();
+    const stack = [...states];
+    while (stack.length > 0) {
+      const s = stack.pop();
+      if (out.has(s)) continue;
+      out.add(s);
+      stack.push(...this.eps[s]);
+      if (atStart) stack.push(...this.bol[s]);
+      if (atEnd) stack.push(...this.eol[s]);
+    }
+    return out;
+  }
+};
+function compilePatternDfa(source, flags) {
+  if (flags !== "u") return null;
+  let node;
+  try {
+    node = new PatternParser(source).parse();
+  } catch (error2) {
+    if (error2 instanceof Unsupported) return null;
+    throw error2;
+  }
+  const any = { kind: "repeat", node: { kind: "set", set: negate(charSet()) }, min: 0, max: Infinity };
+  try {
+    return determinize({ kind: "seq", items: [any, node, any] });
+  } catch (error2) {
+    if (error2 instanceof Unsupported) return null;
+    throw error2;
+  }
+}
+function determinize(root) {
+  const nfa = new Nfa();
+  const [entry, exit] = nfa.build(root);
+  const n = nfa.eps.length;
+  const live = nfa.live(exit);
+  const endsHere = nfa.reaching(exit);
+  const { classOf, representatives } = byteClasses(nfa.edgeSet);
+  const closures = new Array(n);
+  const closureOf = (s) => closures[s] ??= Int32Array.from([...nfa.closure([s], false, false)].filter((t) => live[t] === 1));
+  const ids = /* @__PURE__ */ new Map();
+  const sets = [new Int32Array(0)];
+  const accept = [0];
+  const rows = [new Int32Array(representatives.length)];
+  const mark = new Int32Array(n).fill(-1);
+  let work = 0;
+  const intern = (states, acceptsNow) => {
+    const key = states.join(",");
+    let id = ids.get(key);
+    if (id === void 0) {
+      if (sets.length >= MAX_DFA_STATES) throw new Unsupported();
+      id = sets.length;
+      ids.set(key, id);
+      sets.push(states);
+      accept.push(acceptsNow ? 1 : 0);
+      rows.push(new Int32Array(representatives.length));
+    }
+    return id;
+  };
+  const startSet = Int32Array.from(nfa.closure([entry], true, false)).sort();
+  sets.push(startSet);
+  accept.push(nfa.closure(startSet, true, true).has(exit) ? 1 : 0);
+  rows.push(new Int32Array(representatives.length));
+  for (let id = 1; id < sets.length; id++) {
+    const from = sets[id];
+    for (let k = 0; k < representatives.length; k++) {
+      const byte = representatives[k];
+      const next = [];
+      const stamp = id * representatives.length + k;
+      for (const s of from) {
+        const set = nfa.edgeSet[s];
+        if (!set || !has(set, byte)) continue;
+        for (const t of closureOf(nfa.edgeTo[s])) {
+          if (mark[t] === stamp) continue;
+          mark[t] = stamp;
+          next.push(t);
+        }
+      }
+      work += from.length + next.length;
+      if (work > MAX_WORK) throw new Unsupported();
+      if (next.length === 0) continue;
+      next.sort((x, y) => x - y);
+      rows[id][k] = intern(
+        Int32Array.from(next),
+        next.some((t) => endsHere[t] === 1)
+      );
+    }
+  }
+  const table = new Int32Array(rows.length * ALPHABET);
+  rows.forEach((row, i) => {
+    for (let byte = 0; byte < ALPHABET; byte++) table[i * ALPHABET + byte] = row[classOf[byte]];
+  });
+  return { table, accept: Uint8Array.from(accept), start: 1 };
+}
+function byteClasses(edges) {
+  const distinct = /* @__PURE__ */ new Map();
+  for (const set of edges) if (set) distinct.set(set.join(","), set);
+  const sets = [...distinct.values()];
+  const classOf = new Uint8Array(ALPHABET);
+  const representatives = [];
+  const bySignature = /* @__PURE__ */ new Map();
+  for (let byte = 0; byte < ALPHABET; byte++) {
+    const signature = sets.map((set) => has(set, byte) ? "1" : "0").join("");
+    let id = bySignature.get(signature);
+    if (id === void 0) {
+      id = representatives.length;
+      bySignature.set(signature, id);
+      representatives.push(byte);
+    }
+    classOf[byte] = id;
+  }
+  return { classOf, representatives };
+}
+
+// packages/engine/src/validate/schema/check-plan.ts
+function patternSource(source, flags, name) {
+  return { source, flags, ...name === void 0 ? {} : { name }, dfa: compilePatternDfa(source, flags) };
+}
+var DEFAULT_TRUE_VALUES = ["true", "True", "TRUE", "1"];
+var DEFAULT_FALSE_VALUES = ["false", "False", "FALSE", "0"];
+function defaultColumn(name, kind, origin) {
+  return {
+    name,
+    kind,
+    integralNumbersAreIntegers: false,
+    missingValues: [""],
+    required: false,
+    unique: false,
+    trueValues: DEFAULT_TRUE_VALUES,
+    falseValues: DEFAULT_FALSE_VALUES,
+    decimalChar: ".",
+    groupChar: "",
+    bareNumber: true,
+    origin
+  };
+}
 
 // packages/engine/src/validate/schema/schema-problem.ts
 function pathText(path12) {
@@ -23611,100 +22623,6 @@ function violations(validate, row) {
       value: field === null ? void 0 : row[field]
     };
   });
-}
-
-// packages/engine/src/validate/schema/temporal-values.ts
-function daysFromCivil(year, month, day) {
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yoe = y - era * 400;
-  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146097 + doe - 719468;
-}
-function daysInMonth(year, month) {
-  if (month === 2) return year % 4 === 0 && year % 100 !== 0 || year % 400 === 0 ? 29 : 28;
-  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
-}
-var ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-var ISO_TIME = /^(\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?$/;
-var ISO_DATETIME = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?(?:([Zz])|([+-])(\d{2}):?(\d{2}))?$/;
-function isoDateToDays(text2) {
-  const m = ISO_DATE.exec(text2);
-  if (!m) return void 0;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) return void 0;
-  return daysFromCivil(y, mo, d);
-}
-function isoTimeToSeconds(text2) {
-  const m = ISO_TIME.exec(text2);
-  if (!m) return void 0;
-  const [h, mi, s] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (h > 23 || mi > 59 || s > 60) return void 0;
-  return h * 3600 + mi * 60 + s + (m[4] ? Number(`0.${m[4]}`) : 0);
-}
-function isoDatetimeToMillis(text2) {
-  const m = ISO_DATETIME.exec(text2);
-  if (!m) return void 0;
-  const days = isoDateToDays(`${m[1]}-${m[2]}-${m[3]}`);
-  const seconds = isoTimeToSeconds(`${m[4]}:${m[5]}:${m[6]}${m[7] ? `.${m[7]}` : ""}`);
-  if (days === void 0 || seconds === void 0) return void 0;
-  const offset = m[9] ? (m[9] === "-" ? -1 : 1) * (Number(m[10]) * 60 + Number(m[11])) * 60 : 0;
-  return (days * 86400 + seconds - offset) * 1e3;
-}
-function compileTemporalPattern(format) {
-  const groups = { year: 0, month: 0, day: 0, hour: 0, minute: 0, second: 0, fraction: 0 };
-  let twoDigitYear = false;
-  let index = 0;
-  let source = "^";
-  for (let i = 0; i < format.length; i++) {
-    const c = format[i];
-    if (c !== "%") {
-      source += c.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-      continue;
-    }
-    const directive = format[++i];
-    const group = (key, pattern) => {
-      groups[key] = ++index;
-      source += `(${pattern})`;
-    };
-    switch (directive) {
-      case "Y":
-        group("year", "\\d{4}");
-        break;
-      case "y":
-        group("year", "\\d{2}");
-        twoDigitYear = true;
-        break;
-      case "m":
-        group("month", "\\d{1,2}");
-        break;
-      case "d":
-        group("day", "\\d{1,2}");
-        break;
-      case "H":
-        group("hour", "\\d{1,2}");
-        break;
-      case "M":
-        group("minute", "\\d{1,2}");
-        break;
-      case "S":
-        group("second", "\\d{1,2}");
-        break;
-      case "f":
-        group("fraction", "\\d{1,9}");
-        break;
-      case "z":
-        source += "(?:Z|[+-]\\d{2}:?\\d{2})?";
-        break;
-      case "%":
-        source += "%";
-        break;
-      default:
-        return void 0;
-    }
-  }
-  return { source: `${source}$`, ...groups, twoDigitYear };
 }
 
 // packages/engine/src/validate/schema/table-schema-compiler.ts
@@ -24287,9 +23205,9 @@ async function sampleDelimited(path12, displayPath2, delimiter, sampleRows) {
   const complete = bytesRead < SAMPLE_BYTES;
   let limit = bytesRead;
   if (complete && buffer[bytesRead - 1] !== 10) buffer[limit++] = 10;
-  const kernel2 = kernelOnThisThread();
+  const kernel = kernelOnThisThread();
   const bom = buffer[0] === 239 && buffer[1] === 187 && buffer[2] === 191;
-  const header = kernel2.readRecord(buffer, bom ? 3 : 0, limit, delimiter);
+  const header = kernel.readRecord(buffer, bom ? 3 : 0, limit, delimiter);
   if (!header || header.cells.length === 1 && header.cells[0] === "")
     throw new UserError("the first line is empty: there is no header to infer a schema from", {
       file: displayPath2
@@ -24298,7 +23216,7 @@ async function sampleDelimited(path12, displayPath2, delimiter, sampleRows) {
   for (const name of header.cells) guesses.of(name);
   let pos = header.end;
   for (let row = 0; row < sampleRows && pos < limit; row++) {
-    const record = kernel2.readRecord(buffer, pos, limit, delimiter);
+    const record = kernel.readRecord(buffer, pos, limit, delimiter);
     if (!record) break;
     pos = record.end;
     if (record.cells.length === 1 && record.cells[0] === "") continue;
@@ -25317,11 +24235,11 @@ function buildConfig(raw, file, sha2562, locate) {
 }
 
 // packages/engine/src/config/config-discovery.ts
-import { existsSync } from "node:fs";
+import { existsSync as existsSync2 } from "node:fs";
 import path6 from "node:path";
 async function findConfig(cwd, file) {
   if (file !== void 0) return loadConfig(file, { cwd });
-  return existsSync(path6.join(cwd, DEFAULT_CONFIG_FILE)) ? loadConfig(DEFAULT_CONFIG_FILE, { cwd }) : void 0;
+  return existsSync2(path6.join(cwd, DEFAULT_CONFIG_FILE)) ? loadConfig(DEFAULT_CONFIG_FILE, { cwd }) : void 0;
 }
 
 // packages/engine/src/render/comparison-findings.ts
@@ -26070,7 +24988,7 @@ async function createGitHubClient(options) {
   if (token === "") throw new TypeError("createGitHubClient needs a token");
   const [{ getOctokit }, { retry }, { throttling }] = await Promise.all([
     import("./chunks/github-Z7V2PHBK.js"),
-    import("./chunks/dist-bundle-LDCYAB5C.js"),
+    import("./chunks/dist-bundle-O76XDKQ4.js"),
     import("./chunks/dist-bundle-C2GD4DLF.js")
   ]);
   const warn = options.warn ?? ((message) => warning(message));

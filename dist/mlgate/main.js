@@ -2,8 +2,9 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   run
-} from "../chunks/chunk-HEGI4HM5.js";
+} from "../chunks/chunk-GE7P6VLN.js";
 import "../chunks/chunk-T2OND6DK.js";
+import "../chunks/chunk-UIJHY5RF.js";
 import "../chunks/chunk-LPQDUCI6.js";
 import "../chunks/chunk-EIOZAZP6.js";
 import "../chunks/chunk-JY54KWOX.js";
