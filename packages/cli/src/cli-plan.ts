@@ -1,39 +1,22 @@
-import { findConfig } from '@mlgate/engine';
-import type { InputNamer, MlgateConfig, PlanInputs } from '@mlgate/engine';
+import type { InputNamer, PlanInputs } from '@mlgate/engine';
 
-/** How the plan names the CLI's flags in its messages. */
+/** How the plan names the CLI's flags in its messages; what no flag sets is named by its key in mlgate.yml. */
 const FLAGS: Readonly<Record<keyof PlanInputs, string>> = {
   schema: '--schema',
-  data: 'the data files',
+  data: 'data files',
   format: '--format',
   maxErrors: '--max-errors',
   metrics: '--current',
   namespace: '--namespace',
   baseline: '--baseline',
-  baselineName: '--baseline-name',
+  baselineName: 'baseline.name',
   requireBaseline: '--require-baseline',
   failOn: '--fail-on',
-  commentId: '--comment-id',
-  commentMode: '--comment-mode',
+  commentId: 'report.comment-id',
+  commentMode: 'report.comment-mode',
 };
 
 export const cliInputNamer: InputNamer = (input) => FLAGS[input];
-
-/** The config a command runs under: `--config` must exist; without it, ./mlgate.yml when it is there. */
-export function loadCliConfig(cwd: string, file: string | undefined): Promise<MlgateConfig | undefined> {
-  return findConfig(cwd, file);
-}
-
-/** Only the inputs that were given: unset ones fall back to mlgate.yml in the plan. */
-export function givenInputs(inputs: {
-  readonly [K in keyof PlanInputs]?: PlanInputs[K] | undefined;
-}): PlanInputs {
-  return Object.fromEntries(
-    Object.entries(inputs).filter(
-      ([, value]) => value !== undefined && !(Array.isArray(value) && value.length === 0),
-    ),
-  ) as PlanInputs;
-}
 
 /** Options every command that gates shares, so they read the same everywhere. */
 export const CONFIG_OPTION = {

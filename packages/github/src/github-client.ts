@@ -1,5 +1,3 @@
-import * as core from '@actions/core';
-
 /** The octokit mlgate uses: REST methods, pagination, retries and throttling. */
 export type GitHubClient = Awaited<ReturnType<typeof createGitHubClient>>;
 
@@ -15,8 +13,11 @@ export interface GitHubClientOptions {
   readonly rateLimitRetries?: number;
   /** Longest wait for a rate limit we accept; a longer `retry-after` fails fast instead of stalling a job. */
   readonly maxRateLimitWaitSeconds?: number;
-  /** Where rate-limit notices go: a workflow warning by default, stderr for the CLI. */
-  readonly warn?: (message: string) => void;
+  /**
+   * Where rate-limit notices go: a workflow warning in an action, stderr for the CLI. Passed in, so the
+   * CLI's bundle never loads @actions/core (and the HTTP stack it drags in) just to start.
+   */
+  readonly warn: (message: string) => void;
 }
 
 /**
@@ -34,7 +35,7 @@ export async function createGitHubClient(options: GitHubClientOptions) {
     import('@octokit/plugin-retry'),
     import('@octokit/plugin-throttling'),
   ]);
-  const warn = options.warn ?? ((message: string) => core.warning(message));
+  const { warn } = options;
   const rateLimitRetries = options.rateLimitRetries ?? 2;
   const maxWait = options.maxRateLimitWaitSeconds ?? 60;
   const shouldWait =

@@ -3,6 +3,7 @@ import {
   NAMESPACE_MODES,
   UserError,
   commentMarkdown,
+  findConfig,
   compareMetrics,
   gate,
   loadCurrentMetrics,
@@ -15,7 +16,7 @@ import type { CommandArgs, CommandSpec } from '../argument-parser.js';
 import { isBaselineSpec, restoreCliBaseline } from '../cli-baseline.js';
 import { defineCommand } from '../cli-io.js';
 import type { CliIo } from '../cli-io.js';
-import { CONFIG_OPTION, cliInputNamer, givenInputs, loadCliConfig } from '../cli-plan.js';
+import { CONFIG_OPTION, cliInputNamer } from '../cli-plan.js';
 import {
   FAIL_ON_OPTION,
   failOnOption,
@@ -72,16 +73,16 @@ async function run({ values }: CommandArgs<typeof SPEC>, io: CliIo): Promise<num
   const store =
     values.baseline.length === 1 && isBaselineSpec(values.baseline[0]!) ? values.baseline[0] : undefined;
   const baselineFiles = store === undefined ? values.baseline : [];
-  const config = await loadCliConfig(io.cwd, values.config);
+  const config = await findConfig(io.cwd, values.config);
   const plan = planRun(
     config,
-    givenInputs({
+    {
       metrics: values.current,
       namespace: choiceOption('namespace', values.namespace, NAMESPACE_MODES),
       baseline: store,
       requireBaseline: values['require-baseline'],
       failOn: failOnOption(values['fail-on']),
-    }),
+    },
     cliInputNamer,
   );
   if (plan.metrics === undefined) {

@@ -5,6 +5,7 @@ import {
   DEFAULT_MAX_ERRORS,
   UserError,
   commentMarkdown,
+  findConfig,
   gate,
   planRun,
   renderReportText,
@@ -17,7 +18,7 @@ import { choiceOption, integerOption } from '../argument-parser.js';
 import type { CommandArgs, CommandSpec } from '../argument-parser.js';
 import { defineCommand } from '../cli-io.js';
 import type { CliIo } from '../cli-io.js';
-import { CONFIG_OPTION, cliInputNamer, givenInputs, loadCliConfig } from '../cli-plan.js';
+import { CONFIG_OPTION, cliInputNamer } from '../cli-plan.js';
 import {
   FAIL_ON_OPTION,
   failOnOption,
@@ -106,10 +107,10 @@ async function run({ values, positionals }: CommandArgs<typeof SPEC>, io: CliIo)
   if (positionals.length === 0 && values.schema !== undefined) {
     throw new UserError('--schema needs at least one data file');
   }
-  const config = await loadCliConfig(io.cwd, values.config);
+  const config = await findConfig(io.cwd, values.config);
   const plan = planRun(
     config,
-    givenInputs({
+    {
       schema: values.schema,
       data: positionals,
       format: choiceOption<FormatChoice>('format', values.format, ['auto', ...DATA_FORMATS]),
@@ -118,7 +119,7 @@ async function run({ values, positionals }: CommandArgs<typeof SPEC>, io: CliIo)
           ? undefined
           : integerOption('max-errors', values['max-errors'], 0, 0),
       failOn: failOnOption(values['fail-on']),
-    }),
+    },
     cliInputNamer,
   );
   if (plan.datasets.length === 0) {

@@ -1,3 +1,4 @@
+import * as core from '@actions/core';
 import { UserError } from '@mlgate/engine';
 import type { EventContext } from '../event-subject.js';
 import { readEventContext } from '../event-subject.js';
@@ -27,7 +28,7 @@ export function clientForTokenInput(tokenInput: string): (() => Promise<GitHubCl
   const token = stringInput(tokenInput);
   if (token === undefined) return undefined;
   let client: Promise<GitHubClient> | undefined;
-  return () => (client ??= createGitHubClient({ token }));
+  return () => (client ??= createGitHubClient({ token, warn: (message) => core.warning(message) }));
 }
 
 /** A client a feature cannot do without: a clear error naming the input when there is no token. */

@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import { planRun } from '@mlgate/engine';
-import type { ReportFile, ValidationReport, ExitCode } from '@mlgate/engine';
+import type { ExitCode, ReportFile } from '@mlgate/engine';
 import { subjectOf } from '../event-subject.js';
 import { publish } from '../publish/publisher.js';
 import { runComparisonStage } from '../stages/comparison-stage.js';
@@ -41,7 +41,7 @@ export async function gateAction(): Promise<ExitCode> {
       reportDir,
       reportName: checkName,
       client: requiredClient(client, "baseline 'release'", inputs.token),
-      data: data.map((file) => file.report as ValidationReport),
+      data: data.map((file) => file.report),
     });
     reports.push(compared.file);
   }

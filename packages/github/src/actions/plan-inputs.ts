@@ -1,8 +1,14 @@
 import os from 'node:os';
 import path from 'node:path';
-import { DATA_FORMATS, DEFAULT_CONFIG_FILE, FAIL_ON, RENAMED_FAIL_ON, findConfig } from '@mlgate/engine';
+import {
+  COMMENT_MODES,
+  DATA_FORMATS,
+  DEFAULT_CONFIG_FILE,
+  FAIL_ON,
+  RENAMED_FAIL_ON,
+  findConfig,
+} from '@mlgate/engine';
 import type { FormatChoice, InputNamer, MlgateConfig, PlanInputs } from '@mlgate/engine';
-import { COMMENT_MODES } from '@mlgate/engine';
 import {
   listInput,
   optionalBooleanInput,
@@ -16,24 +22,21 @@ type PlanInputNames = Partial<Record<keyof PlanInputs, string>>;
 
 /** Reads the plan inputs an action has, each with its type; an input it does not have stays unset. */
 export function readPlanInputs(names: PlanInputNames): PlanInputs {
-  const data = names.data !== undefined ? listInput(names.data) : [];
-  const metrics = names.metrics !== undefined ? listInput(names.metrics) : [];
   const read = <T>(name: string | undefined, reader: (name: string) => T | undefined): T | undefined =>
     name === undefined ? undefined : reader(name);
-  const inputs: Record<string, unknown> = {
+  return {
     schema: read(names.schema, stringInput),
+    data: read(names.data, listInput),
     format: read(names.format, (name) => optionalChoiceInput<FormatChoice>(name, ['auto', ...DATA_FORMATS])),
     maxErrors: read(names.maxErrors, (name) => optionalIntegerInput(name, { min: 0 })),
+    metrics: read(names.metrics, listInput),
     baseline: read(names.baseline, stringInput),
     baselineName: read(names.baselineName, stringInput),
     requireBaseline: read(names.requireBaseline, optionalBooleanInput),
     failOn: read(names.failOn, (name) => optionalChoiceInput(name, FAIL_ON, RENAMED_FAIL_ON)),
     commentId: read(names.commentId, stringInput),
     commentMode: read(names.commentMode, (name) => optionalChoiceInput(name, COMMENT_MODES)),
-    ...(data.length > 0 ? { data } : {}),
-    ...(metrics.length > 0 ? { metrics } : {}),
   };
-  return Object.fromEntries(Object.entries(inputs).filter(([, value]) => value !== undefined)) as PlanInputs;
 }
 
 /** `input 'data'`: how the plan names an action's input in its messages. */

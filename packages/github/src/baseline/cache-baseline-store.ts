@@ -1,6 +1,5 @@
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import * as core from '@actions/core';
 import { createBaselineSnapshot, parseBaselineText, UserError } from '@mlgate/engine';
 import type { EventContext } from '../event-subject.js';
 import { isPushToDefaultBranch } from '../event-subject.js';
@@ -127,7 +126,6 @@ export function cacheBaselineStore(options: CacheBaselineOptions): BaselineStore
         // The toolkit has said why (another job holds the key, a denied write, a service error).
         return { saved: false, reason: `the cache did not take '${key}'` };
       }
-      core.info(`Saved the baseline as cache entry '${key}'`);
       return { saved: true, key };
     },
   };

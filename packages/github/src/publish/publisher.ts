@@ -106,12 +106,13 @@ export async function publish(
 ): Promise<PublishResult> {
   const reports = request.reports.map((file) => file.report);
   const verdict = gate(reports, request.failOn);
+  const serverUrl = serverUrlOf(deps.env);
   const rendering: SurfaceOptions = {
     now: deps.now,
     fold: request.fold,
     // Two mlgate steps in one job write two summaries: the check name tells them apart.
     ...(surfaces.checkRun !== undefined ? { title: `${CHECK_NAME_PREFIX}${surfaces.checkRun.name}` } : {}),
-    ...(serverUrlOf(deps.env) !== undefined ? { serverUrl: serverUrlOf(deps.env)! } : {}),
+    ...(serverUrl !== undefined ? { serverUrl } : {}),
   };
   const fromReports: Partial<Record<OutputName, string>> = {};
   const source = { reports: request.reports, gate: verdict };

@@ -1,3 +1,4 @@
+import * as core from '@actions/core';
 import { compareMetrics, loadCurrentMetrics, reportFileName, writeReportFile } from '@mlgate/engine';
 import type { ComparisonReport, MetricsWork, ReportFile, ValidationReport } from '@mlgate/engine';
 import type { BaselineSaveResult } from '../baseline/baseline-store.js';
@@ -63,5 +64,7 @@ export async function runComparisonStage(request: ComparisonStageRequest): Promi
           ...(request.data.length > 0 ? { data: request.data.map(dataFingerprints) } : {}),
         })
       : undefined;
+  if (saved?.saved === true) core.info(`Saved the baseline as cache entry '${saved.key}'`);
+  else if (saved !== undefined) core.info(`The baseline was not saved: ${saved.reason}`);
   return { file: { file, report }, ...(saved !== undefined ? { saved } : {}) };
 }

@@ -1,5 +1,8 @@
 import { reportFileName, validateDataset, writeReportFile } from '@mlgate/engine';
-import type { DatasetWork, ReportFile, ReportSubject, ReportWork } from '@mlgate/engine';
+import type { DatasetWork, ReportFile, ReportSubject, ReportWork, ValidationReport } from '@mlgate/engine';
+
+/** A validation report and where the stage wrote it. */
+export type ValidationFile = ReportFile & { readonly report: ValidationReport };
 
 export interface ValidationStageRequest {
   readonly workspace: string;
@@ -12,8 +15,8 @@ export interface ValidationStageRequest {
 export async function runValidationStage(
   datasets: readonly DatasetWork[],
   request: ValidationStageRequest,
-): Promise<ReportFile[]> {
-  const files: ReportFile[] = [];
+): Promise<ValidationFile[]> {
+  const files: ValidationFile[] = [];
   for (const dataset of datasets) {
     const report = await validateDataset({
       cwd: request.workspace,
