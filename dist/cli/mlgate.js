@@ -23,11 +23,6 @@ import {
   isUserError
 } from "./chunks/chunk-LPQDUCI6.js";
 import {
-  info,
-  warning
-} from "./chunks/chunk-N2U3V5AC.js";
-import "./chunks/chunk-EIOZAZP6.js";
-import {
   __commonJS,
   __require,
   __toESM
@@ -10676,12 +10671,12 @@ var require_log = __commonJS({
       if (logLevel === "debug")
         console.log(...messages);
     }
-    function warn(logLevel, warning2) {
+    function warn(logLevel, warning) {
       if (logLevel === "debug" || logLevel === "warn") {
         if (typeof node_process.emitWarning === "function")
-          node_process.emitWarning(warning2);
+          node_process.emitWarning(warning);
         else
-          console.warn(warning2);
+          console.warn(warning);
       }
     }
     exports.debug = debug;
@@ -14151,9 +14146,9 @@ var require_composer = __commonJS({
         this.prelude = [];
         this.errors = [];
         this.warnings = [];
-        this.onError = (source, code2, message, warning2) => {
+        this.onError = (source, code2, message, warning) => {
           const pos = getErrorPos(source);
-          if (warning2)
+          if (warning)
             this.warnings.push(new errors.YAMLWarning(pos, code2, message));
           else
             this.errors.push(new errors.YAMLParseError(pos, code2, message));
@@ -14226,10 +14221,10 @@ ${cb}` : comment;
           console.dir(token, { depth: null });
         switch (token.type) {
           case "directive":
-            this.directives.add(token.source, (offset, message, warning2) => {
+            this.directives.add(token.source, (offset, message, warning) => {
               const pos = getErrorPos(token);
               pos[0] += offset;
-              this.onError(pos, "BAD_DIRECTIVE", message, warning2);
+              this.onError(pos, "BAD_DIRECTIVE", message, warning);
             });
             this.prelude.push(token.source);
             this.atDirectives = true;
@@ -16271,7 +16266,7 @@ var require_public_api = __commonJS({
       const doc = parseDocument4(src, options);
       if (!doc)
         return null;
-      doc.warnings.forEach((warning2) => log2.warn(doc.options.logLevel, warning2));
+      doc.warnings.forEach((warning) => log2.warn(doc.options.logLevel, warning));
       if (doc.errors.length > 0) {
         if (doc.options.logLevel !== "silent")
           throw doc.errors[0];
@@ -18469,12 +18464,12 @@ async function readUserText(file, options) {
   const where = { file: options.shownAs ?? file };
   const absolute = options.cwd === void 0 ? file : path.resolve(options.cwd, file);
   try {
-    const info2 = await stat2(absolute);
-    if (info2.isDirectory()) throw new UserError(`the ${options.what} is a folder, not a file`, where);
-    if (!info2.isFile()) throw new UserError(`the ${options.what} is not a regular file`, where);
-    if (options.maxBytes !== void 0 && info2.size > options.maxBytes) {
+    const info = await stat2(absolute);
+    if (info.isDirectory()) throw new UserError(`the ${options.what} is a folder, not a file`, where);
+    if (!info.isFile()) throw new UserError(`the ${options.what} is not a regular file`, where);
+    if (options.maxBytes !== void 0 && info.size > options.maxBytes) {
       throw new UserError(
-        `the ${options.what} has ${info2.size} bytes; at most ${options.maxBytes} are read`,
+        `the ${options.what} has ${info.size} bytes; at most ${options.maxBytes} are read`,
         where
       );
     }
@@ -19241,9 +19236,9 @@ ${plural(summary.total, "metric")}${counts.length > 0 ? ` (${counts})` : ""} · 
     );
   }
   if (report2.warnings.length > 0) {
-    const lines = report2.warnings.map((warning2) => {
-      const where = warning2.location ? `${escapeUntrusted(warning2.location.file)}${warning2.location.line !== void 0 ? `:${warning2.location.line}` : ""}: ` : "";
-      return `- ⚠️ ${where}${escapeUntrusted(warning2.message, 300)}
+    const lines = report2.warnings.map((warning) => {
+      const where = warning.location ? `${escapeUntrusted(warning.location.file)}${warning.location.line !== void 0 ? `:${warning.location.line}` : ""}: ` : "";
+      return `- ⚠️ ${where}${escapeUntrusted(warning.message, 300)}
 `;
     });
     sections.push(
@@ -24255,13 +24250,13 @@ function comparisonFindings(report2) {
       ...row.source?.line !== void 0 ? { line: row.source.line } : {}
     });
   }
-  for (const warning2 of report2.warnings) {
+  for (const warning of report2.warnings) {
     findings.push({
       level: "warning",
       title: "mlgate: policy",
-      message: warning2.message,
-      ...warning2.location !== void 0 ? { file: warning2.location.file } : {},
-      ...warning2.location?.line !== void 0 ? { line: warning2.location.line } : {}
+      message: warning.message,
+      ...warning.location !== void 0 ? { file: warning.location.file } : {},
+      ...warning.location?.line !== void 0 ? { line: warning.location.line } : {}
     });
   }
   return { findings, total: findings.length };
@@ -24288,9 +24283,9 @@ function comparisonText(report2) {
     "",
     format(header),
     ...rows.map(format),
-    ...report2.warnings.map((warning2) => {
-      const where = warning2.location ? `${warning2.location.file}:${warning2.location.line ?? 1}: ` : "";
-      return `warning: ${terminalText(`${where}${warning2.message}`)}`;
+    ...report2.warnings.map((warning) => {
+      const where = warning.location ? `${warning.location.file}:${warning.location.line ?? 1}: ` : "";
+      return `warning: ${terminalText(`${where}${warning.message}`)}`;
     })
   ];
   return `${lines.join("\n")}
@@ -24731,7 +24726,7 @@ function cacheBaselineStore(options) {
   const relative2 = baselineCachePath(name);
   const directory = path7.join(workspace, relative2);
   const snapshotFile = path7.join(directory, SNAPSHOT_FILE);
-  const cacheClient = () => import("./chunks/cache-S37WRHSN.js");
+  const cacheClient = () => import("./chunks/cache-ZMXAXI4O.js");
   return {
     source: "cache",
     async restore() {
@@ -24788,7 +24783,6 @@ function cacheBaselineStore(options) {
       if (id === -1) {
         return { saved: false, reason: `the cache did not take '${key}'` };
       }
-      info(`Saved the baseline as cache entry '${key}'`);
       return { saved: true, key };
     }
   };
@@ -24991,7 +24985,7 @@ async function createGitHubClient(options) {
     import("./chunks/dist-bundle-O76XDKQ4.js"),
     import("./chunks/dist-bundle-C2GD4DLF.js")
   ]);
-  const warn = options.warn ?? ((message) => warning(message));
+  const { warn } = options;
   const rateLimitRetries = options.rateLimitRetries ?? 2;
   const maxWait = options.maxRateLimitWaitSeconds ?? 60;
   const shouldWait = (kind) => (retryAfter, request, _octokit, retryCount) => {
@@ -25096,29 +25090,19 @@ function defineCommand(spec, summary, body) {
 // packages/cli/src/cli-plan.ts
 var FLAGS = {
   schema: "--schema",
-  data: "the data files",
+  data: "data files",
   format: "--format",
   maxErrors: "--max-errors",
   metrics: "--current",
   namespace: "--namespace",
   baseline: "--baseline",
-  baselineName: "--baseline-name",
+  baselineName: "baseline.name",
   requireBaseline: "--require-baseline",
   failOn: "--fail-on",
-  commentId: "--comment-id",
-  commentMode: "--comment-mode"
+  commentId: "report.comment-id",
+  commentMode: "report.comment-mode"
 };
 var cliInputNamer = (input) => FLAGS[input];
-function loadCliConfig(cwd, file) {
-  return findConfig(cwd, file);
-}
-function givenInputs(inputs) {
-  return Object.fromEntries(
-    Object.entries(inputs).filter(
-      ([, value]) => value !== void 0 && !(Array.isArray(value) && value.length === 0)
-    )
-  );
-}
 var CONFIG_OPTION = {
   type: "string",
   value: "<file>",
@@ -25210,16 +25194,16 @@ async function run2({ values }, io) {
   const env = io.env ?? process.env;
   const store = values.baseline.length === 1 && isBaselineSpec(values.baseline[0]) ? values.baseline[0] : void 0;
   const baselineFiles = store === void 0 ? values.baseline : [];
-  const config = await loadCliConfig(io.cwd, values.config);
+  const config = await findConfig(io.cwd, values.config);
   const plan = planRun(
     config,
-    givenInputs({
+    {
       metrics: values.current,
       namespace: choiceOption("namespace", values.namespace, NAMESPACE_MODES),
       baseline: store,
       requireBaseline: values["require-baseline"],
       failOn: failOnOption(values["fail-on"])
-    }),
+    },
     cliInputNamer
   );
   if (plan.metrics === void 0) {
@@ -25437,16 +25421,16 @@ async function run4({ values, positionals }, io) {
   if (positionals.length === 0 && values.schema !== void 0) {
     throw new UserError("--schema needs at least one data file");
   }
-  const config = await loadCliConfig(io.cwd, values.config);
+  const config = await findConfig(io.cwd, values.config);
   const plan = planRun(
     config,
-    givenInputs({
+    {
       schema: values.schema,
       data: positionals,
       format: choiceOption("format", values.format, ["auto", ...DATA_FORMATS]),
       maxErrors: values["max-errors"] === void 0 ? void 0 : integerOption("max-errors", values["max-errors"], 0, 0),
       failOn: failOnOption(values["fail-on"])
-    }),
+    },
     cliInputNamer
   );
   if (plan.datasets.length === 0) {
