@@ -126,4 +126,25 @@ describe('the committed CLI bundle', () => {
       });
     }
   });
+
+  it('loads no HTTP client at start: @actions/core and undici come only with a command that needs them', async () => {
+    // What `mlgate --version` loads: the entry and every chunk it imports statically, transitively.
+    const loaded = new Set<string>();
+    const visit = async (file: string): Promise<void> => {
+      if (loaded.has(file)) return;
+      loaded.add(file);
+      const text = await readFile(file, 'utf8');
+      for (const match of text.matchAll(
+        /^(?:import|export)\s[^;]*?from\s+"(\.[^"]+)"|^import\s+"(\.[^"]+)"/gms,
+      )) {
+        await visit(path.resolve(path.dirname(file), match[1] ?? match[2]!));
+      }
+    };
+    await visit(path.join(repoRoot, 'dist', 'cli', 'mlgate.js'));
+    const sources = await Promise.all([...loaded].map((file) => readFile(file, 'utf8')));
+    const heavy = sources.flatMap((text) => [
+      ...text.matchAll(/^\/\/ node_modules\/(@actions\/core|undici)\//gm),
+    ]);
+    expect(heavy.map((match) => match[1])).toEqual([]);
+  });
 });
