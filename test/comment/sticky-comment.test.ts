@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { cp, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { parseStamp } from '@mlgate/engine';
 import { startLocalGitHub } from '@mlgate/local-github';
 import type { LocalGitHub } from '@mlgate/local-github';
@@ -149,6 +151,44 @@ describe('the sticky comment, through the runner harness against the local GitHu
     expect(runs.map((run) => run.outputs['comment-id'])).toEqual(
       expect.arrayContaining([String(left[0]?.id)]),
     );
+    github.assertNoViolations();
+  }, 120_000);
+
+  it("takes its slot, mode and folded rows from mlgate.yml's report: section when no input names them", async () => {
+    seedPullRequest(github, 9);
+    const configured = `${workspace}-configured`;
+    await cp(workspace, configured, { recursive: true });
+    await writeFile(
+      path.join(configured, 'mlgate.yml'),
+      'report:\n  comment-id: churn\n  comment-mode: recreate\n  fold: [pass, missing]\n',
+    );
+    try {
+      const run = await runComment(github, {
+        inputs,
+        event: pullRequestEvent(9),
+        workspace: configured,
+        runId: 900,
+      });
+      expect(run.exitCode).toBe(0);
+      const [comment] = commentsOn(github, 9);
+      expect(parseStamp(comment?.body)?.id).toBe('churn');
+      expect(comment?.body).toContain('<details><summary>4 more metrics (1 missing, 3 passed)</summary>');
+      // recreate: the next run deletes it and posts anew, at the bottom.
+      await runComment(github, { inputs, event: pullRequestEvent(9), workspace: configured, runId: 901 });
+      const after = commentsOn(github, 9);
+      expect(after).toHaveLength(1);
+      expect(after[0]?.id).not.toBe(comment?.id);
+      // An input still wins over the config.
+      await runComment(github, {
+        inputs: { ...inputs, id: 'other' },
+        event: pullRequestEvent(9),
+        workspace: configured,
+        runId: 902,
+      });
+      expect(commentsOn(github, 9).map((c) => parseStamp(c.body)?.id)).toEqual(['churn', 'other']);
+    } finally {
+      await removeWorkspace(configured);
+    }
     github.assertNoViolations();
   }, 120_000);
 
