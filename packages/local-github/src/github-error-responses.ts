@@ -9,7 +9,8 @@ export const SECONDARY_RATE_LIMIT_DOCUMENTATION_URL =
 /** One entry of a 422 body's `errors`; `code` values are those GitHub documents for validation failures. */
 export interface ValidationErrorEntry {
   readonly resource: string;
-  readonly field: string;
+  /** Absent from some of GitHub's `custom` errors (a refusal of the whole resource, not of one field). */
+  readonly field?: string;
   readonly code: 'missing_field' | 'invalid' | 'already_exists' | 'missing' | 'unprocessable' | 'custom';
   readonly message?: string;
 }
@@ -48,6 +49,20 @@ export function errorBody(
     documentation_url: documentationUrl,
     status: String(status),
     ...(errors === undefined ? {} : { errors }),
+  };
+}
+
+/**
+ * How uploads.github.com shapes an error: the request id after the message, the generic documentation link,
+ * no `status` (the 422 already_exists body of @octokit/fixtures' release-assets-conflict; the immutable
+ * release refusal quoted in concourse/github-release-resource#151, 2026).
+ */
+export function uploadsErrorBody(body: GitHubErrorBody, requestId: string): Record<string, unknown> {
+  return {
+    message: body.message,
+    request_id: requestId,
+    documentation_url: REST_DOCUMENTATION_URL,
+    ...(body.errors === undefined ? {} : { errors: body.errors }),
   };
 }
 

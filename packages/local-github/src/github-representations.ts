@@ -9,6 +9,7 @@ import type {
   RepoRecord,
   ReviewRecord,
   StatusRecord,
+  TagObjectRecord,
   UserRecord,
   WorkflowRunRecord,
 } from './github-state.js';
@@ -279,7 +280,7 @@ export function renderReview(urls: ServerUrls, repo: RepoRecord, review: ReviewR
     },
     ...(review.submittedAt === null ? {} : { submitted_at: iso(review.submittedAt) }),
     commit_id: review.commitId,
-    author_association: review.user.login === repo.owner.login ? 'OWNER' : 'CONTRIBUTOR',
+    author_association: review.authorAssociation,
   };
 }
 
@@ -412,19 +413,15 @@ export function renderAsset(
     node_id: nodeId('ReleaseAsset', asset.id),
     name: asset.name,
     label: asset.label,
-    state: 'uploaded',
+    state: asset.state,
     content_type: asset.contentType,
-    size: asset.bytes.length,
-    digest: `sha256:${sha256(asset.bytes)}`,
+    size: asset.content.size,
+    digest: `sha256:${asset.content.sha256}`,
     download_count: asset.downloadCount,
     created_at: iso(asset.createdAt),
     updated_at: iso(asset.updatedAt),
     uploader: renderUser(urls, asset.uploader),
   };
-}
-
-function sha256(bytes: Buffer): string {
-  return createHash('sha256').update(bytes).digest('hex');
 }
 
 export function renderRelease(urls: ServerUrls, repo: RepoRecord, release: ReleaseRecord): Json {
@@ -443,10 +440,10 @@ export function renderRelease(urls: ServerUrls, repo: RepoRecord, release: Relea
     target_commitish: release.targetCommitish,
     name: release.name,
     draft: release.draft,
-    immutable: false,
+    immutable: release.immutable,
     prerelease: release.prerelease,
     created_at: iso(release.createdAt),
-    updated_at: iso(release.createdAt),
+    updated_at: iso(release.updatedAt),
     published_at: isoOrNull(release.publishedAt),
     assets: release.assets.map((asset) => renderAsset(urls, repo, release, asset)),
     tarball_url: `${api}/tarball/${encodeURIComponent(release.tagName)}`,
@@ -455,13 +452,32 @@ export function renderRelease(urls: ServerUrls, repo: RepoRecord, release: Relea
   };
 }
 
+/** A ref points at a commit, or (an annotated tag) at a tag object that points at one. */
 export function renderGitRef(urls: ServerUrls, repo: RepoRecord, ref: string, sha: string): Json {
   const api = repoApiUrl(urls, repo);
+  const annotated = repo.tagObjects.has(sha);
   return {
     ref,
     node_id: nodeId('Ref', repo.id) + Buffer.from(ref).toString('base64'),
     url: `${api}/git/${ref}`,
-    object: { sha, type: 'commit', url: `${api}/git/commits/${sha}` },
+    object: annotated
+      ? { sha, type: 'tag', url: `${api}/git/tags/${sha}` }
+      : { sha, type: 'commit', url: `${api}/git/commits/${sha}` },
+  };
+}
+
+/** `git-tag`: an annotated tag object (`GET …/git/tags/{tag_sha}`). */
+export function renderTagObject(urls: ServerUrls, repo: RepoRecord, tag: TagObjectRecord): Json {
+  const api = repoApiUrl(urls, repo);
+  return {
+    node_id: nodeId('Tag', repo.id) + Buffer.from(tag.sha).toString('base64'),
+    sha: tag.sha,
+    url: `${api}/git/tags/${tag.sha}`,
+    tagger: { date: iso(tag.tagger.date), email: tag.tagger.email, name: tag.tagger.name },
+    object: { sha: tag.object.sha, type: tag.object.type, url: `${api}/git/commits/${tag.object.sha}` },
+    tag: tag.tag,
+    message: tag.message,
+    verification: { verified: false, reason: 'unsigned', signature: null, payload: null, verified_at: null },
   };
 }
 

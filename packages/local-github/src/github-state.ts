@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { ReleaseAssetStorage, type AssetContent } from './release-asset-storage.js';
 import { GITHUB_ACTIONS_BOT } from './token-auth.js';
 
 export type AccountType = 'User' | 'Bot' | 'Organization';
@@ -28,9 +29,36 @@ export interface RepoRecord {
   readonly checkRuns: CheckRunRecord[];
   readonly statuses: StatusRecord[];
   readonly releases: ReleaseRecord[];
+  /** The release `make_latest: true` last chose; undefined: the newest published one (`legacy`). */
+  latestReleaseId: number | undefined;
+  /** The repository's immutable releases setting (GitHub docs, "Immutable releases"). */
+  readonly immutableReleases: { enabled: boolean; enforcedByOwner: boolean };
+  /** Tag names an immutable release was ever published under: never usable by a new release again. */
+  readonly tagsOfImmutableReleases: Set<string>;
+  /** Annotated tag objects by their SHA; `refs/tags/…` points at one of these instead of at a commit. */
+  readonly tagObjects: Map<string, TagObjectRecord>;
   readonly workflowRuns: Map<number, WorkflowRunRecord>;
   nextIssueNumber: number;
 }
+
+export interface TagObjectRecord {
+  readonly sha: string;
+  readonly tag: string;
+  readonly message: string;
+  readonly tagger: { readonly name: string; readonly email: string; readonly date: Date };
+  readonly object: { readonly sha: string; readonly type: 'commit' };
+}
+
+/** How a user relates to a repository, as `author_association` reports it. */
+export type AuthorAssociation =
+  | 'OWNER'
+  | 'MEMBER'
+  | 'COLLABORATOR'
+  | 'CONTRIBUTOR'
+  | 'FIRST_TIME_CONTRIBUTOR'
+  | 'FIRST_TIMER'
+  | 'MANNEQUIN'
+  | 'NONE';
 
 export interface PullRecord {
   readonly id: number;
@@ -63,6 +91,7 @@ export interface ReviewRecord {
   readonly state: ReviewState;
   readonly commitId: string;
   readonly submittedAt: Date | null;
+  readonly authorAssociation: AuthorAssociation;
 }
 
 export interface IssueCommentRecord {
@@ -124,7 +153,10 @@ export interface ReleaseRecord {
   prerelease: boolean;
   readonly author: UserRecord;
   readonly createdAt: Date;
+  updatedAt: Date;
   publishedAt: Date | null;
+  /** Published while the repository had immutable releases on: assets and tag are locked for good. */
+  immutable: boolean;
   readonly assets: AssetRecord[];
 }
 
@@ -134,7 +166,9 @@ export interface AssetRecord {
   name: string;
   label: string | null;
   readonly contentType: string;
-  readonly bytes: Buffer;
+  content: AssetContent;
+  /** `open`: an upload that broke off upstream left it empty (the upload operation's description). */
+  state: 'uploaded' | 'open';
   readonly uploader: UserRecord;
   readonly createdAt: Date;
   updatedAt: Date;
@@ -176,6 +210,34 @@ export interface SeedPullRequest {
   /** Defaults to the default branch at its current SHA. */
   readonly base?: { readonly ref?: string; readonly sha?: string };
   readonly merged?: boolean;
+  /** The commit merging it made on the base branch (made up when absent). */
+  readonly mergeCommitSha?: string;
+}
+
+export interface SeedReview {
+  readonly user: string;
+  readonly state: ReviewState;
+  readonly body?: string;
+  /** The head the review was given on; defaults to the pull request's current head. */
+  readonly commitId?: string;
+  /** Defaults to OWNER for the repository's owner, COLLABORATOR (write access) for anyone else. */
+  readonly authorAssociation?: AuthorAssociation;
+}
+
+export interface SeedCheckRun {
+  readonly headSha: string;
+  readonly name: string;
+  /** Defaults to `completed` when a conclusion is given, else `queued`. */
+  readonly status?: CheckStatus;
+  readonly conclusion?: string | null;
+}
+
+export interface SeedAnnotatedTag {
+  readonly tag: string;
+  /** The commit it tags; defaults to the default branch's head. */
+  readonly commitSha?: string;
+  readonly message?: string;
+  readonly tagger?: { readonly name: string; readonly email: string };
 }
 
 export interface SeedRelease {
@@ -228,6 +290,8 @@ export class GitHubState {
     [GITHUB_ACTIONS_BOT.login, { login: GITHUB_ACTIONS_BOT.login, id: GITHUB_ACTIONS_BOT.id, type: 'Bot' }],
   ]);
   private readonly repos = new Map<string, RepoRecord>();
+  /** Where release asset bytes live; the server's close removes its files. */
+  readonly assetStorage = new ReleaseAssetStorage();
 
   /** Increasing integers shared by every kind of object, as GitHub's ids only ever grow. */
   newId(): number {
@@ -268,6 +332,10 @@ export class GitHubState {
       checkRuns: [],
       statuses: [],
       releases: [],
+      latestReleaseId: undefined,
+      immutableReleases: { enabled: false, enforcedByOwner: false },
+      tagsOfImmutableReleases: new Set(),
+      tagObjects: new Map(),
       workflowRuns: new Map(),
       nextIssueNumber: 1,
     };
@@ -328,32 +396,57 @@ export class GitHubState {
       updatedAt: now,
       closedAt: merged || seed.state === 'closed' ? now : null,
       mergedAt: merged ? now : null,
-      mergeCommitSha: merged ? fakeSha(`merge ${owner}/${name}#${number}`) : null,
+      mergeCommitSha: merged ? (seed.mergeCommitSha ?? fakeSha(`merge ${owner}/${name}#${number}`)) : null,
     };
     repo.pulls.set(number, pull);
     return pull;
   }
 
-  addReview(
-    owner: string,
-    name: string,
-    pullNumber: number,
-    seed: { user: string; state: ReviewState; body?: string; commitId?: string },
-  ): ReviewRecord {
+  addReview(owner: string, name: string, pullNumber: number, seed: SeedReview): ReviewRecord {
     const repo = this.repo(owner, name);
     const pull = repo.pulls.get(pullNumber);
     if (pull === undefined) throw new NotSeededError(`pull request ${owner}/${name}#${pullNumber}`);
+    const user = this.user(seed.user);
     const review: ReviewRecord = {
       id: this.newId(),
       pullNumber,
-      user: this.user(seed.user),
+      user,
       body: seed.body ?? '',
       state: seed.state,
       commitId: seed.commitId ?? pull.head.sha,
       submittedAt: seed.state === 'PENDING' ? null : new Date(),
+      authorAssociation:
+        seed.authorAssociation ?? (user.login === repo.owner.login ? 'OWNER' : 'COLLABORATOR'),
     };
     repo.reviews.push(review);
     return review;
+  }
+
+  /** Several reviews on one pull request, in the order given (the last of a reviewer's is their verdict). */
+  addReviews(owner: string, name: string, pullNumber: number, seeds: readonly SeedReview[]): ReviewRecord[] {
+    return seeds.map((seed) => this.addReview(owner, name, pullNumber, seed));
+  }
+
+  /** A check run as a workflow left it on `headSha`. */
+  addCheckRun(owner: string, name: string, seed: SeedCheckRun): CheckRunRecord {
+    const conclusion = seed.conclusion ?? null;
+    const status = seed.status ?? (conclusion === null ? 'queued' : 'completed');
+    const now = new Date();
+    const run: CheckRunRecord = {
+      id: this.newId(),
+      headSha: seed.headSha,
+      name: seed.name,
+      status,
+      conclusion,
+      startedAt: now,
+      completedAt: status === 'completed' ? now : null,
+      detailsUrl: null,
+      externalId: null,
+      output: { title: null, summary: null, text: null },
+      annotations: [],
+    };
+    this.repo(owner, name).checkRuns.push(run);
+    return run;
   }
 
   addIssueComment(
@@ -375,30 +468,49 @@ export class GitHubState {
     return comment;
   }
 
-  /** A release as if created earlier; a published one gets its tag at `targetCommitish` when missing. */
+  /**
+   * A release as if created earlier; a published one gets its tag at `targetCommitish` when missing, and is
+   * immutable if the repository has immutable releases on by then (enable them before seeding to get one).
+   */
   addRelease(owner: string, name: string, seed: SeedRelease): ReleaseRecord {
     const repo = this.repo(owner, name);
     const now = new Date();
-    const draft = seed.draft ?? false;
     const release: ReleaseRecord = {
       id: this.newId(),
       tagName: seed.tagName,
       targetCommitish: seed.targetCommitish ?? repo.defaultBranch,
       name: seed.name ?? null,
       body: seed.body ?? null,
-      draft,
+      draft: seed.draft ?? false,
       prerelease: seed.prerelease ?? false,
       author: this.user(seed.author ?? GITHUB_ACTIONS_BOT.login),
       createdAt: now,
-      publishedAt: draft ? null : now,
+      updatedAt: now,
+      publishedAt: null,
+      immutable: false,
       assets: [],
     };
     const tagRef = `refs/tags/${seed.tagName}`;
-    if (!draft && !repo.refs.has(tagRef)) {
+    if (!release.draft && !repo.refs.has(tagRef)) {
       repo.refs.set(tagRef, this.resolveCommit(repo, release.targetCommitish) ?? fakeSha(tagRef));
     }
     repo.releases.push(release);
+    if (!release.draft) this.markPublished(repo, release, now);
     return release;
+  }
+
+  /**
+   * What publishing does besides creating the tag: the date, and, with immutable releases on, the lock on
+   * assets and tag and the tag name's burial (GitHub docs, "Immutable releases").
+   */
+  markPublished(repo: RepoRecord, release: ReleaseRecord, at = new Date()): void {
+    release.draft = false;
+    release.publishedAt ??= at;
+    release.updatedAt = at;
+    if (repo.immutableReleases.enabled) {
+      release.immutable = true;
+      repo.tagsOfImmutableReleases.add(release.tagName);
+    }
   }
 
   addReleaseAsset(owner: string, name: string, releaseId: number, seed: SeedReleaseAsset): AssetRecord {
@@ -411,7 +523,8 @@ export class GitHubState {
       name: seed.name,
       label: seed.label ?? null,
       contentType: seed.contentType ?? 'application/octet-stream',
-      bytes: Buffer.from(seed.content),
+      content: this.assetStorage.fromBytes(seed.content),
+      state: 'uploaded',
       uploader: this.user(seed.uploader ?? GITHUB_ACTIONS_BOT.login),
       createdAt: now,
       updatedAt: now,
@@ -419,6 +532,43 @@ export class GitHubState {
     };
     release.assets.push(asset);
     return asset;
+  }
+
+  /**
+   * Turns immutable releases on, as `PUT /repos/{owner}/{repo}/immutable-releases` does; `enforcedByOwner`:
+   * the organization enforces them, so the repository cannot turn them off. Releases already published stay
+   * as they are; those published from now on are immutable.
+   */
+  enableImmutableReleases(owner: string, name: string, options: { enforcedByOwner?: boolean } = {}): void {
+    const setting = this.repo(owner, name).immutableReleases;
+    setting.enabled = true;
+    setting.enforcedByOwner = options.enforcedByOwner ?? false;
+  }
+
+  /** Turns them off again; releases already immutable stay immutable. */
+  disableImmutableReleases(owner: string, name: string): void {
+    const setting = this.repo(owner, name).immutableReleases;
+    setting.enabled = false;
+    setting.enforcedByOwner = false;
+  }
+
+  /** An annotated tag object for `commitSha`, and `refs/tags/<tag>` pointing at it. */
+  addAnnotatedTag(owner: string, name: string, seed: SeedAnnotatedTag): TagObjectRecord {
+    const repo = this.repo(owner, name);
+    const commit = seed.commitSha ?? this.resolveCommit(repo, repo.defaultBranch) ?? fakeSha(seed.tag);
+    const tagObject: TagObjectRecord = {
+      sha: fakeSha(`tag ${owner}/${name} ${seed.tag} ${commit}`),
+      tag: seed.tag,
+      message: seed.message ?? `${seed.tag}\n`,
+      tagger: {
+        ...(seed.tagger ?? { name: 'mlgate', email: 'mlgate@users.noreply.github.com' }),
+        date: new Date(),
+      },
+      object: { sha: commit, type: 'commit' },
+    };
+    repo.tagObjects.set(tagObject.sha, tagObject);
+    repo.refs.set(`refs/tags/${seed.tag}`, tagObject.sha);
+    return tagObject;
   }
 
   addWorkflowRun(owner: string, name: string, seed: SeedWorkflowRun): WorkflowRunRecord {
@@ -459,12 +609,13 @@ export class GitHubState {
     return [...this.repos.values()].find((repo) => repo.workflowRuns.has(runId));
   }
 
-  /** Resolves a branch, tag, full ref or SHA to a commit SHA. */
+  /** Resolves a branch, tag, full ref or SHA to a commit SHA, through an annotated tag when there is one. */
   resolveCommit(repo: RepoRecord, ref: string): string | undefined {
-    if (/^[0-9a-f]{40}$/i.test(ref)) return ref.toLowerCase();
+    const peel = (sha: string): string => repo.tagObjects.get(sha)?.object.sha ?? sha;
+    if (/^[0-9a-f]{40}$/i.test(ref)) return peel(ref.toLowerCase());
     for (const candidate of [ref, `refs/heads/${ref}`, `refs/tags/${ref}`]) {
       const sha = repo.refs.get(candidate);
-      if (sha !== undefined) return sha;
+      if (sha !== undefined) return peel(sha);
     }
     return undefined;
   }

@@ -12,7 +12,23 @@ export {
   type RequestViolation,
   type ResponseViolation,
 } from './local-github-server.js';
-export { GitHubState, fakeSha } from './github-state.js';
+export {
+  GitHubState,
+  fakeSha,
+  type AuthorAssociation,
+  type SeedAnnotatedTag,
+  type SeedCheckRun,
+  type SeedRelease,
+  type SeedReleaseAsset,
+  type SeedReview,
+} from './github-state.js';
+export { MAX_RELEASE_ASSET_BYTES } from './routes/release-asset-routes.js';
 export { TokenRegistry, GITHUB_ACTIONS_BOT, type TokenAccess, type TokenOptions } from './token-auth.js';
 export type { Route, RouteContext, RouteResult, RouteTable } from './routes/route-context.js';
-export { FaultInjector, type Fault, type FaultRule, type FiredFault } from './fault-injection.js';
+export {
+  FaultInjector,
+  type Fault,
+  type FaultRule,
+  type FaultTarget,
+  type FiredFault,
+} from './fault-injection.js';

@@ -270,19 +270,9 @@ describe('requests are checked against GitHub’s OpenAPI description', () => {
     expect(Buffer.from(download.data as unknown as ArrayBuffer).toString()).toBe('onnx model bytes');
   });
 
-  it('renaming a release or an asset onto a taken name answers 422 already_exists, which the description does not declare for either', async () => {
-    const taken = await octokit.rest.repos.createRelease({
-      owner: OWNER,
-      repo: REPO,
-      tag_name: 'v2.0.0',
-      draft: true,
-    });
-    const other = await octokit.rest.repos.createRelease({
-      owner: OWNER,
-      repo: REPO,
-      tag_name: 'v2.0.1',
-      draft: true,
-    });
+  it('renaming a published release or an asset onto a taken name answers 422 already_exists, which the description does not declare for either', async () => {
+    const taken = await octokit.rest.repos.createRelease({ owner: OWNER, repo: REPO, tag_name: 'v2.0.0' });
+    const other = await octokit.rest.repos.createRelease({ owner: OWNER, repo: REPO, tag_name: 'v2.0.1' });
     const retagged = await failure(
       octokit.rest.repos.updateRelease({
         owner: OWNER,
@@ -645,6 +635,40 @@ describe('fault injection', () => {
       'reset',
       'reset',
     ]);
+  });
+});
+
+describe('fault injection: skip and rendezvous', () => {
+  it('`skip: 1` lets the first matching request through and strikes the second', async () => {
+    github.faults.add({ operationId: 'repos/get', skip: 1, fault: { kind: 'status', status: 503 } });
+    const statuses: number[] = [];
+    for (let attempt = 0; attempt < 3; attempt++) {
+      statuses.push(
+        await octokit.rest.repos
+          .get({ owner: OWNER, repo: REPO })
+          .then((response) => response.status)
+          .catch((error: { status: number }) => error.status),
+      );
+    }
+    expect(statuses).toEqual([200, 503, 200]);
+  });
+
+  it('a rendezvous nobody else comes to lets its request go on after its timeout, and says so', async () => {
+    github.faults.add({ operationId: 'repos/get', fault: { kind: 'rendezvous', parties: 2, timeoutMs: 50 } });
+    expect((await octokit.rest.repos.get({ owner: OWNER, repo: REPO })).status).toBe(200);
+    expect(logged.splice(0)).toEqual([
+      '[local-github] rendezvous on repos/get: fewer than 2 requests came in time; this one goes on alone',
+    ]);
+  });
+
+  it('a reset-request fault on a JSON request cuts the connection without an answer', async () => {
+    github.faults.add({ operationId: 'repos/get', fault: { kind: 'reset-request' } });
+    await expect(
+      fetch(`${github.apiUrl}/repos/${OWNER}/${REPO}`, {
+        headers: { authorization: `token ${WRITE_TOKEN}` },
+      }),
+    ).rejects.toThrow();
+    expect(github.requests.at(-1)).toMatchObject({ operationId: 'repos/get', status: 0 });
   });
 });
 

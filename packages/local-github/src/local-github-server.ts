@@ -1,19 +1,21 @@
 import { answerGraphQL, type GraphQLAnswer } from './graphql-route.js';
 import { randomBytes } from 'node:crypto';
+import { pipeline } from 'node:stream/promises';
 import type { ErrorObject } from 'ajv';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { ArtifactRegistry } from './artifact-registry.js';
-import { FaultInjector, type Fault } from './fault-injection.js';
+import { FaultInjector } from './fault-injection.js';
+import { badGateway, faultError, withoutField } from './fault-responses.js';
 import {
   GitHubHttpError,
   REST_DOCUMENTATION_URL,
-  SECONDARY_RATE_LIMIT_DOCUMENTATION_URL,
   errorBody,
   notFound,
   problemsParsingJson,
   refusesParameters,
   schemaErrorsToEntries,
+  uploadsErrorBody,
   validationFailed,
   type GitHubErrorBody,
 } from './github-error-responses.js';
@@ -22,15 +24,19 @@ import { GitHubState } from './github-state.js';
 import { createOperationRouter, expandTemplate, type OperationRouter } from './operation-router.js';
 import { loadOpenApiValidator, type OpenApiValidator, type SpecOperation } from './openapi-validator.js';
 import { RateLimitTracker, rateLimitHeaders } from './rate-limit-tracker.js';
+import { UploadInterrupted } from './release-asset-storage.js';
 import { responseStatusProblems } from './response-status-check.js';
 import { actionsRoutes } from './routes/actions-routes.js';
 import { checkRoutes } from './routes/check-routes.js';
 import { commentRoutes } from './routes/comment-routes.js';
 import { gitRefRoutes } from './routes/git-ref-routes.js';
+import { gitTagRoutes } from './routes/git-tag-routes.js';
+import { immutableReleasesRoutes } from './routes/immutable-releases-routes.js';
 import { pullRequestRoutes } from './routes/pull-request-routes.js';
-import { findDownload, releaseRoutes } from './routes/release-routes.js';
+import { findDownload, releaseAssetRoutes } from './routes/release-asset-routes.js';
+import { releaseRoutes } from './routes/release-routes.js';
 import { repositoryRoutes } from './routes/repository-routes.js';
-import type { Route, RouteContext, RouteResult, RouteTable } from './routes/route-context.js';
+import type { Route, RouteContext, RouteResult, RouteTable, UploadBody } from './routes/route-context.js';
 import { TokenRegistry } from './token-auth.js';
 
 const ROUTES: RouteTable = {
@@ -39,7 +45,10 @@ const ROUTES: RouteTable = {
   ...commentRoutes,
   ...checkRoutes,
   ...releaseRoutes,
+  ...releaseAssetRoutes,
+  ...immutableReleasesRoutes,
   ...gitRefRoutes,
+  ...gitTagRoutes,
   ...actionsRoutes,
 };
 
@@ -94,6 +103,7 @@ export interface ResponseViolation {
 export interface LoggedRequest {
   readonly method: string;
   readonly path: string;
+  /** 0: no answer was sent (the connection was cut, by a fault or by the client). */
   readonly status: number;
   readonly operationId: string | undefined;
 }
@@ -113,6 +123,7 @@ export interface LocalGitHub {
   clearViolations(): void;
   /** Throws, listing them, if any request was rejected or any response broke the description. */
   assertNoViolations(): void;
+  /** Stops the server and removes the files uploaded assets were kept in. */
   close(): Promise<void>;
 }
 
@@ -145,55 +156,6 @@ function queryOf(url: URL): Record<string, string | string[]> {
     query[key] = values.length === 1 ? (values[0] ?? '') : values;
   }
   return query;
-}
-
-/** Removes `field` (from the object, or from each item of an array) to simulate a broken GitHub response. */
-function withoutField(body: unknown, field: string): unknown {
-  const strip = (value: unknown): unknown => {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
-    const { [field]: _dropped, ...rest } = value as Record<string, unknown>;
-    return rest;
-  };
-  return Array.isArray(body) ? body.map(strip) : strip(body);
-}
-
-function faultError(fault: Fault, id: string, nowMs: number): GitHubHttpError | undefined {
-  switch (fault.kind) {
-    case 'status':
-      return new GitHubHttpError(fault.status, errorBody(fault.status, fault.message ?? 'Server Error'));
-    case 'secondary-rate-limit':
-      return new GitHubHttpError(
-        403,
-        errorBody(
-          403,
-          'You have exceeded a secondary rate limit. Please wait a few minutes before you try again. If you reach ' +
-            `out to GitHub Support for help, please include the request ID ${id}.`,
-          SECONDARY_RATE_LIMIT_DOCUMENTATION_URL,
-        ),
-        { headers: { 'retry-after': String(fault.retryAfterSeconds ?? 60) } },
-      );
-    case 'rate-limit-429': {
-      const reset = Math.ceil(nowMs / 1000) + (fault.resetAfterSeconds ?? 1);
-      return new GitHubHttpError(
-        429,
-        errorBody(
-          429,
-          'API rate limit exceeded for installation. If you reach out to GitHub Support for help, please include ' +
-            `the request ID ${id}.`,
-          'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api',
-        ),
-        {
-          headers: {
-            'x-ratelimit-remaining': '0',
-            'x-ratelimit-reset': String(reset),
-            'retry-after': String(fault.resetAfterSeconds ?? 1),
-          },
-        },
-      );
-    }
-    default:
-      return undefined;
-  }
 }
 
 const GRAPHQL_DOCUMENTATION_URL = 'https://docs.github.com/graphql';
@@ -238,19 +200,59 @@ export async function startLocalGitHub(options: LocalGitHubOptions = {}): Promis
     );
   };
 
-  const serveDownload = (response: ServerResponse, found: RegExpExecArray): boolean => {
+  /** An asset's bytes, streamed from where they are kept; a draft's only to a caller who may see drafts. */
+  const serveDownload = async (
+    request: IncomingMessage,
+    response: ServerResponse,
+    found: RegExpExecArray,
+  ): Promise<boolean> => {
     const [, owner = '', name = '', tag = '', file = ''] = found;
     const repo = state.findRepo(decodeURIComponent(owner), decodeURIComponent(name));
-    const hit = repo && findDownload(repo, decodeURIComponent(tag), decodeURIComponent(file));
+    const caller = tokens.identify(request.headers.authorization);
+    const canSeeDrafts = caller !== undefined && caller.access !== 'read';
+    const hit = repo && findDownload(repo, decodeURIComponent(tag), decodeURIComponent(file), canSeeDrafts);
     if (!hit) return false;
     hit.asset.downloadCount += 1;
     response.writeHead(200, {
       'content-type': 'application/octet-stream',
-      'content-length': String(hit.asset.bytes.length),
+      'content-length': String(hit.asset.content.size),
       'content-disposition': `attachment; filename=${hit.asset.name}`,
     });
-    response.end(hit.asset.bytes);
+    // A client that stops reading midway is its own business, not a failure of this server.
+    await pipeline(state.assetStorage.open(hit.asset.content), response).catch(() => response.destroy());
     return true;
+  };
+
+  /**
+   * An upload's body as the route sees it: unread until the route asks, then streamed to asset storage. A
+   * `reset-request` fault cuts the connection after half the declared bytes.
+   */
+  const uploadBody = (request: IncomingMessage, cut: boolean): UploadBody => {
+    const header = request.headers['content-length'];
+    const declaredBytes = header === undefined ? undefined : Number(header);
+    return {
+      declaredBytes,
+      receive: () =>
+        state.assetStorage.receive(request, {
+          expectedBytes: declaredBytes ?? 0,
+          ...(cut ? { cutAfterBytes: Math.floor((declaredBytes ?? 0) / 2) } : {}),
+        }),
+    };
+  };
+
+  /** The `upstream-failure` fault: the asset the upload made is left empty and `open`, and the answer is 502. */
+  const breakUpload = async (context: RouteContext, result: RouteResult): Promise<never> => {
+    const id = result.kind === 'json' ? (result.body as { id?: unknown }).id : undefined;
+    const repo = state.findRepo(context.params['owner'] ?? '', context.params['repo'] ?? '');
+    const asset = repo?.releases
+      .flatMap((release) => release.assets)
+      .find((candidate) => candidate.id === id);
+    if (asset !== undefined) {
+      await state.assetStorage.discard(asset.content);
+      asset.content = state.assetStorage.empty();
+      asset.state = 'open';
+    }
+    throw badGateway();
   };
 
   const answerGraphQLRequest = async (
@@ -262,7 +264,7 @@ export async function startLocalGitHub(options: LocalGitHubOptions = {}): Promis
     try {
       // GraphQL reads are allowed with any valid token; a mutation with a read-only one is refused in the body.
       const identity = tokens.authenticate(request.headers.authorization, 'GET', GRAPHQL_DOCUMENTATION_URL);
-      answered = answerGraphQL(state, rawBody, identity.access === 'write');
+      answered = answerGraphQL(state, rawBody, identity.access !== 'read');
     } catch (error) {
       if (!(error instanceof GitHubHttpError)) throw error;
       answered = { status: error.status, body: error.body };
@@ -288,10 +290,12 @@ export async function startLocalGitHub(options: LocalGitHubOptions = {}): Promis
   const answer = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     const method = (request.method ?? 'GET').toUpperCase();
     const url = new URL(request.url ?? '/', urls.origin);
-    const rawBody = await readBody(request);
+    const onUploadHost = url.pathname.startsWith(`${UPLOADS_PREFIX}/`);
+    // An upload's bytes are left for its route to stream to disk; every other body is JSON, read here.
+    const rawBody = onUploadHost ? Buffer.alloc(0) : await readBody(request);
     const id = requestId();
     const download = method === 'GET' ? RELEASE_DOWNLOAD_PATH.exec(url.pathname) : null;
-    if (download !== null && serveDownload(response, download)) {
+    if (download !== null && (await serveDownload(request, response, download))) {
       requests.push({ method, path: url.pathname, status: 200, operationId: undefined });
       return;
     }
@@ -299,13 +303,14 @@ export async function startLocalGitHub(options: LocalGitHubOptions = {}): Promis
       await answerGraphQLRequest(request, response, rawBody);
       return;
     }
-    const onUploadHost = url.pathname.startsWith(`${UPLOADS_PREFIX}/`);
     const apiPath = onUploadHost ? url.pathname.slice(UPLOADS_PREFIX.length) : url.pathname;
     const match = router.match(method, apiPath, onUploadHost);
 
     let operation: SpecOperation | undefined;
     let result: RouteResult;
     let resetMidBody = false;
+    let cutRequest = false;
+    let upstreamFailure = false;
     let malformField: string | undefined | null = null;
     /** A fault chose this answer's status or body, so a violation in it is the fault's, not a bug. */
     let faultShaped = false;
@@ -325,11 +330,28 @@ export async function startLocalGitHub(options: LocalGitHubOptions = {}): Promis
       rateHeaders = rateLimitHeaders(rateLimit);
       for (const fault of faults.take(operation, url.pathname)) {
         if (fault.kind === 'delay') await sleep(fault.ms);
+        if (fault.kind === 'rendezvous' && !(await faults.meet(fault))) {
+          log(
+            `[local-github] rendezvous on ${operation.operationId}: fewer than ${fault.parties} requests came ` +
+              'in time; this one goes on alone',
+          );
+        }
         if (fault.kind === 'reset') resetMidBody = true;
+        if (fault.kind === 'reset-request') cutRequest = true;
         if (fault.kind === 'malform-response') malformField = fault.field;
+        if (fault.kind === 'upstream-failure') {
+          faultShaped = true;
+          if (!operation.onUploadHost) throw badGateway();
+          upstreamFailure = true;
+        }
         const error = faultError(fault, id, Date.now());
         faultShaped ||= fault.kind === 'malform-response' || error !== undefined;
         if (error !== undefined) throw error;
+      }
+      if (cutRequest && !onUploadHost) {
+        request.socket.destroy();
+        requests.push({ method, path: url.pathname, status: 0, operationId: operation.operationId });
+        return;
       }
       const body = parseJsonBody(operation, rawBody);
       const toValidate = {
@@ -351,18 +373,26 @@ export async function startLocalGitHub(options: LocalGitHubOptions = {}): Promis
         state,
         urls,
         caller: state.user(identity.login),
-        canWrite: identity.access === 'write',
+        canWrite: identity.access !== 'read',
+        canAdminister: identity.access === 'admin',
         operation,
         params: match.params,
         url,
         headers: request.headers,
         body,
-        rawBody,
+        upload: onUploadHost ? uploadBody(request, cutRequest) : undefined,
         artifacts: options.artifacts,
         rateLimit,
       };
-      result = route.handle(context);
+      result = await route.handle(context);
+      if (upstreamFailure) await breakUpload(context, result);
     } catch (error) {
+      if (error instanceof UploadInterrupted) {
+        // The connection is gone (cut by a fault, or closed by the client): there is no one to answer.
+        request.socket.destroy();
+        requests.push({ method, path: url.pathname, status: 0, operationId: operation?.operationId });
+        return;
+      }
       if (!(error instanceof GitHubHttpError)) throw error;
       refusedRequest = refusesParameters(error);
       if (error.options.violation === true && operation !== undefined) {
@@ -374,8 +404,7 @@ export async function startLocalGitHub(options: LocalGitHubOptions = {}): Promis
           body: error.body,
         });
       }
-      // uploads.github.com names the request in its error bodies (see the release-assets-conflict recording).
-      const body = onUploadHost ? { ...error.body, request_id: id } : error.body;
+      const body = onUploadHost ? uploadsErrorBody(error.body, id) : error.body;
       result = { kind: 'json', status: error.status, body, headers: error.options.headers ?? {} };
     }
 
@@ -498,11 +527,14 @@ export async function startLocalGitHub(options: LocalGitHubOptions = {}): Promis
       if (lines.length > 0)
         throw new Error(`local GitHub saw ${lines.length} violation(s):\n${lines.join('\n')}`);
     },
-    close: () =>
-      new Promise<void>((resolve, reject) => {
+    close: async () => {
+      faults.clear();
+      await new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));
         server.closeAllConnections();
-      }),
+      });
+      await state.assetStorage.close();
+    },
   };
 }
 

@@ -7,8 +7,11 @@ export const GITHUB_ACTIONS_BOT = { login: 'github-actions[bot]', id: 41898282 }
 
 /**
  * `read`: what GitHub gives a workflow run from a fork's pull request, whose GITHUB_TOKEN cannot write.
+ * `write`: a GITHUB_TOKEN with write permissions. `admin`: a repository administrator's token, which may also
+ * read and change repository settings; no GITHUB_TOKEN ever has it (`administration` is not among the
+ * permissions a workflow can grant, GitHub docs, "Controlling permissions for GITHUB_TOKEN").
  */
-export type TokenAccess = 'read' | 'write';
+export type TokenAccess = 'read' | 'write' | 'admin';
 
 export interface TokenIdentity {
   readonly access: TokenAccess;
@@ -22,6 +25,8 @@ export interface TokenOptions {
 }
 
 const SAFE_METHODS = new Set(['GET', 'HEAD']);
+/** `Authorization: token <t>` or `Bearer <t>`, as GitHub accepts both. */
+const TOKEN_HEADER = /^(?:token|bearer)\s+(\S+)\s*$/i;
 
 export class TokenRegistry {
   private readonly tokens = new Map<string, TokenIdentity>();
@@ -34,13 +39,18 @@ export class TokenRegistry {
     this.tokens.delete(token);
   }
 
+  /** Who a token is, if it is one this server knows; for requests that work without one. */
+  identify(authorization: string | undefined): TokenIdentity | undefined {
+    const token = TOKEN_HEADER.exec(authorization ?? '')?.[1];
+    return token === undefined ? undefined : this.tokens.get(token);
+  }
+
   /** The caller of a request, or the 401/403 GitHub would answer with. */
   authenticate(authorization: string | undefined, method: string, documentationUrl: string): TokenIdentity {
-    const token = /^(?:token|bearer)\s+(\S+)\s*$/i.exec(authorization ?? '')?.[1];
-    if (token === undefined) {
+    if (!TOKEN_HEADER.test(authorization ?? '')) {
       throw new GitHubHttpError(401, errorBody(401, 'Requires authentication', REST_DOCUMENTATION_URL));
     }
-    const identity = this.tokens.get(token);
+    const identity = this.identify(authorization);
     if (identity === undefined) {
       throw new GitHubHttpError(401, errorBody(401, 'Bad credentials', REST_DOCUMENTATION_URL));
     }

@@ -146,11 +146,15 @@ function listCheckRunsForRef(context: RouteContext) {
   const sha = context.state.resolveCommit(repo, context.params['ref'] ?? '');
   const name = context.url.searchParams.get('check_name');
   const status = context.url.searchParams.get('status');
-  const runs = repo.checkRuns
-    .filter((run) => run.headSha === sha)
+  // `filter=latest` (the default) keeps the most recent run of each name: a re-run hides the run it replaced.
+  const latestOnly = (context.url.searchParams.get('filter') ?? 'latest') === 'latest';
+  const newestFirst = repo.checkRuns.filter((run) => run.headSha === sha).reverse();
+  const runs = newestFirst
+    .filter(
+      (run, index) => !latestOnly || newestFirst.findIndex((other) => other.name === run.name) === index,
+    )
     .filter((run) => name === null || run.name === name)
     .filter((run) => status === null || run.status === status)
-    .reverse()
     .map((run) => renderRun(context, repo, run));
   const page = paginate(runs, context.url);
   return json(

@@ -1,5 +1,7 @@
 import { GitHubHttpError, errorBody, notFound } from '../github-error-responses.js';
 import { renderGitRef } from '../github-representations.js';
+import type { RepoRecord } from '../github-state.js';
+import { protectedTagRef } from '../immutable-release-refusals.js';
 import {
   bodyOf,
   json,
@@ -20,6 +22,15 @@ function fullRefName(context: RouteContext): string {
   return ref.startsWith('refs/') ? ref : `refs/${ref}`;
 }
 
+const tagName = (ref: string): string | undefined =>
+  ref.startsWith('refs/tags/') ? ref.slice('refs/tags/'.length) : undefined;
+
+/** The tag of an immutable release that still exists cannot move or go (GitHub docs, "Immutable releases"). */
+function lockedByImmutableRelease(repo: RepoRecord, ref: string): boolean {
+  const tag = tagName(ref);
+  return repo.releases.some((release) => release.immutable && release.tagName === tag);
+}
+
 function createRef(context: RouteContext) {
   const repo = repoOf(context);
   const body = bodyOf(context);
@@ -30,6 +41,11 @@ function createRef(context: RouteContext) {
   }
   if (!/^[0-9a-f]{40}$/.test(sha)) throw unprocessable(context, 'Object does not exist');
   if (repo.refs.has(ref)) throw unprocessable(context, 'Reference already exists');
+  // A tag name an immutable release used can never be made again, even after release and tag are gone.
+  const tag = tagName(ref);
+  if (tag !== undefined && repo.tagsOfImmutableReleases.has(tag)) {
+    throw protectedTagRef(context.operation.documentationUrl, 'create');
+  }
   repo.refs.set(ref, sha);
   return json(201, renderGitRef(context.urls, repo, ref, sha), {
     location: `${context.urls.api}/repos/${repo.owner.login}/${repo.name}/git/${ref}`,
@@ -68,6 +84,8 @@ export const gitRefRoutes: RouteTable = {
       const sha = (optionalString(bodyOf(context)['sha']) ?? '').toLowerCase();
       if (!repo.refs.has(ref)) throw unprocessable(context, 'Reference does not exist');
       if (!/^[0-9a-f]{40}$/.test(sha)) throw unprocessable(context, 'Object does not exist');
+      if (lockedByImmutableRelease(repo, ref))
+        throw protectedTagRef(context.operation.documentationUrl, 'update');
       repo.refs.set(ref, sha);
       return json(200, renderGitRef(context.urls, repo, ref, sha));
     },
@@ -76,7 +94,11 @@ export const gitRefRoutes: RouteTable = {
     resource: 'Reference',
     handle: (context) => {
       const repo = repoOf(context);
-      if (!repo.refs.delete(fullRefName(context))) throw unprocessable(context, 'Reference does not exist');
+      const ref = fullRefName(context);
+      if (!repo.refs.has(ref)) throw unprocessable(context, 'Reference does not exist');
+      if (lockedByImmutableRelease(repo, ref))
+        throw protectedTagRef(context.operation.documentationUrl, 'delete');
+      repo.refs.delete(ref);
       return noContent();
     },
   },

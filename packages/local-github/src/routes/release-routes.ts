@@ -1,12 +1,12 @@
+import { alreadyExists, notFound, validationFailed } from '../github-error-responses.js';
+import { renderRelease } from '../github-representations.js';
+import type { ReleaseRecord, RepoRecord } from '../github-state.js';
 import {
-  alreadyExists,
-  GitHubHttpError,
-  errorBody,
-  notFound,
-  validationFailed,
-} from '../github-error-responses.js';
-import { renderAsset, renderRelease } from '../github-representations.js';
-import type { AssetRecord, ReleaseRecord, RepoRecord } from '../github-state.js';
+  draftStateOfImmutableRelease,
+  tagNameOfImmutableRelease,
+  tagNameUsedByImmutableRelease,
+  tagNameUsedByImmutableReleaseAndGone,
+} from '../immutable-release-refusals.js';
 import { paginate } from '../pagination.js';
 import {
   bodyOf,
@@ -14,36 +14,48 @@ import {
   json,
   noContent,
   optionalString,
-  redirect,
   repoOf,
   type RouteContext,
   type RouteTable,
 } from './route-context.js';
 
-/** Source: GitHub docs, "About releases": each file in a release must be under 2 GiB. */
-export const MAX_RELEASE_ASSET_BYTES = 2 * 1024 ** 3;
-
 type Body = Record<string, unknown>;
 
-function releaseOf(context: RouteContext, repo: RepoRecord): ReleaseRecord {
+/** Drafts are seen only by those who can push (REST docs, "List releases"): to anyone else they do not exist. */
+export function visibleTo(context: RouteContext, release: ReleaseRecord): boolean {
+  return !release.draft || context.canWrite;
+}
+
+export function releaseOf(context: RouteContext, repo: RepoRecord): ReleaseRecord {
   const id = integerParam(context, 'release_id');
   const release = repo.releases.find((candidate) => candidate.id === id);
-  if (release === undefined) throw notFound(context.operation.documentationUrl);
+  if (release === undefined || !visibleTo(context, release))
+    throw notFound(context.operation.documentationUrl);
   return release;
 }
 
-function assetOf(context: RouteContext, repo: RepoRecord): { release: ReleaseRecord; asset: AssetRecord } {
-  const id = integerParam(context, 'asset_id');
-  for (const release of repo.releases) {
-    const asset = release.assets.find((candidate) => candidate.id === id);
-    if (asset !== undefined) return { release, asset };
-  }
-  throw notFound(context.operation.documentationUrl);
-}
-
-function ensureTagUnique(context: RouteContext, repo: RepoRecord, tag: string, self?: ReleaseRecord): void {
-  if (repo.releases.some((release) => release !== self && release.tagName === tag)) {
-    throw alreadyExists(context.operation.documentationUrl, 'Release', 'tag_name');
+/**
+ * Whether a release may carry `tag` once created or changed. GitHub keeps one *published* release per tag
+ * (422 already_exists), but drafts are not de-duplicated: several drafts, and a draft beside a published
+ * release, may share a tag (macnev2013/anySCP#36, edgee-ai/edgee#165, basbruss/adaptive-cover#493). A tag
+ * name an immutable release used is refused to drafts and published releases alike.
+ */
+function checkTagName(
+  context: RouteContext,
+  repo: RepoRecord,
+  tag: string,
+  options: { readonly published: boolean; readonly self?: ReleaseRecord },
+): void {
+  const documentationUrl = context.operation.documentationUrl;
+  const taken = repo.releases.some(
+    (release) => release !== options.self && !release.draft && release.tagName === tag,
+  );
+  if (options.published && taken) throw alreadyExists(documentationUrl, 'Release', 'tag_name');
+  if (repo.tagsOfImmutableReleases.has(tag)) {
+    const tagGone = !repo.refs.has(`refs/tags/${tag}`);
+    throw options.published && tagGone
+      ? tagNameUsedByImmutableReleaseAndGone(documentationUrl)
+      : tagNameUsedByImmutableRelease(documentationUrl);
   }
 }
 
@@ -66,14 +78,34 @@ function applyReleaseBody(release: ReleaseRecord, body: Body): void {
   if (body['body'] !== undefined) release.body = optionalString(body['body']) ?? null;
   if (typeof body['prerelease'] === 'boolean') release.prerelease = body['prerelease'];
   if (typeof body['draft'] === 'boolean') release.draft = body['draft'];
-  if (!release.draft && release.publishedAt === null) release.publishedAt = new Date();
+  release.updatedAt = new Date();
+}
+
+/**
+ * `make_latest` (REST docs, "Create a release" / "Update a release"): `true`, the default for a release being
+ * published, makes it the latest; `legacy` leaves it to creation date; `false` changes nothing. Drafts and
+ * prereleases cannot be latest.
+ */
+function applyMakeLatest(repo: RepoRecord, release: ReleaseRecord, makeLatest: string | undefined): void {
+  if (release.draft || release.prerelease || makeLatest === 'false') return;
+  if (makeLatest === 'legacy') repo.latestReleaseId = undefined;
+  else repo.latestReleaseId = release.id;
+}
+
+/** The release `make_latest` chose, else the newest published one that is neither draft nor prerelease. */
+function latestRelease(repo: RepoRecord): ReleaseRecord | undefined {
+  const eligible = repo.releases.filter((release) => !release.draft && !release.prerelease);
+  const chosen = eligible.find((release) => release.id === repo.latestReleaseId);
+  if (chosen !== undefined) return chosen;
+  return eligible.sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || b.id - a.id)[0];
 }
 
 function createRelease(context: RouteContext) {
   const repo = repoOf(context);
   const body = bodyOf(context);
   const tagName = optionalString(body['tag_name']) ?? '';
-  ensureTagUnique(context, repo, tagName);
+  checkTagName(context, repo, tagName, { published: body['draft'] !== true });
+  const now = new Date();
   const release: ReleaseRecord = {
     id: context.state.newId(),
     tagName,
@@ -83,23 +115,40 @@ function createRelease(context: RouteContext) {
     draft: false,
     prerelease: false,
     author: context.caller,
-    createdAt: new Date(),
+    createdAt: now,
+    updatedAt: now,
     publishedAt: null,
+    immutable: false,
     assets: [],
   };
   applyReleaseBody(release, body);
   ensureTag(context, repo, release);
   repo.releases.push(release);
+  if (!release.draft) {
+    context.state.markPublished(repo, release, now);
+    applyMakeLatest(repo, release, optionalString(body['make_latest']));
+  }
   return json(201, renderRelease(context.urls, repo, release), {
     location: `${context.urls.api}/repos/${repo.owner.login}/${repo.name}/releases/${release.id}`,
   });
 }
 
+/** `draft: false` publishes a draft: its tag is created then, and with immutable releases on it is locked. */
 function updateRelease(context: RouteContext) {
   const repo = repoOf(context);
   const release = releaseOf(context, repo);
   const body = bodyOf(context);
-  if (typeof body['tag_name'] === 'string') ensureTagUnique(context, repo, body['tag_name'], release);
+  const documentationUrl = context.operation.documentationUrl;
+  const tagName = optionalString(body['tag_name']) ?? release.tagName;
+  const publishing = release.draft && body['draft'] === false;
+  const willBePublished = body['draft'] === false || (!release.draft && body['draft'] !== true);
+  if (release.immutable) {
+    if (body['draft'] === true) throw draftStateOfImmutableRelease(documentationUrl);
+    if (tagName !== release.tagName) throw tagNameOfImmutableRelease(documentationUrl);
+  }
+  if (publishing || tagName !== release.tagName) {
+    checkTagName(context, repo, tagName, { published: willBePublished, self: release });
+  }
   const before = { ...release };
   applyReleaseBody(release, body);
   try {
@@ -108,79 +157,10 @@ function updateRelease(context: RouteContext) {
     Object.assign(release, before);
     throw error;
   }
+  if (publishing) context.state.markPublished(repo, release);
+  const makeLatest = optionalString(body['make_latest']) ?? (publishing ? 'true' : undefined);
+  if (makeLatest !== undefined) applyMakeLatest(repo, release, makeLatest);
   return json(200, renderRelease(context.urls, repo, release));
-}
-
-/** The newest published release that is neither a draft nor a prerelease. */
-function latestRelease(repo: RepoRecord): ReleaseRecord | undefined {
-  return repo.releases
-    .filter((release) => !release.draft && !release.prerelease && release.publishedAt !== null)
-    .sort((a, b) => (b.publishedAt?.getTime() ?? 0) - (a.publishedAt?.getTime() ?? 0) || b.id - a.id)[0];
-}
-
-/**
- * GitHub renames asset files with characters outside a safe set (docs: "GitHub renames asset filenames that
- * have special characters…"); a space becomes a period.
- */
-export function normalizeAssetName(name: string): string {
-  return name.replace(/[^A-Za-z0-9._+-]/g, '.');
-}
-
-function uploadAsset(context: RouteContext) {
-  const repo = repoOf(context);
-  const release = releaseOf(context, repo);
-  if (context.headers['content-length'] === undefined) {
-    // uploads.github.com refuses chunked uploads: the size must be known before the bytes arrive.
-    throw new GitHubHttpError(
-      400,
-      errorBody(
-        400,
-        'Bad Content-Length: the Content-Length header is required',
-        context.operation.documentationUrl,
-      ),
-      { violation: true },
-    );
-  }
-  const name = normalizeAssetName(context.url.searchParams.get('name') ?? '');
-  if (context.rawBody.length > MAX_RELEASE_ASSET_BYTES) {
-    throw validationFailed(context.operation.documentationUrl, [
-      { resource: 'ReleaseAsset', field: 'size', code: 'custom', message: 'asset is larger than 2 GiB' },
-    ]);
-  }
-  if (release.assets.some((asset) => asset.name === name)) {
-    throw alreadyExists(context.operation.documentationUrl, 'ReleaseAsset', 'name');
-  }
-  const now = new Date();
-  const asset: AssetRecord = {
-    id: context.state.newId(),
-    releaseId: release.id,
-    name,
-    label: context.url.searchParams.get('label'),
-    contentType: context.headers['content-type'] ?? 'application/octet-stream',
-    bytes: Buffer.from(context.rawBody),
-    uploader: context.caller,
-    createdAt: now,
-    updatedAt: now,
-    downloadCount: 0,
-  };
-  release.assets.push(asset);
-  return json(201, renderAsset(context.urls, repo, release, asset));
-}
-
-function getAsset(context: RouteContext) {
-  const repo = repoOf(context);
-  const { release, asset } = assetOf(context, repo);
-  const rendered = renderAsset(context.urls, repo, release, asset);
-  // `Accept: application/octet-stream` asks for the bytes: GitHub redirects to where they are served.
-  if ((context.headers['accept'] ?? '').includes('application/octet-stream')) {
-    return redirect(String(rendered['browser_download_url']));
-  }
-  return json(200, rendered);
-}
-
-function paged(context: RouteContext, items: readonly unknown[]) {
-  const page = paginate(items, context.url);
-  return json(200, page.items, page.link === undefined ? undefined : { link: page.link });
 }
 
 export const releaseRoutes: RouteTable = {
@@ -191,8 +171,10 @@ export const releaseRoutes: RouteTable = {
       const repo = repoOf(context);
       const releases = [...repo.releases]
         .reverse()
+        .filter((release) => visibleTo(context, release))
         .map((release) => renderRelease(context.urls, repo, release));
-      return paged(context, releases);
+      const page = paginate(releases, context.url);
+      return json(200, page.items, page.link === undefined ? undefined : { link: page.link });
     },
   },
   'repos/get-release': {
@@ -206,6 +188,8 @@ export const releaseRoutes: RouteTable = {
     resource: 'Release',
     handle: (context) => {
       const repo = repoOf(context);
+      // Published releases only, even to a writer: a draft's tag does not exist yet (REST docs, "Get a release
+      // by tag name"; github/developer.github.com#784). Drafts are found by listing releases.
       const release = repo.releases.find(
         (candidate) => !candidate.draft && candidate.tagName === context.params['tag'],
       );
@@ -225,65 +209,15 @@ export const releaseRoutes: RouteTable = {
   'repos/update-release': { resource: 'Release', handle: updateRelease },
   'repos/delete-release': {
     resource: 'Release',
-    handle: (context) => {
-      const repo = repoOf(context);
-      repo.releases.splice(repo.releases.indexOf(releaseOf(context, repo)), 1);
-      return noContent();
-    },
-  },
-  'repos/upload-release-asset': { resource: 'ReleaseAsset', handle: uploadAsset },
-  'repos/list-release-assets': {
-    resource: 'ReleaseAsset',
-    handle: (context) => {
+    // Allowed on an immutable release too; its tag stays, and its tag name stays burned (GitHub docs,
+    // "Immutable releases").
+    handle: async (context) => {
       const repo = repoOf(context);
       const release = releaseOf(context, repo);
-      return paged(
-        context,
-        release.assets.map((asset) => renderAsset(context.urls, repo, release, asset)),
-      );
-    },
-  },
-  'repos/get-release-asset': { resource: 'ReleaseAsset', handle: getAsset },
-  'repos/update-release-asset': {
-    resource: 'ReleaseAsset',
-    handle: (context) => {
-      const repo = repoOf(context);
-      const { release, asset } = assetOf(context, repo);
-      const body = bodyOf(context);
-      if (typeof body['name'] === 'string') {
-        const name = normalizeAssetName(body['name']);
-        if (release.assets.some((other) => other !== asset && other.name === name)) {
-          throw alreadyExists(context.operation.documentationUrl, 'ReleaseAsset', 'name');
-        }
-        asset.name = name;
-      }
-      if (typeof body['label'] === 'string') asset.label = body['label'];
-      asset.updatedAt = new Date();
-      return json(200, renderAsset(context.urls, repo, release, asset));
-    },
-  },
-  'repos/delete-release-asset': {
-    resource: 'ReleaseAsset',
-    handle: (context) => {
-      const repo = repoOf(context);
-      const { release, asset } = assetOf(context, repo);
-      release.assets.splice(release.assets.indexOf(asset), 1);
+      repo.releases.splice(repo.releases.indexOf(release), 1);
+      if (repo.latestReleaseId === release.id) repo.latestReleaseId = undefined;
+      await Promise.all(release.assets.map((asset) => context.state.assetStorage.discard(asset.content)));
       return noContent();
     },
   },
 };
-
-/** Finds an asset by the path segments of its `browser_download_url`. */
-export function findDownload(
-  repo: RepoRecord,
-  tagSegment: string,
-  name: string,
-): { release: ReleaseRecord; asset: AssetRecord } | undefined {
-  for (const release of repo.releases) {
-    const segment = release.draft ? `untagged-${release.id}` : release.tagName;
-    if (segment !== tagSegment) continue;
-    const asset = release.assets.find((candidate) => candidate.name === name);
-    if (asset !== undefined) return { release, asset };
-  }
-  return undefined;
-}

@@ -7,7 +7,15 @@ function listTags(context: RouteContext) {
   const repo = repoOf(context);
   const tags = [...repo.refs.entries()]
     .filter(([ref]) => ref.startsWith('refs/tags/'))
-    .map(([ref, sha]) => renderTag(context.urls, repo, ref.slice('refs/tags/'.length), sha))
+    // An annotated tag lists the commit it tags, not its tag object.
+    .map(([ref, sha]) =>
+      renderTag(
+        context.urls,
+        repo,
+        ref.slice('refs/tags/'.length),
+        context.state.resolveCommit(repo, sha) ?? sha,
+      ),
+    )
     .reverse();
   const page = paginate(tags, context.url);
   return json(200, page.items, page.link === undefined ? undefined : { link: page.link });

@@ -5,6 +5,15 @@ import type { ServerUrls } from '../github-representations.js';
 import type { GitHubState, RepoRecord, UserRecord } from '../github-state.js';
 import type { SpecOperation } from '../openapi-validator.js';
 import type { RateLimitSnapshot } from '../rate-limit-tracker.js';
+import type { AssetContent } from '../release-asset-storage.js';
+
+/** An upload's body, not yet read: the route decides whether it wants the bytes before they are read. */
+export interface UploadBody {
+  /** Content-Length as the client declared it; undefined for a chunked upload. */
+  readonly declaredBytes: number | undefined;
+  /** Streams the bytes into asset storage, hashing them; rejects with UploadInterrupted if they break off. */
+  receive(): Promise<AssetContent>;
+}
 
 export interface RouteContext {
   readonly state: GitHubState;
@@ -12,14 +21,17 @@ export interface RouteContext {
   /** Who the token acts as. */
   readonly caller: UserRecord;
   readonly canWrite: boolean;
+  /** A repository administrator's token: may read and change settings (immutable releases). */
+  readonly canAdminister: boolean;
   readonly operation: SpecOperation;
   readonly params: Readonly<Record<string, string>>;
   /** The request URL on this server, for pagination links. */
   readonly url: URL;
   readonly headers: IncomingHttpHeaders;
-  /** The parsed JSON body (undefined when none was sent). */
+  /** The parsed JSON body (undefined when none was sent, and on the upload host). */
   readonly body: unknown;
-  readonly rawBody: Buffer;
+  /** On the upload host only: the asset's bytes, still unread. */
+  readonly upload: UploadBody | undefined;
   readonly artifacts: ArtifactRegistry | undefined;
   /** The caller's primary rate limit after this request. */
   readonly rateLimit: RateLimitSnapshot;
@@ -38,7 +50,7 @@ export type RouteResult =
 export interface Route {
   /** The resource GitHub names in a 422 body's `errors` (`IssueComment`, `CheckRun`…). */
   readonly resource: string;
-  readonly handle: (context: RouteContext) => RouteResult;
+  readonly handle: (context: RouteContext) => RouteResult | Promise<RouteResult>;
 }
 
 /** Routes by operationId: the description supplies method and path, so they cannot drift from it. */
