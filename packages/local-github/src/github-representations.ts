@@ -416,7 +416,8 @@ export function renderAsset(
     state: asset.state,
     content_type: asset.contentType,
     size: asset.content.size,
-    digest: `sha256:${asset.content.sha256}`,
+    // An upload that broke off left nothing to hash: GitHub's `null`, as for assets older than digests.
+    digest: asset.state === 'open' ? null : `sha256:${asset.content.sha256}`,
     download_count: asset.downloadCount,
     created_at: iso(asset.createdAt),
     updated_at: iso(asset.updatedAt),

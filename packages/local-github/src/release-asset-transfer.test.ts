@@ -322,6 +322,29 @@ describe('faults a publisher’s uploads meet', () => {
     ).toEqual([201, 0, 201]);
   });
 
+  it('two uploads of one name at once: both stream, the second to finish gets 422 already_exists', async () => {
+    const release = await draftRelease('v-twice');
+    github.faults.add({
+      operationId: 'repos/upload-release-asset',
+      fault: { kind: 'rendezvous', parties: 2 },
+    });
+    const size = 4 * MiB;
+    const outcomes = await Promise.all(
+      [0, 1].map((_) =>
+        upload(release, 'model.onnx', patternStream(size).stream, size)
+          .then((response) => response.status)
+          .catch((error: { status: number }) => error.status),
+      ),
+    );
+    expect(outcomes.sort()).toEqual([201, 422]);
+    const { data: assets } = await octokit.rest.repos.listReleaseAssets({
+      owner: OWNER,
+      repo: REPO,
+      release_id: release.id,
+    });
+    expect(assets).toEqual([expect.objectContaining({ name: 'model.onnx', size })]);
+  });
+
   it('an upstream failure answers 502 and leaves an empty `open` asset that blocks the name until deleted', async () => {
     const release = await draftRelease('v-starter');
     github.faults.add({ operationId: 'repos/upload-release-asset', fault: { kind: 'upstream-failure' } });
@@ -332,7 +355,9 @@ describe('faults a publisher’s uploads meet', () => {
       repo: REPO,
       release_id: release.id,
     });
-    expect(assets).toEqual([expect.objectContaining({ name: 'model.onnx', state: 'open', size: 0 })]);
+    expect(assets).toEqual([
+      expect.objectContaining({ name: 'model.onnx', state: 'open', size: 0, digest: null }),
+    ]);
     expect((await failure(upload(release, 'model.onnx', bytes, bytes.length))).status).toBe(422);
     await octokit.rest.repos.deleteReleaseAsset({ owner: OWNER, repo: REPO, asset_id: assets[0]?.id ?? 0 });
     expect((await upload(release, 'model.onnx', bytes, bytes.length)).data).toMatchObject({
