@@ -75,6 +75,8 @@ export class ReleaseAssetStorage {
    * finds nothing left behind.
    */
   async receive(body: Readable, options: ReceiveOptions): Promise<AssetContent> {
+    // No byte would ever reach the cut: it happens before anything is read.
+    if (options.cutAfterBytes === 0) throw new UploadInterrupted(0, options.expectedBytes);
     this.directory ??= mkdtemp(path.join(tmpdir(), 'local-github-assets-'));
     const file = path.join(await this.directory, randomUUID());
     const measuring = new MeasuringStream(options.cutAfterBytes);
