@@ -33,6 +33,14 @@ export const MODEL_NAME_PATTERN = /^[A-Za-z0-9._-]+$/;
 /** Longer names are refused: a tag, an asset prefix and a heading all carry the name. */
 export const MODEL_NAME_MAX_CHARS = 100;
 
+/**
+ * The regular expression semver.org suggests, for the published JSON Schema (tools that read a manifest
+ * check a version with it). parseVersion accepts the same strings, less those a tag or a double cannot
+ * carry (over 256 characters, a number above 2^53 - 1, a version ending in `.lock`).
+ */
+export const SEMVER_PATTERN =
+  '^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$';
+
 const NUMERIC = /^(0|[1-9][0-9]*)$/;
 const IDENTIFIER = /^[0-9A-Za-z-]+$/;
 const DIGITS = /^[0-9]+$/;

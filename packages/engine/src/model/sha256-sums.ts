@@ -18,8 +18,9 @@ export const ASSET_NAME_MAX_CHARS = 255;
 // GitHub renames an uploaded asset whose name has "special characters, non-alphanumeric characters, and
 // leading or trailing periods" (REST: Upload a release asset), replacing them with '.'; observed, it keeps
 // letters, digits, '.', '_' and '-'. A name outside this set would be listed in SHA256SUMS under a name the
-// release does not have, so it is refused rather than silently renamed.
-const PLAIN_ASSET_NAME = /^[A-Za-z0-9_-](?:[A-Za-z0-9._-]*[A-Za-z0-9_-])?$/;
+// release does not have, so it is refused rather than silently renamed. No '..' either (checked apart).
+export const PLAIN_ASSET_NAME_PATTERN = '^[A-Za-z0-9_-](?:[A-Za-z0-9._-]*[A-Za-z0-9_-])?$';
+const PLAIN_ASSET_NAME = new RegExp(PLAIN_ASSET_NAME_PATTERN);
 
 const SHA256_HEX = /^[0-9a-f]{64}$/;
 
