@@ -21,6 +21,7 @@ describe('the gate passed, shown by its check run', () => {
       checkName: CHECK,
       checkRunId: 7,
       url: 'https://github.com/acme/models/runs/7',
+      verdict: 'pass',
       reason: "'mlgate / quality' on 0123456 concluded success",
     });
   });

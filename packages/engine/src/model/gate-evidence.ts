@@ -46,6 +46,8 @@ export type GatePassed =
       readonly checkName: string;
       readonly checkRunId: number;
       readonly url?: string;
+      /** A check run that concluded `success` is the gate's `pass`. */
+      readonly verdict: 'pass';
       readonly reason: string;
     }
   | {
@@ -103,6 +105,7 @@ export function gateFromCheckRuns(
     checkName,
     checkRunId: latest.id,
     ...(latest.url !== undefined ? { url: latest.url } : {}),
+    verdict: 'pass',
     reason: `${what} concluded success`,
   };
 }

@@ -15,17 +15,24 @@ import { isPlainAssetName } from './sha256-sums.js';
  */
 export const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
 
-/** A manifest as written into a release: pretty JSON, so a person can read it on the release page. */
-export function formatModelManifest(manifest: ModelManifest): string {
-  return `${JSON.stringify(manifest, null, 2)}\n`;
-}
-
 // ajv-formats is CommonJS with its function on `default` under some loaders and as the module under others.
 const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (
   ajv: Ajv,
 ) => Ajv;
 
 let validator: ValidateFunction | undefined;
+
+/**
+ * The most specific problem: under a `oneOf` (the pull request, the gate, a metric value) every branch
+ * reports one, and the deepest is the one that says what is wrong (`/pullRequest/url`, not `/pullRequest
+ * must be null`).
+ */
+function mostSpecific(errors: readonly ErrorObject[]): ErrorObject {
+  const specific = errors.filter((error) => error.keyword !== 'oneOf');
+  return [...(specific.length > 0 ? specific : errors)].sort(
+    (a, b) => b.instancePath.split('/').length - a.instancePath.split('/').length,
+  )[0]!;
+}
 
 function describeProblem(error: ErrorObject): string {
   const where = error.instancePath === '' ? 'the manifest' : error.instancePath;
@@ -77,20 +84,40 @@ export function parseModelManifest(text: string, source: string): ModelManifest 
   } catch (error) {
     throw new UserError(`${source}: not JSON (${(error as Error).message})`);
   }
+  return checkManifest(value, source);
+}
+
+function checkManifest(value: unknown, source: string): ModelManifest {
   const kind = (value as { kind?: unknown } | null)?.kind;
   if (kind !== MODEL_MANIFEST_KIND) {
     throw new UserError(
       `${source}: not an mlgate model manifest (kind ${JSON.stringify(kind ?? null)}; expected ${MODEL_MANIFEST_KIND})`,
     );
   }
-  validator ??= addFormats(new Ajv({ allErrors: false, strict: false })).compile(MODEL_MANIFEST_SCHEMA);
+  validator ??= addFormats(new Ajv({ allErrors: true, strict: false })).compile(MODEL_MANIFEST_SCHEMA);
   if (!validator(value)) {
     throw new UserError(
-      `${source}: breaks the ${MODEL_MANIFEST_KIND} schema: ${describeProblem(validator.errors![0]!)}`,
+      `${source}: breaks the ${MODEL_MANIFEST_KIND} schema: ${describeProblem(mostSpecific(validator.errors!))}`,
     );
   }
   const manifest = value as ModelManifest;
   const problem = inconsistency(manifest);
   if (problem !== undefined) throw new UserError(`${source}: ${problem}`);
   return manifest;
+}
+
+/**
+ * A manifest as written into a release: pretty JSON, so a person can read it on the release page. Checked as
+ * a download will check it, so a manifest that would be refused there is never published (a bug, not the
+ * user's mistake: the builder made it).
+ */
+export function formatModelManifest(manifest: ModelManifest): string {
+  const text = `${JSON.stringify(manifest, null, 2)}\n`;
+  try {
+    checkManifest(JSON.parse(text), 'the manifest built for the release');
+  } catch (error) {
+    if (error instanceof UserError) throw new Error(error.message, { cause: error });
+    throw error;
+  }
+  return text;
 }

@@ -68,13 +68,14 @@ export const MODEL_MANIFEST_SCHEMA = {
         {
           type: 'object',
           additionalProperties: false,
-          required: ['source', 'sha', 'checkName', 'checkRunId', 'reason'],
+          required: ['source', 'sha', 'checkName', 'checkRunId', 'verdict', 'reason'],
           properties: {
             source: { const: 'check-run' },
             sha,
             checkName: text,
             checkRunId: { type: 'integer', minimum: 1 },
             url: text,
+            verdict: { const: 'pass' },
             reason: text,
           },
         },

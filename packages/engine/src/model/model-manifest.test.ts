@@ -84,6 +84,7 @@ describe('the model manifest of a release', () => {
       sha: COMMIT,
       checkName: 'mlgate / quality',
       checkRunId: 31,
+      verdict: 'pass',
       reason: "'mlgate / quality' on 0123456 concluded success",
     });
   });
@@ -238,5 +239,18 @@ describe('the published schema', () => {
     expect(Object.keys((publishedSchema as { properties: object }).properties).sort()).toEqual(
       Object.keys(manifest).sort(),
     );
+  });
+});
+
+describe('writing a manifest into a release', () => {
+  it('checks it as a download will, so a manifest that would be refused there is never published', () => {
+    const manifest = buildModelManifest(
+      input({ pullRequest: { number: 12, url: 'ftp://example.com/pull/12', approvers: [] } }),
+    );
+    expect(() => formatModelManifest(manifest)).toThrow(
+      'the manifest built for the release: breaks the mlgate/model-manifest@1 schema: /pullRequest/url must match pattern "^https?://"',
+    );
+    // The builder made it: a bug, not the user's mistake.
+    expect(() => formatModelManifest(manifest)).not.toThrow(UserError);
   });
 });

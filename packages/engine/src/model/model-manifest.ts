@@ -118,6 +118,7 @@ function gateOf(gate: ManifestGate): ManifestGate {
         checkName: gate.checkName,
         checkRunId: gate.checkRunId,
         ...(gate.url !== undefined ? { url: gate.url } : {}),
+        verdict: gate.verdict,
         reason: gate.reason,
       };
     case 'reports':
