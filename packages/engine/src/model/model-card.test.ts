@@ -318,3 +318,11 @@ describe('MODEL_CARD.md in Hugging Face form', () => {
     expect(parse(yaml)).toEqual({ tags: ['mlgate'] });
   });
 });
+
+describe('a manifest mlgate did not make', () => {
+  it('is refused rather than shown unescaped in a command', () => {
+    expect(() => renderReleaseBody({ manifest: { ...current, name: 'x\n```\n<script>' } })).toThrow(
+      /a manifest neither built nor parsed by mlgate/,
+    );
+  });
+});

@@ -1,13 +1,13 @@
 import { stringify } from 'yaml';
 import type { ScalarTag } from 'yaml';
 import { describeBaseline } from '../compare/baseline-provenance.js';
-import type { MetricComparison } from '../compare/comparison-report.js';
 import { comparisonCells } from '../render/comparison-rows.js';
 import { KEEP, fitSections, tableSection } from '../render/report-sections.js';
 import type { ReportSection } from '../render/report-sections.js';
 import { escapeUntrusted, escapeUntrustedCell, terminalText } from '../render/untrusted-text.js';
 import { MLGATE_VERSION } from '../report/report-subject.js';
 import type { ManifestGate, ModelManifest } from './model-manifest.js';
+import { MODEL_NAME_PATTERN, tryParseVersion } from './model-version.js';
 import { MODEL_MANIFEST_FILE } from './release-assets.js';
 import { compareReleases, releaseMetrics } from './release-comparison.js';
 import { SHA256SUMS_FILE } from './sha256-sums.js';
@@ -61,19 +61,18 @@ function timestamp(iso: string): string {
     : `${new Date(time).toISOString().slice(0, 19).replace('T', ' ')} UTC`;
 }
 
-function repositoryUrl(input: ModelCardInput): string | undefined {
-  const repository = input.manifest.subject.repository;
-  const server = (input.serverUrl ?? 'https://github.com').replace(/\/+$/, '');
-  if (repository === undefined || !/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(repository)) return undefined;
-  return SAFE_URL.test(server) ? `${server}/${repository}` : undefined;
-}
-
-/** `owner/name` for a command line, only when it is plain (it goes into a code block unescaped). */
+/** `owner/name` for a command line or a link, only when it is plain (a code block shows it unescaped). */
 function plainRepository(manifest: ModelManifest): string | undefined {
   const repository = manifest.subject.repository;
   return repository !== undefined && /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(repository)
     ? repository
     : undefined;
+}
+
+function repositoryUrl(input: ModelCardInput): string | undefined {
+  const repository = plainRepository(input.manifest);
+  const server = (input.serverUrl ?? 'https://github.com').replace(/\/+$/, '');
+  return repository !== undefined && SAFE_URL.test(server) ? `${server}/${repository}` : undefined;
 }
 
 const plural = (count: number, one: string, many: string = `${one}s`): string =>
@@ -113,20 +112,20 @@ function metricsSection(input: ModelCardInput): ReportSection {
   const { manifest, previous } = input;
   const name = escapeUntrusted(manifest.name);
   const current = [...releaseMetrics(manifest)];
-  if (previous?.manifest !== undefined) {
-    const rows: MetricComparison[] = compareReleases(manifest, previous.manifest);
-    return metricsTable(
-      `Against the previous release, ${escapeUntrusted(previous.tag)}:`,
-      ['Metric', escapeUntrustedCell(previous.tag, 60), 'This release', 'Δ', 'Δ%'],
-      rows.map((row) => comparisonCells(row)),
-    );
-  }
-  if (current.length === 0) {
+  const compared = previous?.manifest === undefined ? [] : compareReleases(manifest, previous.manifest);
+  if (current.length === 0 && compared.length === 0) {
     return {
       title: 'metrics',
       priority: KEEP,
       text: '### Metrics\n\nNo metrics: the run gave no comparison report.\n\n',
     };
+  }
+  if (previous?.manifest !== undefined) {
+    return metricsTable(
+      `Against the previous release, ${escapeUntrusted(previous.tag)}:`,
+      ['Metric', escapeUntrustedCell(previous.tag, 60), 'This release', 'Δ', 'Δ%'],
+      compared.map((row) => comparisonCells(row)),
+    );
   }
   const caption =
     previous === undefined
@@ -239,7 +238,18 @@ function modelFilesSection(manifest: ModelManifest): ReportSection {
 
 function downloadSection(manifest: ModelManifest): ReportSection {
   // Only plain text goes into the code blocks, unescaped: the model name and version are checked when the
-  // manifest is built or read, and the repository is used only when it is a plain owner/name.
+  // manifest is built or read (checked again here, since a code block would show anything as it is), and the
+  // repository is used only when it is a plain owner/name.
+  const { name, version, tag } = manifest;
+  if (
+    !MODEL_NAME_PATTERN.test(name) ||
+    tryParseVersion(version) === undefined ||
+    tag !== `${name}-v${version}`
+  ) {
+    throw new Error(
+      `a manifest neither built nor parsed by mlgate: name ${JSON.stringify(name)}, tag ${JSON.stringify(tag)}`,
+    );
+  }
   const repo = plainRepository(manifest) ?? 'OWNER/REPO';
   return {
     title: 'download',
@@ -247,11 +257,11 @@ function downloadSection(manifest: ModelManifest): ReportSection {
     text:
       '### Download and verify\n\n' +
       '```sh\n' +
-      `mlgate model download ${manifest.name}@${manifest.version} --repo ${repo}\n` +
+      `mlgate model download ${name}@${version} --repo ${repo}\n` +
       '```\n\n' +
       `Or with the GitHub CLI, then check every file against the release's ${SHA256SUMS_FILE}:\n\n` +
       '```sh\n' +
-      `gh release download ${manifest.tag} --repo ${repo}\n` +
+      `gh release download ${tag} --repo ${repo}\n` +
       `sha256sum -c ${SHA256SUMS_FILE}\n` +
       '```\n\n',
   };
