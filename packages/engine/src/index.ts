@@ -155,3 +155,90 @@ export {
   parseStamp,
 } from './surfaces/comment-stamp.js';
 export type { CommentMode, CommentStamp } from './surfaces/comment-stamp.js';
+// Model releases (publish-model, `mlgate model`): versions and tags, checksums, approval, gate evidence,
+// the manifest and the card.
+export {
+  FIRST_VERSION,
+  MODEL_NAME_MAX_CHARS,
+  MODEL_NAME_PATTERN,
+  SEMVER_PATTERN,
+  VERSION_BUMPS,
+  bumpVersion,
+  checkModelName,
+  compareVersions,
+  formatVersion,
+  latestRelease,
+  parseVersion,
+  parseVersionBump,
+  releaseTag,
+  resolveVersion,
+  tryParseVersion,
+  versionOfTag,
+} from './model/model-version.js';
+export type {
+  ExistingRelease,
+  ResolvedVersion,
+  SemVer,
+  TaggedVersion,
+  VersionBump,
+  VersionRequest,
+} from './model/model-version.js';
+export {
+  ASSET_NAME_MAX_CHARS,
+  SHA256SUMS_FILE,
+  SHA256SUMS_MAX_CHARS,
+  checkAssetName,
+  describeDigestCheck,
+  formatSha256Sums,
+  isPlainAssetName,
+  parseSha256Sums,
+  sha256OfAssetDigest,
+  verifySha256Sums,
+} from './model/sha256-sums.js';
+export type { DigestCheck, DigestStatus, DigestVerification, FileDigest } from './model/sha256-sums.js';
+export {
+  MODEL_CARD_FILE,
+  MODEL_MANIFEST_FILE,
+  RELEASE_OWN_FILES,
+  checkModelFiles,
+} from './model/release-assets.js';
+export type { ModelFile } from './model/release-assets.js';
+export { REVIEW_STATES, evaluateApproval } from './model/approval.js';
+export type {
+  Approval,
+  ApprovalDecision,
+  ApprovalRequest,
+  PullRequestReview,
+  ReviewState,
+} from './model/approval.js';
+export {
+  CHECK_RUN_CONCLUSIONS,
+  CHECK_RUN_STATUSES,
+  gateFromCheckRuns,
+  gateFromReports,
+} from './model/gate-evidence.js';
+export type {
+  CheckRunConclusion,
+  CheckRunRecord,
+  CheckRunStatus,
+  GateEvidence,
+  GatePassed,
+  ReportTarget,
+} from './model/gate-evidence.js';
+export { MODEL_MANIFEST_KIND, buildModelManifest } from './model/model-manifest.js';
+export type {
+  ManifestAsset,
+  ManifestDataset,
+  ManifestGate,
+  ManifestInput,
+  ManifestMetric,
+  ManifestMetrics,
+  ManifestPullRequest,
+  ManifestSubject,
+  ModelManifest,
+} from './model/model-manifest.js';
+export { MODEL_MANIFEST_SCHEMA } from './model/model-manifest-schema.js';
+export { MAX_MANIFEST_BYTES, formatModelManifest, parseModelManifest } from './model/model-manifest-file.js';
+export { RELEASE_BODY_MAX_CHARS, renderHubModelCard, renderReleaseBody } from './model/model-card.js';
+export type { HubEvaluation, ModelCardInput, PreviousRelease } from './model/model-card.js';
+export { compareReleases, releaseMetrics } from './model/release-comparison.js';
