@@ -18677,6 +18677,99 @@ var MLGATE_CONFIG_SCHEMA = {
   }
 };
 
+// packages/engine/src/validate/readers/data-format.ts
+import { open } from "node:fs/promises";
+import { extname } from "node:path";
+var DATA_FORMATS = ["csv", "tsv", "jsonl", "json", "parquet", "arrow"];
+var PARQUET_MAGIC = "PAR1";
+var ARROW_FILE_MAGIC = "ARROW1";
+var ARROW_STREAM_MARKER = [255, 255, 255, 255];
+var BY_EXTENSION = {
+  ".csv": "csv",
+  ".tsv": "tsv",
+  ".tab": "tsv",
+  ".jsonl": "jsonl",
+  ".ndjson": "jsonl",
+  ".json": "json",
+  ".parquet": "parquet",
+  ".pq": "parquet",
+  ".arrow": "arrow",
+  ".feather": "arrow",
+  ".arrows": "arrow",
+  ".ipc": "arrow"
+};
+async function head(path12, displayPath2, bytes) {
+  let handle;
+  try {
+    handle = await open(path12, "r");
+  } catch (error2) {
+    const code2 = error2.code;
+    throw new UserError(
+      code2 === "ENOENT" ? "data file not found" : `cannot read the data file (${code2 ?? String(error2)})`,
+      { file: displayPath2 }
+    );
+  }
+  try {
+    const stat4 = await handle.stat();
+    if (stat4.isDirectory()) throw new UserError("is a directory, not a data file", { file: displayPath2 });
+    const buffer = Buffer.alloc(bytes);
+    const { bytesRead } = await handle.read(buffer, 0, bytes, 0);
+    return buffer.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
+}
+function binaryFormat(prefix) {
+  if (prefix.subarray(0, 4).toString("latin1") === PARQUET_MAGIC) return "parquet";
+  if (prefix.subarray(0, 6).toString("latin1") === ARROW_FILE_MAGIC) return "arrow";
+  if (ARROW_STREAM_MARKER.every((b, i) => prefix[i] === b)) return "arrow";
+  return void 0;
+}
+async function detectFormat(path12, displayPath2, choice) {
+  const prefix = await head(path12, displayPath2, 8);
+  const sniffed = binaryFormat(prefix);
+  const declared = choice !== "auto" ? choice : BY_EXTENSION[extname(path12).toLowerCase()];
+  const format = declared ?? sniffed;
+  if (format === void 0) {
+    throw new UserError(
+      `cannot tell the format from the extension "${extname(path12)}"; pass --format (${DATA_FORMATS.join(", ")})`,
+      { file: displayPath2 }
+    );
+  }
+  if ((format === "parquet" || format === "arrow") && sniffed !== format) {
+    throw new UserError(
+      `not a ${format === "parquet" ? "Parquet" : "Arrow IPC"} file: wrong magic bytes (${JSON.stringify(prefix.subarray(0, 6).toString("latin1"))})`,
+      { file: displayPath2 }
+    );
+  }
+  if (format !== "parquet" && format !== "arrow" && sniffed !== void 0) {
+    throw new UserError(
+      `declared ${format} but the file is ${sniffed === "parquet" ? "Parquet" : "Arrow IPC"} (magic bytes)`,
+      { file: displayPath2 }
+    );
+  }
+  return format;
+}
+
+// packages/engine/src/surfaces/github-limits.ts
+var GitHubLimits = {
+  /** Issue and pull request comment body, in characters (REST: 422 "body is too long (maximum is 65536 characters)"). */
+  commentBodyChars: 65536,
+  /** $GITHUB_STEP_SUMMARY per step (docs: "Adding a job summary": 1 MiB; the runner refuses a larger upload). */
+  stepSummaryBytes: 1024 * 1024,
+  /** Check run `output.summary` and `output.text`, in characters (REST: Create a check run). */
+  checkRunSummaryChars: 65535,
+  checkRunTextChars: 65535,
+  /** Annotations accepted per create/update check run request (REST: "limited to 50"). */
+  checkRunAnnotationsPerRequest: 50,
+  /** Annotations the runner shows per step and kind (docs: workflow commands, "10 error and 10 warning"). */
+  runnerAnnotationsPerKindPerStep: 10,
+  /** A release asset, in bytes (docs: "each file … must be under 2 GiB"). */
+  releaseAssetBytes: 2 * 1024 * 1024 * 1024,
+  /** Items per page on list endpoints (REST: per_page, "max 100"). */
+  perPageMax: 100
+};
+
 // packages/engine/src/gate/gate.ts
 function conclusionOf(verdict, fails) {
   if (fails) return "failure";
@@ -20965,80 +21058,6 @@ var CsvWorkerPool = class {
     this.workers.length = 0;
   }
 };
-
-// packages/engine/src/validate/readers/data-format.ts
-import { open } from "node:fs/promises";
-import { extname } from "node:path";
-var DATA_FORMATS = ["csv", "tsv", "jsonl", "json", "parquet", "arrow"];
-var PARQUET_MAGIC = "PAR1";
-var ARROW_FILE_MAGIC = "ARROW1";
-var ARROW_STREAM_MARKER = [255, 255, 255, 255];
-var BY_EXTENSION = {
-  ".csv": "csv",
-  ".tsv": "tsv",
-  ".tab": "tsv",
-  ".jsonl": "jsonl",
-  ".ndjson": "jsonl",
-  ".json": "json",
-  ".parquet": "parquet",
-  ".pq": "parquet",
-  ".arrow": "arrow",
-  ".feather": "arrow",
-  ".arrows": "arrow",
-  ".ipc": "arrow"
-};
-async function head(path12, displayPath2, bytes) {
-  let handle;
-  try {
-    handle = await open(path12, "r");
-  } catch (error2) {
-    const code2 = error2.code;
-    throw new UserError(
-      code2 === "ENOENT" ? "data file not found" : `cannot read the data file (${code2 ?? String(error2)})`,
-      { file: displayPath2 }
-    );
-  }
-  try {
-    const stat4 = await handle.stat();
-    if (stat4.isDirectory()) throw new UserError("is a directory, not a data file", { file: displayPath2 });
-    const buffer = Buffer.alloc(bytes);
-    const { bytesRead } = await handle.read(buffer, 0, bytes, 0);
-    return buffer.subarray(0, bytesRead);
-  } finally {
-    await handle.close();
-  }
-}
-function binaryFormat(prefix) {
-  if (prefix.subarray(0, 4).toString("latin1") === PARQUET_MAGIC) return "parquet";
-  if (prefix.subarray(0, 6).toString("latin1") === ARROW_FILE_MAGIC) return "arrow";
-  if (ARROW_STREAM_MARKER.every((b, i) => prefix[i] === b)) return "arrow";
-  return void 0;
-}
-async function detectFormat(path12, displayPath2, choice) {
-  const prefix = await head(path12, displayPath2, 8);
-  const sniffed = binaryFormat(prefix);
-  const declared = choice !== "auto" ? choice : BY_EXTENSION[extname(path12).toLowerCase()];
-  const format = declared ?? sniffed;
-  if (format === void 0) {
-    throw new UserError(
-      `cannot tell the format from the extension "${extname(path12)}"; pass --format (${DATA_FORMATS.join(", ")})`,
-      { file: displayPath2 }
-    );
-  }
-  if ((format === "parquet" || format === "arrow") && sniffed !== format) {
-    throw new UserError(
-      `not a ${format === "parquet" ? "Parquet" : "Arrow IPC"} file: wrong magic bytes (${JSON.stringify(prefix.subarray(0, 6).toString("latin1"))})`,
-      { file: displayPath2 }
-    );
-  }
-  if (format !== "parquet" && format !== "arrow" && sniffed !== void 0) {
-    throw new UserError(
-      `declared ${format} but the file is ${sniffed === "parquet" ? "Parquet" : "Arrow IPC"} (magic bytes)`,
-      { file: displayPath2 }
-    );
-  }
-  return format;
-}
 
 // packages/engine/src/validate/report/file-sha256.ts
 import { createHash as createHash2 } from "node:crypto";
@@ -24537,25 +24556,6 @@ ${viewOf(report2).text(report2)}`);
 `);
   return parts.join("\n");
 }
-
-// packages/engine/src/surfaces/github-limits.ts
-var GitHubLimits = {
-  /** Issue and pull request comment body, in characters (REST: 422 "body is too long (maximum is 65536 characters)"). */
-  commentBodyChars: 65536,
-  /** $GITHUB_STEP_SUMMARY per step (docs: "Adding a job summary": 1 MiB; the runner refuses a larger upload). */
-  stepSummaryBytes: 1024 * 1024,
-  /** Check run `output.summary` and `output.text`, in characters (REST: Create a check run). */
-  checkRunSummaryChars: 65535,
-  checkRunTextChars: 65535,
-  /** Annotations accepted per create/update check run request (REST: "limited to 50"). */
-  checkRunAnnotationsPerRequest: 50,
-  /** Annotations the runner shows per step and kind (docs: workflow commands, "10 error and 10 warning"). */
-  runnerAnnotationsPerKindPerStep: 10,
-  /** A release asset, in bytes (docs: "each file … must be under 2 GiB"). */
-  releaseAssetBytes: 2 * 1024 * 1024 * 1024,
-  /** Items per page on list endpoints (REST: per_page, "max 100"). */
-  perPageMax: 100
-};
 
 // packages/engine/src/surfaces/surface-markdown.ts
 function commentMarkdown(reports, options = {}) {

@@ -2,7 +2,7 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   run4 as run
-} from "../chunks/chunk-U33H4YCS.js";
+} from "../chunks/chunk-AVELVNV2.js";
 import "../chunks/chunk-T2OND6DK.js";
 import "../chunks/chunk-UIJHY5RF.js";
 import "../chunks/chunk-LPQDUCI6.js";
