@@ -1,6 +1,8 @@
 export { UserError, ExitCode, isUserError } from './user-error.js';
 export type { SourceLocation } from './user-error.js';
 export { expandFilePatterns } from './file-patterns.js';
+export { sha256File } from './validate/report/file-sha256.js';
+export { readUserText } from './user-file.js';
 // Reports: the contract between steps, doors and surfaces.
 export { MLGATE_VERSION, SUBJECT_SCHEMA } from './report/report-subject.js';
 export type { ReportSubject } from './report/report-subject.js';
@@ -120,7 +122,6 @@ export type {
   BaselineSourceSpec,
   ReportConfig,
   PublishConfig,
-  Versioning,
 } from './config/mlgate-config.js';
 export { MLGATE_CONFIG_SCHEMA } from './config/mlgate-config-schema.js';
 // The one renderer, and what each surface shows within its budget.
@@ -141,7 +142,12 @@ export { GitHubLimits } from './surfaces/github-limits.js';
 export { checkRunMarkdown, commentMarkdown, summaryMarkdown } from './surfaces/surface-markdown.js';
 export type { SurfaceOptions } from './surfaces/surface-markdown.js';
 export { selectAnnotations } from './surfaces/annotation-selection.js';
-export { checkRunContent, MAX_CHECK_ANNOTATIONS } from './surfaces/check-run-content.js';
+export {
+  CHECK_NAME_PREFIX,
+  MAX_CHECK_ANNOTATIONS,
+  checkRunContent,
+  checkRunName,
+} from './surfaces/check-run-content.js';
 export type { CheckAnnotation, CheckRunContent } from './surfaces/check-run-content.js';
 export { repositoryPath } from './surfaces/repository-path.js';
 export { REPORT_OUTPUTS } from './surfaces/step-outputs.js';

@@ -34,7 +34,7 @@ describe('mlgate.yml', () => {
       metrics: { files: ['current-*.json'] },
       baseline: { source: { kind: 'file', path: 'baseline.json' }, name: 'classifier' },
       report: { commentId: 'classifier', fold: ['pass', 'improved'] },
-      publish: { model: 'classifier', files: ['model/*.onnx'], versioning: 'semver', requiredApprovals: 1 },
+      publish: { model: 'classifier', files: ['model/*.onnx'], requiredApprovals: 1 },
     });
     expect(config.metrics.namespace).toBeUndefined();
     expect(config.baseline.require).toBeUndefined();

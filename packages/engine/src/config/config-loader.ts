@@ -6,6 +6,7 @@ import type { NamespaceMode } from '../metrics/metrics-loader.js';
 import { MetricPolicy } from '../policy/metric-policy.js';
 import type { Direction, RuleInput, Severity } from '../policy/metric-policy.js';
 import type { FoldableVerdict } from '../compare/comparison-report.js';
+import type { VersionBump } from '../model/model-version.js';
 import type { CommentMode } from '../surfaces/comment-stamp.js';
 import { UserError } from '../user-error.js';
 import { readUserText } from '../user-file.js';
@@ -13,7 +14,7 @@ import type { SourceLocation } from '../user-error.js';
 import { configProblems } from './config-problems.js';
 import type { ConfigProblem } from './config-problems.js';
 import { parseBaselineSpec } from './mlgate-config.js';
-import type { DatasetConfig, DatasetFormat, MlgateConfig, Versioning } from './mlgate-config.js';
+import type { DatasetConfig, DatasetFormat, MlgateConfig } from './mlgate-config.js';
 import { MLGATE_CONFIG_SCHEMA } from './mlgate-config-schema.js';
 import { locateInYaml } from '../yaml-locator.js';
 
@@ -88,7 +89,7 @@ interface RawConfig {
   publish?: {
     model: string;
     files?: string | string[];
-    versioning?: Versioning;
+    bump?: VersionBump;
     'required-approvals'?: number;
   };
 }
@@ -220,8 +221,10 @@ function buildConfig(
           publish: {
             model: publish.model,
             files: list(publish.files),
-            versioning: publish.versioning ?? 'semver',
-            requiredApprovals: publish['required-approvals'] ?? 0,
+            ...(publish.bump !== undefined ? { bump: publish.bump } : {}),
+            ...(publish['required-approvals'] !== undefined
+              ? { requiredApprovals: publish['required-approvals'] }
+              : {}),
           },
         }
       : {}),

@@ -1,4 +1,5 @@
 import { FOLDABLE_VERDICTS } from '../compare/comparison-report.js';
+import { VERSION_BUMPS } from '../model/model-version.js';
 import { COMMENT_MODES } from '../surfaces/comment-stamp.js';
 
 /**
@@ -154,18 +155,23 @@ export const MLGATE_CONFIG_SCHEMA = {
       properties: {
         model: {
           type: 'string',
-          pattern: '^[A-Za-z0-9._-]+$',
-          description: 'The model name (release tags use it).',
+          pattern: '^[A-Za-z0-9_](?:[A-Za-z0-9._-]*[A-Za-z0-9_])?$',
+          maxLength: 100,
+          description: "The model name; its releases are tagged '<model>-v<version>'.",
         },
-        files: stringList('Model files to attach to the release: paths or globs.'),
-        versioning: {
-          enum: ['semver', 'calver', 'sha'],
-          description: 'How release versions are made.',
+        files: stringList(
+          'Model files to attach to the release: paths, globs or directories (every file below).',
+        ),
+        bump: {
+          enum: [...VERSION_BUMPS],
+          description:
+            "With version 'auto': which part of the latest '<model>-v*' release's semantic version to bump (default patch).",
         },
         'required-approvals': {
           type: 'integer',
           minimum: 0,
-          description: 'Approving reviews the pull request needs before its model is published.',
+          description:
+            'Approving reviews of the final head the pull request needs before its model is published (default 1).',
         },
       },
     },

@@ -1,4 +1,5 @@
 import type { NamespaceMode } from '../metrics/metrics-loader.js';
+import type { VersionBump } from '../model/model-version.js';
 import type { MetricPolicy } from '../policy/metric-policy.js';
 import type { FoldableVerdict } from '../compare/comparison-report.js';
 import type { CommentMode } from '../surfaces/comment-stamp.js';
@@ -59,15 +60,11 @@ export interface ReportConfig {
   readonly maxErrors?: number;
 }
 
-export type Versioning = 'semver' | 'calver' | 'sha';
-
 export interface PublishConfig {
   readonly model: string;
   readonly files: readonly string[];
-  /** Default `semver`. */
-  readonly versioning: Versioning;
-  /** Default 0. */
-  readonly requiredApprovals: number;
+  readonly bump?: VersionBump;
+  readonly requiredApprovals?: number;
 }
 
 /**

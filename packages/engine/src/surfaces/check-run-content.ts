@@ -8,6 +8,14 @@ import { repositoryPath } from './repository-path.js';
 import { checkRunMarkdown } from './surface-markdown.js';
 import type { SurfaceOptions } from './surface-markdown.js';
 
+/** Every mlgate check run is `mlgate / <check-name>`: the name branch protection requires, and publish-model looks for. */
+export const CHECK_NAME_PREFIX = 'mlgate / ';
+
+/** The check run's full name for a `check-name`. */
+export function checkRunName(checkName: string): string {
+  return `${CHECK_NAME_PREFIX}${checkName}`;
+}
+
 export interface CheckAnnotation {
   readonly path: string;
   readonly startLine: number;
