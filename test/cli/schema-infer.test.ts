@@ -149,7 +149,7 @@ describe('mlgate schema infer refuses input it cannot infer from (exit 2, one li
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
     expect(result.stderr).toBe(
-      'mlgate schema: test/fixtures/data/empty.csv: the file is empty: there is no header to infer a schema from\n',
+      'mlgate schema infer: test/fixtures/data/empty.csv: the file is empty: there is no header to infer a schema from\n',
     );
   });
 

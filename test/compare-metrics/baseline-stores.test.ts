@@ -3,11 +3,21 @@ import { execFileSync } from 'node:child_process';
 import { copyFile, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { runAction, webhookEvent } from '@mlgate/runner-harness';
+import {
+  buildModelManifest,
+  compareMetrics,
+  formatModelManifest,
+  parseMetricsText,
+  MetricPolicy,
+  parseVersion,
+} from '@mlgate/engine';
 import {
   COMPARE_FIXTURES,
   METRICS_FIXTURES,
   OWNER,
   REPO,
+  WRITE_TOKEN,
   commit,
   pullRequest,
   runCompare,
@@ -76,6 +86,60 @@ describe('baseline: release', () => {
       'baseline-sha': tagged,
     });
     expect(run.summary).toContain('baseline: release model-v1, asset metrics.json (commit ');
+    expect(run.summary).toContain('| ❌ fail | accuracy | 0.9 | 0.85 | -0.05 | -5.56% |');
+  });
+});
+
+describe('baseline: release made by publish-model', () => {
+  it('reads the metrics the gate passed the release with from its manifest.json', async () => {
+    const { state } = world.github;
+    const repo = 'published-models';
+    state.addRepo(OWNER, repo, { defaultBranch: 'main' });
+    const releaseCommit = commit('published-commit');
+    const metricsText = await readFile(path.join(METRICS_FIXTURES, 'baseline.json'), 'utf8');
+    const comparison = compareMetrics({
+      current: parseMetricsText(metricsText, 'metrics.json'),
+      currentFiles: ['metrics.json'],
+      baseline: { provenance: { source: 'none', reason: 'first release' }, metrics: new Map() },
+      policy: MetricPolicy.builtin(),
+      subject: { repository: `${OWNER}/${repo}`, sha: releaseCommit },
+    });
+    const manifest = buildModelManifest({
+      name: 'classifier',
+      version: parseVersion('1.0.0'),
+      subject: { repository: `${OWNER}/${repo}`, sha: releaseCommit },
+      pullRequest: null,
+      gate: { source: 'not-required' },
+      reports: [{ file: 'comparison.json', report: comparison }],
+      assets: [{ name: 'model.onnx', bytes: 3, sha256: 'a'.repeat(64) }],
+      createdAt: new Date('2026-12-01T00:00:00Z'),
+    });
+    const release = state.addRelease(OWNER, repo, {
+      tagName: 'classifier-v1.0.0',
+      targetCommitish: releaseCommit,
+    });
+    state.addReleaseAsset(OWNER, repo, release.id, {
+      name: 'manifest.json',
+      content: formatModelManifest(manifest),
+    });
+
+    const run = await runAction(world.actionDir, {
+      event: webhookEvent('pull_request', {
+        action: 'opened',
+        repository: `${OWNER}/${repo}`,
+        overrides: { number: 3, pull_request: { number: 3, head: { sha: commit('published-pr') } } },
+      }),
+      workspace: await world.workspace('current-regressed.json'),
+      inputs: { baseline: 'release' },
+      github: { token: WRITE_TOKEN, apiUrl: world.github.apiUrl },
+    });
+    expect(run.exitCode).toBe(1);
+    expect(run.outputs).toMatchObject({
+      verdict: 'fail',
+      'baseline-source': 'release',
+      'baseline-sha': releaseCommit,
+    });
+    expect(run.summary).toContain('baseline: release classifier-v1.0.0, asset manifest.json (commit ');
     expect(run.summary).toContain('| ❌ fail | accuracy | 0.9 | 0.85 | -0.05 | -5.56% |');
   });
 });

@@ -14,6 +14,8 @@ export interface CliIo {
 export interface CliCommand {
   readonly name: string;
   readonly summary: string;
+  /** A command of subcommands (`model download`): messages name the subcommand too. */
+  readonly subcommands?: readonly string[];
   run(args: readonly string[], io: CliIo): Promise<number>;
 }
 

@@ -1,4 +1,5 @@
 import { ExitCode, MLGATE_VERSION, isUserError } from '@mlgate/engine';
+import { describeGitHubFailure } from '@mlgate/github';
 import type { CliCommand, CliIo } from './cli-io.js';
 import { commands } from './commands/index.js';
 
@@ -28,6 +29,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     io.stderr(`mlgate: unknown command '${name}'\n\n${usage(commands)}`);
     return ExitCode.badInput;
   }
+  // `mlgate model download: …`, not `mlgate model: …`, when the error is the subcommand's.
+  const label = command.subcommands?.includes(rest[0] ?? '') === true ? `${name} ${rest[0]}` : name;
   try {
     return await command.run(rest, io);
   } catch (error) {
@@ -35,14 +38,19 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       const where = error.location
         ? `${error.location.file}${error.location.line !== undefined ? `:${error.location.line}` : ''}${error.location.column !== undefined ? `:${error.location.column}` : ''}: `
         : '';
-      io.stderr(`mlgate ${name}: ${where}${error.message}\n`);
+      io.stderr(`mlgate ${label}: ${where}${error.message}\n`);
+      return ExitCode.badInput;
+    }
+    const failure = describeGitHubFailure(error);
+    if (failure !== undefined) {
+      io.stderr(`mlgate ${label}: ${failure}\n`);
       return ExitCode.badInput;
     }
     const debug = (io.env ?? process.env)['MLGATE_DEBUG'];
     const detail =
       error instanceof Error ? (debug ? (error.stack ?? error.message) : error.message) : String(error);
     io.stderr(
-      `mlgate ${name}: internal error, please report it (MLGATE_DEBUG=1 shows the stack): ${detail.replace(/\s*\n\s*/g, debug ? '\n' : ' ')}\n`,
+      `mlgate ${label}: internal error, please report it (MLGATE_DEBUG=1 shows the stack): ${detail.replace(/\s*\n\s*/g, debug ? '\n' : ' ')}\n`,
     );
     return ExitCode.internalError;
   }

@@ -3,22 +3,26 @@ export { run as runGateAction, gateAction } from './actions/gate-action.js';
 export { run as runValidateDataAction, validateDataAction } from './actions/validate-data-action.js';
 export { run as runCompareMetricsAction, compareMetricsAction } from './actions/compare-metrics-action.js';
 export { run as runCommentAction, commentAction } from './actions/comment-action.js';
+export { run as runPublishModelAction, publishModelAction } from './actions/publish-model-action.js';
 export {
   ACTIONS,
   CommentAction,
   CompareMetricsAction,
   GateAction,
+  PublishModelAction,
+  REPORTING_ACTIONS,
   ValidateDataAction,
 } from './actions/action-io.js';
 export type { ActionIo } from './actions/action-io.js';
 export { runAction } from './actions/action-runner.js';
+export { describeGitHubFailure } from './github-failure.js';
 // The GitHub client and what a run is about.
 export { createGitHubClient } from './github-client.js';
 export type { GitHubClient, GitHubClientOptions } from './github-client.js';
 export { isForkPullRequest, isPushToDefaultBranch, readEventContext, subjectOf } from './event-subject.js';
 export type { EventContext } from './event-subject.js';
 // The one publisher and its surfaces.
-export { CHECK_NAME_PREFIX, SURFACE_OUTPUTS, publish } from './publish/publisher.js';
+export { SURFACE_OUTPUTS, publish } from './publish/publisher.js';
 export type {
   OutputName,
   PublishDeps,
@@ -44,3 +48,16 @@ export { openBaselineStore } from './baseline/open-baseline-store.js';
 export type { BaselineStoreContext } from './baseline/open-baseline-store.js';
 export { baselineCacheKeyPrefix, baselineCachePath } from './baseline/cache-baseline-store.js';
 export { RELEASE_METRICS_ASSET } from './baseline/release-baseline-store.js';
+// Model releases.
+export { findModelVersion, manifestOf, modelVersions, restoreModel } from './release/model-restore.js';
+export type { ModelVersion, RestoredModel } from './release/model-restore.js';
+export { publishModelRelease } from './release/model-release.js';
+export { PUBLISH_REQUIREMENTS, parseRequirements, publishModel } from './release/model-publication.js';
+export type {
+  ModelPublicationOutcome,
+  ModelPublicationRequest,
+  PublishRequirement,
+} from './release/model-publication.js';
+export { hashModelFiles, resolveModelFiles } from './release/model-files.js';
+export type { HashedModelFile, ModelFile as ModelFileOnDisk } from './release/model-files.js';
+export type { ModelReleaseOutcome, ModelReleaseRequest } from './release/model-release.js';

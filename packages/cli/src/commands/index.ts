@@ -1,5 +1,6 @@
 import type { CliCommand } from '../cli-io.js';
 import { compareCommand } from './compare-command.js';
+import { modelCommand } from './model-command.js';
 import { reportCommand } from './report-command.js';
 import { schemaCommand } from './schema-infer-command.js';
 import { validateCommand } from './validate-command.js';
@@ -10,4 +11,5 @@ export const commands: readonly CliCommand[] = [
   validateCommand,
   schemaCommand,
   reportCommand,
+  modelCommand,
 ];

@@ -58,6 +58,7 @@ const SUBCOMMANDS: Readonly<Record<string, CliCommand>> = {
 
 export const schemaCommand: CliCommand = {
   name: 'schema',
+  subcommands: Object.keys(SUBCOMMANDS),
   summary: 'schema tools: `schema infer <file>` writes a Table Schema from data',
   async run(args, io) {
     const [sub, ...rest] = args;

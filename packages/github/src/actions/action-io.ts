@@ -1,5 +1,3 @@
-import type { OutputName } from '../publish/publisher.js';
-
 /**
  * Every action's inputs and outputs, named once. Code reads an input through these constants, never a
  * string literal; a test holds each against its action.yml, both ways, so neither can drift.
@@ -8,7 +6,7 @@ export interface ActionIo {
   /** The action.yml's directory from the repository root. */
   readonly dir: string;
   readonly inputs: Readonly<Record<string, string>>;
-  readonly outputs: readonly OutputName[];
+  readonly outputs: readonly string[];
 }
 
 /** The pull request gate in one step: the root action.yml. */
@@ -103,9 +101,33 @@ export const CommentAction = {
   outputs: ['outcome', 'verdict', 'reason', 'comment-id', 'comment-url'],
 } as const satisfies ActionIo;
 
-export const ACTIONS: readonly ActionIo[] = [
+/** Its outputs are the release's, set by the action itself rather than by the report publisher. */
+export const PublishModelAction = {
+  dir: 'actions/publish-model',
+  inputs: {
+    model: 'model',
+    name: 'name',
+    version: 'version',
+    bump: 'bump',
+    require: 'require',
+    minApprovals: 'min-approvals',
+    allowStaleApprovals: 'allow-stale-approvals',
+    checkName: 'check-name',
+    reports: 'reports',
+    prerelease: 'prerelease',
+    makeLatest: 'make-latest',
+    config: 'config',
+    token: 'token',
+  },
+  outputs: ['released', 'version', 'tag', 'release-url', 'manifest'],
+} as const satisfies ActionIo;
+
+/** The actions whose outputs the report publisher sets. */
+export const REPORTING_ACTIONS: readonly ActionIo[] = [
   GateAction,
   ValidateDataAction,
   CompareMetricsAction,
   CommentAction,
 ];
+
+export const ACTIONS: readonly ActionIo[] = [...REPORTING_ACTIONS, PublishModelAction];

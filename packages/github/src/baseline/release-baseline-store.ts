@@ -1,11 +1,12 @@
-import { parseBaselineText } from '@mlgate/engine';
+import { MODEL_MANIFEST_FILE, parseBaselineText, releaseMetrics } from '@mlgate/engine';
 import type { GitHubClient } from '../github-client.js';
+import { readReleaseManifest } from '../release/release-manifest.js';
 import { noBaseline } from './baseline-store.js';
 import type { BaselineStore } from './baseline-store.js';
 
 /**
- * The asset a model release carries its metrics in: an `mlgate/baseline@1` snapshot as publish-model writes
- * it, or any metrics JSON a release already has under this name.
+ * The asset a release made without publish-model may carry its metrics in: an `mlgate/baseline@1` snapshot
+ * or any metrics JSON. A release publish-model made has them in its manifest.json, read first.
  */
 export const RELEASE_METRICS_ASSET = 'metrics.json';
 
@@ -41,7 +42,7 @@ async function tagCommit(options: ReleaseReader, tag: string): Promise<string | 
 
 /**
  * `release`: the metrics of the latest published release, i.e. what is in production. GitHub's "latest"
- * skips drafts and prereleases. No release yet, or one without the asset, is "no baseline", not an error.
+ * skips drafts and prereleases. No release yet, or one without metrics, is "no baseline", not an error.
  */
 export function releaseBaselineStore(options: ReleaseBaselineOptions): BaselineStore {
   return {
@@ -57,9 +58,31 @@ export function releaseBaselineStore(options: ReleaseBaselineOptions): BaselineS
         if (status(error) === 404) return noBaseline(`${owner}/${repo} has no published release`);
         throw error;
       }
+      const provenance = async (asset: string, snapshotCommit?: string) => ({
+        source: 'release' as const,
+        tag: release.tag_name,
+        asset,
+        commit: (await tagCommit(reader, release.tag_name)) ?? snapshotCommit ?? release.target_commitish,
+        date: release.published_at ?? release.created_at,
+        url: release.html_url,
+      });
+      // A release publish-model made: its manifest records the metrics the gate passed it with.
+      const manifest = await readReleaseManifest(client, { owner, repo }, release);
+      if (manifest !== undefined && manifest.metrics.length > 0) {
+        const source = `${release.tag_name}/${MODEL_MANIFEST_FILE}`;
+        const metrics = new Map(
+          [...releaseMetrics(manifest)].map(([name, value]) => [
+            name,
+            { name, value, file: source, line: 1 },
+          ]),
+        );
+        return { provenance: await provenance(MODEL_MANIFEST_FILE, manifest.commit), metrics };
+      }
       const asset = release.assets.find((candidate) => candidate.name === RELEASE_METRICS_ASSET);
       if (asset === undefined) {
-        return noBaseline(`release ${release.tag_name} has no ${RELEASE_METRICS_ASSET} asset`);
+        return noBaseline(
+          `release ${release.tag_name} has no metrics: neither a ${MODEL_MANIFEST_FILE} with metrics nor a ${RELEASE_METRICS_ASSET} asset`,
+        );
       }
       // The octet-stream media type gets the bytes (GitHub redirects to its storage) instead of the metadata.
       const { data } = await client.rest.repos.getReleaseAsset({
@@ -71,19 +94,7 @@ export function releaseBaselineStore(options: ReleaseBaselineOptions): BaselineS
       const text = Buffer.from(data as unknown as ArrayBuffer).toString('utf8');
       const parsed = parseBaselineText(text, `${release.tag_name}/${asset.name}`);
       const snapshotCommit = parsed.provenance.source !== 'none' ? parsed.provenance.commit : undefined;
-      const commit =
-        (await tagCommit(reader, release.tag_name)) ?? snapshotCommit ?? release.target_commitish;
-      return {
-        provenance: {
-          source: 'release',
-          tag: release.tag_name,
-          asset: asset.name,
-          commit,
-          date: release.published_at ?? release.created_at,
-          url: release.html_url,
-        },
-        metrics: parsed.metrics,
-      };
+      return { provenance: await provenance(asset.name, snapshotCommit), metrics: parsed.metrics };
     },
   };
 }

@@ -2,6 +2,7 @@ import * as core from '@actions/core';
 import {
   REPORT_OUTPUTS,
   checkRunContent,
+  checkRunName,
   commentMarkdown,
   gate,
   repositoryPath,
@@ -65,8 +66,6 @@ export interface PublishResult {
   readonly comment?: CommentResult;
 }
 
-export const CHECK_NAME_PREFIX = 'mlgate / ';
-
 function serverUrlOf(env: NodeJS.ProcessEnv): string | undefined {
   const url = env['GITHUB_SERVER_URL'];
   return url !== undefined && url !== '' ? url : undefined;
@@ -111,7 +110,7 @@ export async function publish(
     now: deps.now,
     fold: request.fold,
     // Two mlgate steps in one job write two summaries: the check name tells them apart.
-    ...(surfaces.checkRun !== undefined ? { title: `${CHECK_NAME_PREFIX}${surfaces.checkRun.name}` } : {}),
+    ...(surfaces.checkRun !== undefined ? { title: checkRunName(surfaces.checkRun.name) } : {}),
     ...(serverUrl !== undefined ? { serverUrl } : {}),
   };
   const fromReports: Partial<Record<OutputName, string>> = {};
@@ -130,7 +129,7 @@ export async function publish(
 
   let check: CheckRunResult | undefined;
   if (surfaces.checkRun !== undefined) {
-    const name = `${CHECK_NAME_PREFIX}${surfaces.checkRun.name}`;
+    const name = checkRunName(surfaces.checkRun.name);
     const headSha = subjectOf(deps.context).sha;
     if (deps.client === undefined) {
       check = { created: false, reason: 'no token' };

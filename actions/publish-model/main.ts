@@ -1,0 +1,3 @@
+import { runPublishModelAction } from '@mlgate/github';
+
+void runPublishModelAction();

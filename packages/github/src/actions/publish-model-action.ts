@@ -1,0 +1,102 @@
+import os from 'node:os';
+import path from 'node:path';
+import * as core from '@actions/core';
+import {
+  ExitCode,
+  UserError,
+  checkModelName,
+  checkRunName,
+  parseVersionBump,
+  readReportFiles,
+} from '@mlgate/engine';
+import { subjectOf } from '../event-subject.js';
+import { resolveModelFiles } from '../release/model-files.js';
+import { PUBLISH_REQUIREMENTS, parseRequirements, publishModel } from '../release/model-publication.js';
+import { actionEnvironment, clientForTokenInput, requiredClient } from './action-environment.js';
+import {
+  booleanInput,
+  listInput,
+  optionalIntegerInput,
+  requiredStringInput,
+  stringInput,
+} from './action-inputs.js';
+import { PublishModelAction } from './action-io.js';
+import { runAction } from './action-runner.js';
+import { loadActionConfig } from './plan-inputs.js';
+
+const { inputs } = PublishModelAction;
+
+/**
+ * publish-model: the model of this commit as the release `<name>-v<version>`, only when what `require`
+ * names holds (anything refused: exit 1, nothing created), with its manifest, model card and SHA256SUMS,
+ * every asset checked by digest before it is published once.
+ */
+export async function publishModelAction(): Promise<ExitCode> {
+  const { workspace, env, context } = actionEnvironment();
+  const config = await loadActionConfig(inputs.config, workspace);
+  const publishing = config?.publish;
+  const name = stringInput(inputs.name) ?? publishing?.model;
+  if (name === undefined) {
+    throw new UserError(`input '${inputs.name}' is required (or publish.model in mlgate.yml)`);
+  }
+  checkModelName(name);
+  const given = listInput(inputs.model);
+  // Every file is checked (names, sizes under GitHub's limit) before any request is made.
+  const files = await resolveModelFiles(
+    given.length > 0 ? given : (publishing?.files ?? []),
+    workspace,
+    given.length > 0 ? `input '${inputs.model}'` : 'publish.files',
+  );
+  const reportPatterns = listInput(inputs.reports);
+  const client = await requiredClient(
+    clientForTokenInput(inputs.token),
+    'publishing a release',
+    inputs.token,
+  )();
+  const serverUrl = env['GITHUB_SERVER_URL'] || undefined;
+  const outcome = await publishModel(client, {
+    source: context,
+    commit: subjectOf(context).sha!,
+    name,
+    files,
+    version: stringInput(inputs.version) ?? 'auto',
+    bump: parseVersionBump(stringInput(inputs.bump) ?? publishing?.bump ?? 'patch', `input '${inputs.bump}'`),
+    // Empty is the safe default, never "nothing required": that takes `none`, said on purpose.
+    requirements: parseRequirements(
+      stringInput(inputs.require) ?? PUBLISH_REQUIREMENTS.join(', '),
+      `input '${inputs.require}'`,
+    ),
+    minApprovals: optionalIntegerInput(inputs.minApprovals, { min: 0 }) ?? publishing?.requiredApprovals ?? 1,
+    allowStaleApprovals: booleanInput(inputs.allowStaleApprovals, false),
+    checkName: checkRunName(requiredStringInput(inputs.checkName)),
+    reports: reportPatterns.length > 0 ? await readReportFiles(reportPatterns, workspace) : [],
+    prerelease: booleanInput(inputs.prerelease, false),
+    makeLatest: booleanInput(inputs.makeLatest, true),
+    ...(serverUrl !== undefined ? { serverUrl } : {}),
+    workDir: path.join(env['RUNNER_TEMP'] || os.tmpdir(), 'mlgate'),
+    log: (line) => core.info(line),
+  });
+  core.setOutput('version', outcome.version);
+  core.setOutput('tag', outcome.tag);
+  if (outcome.status === 'refused') {
+    for (const reason of outcome.reasons) core.error(reason, { title: 'mlgate: not published' });
+    core.setOutput('released', 'false');
+    return ExitCode.verdictFailed;
+  }
+  core.setOutput('released', 'true');
+  core.setOutput('release-url', outcome.url);
+  if (outcome.manifest !== undefined) core.setOutput('manifest', outcome.manifest);
+  // The tag is a checked model name and version, the URL GitHub's: nothing here needs escaping.
+  await core.summary
+    .addRaw(
+      outcome.status === 'published'
+        ? `Published [${outcome.tag}](${outcome.url}).\n`
+        : `[${outcome.tag}](${outcome.url}) was already published with these files; nothing changed.\n`,
+    )
+    .write();
+  return ExitCode.passed;
+}
+
+export function run(): Promise<void> {
+  return runAction(publishModelAction);
+}

@@ -1,0 +1,129 @@
+import { createReadStream } from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { sha256OfAssetDigest } from '@mlgate/engine';
+import type { GitHubClient } from '../github-client.js';
+
+/** A release as the upload needs it. */
+export interface DraftRelease {
+  readonly owner: string;
+  readonly repo: string;
+  readonly id: number;
+  /** The release's `upload_url` template: uploads go where GitHub (or GitHub Enterprise Server) says. */
+  readonly uploadUrl: string;
+}
+
+/** A local file to attach, with the hash it must arrive with. */
+export interface AssetSource {
+  readonly name: string;
+  readonly path: string;
+  readonly bytes: number;
+  readonly sha256: string;
+  readonly contentType?: string;
+}
+
+/** An asset as GitHub lists it; `digest` is `sha256:<hex>` (absent on assets from before GitHub had it). */
+export interface ReleaseAsset {
+  readonly id: number;
+  readonly name: string;
+  readonly size: number;
+  readonly digest?: string | null;
+  readonly state?: string;
+}
+
+export interface UploadPolicy {
+  /** Tries per asset; a 5xx or a dropped connection is tried again, with a fresh stream of the file. */
+  readonly attempts: number;
+  /** The first wait between tries; each next one doubles it. */
+  readonly backoffMs: number;
+}
+
+export const DEFAULT_UPLOAD_POLICY: UploadPolicy = { attempts: 4, backoffMs: 1000 };
+
+/** The hex of an asset's `sha256:` digest, when GitHub gave one. */
+export function assetSha256(asset: ReleaseAsset): string | undefined {
+  return sha256OfAssetDigest(asset.digest);
+}
+
+function statusOf(error: unknown): number | undefined {
+  return (error as { status?: number }).status;
+}
+
+function isAlreadyExists(error: unknown): boolean {
+  const errors = (error as { response?: { data?: { errors?: { code?: string }[] } } }).response?.data?.errors;
+  return statusOf(error) === 422 && errors?.some((entry) => entry.code === 'already_exists') === true;
+}
+
+/** A try worth repeating: GitHub's side failed, or the connection did before any answer. */
+function isTransient(error: unknown): boolean {
+  const status = statusOf(error);
+  return status === undefined || status >= 500;
+}
+
+export async function listReleaseAssets(
+  client: GitHubClient,
+  release: DraftRelease,
+): Promise<ReleaseAsset[]> {
+  return client.paginate(client.rest.repos.listReleaseAssets, {
+    owner: release.owner,
+    repo: release.repo,
+    release_id: release.id,
+    per_page: 100,
+  });
+}
+
+export async function deleteReleaseAsset(
+  client: GitHubClient,
+  release: DraftRelease,
+  id: number,
+): Promise<void> {
+  await client.rest.repos.deleteReleaseAsset({ owner: release.owner, repo: release.repo, asset_id: id });
+}
+
+/**
+ * Uploads one file to a draft release, streamed from disk with its Content-Length, so memory stays flat
+ * whatever its size. Converges instead of failing when the asset is already there: a 422 `already_exists`
+ * means an earlier try landed though its answer was lost, or a concurrent run uploaded it; the asset is then
+ * kept when its digest is this file's, and replaced otherwise. An asset that arrives with another digest is
+ * deleted and sent again.
+ */
+export async function uploadReleaseAsset(
+  client: GitHubClient,
+  release: DraftRelease,
+  file: AssetSource,
+  policy: UploadPolicy = DEFAULT_UPLOAD_POLICY,
+): Promise<ReleaseAsset> {
+  let lastError: unknown;
+  for (let attempt = 1; attempt <= policy.attempts; attempt++) {
+    if (attempt > 1) await sleep(policy.backoffMs * 2 ** (attempt - 2));
+    try {
+      const { data } = await client.rest.repos.uploadReleaseAsset({
+        owner: release.owner,
+        repo: release.repo,
+        release_id: release.id,
+        url: release.uploadUrl,
+        name: file.name,
+        // A stream cannot be replayed: octokit's own retries are off for it, this loop retries instead.
+        data: createReadStream(file.path) as unknown as string,
+        headers: {
+          'content-type': file.contentType ?? 'application/octet-stream',
+          'content-length': String(file.bytes),
+        },
+        request: { retries: 0 },
+      });
+      const digest = assetSha256(data);
+      if (digest === undefined || digest === file.sha256) return data;
+      lastError = new Error(`${file.name} arrived with sha256 ${digest}, not ${file.sha256}`);
+      await deleteReleaseAsset(client, release, data.id);
+    } catch (error) {
+      lastError = error;
+      if (isAlreadyExists(error)) {
+        const present = (await listReleaseAssets(client, release)).find((asset) => asset.name === file.name);
+        if (present !== undefined && assetSha256(present) === file.sha256) return present;
+        if (present !== undefined) await deleteReleaseAsset(client, release, present.id);
+        continue;
+      }
+      if (!isTransient(error)) throw error;
+    }
+  }
+  throw lastError;
+}
