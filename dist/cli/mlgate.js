@@ -283,8 +283,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports.basename = (path12, { windows } = {}) => {
-      const segs = path12.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path18, { windows } = {}) => {
+      const segs = path18.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -964,13 +964,13 @@ var require_parse = __commonJS({
         consume(token.value);
       };
       const negate2 = () => {
-        let count4 = 1;
+        let count5 = 1;
         while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
           advance();
           state.start++;
-          count4++;
+          count5++;
         }
-        if (count4 % 2 === 0) {
+        if (count5 % 2 === 0) {
           return false;
         }
         state.negated = true;
@@ -1932,10 +1932,10 @@ var require_code = __commonJS({
     function interpolate(x) {
       return typeof x == "number" || typeof x == "boolean" || x === null ? x : safeStringify(Array.isArray(x) ? x.join(",") : x);
     }
-    function stringify(x) {
+    function stringify2(x) {
       return new _Code(safeStringify(x));
     }
-    exports.stringify = stringify;
+    exports.stringify = stringify2;
     function safeStringify(x) {
       return JSON.stringify(x).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
     }
@@ -3991,20 +3991,20 @@ var require_resolve = __commonJS({
       return false;
     }
     function countKeys(schema) {
-      let count4 = 0;
+      let count5 = 0;
       for (const key in schema) {
         if (key === "$ref")
           return Infinity;
-        count4++;
+        count5++;
         if (SIMPLE_INLINED.has(key))
           continue;
         if (typeof schema[key] == "object") {
-          (0, util_1.eachItem)(schema[key], (sch) => count4 += countKeys(sch));
+          (0, util_1.eachItem)(schema[key], (sch) => count5 += countKeys(sch));
         }
-        if (count4 === Infinity)
+        if (count5 === Infinity)
           return Infinity;
       }
-      return count4;
+      return count5;
     }
     function getFullPath(resolver, id = "", normalize2) {
       if (normalize2 !== false)
@@ -5033,8 +5033,8 @@ var require_utils2 = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path12) {
-      let input = path12;
+    function removeDotSegments(path18) {
+      let input = path18;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -5108,11 +5108,11 @@ var require_utils2 = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path12) {
-      if (path12 === "" || path12[0] === "/") {
-        return removeDotSegments(path12);
+    function removeDotSegmentsRelative(path18) {
+      if (path18 === "" || path18[0] === "/") {
+        return removeDotSegments(path18);
       }
-      const segments = path12.split("/");
+      const segments = path18.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -5475,8 +5475,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path12 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path12 && path12 !== "/" ? path12 : void 0;
+        const path18 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path18 && path18 !== "/" ? path18 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -6168,7 +6168,7 @@ var require_core = __commonJS({
         uriResolver
       };
     }
-    var Ajv4 = class {
+    var Ajv5 = class {
       constructor(opts = {}) {
         this.schemas = {};
         this.refs = {};
@@ -6452,7 +6452,7 @@ var require_core = __commonJS({
       errorsText(errors = this.errors, { separator = ", ", dataVar = "data" } = {}) {
         if (!errors || errors.length === 0)
           return "No errors";
-        return errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text2, msg) => text2 + separator + msg);
+        return errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text3, msg) => text3 + separator + msg);
       }
       $dataMetaSchema(metaSchema, keywordsJsonPointers) {
         const rules = this.RULES.all;
@@ -6538,9 +6538,9 @@ var require_core = __commonJS({
         }
       }
     };
-    Ajv4.ValidationError = validation_error_1.default;
-    Ajv4.MissingRefError = ref_error_1.default;
-    exports.default = Ajv4;
+    Ajv5.ValidationError = validation_error_1.default;
+    Ajv5.MissingRefError = ref_error_1.default;
+    exports.default = Ajv5;
     function checkOptions(checkOpts, options, msg, log2 = "error") {
       for (const key in checkOpts) {
         const opt = key;
@@ -7542,8 +7542,8 @@ var require_contains = __commonJS({
         cxt.result(valid, () => cxt.reset());
         function validateItemsWithCount() {
           const schValid = gen.name("_valid");
-          const count4 = gen.let("count", 0);
-          validateItems(schValid, () => gen.if(schValid, () => checkLimits(count4)));
+          const count5 = gen.let("count", 0);
+          validateItems(schValid, () => gen.if(schValid, () => checkLimits(count5)));
         }
         function validateItems(_valid, block) {
           gen.forRange("i", 0, len, (i) => {
@@ -7556,16 +7556,16 @@ var require_contains = __commonJS({
             block();
           });
         }
-        function checkLimits(count4) {
-          gen.code((0, codegen_1._)`${count4}++`);
+        function checkLimits(count5) {
+          gen.code((0, codegen_1._)`${count5}++`);
           if (max === void 0) {
-            gen.if((0, codegen_1._)`${count4} >= ${min}`, () => gen.assign(valid, true).break());
+            gen.if((0, codegen_1._)`${count5} >= ${min}`, () => gen.assign(valid, true).break());
           } else {
-            gen.if((0, codegen_1._)`${count4} > ${max}`, () => gen.assign(valid, false).break());
+            gen.if((0, codegen_1._)`${count5} > ${max}`, () => gen.assign(valid, false).break());
             if (min === 1)
               gen.assign(valid, true);
             else
-              gen.if((0, codegen_1._)`${count4} >= ${min}`, () => gen.assign(valid, true));
+              gen.if((0, codegen_1._)`${count5} >= ${min}`, () => gen.assign(valid, true));
           }
         }
       }
@@ -8651,7 +8651,7 @@ var require_ajv = __commonJS({
     var draft7MetaSchema = require_json_schema_draft_07();
     var META_SUPPORT_DATA = ["/properties"];
     var META_SCHEMA_ID = "http://json-schema.org/draft-07/schema";
-    var Ajv4 = class extends core_1.default {
+    var Ajv5 = class extends core_1.default {
       _addVocabularies() {
         super._addVocabularies();
         draft7_1.default.forEach((v) => this.addVocabulary(v));
@@ -8670,11 +8670,11 @@ var require_ajv = __commonJS({
         return this.opts.defaultMeta = super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : void 0);
       }
     };
-    exports.Ajv = Ajv4;
-    module.exports = exports = Ajv4;
-    module.exports.Ajv = Ajv4;
+    exports.Ajv = Ajv5;
+    module.exports = exports = Ajv5;
+    module.exports.Ajv = Ajv5;
     Object.defineProperty(exports, "__esModule", { value: true });
-    exports.default = Ajv4;
+    exports.default = Ajv5;
     var validate_1 = require_validate();
     Object.defineProperty(exports, "KeywordCxt", { enumerable: true, get: function() {
       return validate_1.KeywordCxt;
@@ -8996,12 +8996,12 @@ var require_dist = __commonJS({
     var fastName = new codegen_1.Name("fastFormats");
     var formatsPlugin = (ajv, opts = { keywords: true }) => {
       if (Array.isArray(opts)) {
-        addFormats3(ajv, opts, formats_1.fullFormats, fullName);
+        addFormats4(ajv, opts, formats_1.fullFormats, fullName);
         return ajv;
       }
       const [formats, exportName] = opts.mode === "fast" ? [formats_1.fastFormats, fastName] : [formats_1.fullFormats, fullName];
-      const list2 = opts.formats || formats_1.formatNames;
-      addFormats3(ajv, list2, formats, exportName);
+      const list3 = opts.formats || formats_1.formatNames;
+      addFormats4(ajv, list3, formats, exportName);
       if (opts.keywords)
         (0, limit_1.default)(ajv);
       return ajv;
@@ -9013,11 +9013,11 @@ var require_dist = __commonJS({
         throw new Error(`Unknown format "${name}"`);
       return f;
     };
-    function addFormats3(ajv, list2, fs3, exportName) {
+    function addFormats4(ajv, list3, fs3, exportName) {
       var _a;
       var _b;
       (_a = (_b = ajv.opts.code).formats) !== null && _a !== void 0 ? _a : _b.formats = (0, codegen_1._)`require("ajv-formats/dist/formats").${exportName}`;
-      for (const f of list2)
+      for (const f of list3)
         ajv.addFormat(f, fs3[f]);
     }
     module.exports = exports = formatsPlugin;
@@ -9103,17 +9103,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path12) {
-      const ctrl = callVisitor(key, node, visitor, path12);
+    function visit_(key, node, visitor, path18) {
+      const ctrl = callVisitor(key, node, visitor, path18);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path12, ctrl);
-        return visit_(key, ctrl, visitor, path12);
+        replaceNode(key, path18, ctrl);
+        return visit_(key, ctrl, visitor, path18);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path12 = Object.freeze(path12.concat(node));
+          path18 = Object.freeze(path18.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path12);
+            const ci = visit_(i, node.items[i], visitor, path18);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -9124,13 +9124,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path12 = Object.freeze(path12.concat(node));
-          const ck = visit_("key", node.key, visitor, path12);
+          path18 = Object.freeze(path18.concat(node));
+          const ck = visit_("key", node.key, visitor, path18);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path12);
+          const cv = visit_("value", node.value, visitor, path18);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -9151,17 +9151,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path12) {
-      const ctrl = await callVisitor(key, node, visitor, path12);
+    async function visitAsync_(key, node, visitor, path18) {
+      const ctrl = await callVisitor(key, node, visitor, path18);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path12, ctrl);
-        return visitAsync_(key, ctrl, visitor, path12);
+        replaceNode(key, path18, ctrl);
+        return visitAsync_(key, ctrl, visitor, path18);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path12 = Object.freeze(path12.concat(node));
+          path18 = Object.freeze(path18.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path12);
+            const ci = await visitAsync_(i, node.items[i], visitor, path18);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -9172,13 +9172,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path12 = Object.freeze(path12.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path12);
+          path18 = Object.freeze(path18.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path18);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path12);
+          const cv = await visitAsync_("value", node.value, visitor, path18);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -9205,23 +9205,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path12) {
+    function callVisitor(key, node, visitor, path18) {
       if (typeof visitor === "function")
-        return visitor(key, node, path12);
+        return visitor(key, node, path18);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path12);
+        return visitor.Map?.(key, node, path18);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path12);
+        return visitor.Seq?.(key, node, path18);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path12);
+        return visitor.Pair?.(key, node, path18);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path12);
+        return visitor.Scalar?.(key, node, path18);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path12);
+        return visitor.Alias?.(key, node, path18);
       return void 0;
     }
-    function replaceNode(key, path12, node) {
-      const parent = path12[path12.length - 1];
+    function replaceNode(key, path18, node) {
+      const parent = path18[path18.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -9594,8 +9594,8 @@ var require_Node = __commonJS({
         };
         const res = toJS.toJS(this, "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count: count4, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count4);
+          for (const { count: count5, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count5);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
     };
@@ -9703,13 +9703,13 @@ var require_Alias = __commonJS({
         const anchor = anchors2 && source && anchors2.get(source);
         return anchor ? anchor.count * anchor.aliasCount : 0;
       } else if (identity.isCollection(node)) {
-        let count4 = 0;
+        let count5 = 0;
         for (const item of node.items) {
           const c = getAliasCount(doc, item, anchors2);
-          if (c > count4)
-            count4 = c;
+          if (c > count5)
+            count5 = c;
         }
-        return count4;
+        return count5;
       } else if (identity.isPair(node)) {
         const kc = getAliasCount(doc, node.key, anchors2);
         const vc = getAliasCount(doc, node.value, anchors2);
@@ -9833,10 +9833,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path12, value) {
+    function collectionFromPath(schema, path18, value) {
       let v = value;
-      for (let i = path12.length - 1; i >= 0; --i) {
-        const k = path12[i];
+      for (let i = path18.length - 1; i >= 0; --i) {
+        const k = path18[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -9855,7 +9855,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path12) => path12 == null || typeof path12 === "object" && !!path12[Symbol.iterator]().next().done;
+    var isEmptyPath = (path18) => path18 == null || typeof path18 === "object" && !!path18[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -9885,11 +9885,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path12, value) {
-        if (isEmptyPath(path12))
+      addIn(path18, value) {
+        if (isEmptyPath(path18))
           this.add(value);
         else {
-          const [key, ...rest] = path12;
+          const [key, ...rest] = path18;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -9903,8 +9903,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path12) {
-        const [key, ...rest] = path12;
+      deleteIn(path18) {
+        const [key, ...rest] = path18;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -9918,8 +9918,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path12, keepScalar) {
-        const [key, ...rest] = path12;
+      getIn(path18, keepScalar) {
+        const [key, ...rest] = path18;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -9937,8 +9937,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path12) {
-        const [key, ...rest] = path12;
+      hasIn(path18) {
+        const [key, ...rest] = path18;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -9948,8 +9948,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path12, value) {
-        const [key, ...rest] = path12;
+      setIn(path18, value) {
+        const [key, ...rest] = path18;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -9993,14 +9993,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text2, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text3, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text2;
+        return text3;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-      if (text2.length <= endStep)
-        return text2;
+      if (text3.length <= endStep)
+        return text3;
       const folds = [];
       const escapedFolds = {};
       let end = lineWidth - indent.length;
@@ -10017,14 +10017,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text2, i, indent.length);
+        i = consumeMoreIndentedLines(text3, i, indent.length);
         if (i !== -1)
           end = i + endStep;
       }
-      for (let ch; ch = text2[i += 1]; ) {
+      for (let ch; ch = text3[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i;
-          switch (text2[i + 1]) {
+          switch (text3[i + 1]) {
             case "x":
               i += 3;
               break;
@@ -10041,12 +10041,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text2, i, indent.length);
+            i = consumeMoreIndentedLines(text3, i, indent.length);
           end = i + indent.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text2[i + 1];
+            const next = text3[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split = i;
           }
@@ -10058,12 +10058,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text2[i += 1];
+                ch = text3[i += 1];
                 overflow = true;
               }
               const j = i > escEnd + 1 ? i - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text2;
+                return text3;
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
@@ -10078,39 +10078,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text2;
+        return text3;
       if (onFold)
         onFold();
-      let res = text2.slice(0, folds[0]);
+      let res = text3.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
         const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text2.length;
+        const end2 = folds[i2 + 1] || text3.length;
         if (fold === 0)
           res = `
-${indent}${text2.slice(0, end2)}`;
+${indent}${text3.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text2[fold]}\\`;
+            res += `${text3[fold]}\\`;
           res += `
-${indent}${text2.slice(fold + 1, end2)}`;
+${indent}${text3.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text2, i, indent) {
+    function consumeMoreIndentedLines(text3, i, indent) {
       let end = i;
       let start = i + 1;
-      let ch = text2[start];
+      let ch = text3[start];
       while (ch === " " || ch === "	") {
         if (i < start + indent) {
-          ch = text2[++i];
+          ch = text3[++i];
         } else {
           do {
-            ch = text2[++i];
+            ch = text3[++i];
           } while (ch && ch !== "\n");
           end = i;
           start = i + 1;
-          ch = text2[start];
+          ch = text3[start];
         }
       }
       return end;
@@ -10496,7 +10496,7 @@ var require_stringify = __commonJS({
         props.push(doc.directives.tagString(tag));
       return props.join(" ");
     }
-    function stringify(item, ctx, onComment, onChompKeep) {
+    function stringify2(item, ctx, onComment, onChompKeep) {
       if (identity.isPair(item))
         return item.toString(ctx, onComment, onChompKeep);
       if (identity.isAlias(item)) {
@@ -10525,7 +10525,7 @@ var require_stringify = __commonJS({
 ${ctx.indent}${str}`;
     }
     exports.createStringifyContext = createStringifyContext;
-    exports.stringify = stringify;
+    exports.stringify = stringify2;
   }
 });
 
@@ -10535,7 +10535,7 @@ var require_stringifyPair = __commonJS({
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
-    var stringify = require_stringify();
+    var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -10557,7 +10557,7 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      let str = stringify2.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
       if (!explicitKey && !ctx.inFlow && str.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
@@ -10609,7 +10609,7 @@ ${indent}:`;
         ctx.indent = ctx.indent.substring(2);
       }
       let valueCommentDone = false;
-      const valueStr = stringify.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
+      const valueStr = stringify2.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
       let ws = " ";
       if (keyComment || vsb || vcb) {
         ws = vsb ? "\n" : "";
@@ -10750,7 +10750,7 @@ var require_addPairToJSMap = __commonJS({
     "use strict";
     var log2 = require_log();
     var merge = require_merge();
-    var stringify = require_stringify();
+    var stringify2 = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map, { key, value }) {
@@ -10786,7 +10786,7 @@ var require_addPairToJSMap = __commonJS({
       if (typeof jsKey !== "object")
         return String(jsKey);
       if (identity.isNode(key) && ctx?.doc) {
-        const strCtx = stringify.createStringifyContext(ctx.doc, {});
+        const strCtx = stringify2.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node of ctx.anchors.keys())
           strCtx.anchors.add(node.anchor);
@@ -10853,12 +10853,12 @@ var require_stringifyCollection = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var stringify = require_stringify();
+    var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyCollection(collection, ctx, options) {
       const flow = ctx.inFlow ?? collection.flow;
-      const stringify2 = flow ? stringifyFlowCollection : stringifyBlockCollection;
-      return stringify2(collection, ctx, options);
+      const stringify3 = flow ? stringifyFlowCollection : stringifyBlockCollection;
+      return stringify3(collection, ctx, options);
     }
     function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
       const { indent, options: { commentString } } = ctx;
@@ -10883,7 +10883,7 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str2 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str2 = stringify2.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
           str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
@@ -10950,7 +10950,7 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str = stringify.stringify(item, itemCtx, () => comment = null);
+        let str = stringify2.stringify(item, itemCtx, () => comment = null);
         reqNewline || (reqNewline = lines.length > linesAtValue || str.includes("\n"));
         if (i < items.length - 1) {
           str += ",";
@@ -11887,8 +11887,8 @@ var require_int2 = __commonJS({
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
     function intResolve(str, offset, radix, { intAsBigInt }) {
-      const sign = str[0];
-      if (sign === "-" || sign === "+")
+      const sign2 = str[0];
+      if (sign2 === "-" || sign2 === "+")
         offset += 1;
       str = str.substring(offset).replace(/_/g, "");
       if (intAsBigInt) {
@@ -11904,10 +11904,10 @@ var require_int2 = __commonJS({
             break;
         }
         const n2 = BigInt(str);
-        return sign === "-" ? BigInt(-1) * n2 : n2;
+        return sign2 === "-" ? BigInt(-1) * n2 : n2;
       }
       const n = parseInt(str, radix);
-      return sign === "-" ? -1 * n : n;
+      return sign2 === "-" ? -1 * n : n;
     }
     function intStringify(node, radix, prefix) {
       const { value } = node;
@@ -12054,11 +12054,11 @@ var require_timestamp = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     function parseSexagesimal(str, asBigInt) {
-      const sign = str[0];
-      const parts = sign === "-" || sign === "+" ? str.substring(1) : str;
+      const sign2 = str[0];
+      const parts = sign2 === "-" || sign2 === "+" ? str.substring(1) : str;
       const num = (n) => asBigInt ? BigInt(n) : Number(n);
       const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
-      return sign === "-" ? num(-1) * res : res;
+      return sign2 === "-" ? num(-1) * res : res;
     }
     function stringifySexagesimal(node) {
       let { value } = node;
@@ -12067,9 +12067,9 @@ var require_timestamp = __commonJS({
         num = (n) => BigInt(n);
       else if (isNaN(value) || !isFinite(value))
         return stringifyNumber.stringifyNumber(node);
-      let sign = "";
+      let sign2 = "";
       if (value < 0) {
-        sign = "-";
+        sign2 = "-";
         value *= num(-1);
       }
       const _60 = num(60);
@@ -12084,7 +12084,7 @@ var require_timestamp = __commonJS({
           parts.unshift(value);
         }
       }
-      return sign + parts.map((n) => String(n).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
+      return sign2 + parts.map((n) => String(n).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
     }
     var intTime = {
       identify: (value) => typeof value === "bigint" || Number.isInteger(value),
@@ -12104,7 +12104,7 @@ var require_timestamp = __commonJS({
       resolve: (str) => parseSexagesimal(str, false),
       stringify: stringifySexagesimal
     };
-    var timestamp = {
+    var timestamp2 = {
       identify: (value) => value instanceof Date,
       default: true,
       tag: "tag:yaml.org,2002:timestamp",
@@ -12113,7 +12113,7 @@ var require_timestamp = __commonJS({
       // assumed to be 00:00:00Z (start of day, UTC).
       test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
       resolve(str) {
-        const match = str.match(timestamp.test);
+        const match = str.match(timestamp2.test);
         if (!match)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
         const [, year, month, day, hour, minute, second] = match.map(Number);
@@ -12132,7 +12132,7 @@ var require_timestamp = __commonJS({
     };
     exports.floatTime = floatTime;
     exports.intTime = intTime;
-    exports.timestamp = timestamp;
+    exports.timestamp = timestamp2;
   }
 });
 
@@ -12152,7 +12152,7 @@ var require_schema3 = __commonJS({
     var omap = require_omap();
     var pairs = require_pairs();
     var set = require_set();
-    var timestamp = require_timestamp();
+    var timestamp2 = require_timestamp();
     var schema = [
       map.map,
       seq.seq,
@@ -12172,9 +12172,9 @@ var require_schema3 = __commonJS({
       omap.omap,
       pairs.pairs,
       set.set,
-      timestamp.intTime,
-      timestamp.floatTime,
-      timestamp.timestamp
+      timestamp2.intTime,
+      timestamp2.floatTime,
+      timestamp2.timestamp
     ];
     exports.schema = schema;
   }
@@ -12199,7 +12199,7 @@ var require_tags = __commonJS({
     var pairs = require_pairs();
     var schema$2 = require_schema3();
     var set = require_set();
-    var timestamp = require_timestamp();
+    var timestamp2 = require_timestamp();
     var schemas = /* @__PURE__ */ new Map([
       ["core", schema.schema],
       ["failsafe", [map.map, seq.seq, string.string]],
@@ -12213,11 +12213,11 @@ var require_tags = __commonJS({
       float: float.float,
       floatExp: float.floatExp,
       floatNaN: float.floatNaN,
-      floatTime: timestamp.floatTime,
+      floatTime: timestamp2.floatTime,
       int: int.int,
       intHex: int.intHex,
       intOct: int.intOct,
-      intTime: timestamp.intTime,
+      intTime: timestamp2.intTime,
       map: map.map,
       merge: merge.merge,
       null: _null.nullTag,
@@ -12225,7 +12225,7 @@ var require_tags = __commonJS({
       pairs: pairs.pairs,
       seq: seq.seq,
       set: set.set,
-      timestamp: timestamp.timestamp
+      timestamp: timestamp2.timestamp
     };
     var coreKnownTags = {
       "tag:yaml.org,2002:binary": binary.binary,
@@ -12233,7 +12233,7 @@ var require_tags = __commonJS({
       "tag:yaml.org,2002:omap": omap.omap,
       "tag:yaml.org,2002:pairs": pairs.pairs,
       "tag:yaml.org,2002:set": set.set,
-      "tag:yaml.org,2002:timestamp": timestamp.timestamp
+      "tag:yaml.org,2002:timestamp": timestamp2.timestamp
     };
     function getTags(customTags, schemaName, addMergeTag) {
       const schemaTags = schemas.get(schemaName);
@@ -12311,7 +12311,7 @@ var require_stringifyDocument = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var stringify = require_stringify();
+    var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options) {
       const lines = [];
@@ -12326,7 +12326,7 @@ var require_stringifyDocument = __commonJS({
       }
       if (hasDirectives)
         lines.push("---");
-      const ctx = stringify.createStringifyContext(doc, options);
+      const ctx = stringify2.createStringifyContext(doc, options);
       const { commentString } = ctx.options;
       if (doc.commentBefore) {
         if (lines.length !== 1)
@@ -12348,7 +12348,7 @@ var require_stringifyDocument = __commonJS({
           contentComment = doc.contents.comment;
         }
         const onChompKeep = contentComment ? void 0 : () => chompKeep = true;
-        let body = stringify.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
+        let body = stringify2.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
         if (contentComment)
           body += stringifyComment.lineComment(body, "", commentString(contentComment));
         if ((body[0] === "|" || body[0] === ">") && lines[lines.length - 1] === "---") {
@@ -12356,7 +12356,7 @@ var require_stringifyDocument = __commonJS({
         } else
           lines.push(body);
       } else {
-        lines.push(stringify.stringify(doc.contents, ctx));
+        lines.push(stringify2.stringify(doc.contents, ctx));
       }
       if (doc.directives?.docEnd) {
         if (doc.comment) {
@@ -12464,9 +12464,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path12, value) {
+      addIn(path18, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path12, value);
+          this.contents.addIn(path18, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -12541,14 +12541,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path12) {
-        if (Collection.isEmptyPath(path12)) {
+      deleteIn(path18) {
+        if (Collection.isEmptyPath(path18)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path12) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path18) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -12563,10 +12563,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path12, keepScalar) {
-        if (Collection.isEmptyPath(path12))
+      getIn(path18, keepScalar) {
+        if (Collection.isEmptyPath(path18))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path12, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path18, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -12577,10 +12577,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path12) {
-        if (Collection.isEmptyPath(path12))
+      hasIn(path18) {
+        if (Collection.isEmptyPath(path18))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path12) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path18) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -12597,13 +12597,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path12, value) {
-        if (Collection.isEmptyPath(path12)) {
+      setIn(path18, value) {
+        if (Collection.isEmptyPath(path18)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path12), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path18), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path12, value);
+          this.contents.setIn(path18, value);
         }
       }
       /**
@@ -12662,8 +12662,8 @@ var require_Document = __commonJS({
         };
         const res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count: count4, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count4);
+          for (const { count: count5, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count5);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
       /**
@@ -12740,12 +12740,12 @@ var require_errors2 = __commonJS({
         lineStr = prev + lineStr;
       }
       if (/[^ ]/.test(lineStr)) {
-        let count4 = 1;
+        let count5 = 1;
         const end = error2.linePos[1];
         if (end?.line === line && end.col > col) {
-          count4 = Math.max(1, Math.min(end.col - col, 80 - ci));
+          count5 = Math.max(1, Math.min(end.col - col, 80 - ci));
         }
-        const pointer = " ".repeat(ci) + "^".repeat(count4);
+        const pointer = " ".repeat(ci) + "^".repeat(count5);
         error2.message += `:
 
 ${lineStr}
@@ -14492,7 +14492,7 @@ var require_cst_scalar = __commonJS({
 var require_cst_stringify = __commonJS({
   "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
     "use strict";
-    var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
+    var stringify2 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
       switch (token.type) {
         case "block-scalar": {
@@ -14545,7 +14545,7 @@ var require_cst_stringify = __commonJS({
         res += stringifyToken(value);
       return res;
     }
-    exports.stringify = stringify;
+    exports.stringify = stringify2;
   }
 });
 
@@ -14564,9 +14564,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path12) => {
+    visit.itemAtPath = (cst, path18) => {
       let item = cst;
-      for (const [field, index] of path12) {
+      for (const [field, index] of path18) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -14575,23 +14575,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path12) => {
-      const parent = visit.itemAtPath(cst, path12.slice(0, -1));
-      const field = path12[path12.length - 1][0];
+    visit.parentCollection = (cst, path18) => {
+      const parent = visit.itemAtPath(cst, path18.slice(0, -1));
+      const field = path18[path18.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path12, item, visitor) {
-      let ctrl = visitor(item, path12);
+    function _visit(path18, item, visitor) {
+      let ctrl = visitor(item, path18);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path12.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path18.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -14602,10 +14602,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path12);
+            ctrl = ctrl(item, path18);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path12) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path18) : ctrl;
     }
     exports.visit = visit;
   }
@@ -15340,15 +15340,15 @@ var require_parser = __commonJS({
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list2, type) {
-      for (let i = 0; i < list2.length; ++i)
-        if (list2[i].type === type)
+    function includesToken(list3, type) {
+      for (let i = 0; i < list3.length; ++i)
+        if (list3[i].type === type)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list2) {
-      for (let i = 0; i < list2.length; ++i) {
-        switch (list2[i].type) {
+    function findNonEmptyIndex(list3) {
+      for (let i = 0; i < list3.length; ++i) {
+        switch (list3[i].type) {
           case "space":
           case "comment":
           case "newline":
@@ -16275,7 +16275,7 @@ var require_public_api = __commonJS({
       }
       return doc.toJS(Object.assign({ reviver: _reviver }, options));
     }
-    function stringify(value, replacer, options) {
+    function stringify2(value, replacer, options) {
       let _replacer = null;
       if (typeof replacer === "function" || Array.isArray(replacer)) {
         _replacer = replacer;
@@ -16300,7 +16300,7 @@ var require_public_api = __commonJS({
     exports.parse = parse;
     exports.parseAllDocuments = parseAllDocuments;
     exports.parseDocument = parseDocument4;
-    exports.stringify = stringify;
+    exports.stringify = stringify2;
   }
 });
 
@@ -17190,27 +17190,27 @@ import { createRequire } from "module";
 import { basename, dirname, normalize, relative, resolve, sep } from "path";
 import * as nativeFs from "fs";
 var __require2 = /* @__PURE__ */ createRequire(import.meta.url);
-function cleanPath(path12) {
-  let normalized = normalize(path12);
+function cleanPath(path18) {
+  let normalized = normalize(path18);
   if (normalized.length > 1 && normalized[normalized.length - 1] === sep) normalized = normalized.substring(0, normalized.length - 1);
   return normalized;
 }
 var SLASHES_REGEX = /[\\/]/g;
-function convertSlashes(path12, separator) {
-  return path12.replace(SLASHES_REGEX, separator);
+function convertSlashes(path18, separator) {
+  return path18.replace(SLASHES_REGEX, separator);
 }
 var WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
-function isRootDirectory(path12) {
-  return path12 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path12);
+function isRootDirectory(path18) {
+  return path18 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path18);
 }
-function normalizePath(path12, options) {
+function normalizePath(path18, options) {
   const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
-  const pathNeedsCleaning = process.platform === "win32" && path12.includes("/") || path12.startsWith(".");
-  if (resolvePaths) path12 = resolve(path12);
-  if (normalizePath$1 || pathNeedsCleaning) path12 = cleanPath(path12);
-  if (path12 === ".") return "";
-  const needsSeperator = path12[path12.length - 1] !== pathSeparator;
-  return convertSlashes(needsSeperator ? path12 + pathSeparator : path12, pathSeparator);
+  const pathNeedsCleaning = process.platform === "win32" && path18.includes("/") || path18.startsWith(".");
+  if (resolvePaths) path18 = resolve(path18);
+  if (normalizePath$1 || pathNeedsCleaning) path18 = cleanPath(path18);
+  if (path18 === ".") return "";
+  const needsSeperator = path18[path18.length - 1] !== pathSeparator;
+  return convertSlashes(needsSeperator ? path18 + pathSeparator : path18, pathSeparator);
 }
 function joinPathWithBasePath(filename, directoryPath) {
   return directoryPath + filename;
@@ -17247,8 +17247,8 @@ var pushDirectory = (directoryPath, paths) => {
   paths.push(directoryPath || ".");
 };
 var pushDirectoryFilter = (directoryPath, paths, filters) => {
-  const path12 = directoryPath || ".";
-  if (filters.every((filter) => filter(path12, true))) paths.push(path12);
+  const path18 = directoryPath || ".";
+  if (filters.every((filter) => filter(path18, true))) paths.push(path18);
 };
 var empty$2 = () => {
 };
@@ -17300,27 +17300,27 @@ var empty = () => {
 function build$3(options) {
   return options.group ? groupFiles : empty;
 }
-var resolveSymlinksAsync = function(path12, state, callback$1) {
+var resolveSymlinksAsync = function(path18, state, callback$1) {
   const { queue, fs: fs3, options: { suppressErrors } } = state;
   queue.enqueue();
-  fs3.realpath(path12, (error2, resolvedPath) => {
+  fs3.realpath(path18, (error2, resolvedPath) => {
     if (error2) return queue.dequeue(suppressErrors ? null : error2, state);
-    fs3.stat(resolvedPath, (error$1, stat4) => {
+    fs3.stat(resolvedPath, (error$1, stat5) => {
       if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-      if (stat4.isDirectory() && isRecursive(path12, resolvedPath, state)) return queue.dequeue(null, state);
-      callback$1(stat4, resolvedPath);
+      if (stat5.isDirectory() && isRecursive(path18, resolvedPath, state)) return queue.dequeue(null, state);
+      callback$1(stat5, resolvedPath);
       queue.dequeue(null, state);
     });
   });
 };
-var resolveSymlinks = function(path12, state, callback$1) {
+var resolveSymlinks = function(path18, state, callback$1) {
   const { queue, fs: fs3, options: { suppressErrors } } = state;
   queue.enqueue();
   try {
-    const resolvedPath = fs3.realpathSync(path12);
-    const stat4 = fs3.statSync(resolvedPath);
-    if (stat4.isDirectory() && isRecursive(path12, resolvedPath, state)) return;
-    callback$1(stat4, resolvedPath);
+    const resolvedPath = fs3.realpathSync(path18);
+    const stat5 = fs3.statSync(resolvedPath);
+    if (stat5.isDirectory() && isRecursive(path18, resolvedPath, state)) return;
+    callback$1(stat5, resolvedPath);
   } catch (e) {
     if (!suppressErrors) throw e;
   }
@@ -17329,9 +17329,9 @@ function build$2(options, isSynchronous) {
   if (!options.resolveSymlinks || options.excludeSymlinks) return null;
   return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
 }
-function isRecursive(path12, resolved, state) {
+function isRecursive(path18, resolved, state) {
   if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-  let parent = dirname(path12);
+  let parent = dirname(path18);
   let depth = 1;
   while (parent !== state.root && depth < 2) {
     const resolvedPath = state.symlinks.get(parent);
@@ -17339,7 +17339,7 @@ function isRecursive(path12, resolved, state) {
     if (isSameRoot) depth++;
     else parent = dirname(parent);
   }
-  state.symlinks.set(path12, resolved);
+  state.symlinks.set(path18, resolved);
   return depth > 1;
 }
 function isRecursiveUsingRealPaths(resolved, state) {
@@ -17511,19 +17511,19 @@ var Walker = class {
         const filename = this.joinPath(entry.name, directoryPath);
         this.pushFile(filename, files, this.state.counts, filters);
       } else if (entry.isDirectory()) {
-        let path12 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
-        if (exclude && exclude(entry.name, path12)) continue;
-        this.pushDirectory(path12, paths, filters);
-        this.walkDirectory(this.state, path12, path12, depth - 1, this.walk);
+        let path18 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
+        if (exclude && exclude(entry.name, path18)) continue;
+        this.pushDirectory(path18, paths, filters);
+        this.walkDirectory(this.state, path18, path18, depth - 1, this.walk);
       } else if (this.resolveSymlink && entry.isSymbolicLink()) {
-        let path12 = joinPathWithBasePath(entry.name, directoryPath);
-        this.resolveSymlink(path12, this.state, (stat4, resolvedPath) => {
-          if (stat4.isDirectory()) {
+        let path18 = joinPathWithBasePath(entry.name, directoryPath);
+        this.resolveSymlink(path18, this.state, (stat5, resolvedPath) => {
+          if (stat5.isDirectory()) {
             resolvedPath = normalizePath(resolvedPath, this.state.options);
-            if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path12 + pathSeparator)) return;
-            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path12 + pathSeparator, depth - 1, this.walk);
+            if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path18 + pathSeparator)) return;
+            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path18 + pathSeparator, depth - 1, this.walk);
           } else {
-            resolvedPath = useRealPaths ? resolvedPath : path12;
+            resolvedPath = useRealPaths ? resolvedPath : path18;
             const filename = basename(resolvedPath);
             const directoryPath$1 = normalizePath(dirname(resolvedPath), this.state.options);
             resolvedPath = this.joinPath(filename, directoryPath$1);
@@ -17689,7 +17689,7 @@ var Builder = class {
       isMatch = globFn(patterns, ...options);
       this.globCache[patterns.join("\0")] = isMatch;
     }
-    this.options.filters.push((path12) => isMatch(path12));
+    this.options.filters.push((path18) => isMatch(path18));
     return this;
   }
 };
@@ -17764,19 +17764,19 @@ function buildRelative(cwd, root) {
     return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
   };
 }
-function ensureNonDriveRelativePath(path12) {
-  return path12.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
+function ensureNonDriveRelativePath(path18) {
+  return path18.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
 }
 var splitPatternOptions = { parts: true };
-function splitPattern(path12) {
+function splitPattern(path18) {
   var _result$parts;
-  const result = import_picomatch.default.scan(path12, splitPatternOptions);
-  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path12];
+  const result = import_picomatch.default.scan(path18, splitPatternOptions);
+  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path18];
 }
 var POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
 var WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
-var escapePosixPath = (path12) => path12.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-var escapeWin32Path = (path12) => path12.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+var escapePosixPath = (path18) => path18.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+var escapeWin32Path = (path18) => path18.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
 var escapePath = isWin ? escapeWin32Path : escapePosixPath;
 function isDynamicPattern(pattern, options) {
   if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
@@ -17883,13 +17883,13 @@ function buildCrawler(options, patterns) {
   if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
   const crawler = new Builder({
     filters: [debug ? (p, isDirectory) => {
-      const path12 = format(p, isDirectory);
-      const matches = matcher(path12) && !ignore(path12);
-      if (matches) log(`matched ${path12}`);
+      const path18 = format(p, isDirectory);
+      const matches = matcher(path18) && !ignore(path18);
+      if (matches) log(`matched ${path18}`);
       return matches;
     } : (p, isDirectory) => {
-      const path12 = format(p, isDirectory);
-      return matcher(path12) && !ignore(path12);
+      const path18 = format(p, isDirectory);
+      return matcher(path18) && !ignore(path18);
     }],
     exclude: debug ? (_, p) => {
       const skipped = excludePredicate(_, p);
@@ -17967,6 +17967,81 @@ async function expandFilePatterns(patterns, cwd, label) {
     files.push(...matches);
   }
   return files;
+}
+
+// packages/engine/src/validate/report/file-sha256.ts
+import { createHash } from "node:crypto";
+import * as fs from "node:fs";
+import { Worker } from "node:worker_threads";
+var OFF_THREAD_MIN_BYTES = 8 * 1024 * 1024;
+var HASH_LOOP = `
+function hashFile(path, createHash, fs) {
+  const hash = createHash('sha256');
+  const fd = fs.openSync(path, 'r');
+  try {
+    const buffer = Buffer.allocUnsafe(1024 * 1024);
+    for (;;) {
+      const bytesRead = fs.readSync(fd, buffer, 0, buffer.length, null);
+      if (bytesRead === 0) break;
+      hash.update(buffer.subarray(0, bytesRead));
+    }
+  } finally {
+    fs.closeSync(fd);
+  }
+  return hash.digest('hex');
+}`;
+var WORKER_SOURCE = `
+const { parentPort, workerData } = require('node:worker_threads');
+${HASH_LOOP}
+try {
+  parentPort.postMessage({ hex: hashFile(workerData, require('node:crypto').createHash, require('node:fs')) });
+} catch (error) {
+  parentPort.postMessage({ error: String((error && error.message) || error) });
+}
+`;
+var hashInThread = new Function(`${HASH_LOOP}; return hashFile;`)();
+async function sha256File(path18, size) {
+  if (size < OFF_THREAD_MIN_BYTES) return hashInThread(path18, createHash, fs);
+  const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: path18 });
+  try {
+    return await new Promise((resolve3, reject) => {
+      worker.once(
+        "message",
+        (reply) => "hex" in reply ? resolve3(reply.hex) : reject(new Error(reply.error))
+      );
+      worker.once("error", reject);
+      worker.once("exit", (code2) => reject(new Error(`the sha256 worker exited early (code ${code2})`)));
+    });
+  } finally {
+    await worker.terminate();
+  }
+}
+
+// packages/engine/src/user-file.ts
+import { readFile, stat as stat2 } from "node:fs/promises";
+import path from "node:path";
+async function readUserText(file, options) {
+  const where = { file: options.shownAs ?? file };
+  const absolute = options.cwd === void 0 ? file : path.resolve(options.cwd, file);
+  try {
+    const info = await stat2(absolute);
+    if (info.isDirectory()) throw new UserError(`the ${options.what} is a folder, not a file`, where);
+    if (!info.isFile()) throw new UserError(`the ${options.what} is not a regular file`, where);
+    if (options.maxBytes !== void 0 && info.size > options.maxBytes) {
+      throw new UserError(
+        `the ${options.what} has ${info.size} bytes; at most ${options.maxBytes} are read`,
+        where
+      );
+    }
+    return await readFile(absolute, "utf8");
+  } catch (error2) {
+    if (error2 instanceof UserError) throw error2;
+    const code2 = error2.code;
+    throw new UserError(
+      code2 === "ENOENT" ? `no such ${options.what}` : `cannot read the ${options.what} (${code2 ?? String(error2)})`,
+      where
+    );
+  }
 }
 
 // packages/engine/src/report/report-subject.ts
@@ -18430,13 +18505,13 @@ function describeProblem(error2) {
   const extra = error2.keyword === "additionalProperties" ? ` ('${String(error2.params.additionalProperty)}')` : "";
   return `${where} ${error2.message ?? error2.keyword}${extra}`;
 }
-function parseReport(text2, file) {
-  if (Buffer.byteLength(text2, "utf8") > MAX_REPORT_BYTES) {
+function parseReport(text3, file) {
+  if (Buffer.byteLength(text3, "utf8") > MAX_REPORT_BYTES) {
     throw new UserError(`${file}: a report is at most ${MAX_REPORT_BYTES} bytes`);
   }
   let value;
   try {
-    value = JSON.parse(text2);
+    value = JSON.parse(text3);
   } catch (error2) {
     throw new UserError(`${file}: not JSON (${error2.message})`);
   }
@@ -18456,38 +18531,19 @@ function parseReport(text2, file) {
 // packages/engine/src/report/report-files.ts
 import { mkdir, rename, writeFile } from "node:fs/promises";
 import path2 from "node:path";
-
-// packages/engine/src/user-file.ts
-import { readFile, stat as stat2 } from "node:fs/promises";
-import path from "node:path";
-async function readUserText(file, options) {
-  const where = { file: options.shownAs ?? file };
-  const absolute = options.cwd === void 0 ? file : path.resolve(options.cwd, file);
-  try {
-    const info = await stat2(absolute);
-    if (info.isDirectory()) throw new UserError(`the ${options.what} is a folder, not a file`, where);
-    if (!info.isFile()) throw new UserError(`the ${options.what} is not a regular file`, where);
-    if (options.maxBytes !== void 0 && info.size > options.maxBytes) {
-      throw new UserError(
-        `the ${options.what} has ${info.size} bytes; at most ${options.maxBytes} are read`,
-        where
-      );
-    }
-    return await readFile(absolute, "utf8");
-  } catch (error2) {
-    if (error2 instanceof UserError) throw error2;
-    const code2 = error2.code;
-    throw new UserError(
-      code2 === "ENOENT" ? `no such ${options.what}` : `cannot read the ${options.what} (${code2 ?? String(error2)})`,
-      where
-    );
-  }
-}
-
-// packages/engine/src/report/report-files.ts
 async function readReportFile(file, cwd) {
-  const text2 = await readUserText(file, { what: "report file", cwd, maxBytes: MAX_REPORT_BYTES });
-  return { file, report: parseReport(text2, file) };
+  const text3 = await readUserText(file, { what: "report file", cwd, maxBytes: MAX_REPORT_BYTES });
+  return { file, report: parseReport(text3, file) };
+}
+async function readReportFiles(patterns, cwd) {
+  if (patterns.length === 0) throw new UserError("no report files given");
+  const files = /* @__PURE__ */ new Set();
+  for (const pattern of patterns) {
+    const matches = (await glob(pattern, { cwd, onlyFiles: true, expandDirectories: false })).sort();
+    if (matches.length === 0) throw new UserError(`reports: '${pattern}' matches no file`);
+    for (const match of matches) files.add(match);
+  }
+  return Promise.all([...files].map((file) => readReportFile(file, cwd)));
 }
 async function writeReportFile(dir, name, report2) {
   await mkdir(dir, { recursive: true });
@@ -18500,6 +18556,177 @@ async function writeReportFile(dir, name, report2) {
 }
 function reportFileName(prefix, name) {
   return `${prefix}-${name.replace(/[^A-Za-z0-9._-]+/g, "-")}.json`;
+}
+
+// packages/engine/src/model/model-version.ts
+var VERSION_BUMPS = ["patch", "minor", "major"];
+var FIRST_VERSION = { major: 1, minor: 0, patch: 0, prerelease: [], build: [] };
+var MODEL_NAME_PATTERN = /^[A-Za-z0-9._-]+$/;
+var MODEL_NAME_MAX_CHARS = 100;
+var SEMVER_PATTERN = "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$";
+var NUMERIC = /^(0|[1-9][0-9]*)$/;
+var IDENTIFIER = /^[0-9A-Za-z-]+$/;
+var DIGITS = /^[0-9]+$/;
+var EMBEDDED_VERSION = /-v[0-9]+\.[0-9]+\.[0-9]+/;
+function versionProblem(text3) {
+  if (text3.length > 256) return "is longer than 256 characters";
+  const plus = text3.indexOf("+");
+  const withoutBuild = plus === -1 ? text3 : text3.slice(0, plus);
+  const build2 = plus === -1 ? void 0 : text3.slice(plus + 1);
+  const dash = withoutBuild.indexOf("-");
+  const core = dash === -1 ? withoutBuild : withoutBuild.slice(0, dash);
+  const prerelease = dash === -1 ? void 0 : withoutBuild.slice(dash + 1);
+  const parts = core.split(".");
+  if (parts.length !== 3) return "needs MAJOR.MINOR.PATCH";
+  for (const part of parts) {
+    if (!NUMERIC.test(part)) return `has '${part}' where a number without leading zeros belongs`;
+    if (Number(part) > Number.MAX_SAFE_INTEGER) return `has a number above ${Number.MAX_SAFE_INTEGER}`;
+  }
+  if (prerelease !== void 0) {
+    for (const id of prerelease.split(".")) {
+      if (!IDENTIFIER.test(id)) return `has an empty or invalid prerelease identifier '${id}'`;
+      if (DIGITS.test(id) && !NUMERIC.test(id)) return `has a prerelease number with a leading zero '${id}'`;
+    }
+  }
+  if (build2 !== void 0) {
+    for (const id of build2.split(".")) {
+      if (!IDENTIFIER.test(id)) return `has an empty or invalid build identifier '${id}'`;
+    }
+  }
+  if (text3.endsWith(".lock")) return "ends in '.lock', which git refuses in a tag";
+  return void 0;
+}
+function tryParseVersion(text3) {
+  if (versionProblem(text3) !== void 0) return void 0;
+  return toVersion(text3);
+}
+function toVersion(text3) {
+  const [withoutBuild = "", build2] = splitOnce(text3, "+");
+  const [core = "", prerelease] = splitOnce(withoutBuild, "-");
+  const [major = 0, minor = 0, patch = 0] = core.split(".").map(Number);
+  return {
+    major,
+    minor,
+    patch,
+    prerelease: prerelease === void 0 ? [] : prerelease.split("."),
+    build: build2 === void 0 ? [] : build2.split(".")
+  };
+}
+function splitOnce(text3, separator) {
+  const at = text3.indexOf(separator);
+  return at === -1 ? [text3, void 0] : [text3.slice(0, at), text3.slice(at + 1)];
+}
+function parseVersion(text3, what = "version") {
+  const problem = versionProblem(text3);
+  if (problem === void 0) return toVersion(text3);
+  const hint = /^[vV][0-9]/.test(text3) ? ` (write '${text3.slice(1)}': the tag adds the 'v')` : "";
+  throw new UserError(
+    `${what} '${text3}' is not a semantic version (MAJOR.MINOR.PATCH[-PRERELEASE][+BUILD]): it ${problem}${hint}`
+  );
+}
+function formatVersion(version) {
+  const prerelease = version.prerelease.length > 0 ? `-${version.prerelease.join(".")}` : "";
+  const build2 = version.build.length > 0 ? `+${version.build.join(".")}` : "";
+  return `${version.major}.${version.minor}.${version.patch}${prerelease}${build2}`;
+}
+var sign = (difference) => difference < 0 ? -1 : difference > 0 ? 1 : 0;
+function compareIdentifiers(a, b) {
+  const aNumeric = DIGITS.test(a);
+  const bNumeric = DIGITS.test(b);
+  if (aNumeric && bNumeric) return sign(a.length - b.length) || (a < b ? -1 : a > b ? 1 : 0);
+  if (aNumeric !== bNumeric) return aNumeric ? -1 : 1;
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function compareVersions(a, b) {
+  const core = sign(a.major - b.major) || sign(a.minor - b.minor) || sign(a.patch - b.patch);
+  if (core !== 0) return core;
+  if (a.prerelease.length === 0 || b.prerelease.length === 0) {
+    return sign(b.prerelease.length - a.prerelease.length);
+  }
+  const shared = Math.min(a.prerelease.length, b.prerelease.length);
+  for (let index = 0; index < shared; index++) {
+    const order = compareIdentifiers(a.prerelease[index], b.prerelease[index]);
+    if (order !== 0) return order;
+  }
+  return sign(a.prerelease.length - b.prerelease.length);
+}
+function checkModelName(name) {
+  const problem = !MODEL_NAME_PATTERN.test(name) ? "may hold only letters, digits, '.', '_' and '-'" : name.length > MODEL_NAME_MAX_CHARS ? `is longer than ${MODEL_NAME_MAX_CHARS} characters` : /^[.-]/.test(name) ? "may not start with '.' or '-' (git refuses the tag, or reads it as an option)" : name.includes("..") ? "may not contain '..', which git refuses in a tag" : EMBEDDED_VERSION.test(name) ? "may not contain '-v' followed by a version: its tags would read as another model's" : void 0;
+  if (problem !== void 0) throw new UserError(`model name '${name}' ${problem}`);
+  return name;
+}
+function releaseTag(name, version) {
+  return `${checkModelName(name)}-v${formatVersion(version)}`;
+}
+function versionOfTag(name, tag) {
+  const prefix = `${name}-v`;
+  return tag.startsWith(prefix) ? tryParseVersion(tag.slice(prefix.length)) : void 0;
+}
+function latestRelease(name, tags) {
+  checkModelName(name);
+  let latest;
+  for (const tag of tags) {
+    const version = versionOfTag(name, tag);
+    if (version === void 0) continue;
+    const order = latest === void 0 ? 1 : compareVersions(version, latest.version);
+    if (order > 0 || order === 0 && latest !== void 0 && tag > latest.tag) latest = { tag, version };
+  }
+  return latest;
+}
+function bumpVersion(version, bump) {
+  const pre = version.prerelease.length > 0;
+  const next = (major2, minor2, patch2) => {
+    if (Math.max(major2, minor2, patch2) > Number.MAX_SAFE_INTEGER) {
+      throw new UserError(`cannot bump ${formatVersion(version)} by ${bump}: the number would be too large`);
+    }
+    return { major: major2, minor: minor2, patch: patch2, prerelease: [], build: [] };
+  };
+  const { major, minor, patch } = version;
+  switch (bump) {
+    case "major":
+      return pre && minor === 0 && patch === 0 ? next(major, 0, 0) : next(major + 1, 0, 0);
+    case "minor":
+      return pre && patch === 0 ? next(major, minor, 0) : next(major, minor + 1, 0);
+    case "patch":
+      return pre ? next(major, minor, patch) : next(major, minor, patch + 1);
+  }
+}
+function parseVersionBump(text3, what = "bump") {
+  if (VERSION_BUMPS.includes(text3)) return text3;
+  throw new UserError(`${what} '${text3}' is not one of ${VERSION_BUMPS.join(", ")}`);
+}
+function previousOf(name, version, tags) {
+  return latestRelease(
+    name,
+    tags.filter((tag) => {
+      const other = versionOfTag(name, tag);
+      return other !== void 0 && compareVersions(other, version) < 0;
+    })
+  );
+}
+function resolveVersion(request) {
+  const { name, bump, commit } = request;
+  checkModelName(name);
+  const existing = [...request.existing];
+  const tags = existing.map((release) => release.tag);
+  const resolved = (version, reason) => ({
+    version,
+    tag: releaseTag(name, version),
+    previous: previousOf(name, version, tags),
+    reason: `${formatVersion(version)}: ${reason}`
+  });
+  if (request.requested !== "auto") return resolved(parseVersion(request.requested), "as given");
+  const fromThisCommit = latestRelease(
+    name,
+    existing.filter((release) => release.commit === commit).map((release) => release.tag)
+  );
+  if (fromThisCommit !== void 0) {
+    return resolved(fromThisCommit.version, `${fromThisCommit.tag} already points at ${commit.slice(0, 7)}`);
+  }
+  const latest = latestRelease(name, tags);
+  if (latest === void 0)
+    return resolved(FIRST_VERSION, `the first release of ${name} (no ${name}-v* tag yet)`);
+  return resolved(bumpVersion(latest.version, bump), `${latest.tag} bumped by ${bump}`);
 }
 
 // packages/engine/src/surfaces/comment-stamp.ts
@@ -18659,18 +18886,21 @@ var MLGATE_CONFIG_SCHEMA = {
       properties: {
         model: {
           type: "string",
-          pattern: "^[A-Za-z0-9._-]+$",
-          description: "The model name (release tags use it)."
+          pattern: "^[A-Za-z0-9_](?:[A-Za-z0-9._-]*[A-Za-z0-9_])?$",
+          maxLength: 100,
+          description: "The model name; its releases are tagged '<model>-v<version>'."
         },
-        files: stringList("Model files to attach to the release: paths or globs."),
-        versioning: {
-          enum: ["semver", "calver", "sha"],
-          description: "How release versions are made."
+        files: stringList(
+          "Model files to attach to the release: paths, globs or directories (every file below)."
+        ),
+        bump: {
+          enum: [...VERSION_BUMPS],
+          description: "With version 'auto': which part of the latest '<model>-v*' release's semantic version to bump (default patch)."
         },
         "required-approvals": {
           type: "integer",
           minimum: 0,
-          description: "Approving reviews the pull request needs before its model is published."
+          description: "Approving reviews of the final head the pull request needs before its model is published (default 1)."
         }
       }
     }
@@ -18698,10 +18928,10 @@ var BY_EXTENSION = {
   ".arrows": "arrow",
   ".ipc": "arrow"
 };
-async function head(path12, displayPath2, bytes) {
+async function head(path18, displayPath2, bytes) {
   let handle;
   try {
-    handle = await open(path12, "r");
+    handle = await open(path18, "r");
   } catch (error2) {
     const code2 = error2.code;
     throw new UserError(
@@ -18710,8 +18940,8 @@ async function head(path12, displayPath2, bytes) {
     );
   }
   try {
-    const stat4 = await handle.stat();
-    if (stat4.isDirectory()) throw new UserError("is a directory, not a data file", { file: displayPath2 });
+    const stat5 = await handle.stat();
+    if (stat5.isDirectory()) throw new UserError("is a directory, not a data file", { file: displayPath2 });
     const buffer = Buffer.alloc(bytes);
     const { bytesRead } = await handle.read(buffer, 0, bytes, 0);
     return buffer.subarray(0, bytesRead);
@@ -18725,14 +18955,14 @@ function binaryFormat(prefix) {
   if (ARROW_STREAM_MARKER.every((b, i) => prefix[i] === b)) return "arrow";
   return void 0;
 }
-async function detectFormat(path12, displayPath2, choice) {
-  const prefix = await head(path12, displayPath2, 8);
+async function detectFormat(path18, displayPath2, choice) {
+  const prefix = await head(path18, displayPath2, 8);
   const sniffed = binaryFormat(prefix);
-  const declared = choice !== "auto" ? choice : BY_EXTENSION[extname(path12).toLowerCase()];
+  const declared = choice !== "auto" ? choice : BY_EXTENSION[extname(path18).toLowerCase()];
   const format = declared ?? sniffed;
   if (format === void 0) {
     throw new UserError(
-      `cannot tell the format from the extension "${extname(path12)}"; pass --format (${DATA_FORMATS.join(", ")})`,
+      `cannot tell the format from the extension "${extname(path18)}"; pass --format (${DATA_FORMATS.join(", ")})`,
       { file: displayPath2 }
     );
   }
@@ -18770,6 +19000,402 @@ var GitHubLimits = {
   perPageMax: 100
 };
 
+// packages/engine/src/model/sha256-sums.ts
+var SHA256SUMS_FILE = "SHA256SUMS";
+var ASSET_NAME_MAX_CHARS = 255;
+var PLAIN_ASSET_NAME_PATTERN = "^[A-Za-z0-9_-](?:[A-Za-z0-9._-]*[A-Za-z0-9_-])?$";
+var PLAIN_ASSET_NAME = new RegExp(PLAIN_ASSET_NAME_PATTERN);
+var SHA256_HEX = /^[0-9a-f]{64}$/;
+function isPlainAssetName(name) {
+  return name.length <= ASSET_NAME_MAX_CHARS && PLAIN_ASSET_NAME.test(name) && !name.includes("..");
+}
+function checkAssetName(name) {
+  if (isPlainAssetName(name)) return name;
+  const shown = JSON.stringify(name.length > 80 ? `${name.slice(0, 79)}…` : name);
+  throw new UserError(
+    `asset name ${shown} is not a plain file name: a release asset name holds only letters, digits, '.', '_' and '-' (no '/', no space, no leading or trailing '.', at most ${ASSET_NAME_MAX_CHARS} characters), since GitHub renames any other; rename the file`
+  );
+}
+function sha256OfAssetDigest(digest2) {
+  if (typeof digest2 !== "string" || !digest2.startsWith("sha256:")) return void 0;
+  const hex = digest2.slice("sha256:".length).toLowerCase();
+  return SHA256_HEX.test(hex) ? hex : void 0;
+}
+var byName = (a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
+function checkDigests(files) {
+  const seen = /* @__PURE__ */ new Set();
+  for (const file of files) {
+    checkAssetName(file.name);
+    if (file.name === SHA256SUMS_FILE) throw new UserError(`${SHA256SUMS_FILE} cannot list itself`);
+    if (!SHA256_HEX.test(file.sha256)) {
+      throw new Error(`${file.name}: '${file.sha256}' is not a lower-case sha256`);
+    }
+    if (seen.has(file.name)) throw new UserError(`two files are named '${file.name}'`);
+    seen.add(file.name);
+  }
+}
+function formatSha256Sums(files) {
+  checkDigests(files);
+  return [...files].sort(byName).map((file) => `${file.sha256}  ${file.name}
+`).join("");
+}
+var SHA256SUMS_MAX_CHARS = 1024 * 1024;
+var SUM_LINE = /^([0-9A-Fa-f]{64}) ([ *])(.*)$/;
+function parseSha256Sums(text3, source = SHA256SUMS_FILE) {
+  if (text3.length > SHA256SUMS_MAX_CHARS) {
+    throw new UserError(`${source}: longer than ${SHA256SUMS_MAX_CHARS} characters, not a checksum list`);
+  }
+  const files = [];
+  const seen = /* @__PURE__ */ new Set();
+  text3.split("\n").forEach((raw, index) => {
+    const line = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
+    if (line.trim() === "") return;
+    const where = `${source}:${index + 1}`;
+    const match = SUM_LINE.exec(line);
+    if (match === null) {
+      throw new UserError(`${where}: not a sha256sum line ('<64 hex digits>  <file name>')`);
+    }
+    const name = match[3];
+    if (!isPlainAssetName(name)) {
+      throw new UserError(`${where}: ${JSON.stringify(name.slice(0, 80))} is not a plain asset name`);
+    }
+    if (seen.has(name)) throw new UserError(`${where}: '${name}' is listed twice`);
+    seen.add(name);
+    files.push({ name, sha256: match[1].toLowerCase() });
+  });
+  if (files.length === 0) throw new UserError(`${source}: lists no file`);
+  return files;
+}
+function verifySha256Sums(expected, actual) {
+  const present = /* @__PURE__ */ new Map();
+  for (const file of actual)
+    if (file.name !== SHA256SUMS_FILE) present.set(file.name, file.sha256.toLowerCase());
+  const listed = new Set(expected.map((file) => file.name));
+  const checks = expected.map(({ name, sha256: sha2563 }) => {
+    const found = present.get(name);
+    if (found === void 0) return { name, status: "missing", expected: sha2563 };
+    return found === sha2563 ? { name, status: "ok", sha256: sha2563 } : { name, status: "mismatch", expected: sha2563, actual: found };
+  });
+  const unlisted = [...present].filter(([name]) => !listed.has(name)).map(([name, sha2563]) => ({ name, sha256: sha2563 })).sort(byName);
+  for (const { name, sha256: sha2563 } of unlisted) checks.push({ name, status: "unexpected", actual: sha2563 });
+  return { ok: checks.every((check) => check.status === "ok"), checks };
+}
+function describeDigestCheck(check) {
+  switch (check.status) {
+    case "ok":
+      return `${check.name}: OK`;
+    case "mismatch":
+      return `${check.name}: FAILED (sha256 ${check.actual.slice(0, 12)}…, expected ${check.expected.slice(0, 12)}…)`;
+    case "missing":
+      return `${check.name}: missing (listed in ${SHA256SUMS_FILE})`;
+    case "unexpected":
+      return `${check.name}: not listed in ${SHA256SUMS_FILE}`;
+  }
+}
+
+// packages/engine/src/model/release-assets.ts
+var MODEL_MANIFEST_FILE = "manifest.json";
+var MODEL_CARD_FILE = "MODEL_CARD.md";
+var RELEASE_OWN_FILES = [MODEL_MANIFEST_FILE, MODEL_CARD_FILE, SHA256SUMS_FILE];
+var gibibytes = (bytes) => `${(bytes / 1024 ** 3).toFixed(2)} GiB`;
+function checkModelFiles(files) {
+  if (files.length === 0) throw new UserError("no model files to publish");
+  const seen = /* @__PURE__ */ new Set();
+  for (const file of files) {
+    checkAssetName(file.name);
+    if (RELEASE_OWN_FILES.includes(file.name)) {
+      throw new UserError(
+        `model file '${file.name}' has the name of a file publish-model adds to every release; rename it`
+      );
+    }
+    if (seen.has(file.name)) {
+      throw new UserError(`two model files are named '${file.name}': a release holds one asset of a name`);
+    }
+    seen.add(file.name);
+    if (file.bytes >= GitHubLimits.releaseAssetBytes) {
+      throw new UserError(
+        `model file '${file.name}' is ${gibibytes(file.bytes)}; GitHub takes a release asset only under ${gibibytes(GitHubLimits.releaseAssetBytes)}: split it into parts under the limit, or keep it in an external store (object storage, a model registry) and publish a small file that points at it`
+      );
+    }
+  }
+}
+
+// packages/engine/src/model/model-manifest.ts
+var MODEL_MANIFEST_KIND = "mlgate/model-manifest@1";
+var SHA256_HEX2 = /^[0-9a-f]{64}$/;
+function gateOf(gate2) {
+  switch (gate2.source) {
+    case "not-required":
+      return { source: "not-required" };
+    case "check-run":
+      return {
+        source: "check-run",
+        sha: gate2.sha,
+        checkName: gate2.checkName,
+        checkRunId: gate2.checkRunId,
+        ...gate2.url !== void 0 ? { url: gate2.url } : {},
+        verdict: gate2.verdict,
+        reason: gate2.reason
+      };
+    case "reports":
+      return {
+        source: "reports",
+        sha: gate2.sha,
+        verdict: gate2.verdict,
+        verdictReason: gate2.verdictReason,
+        reports: gate2.reports.map(({ file, kind }) => ({ file, kind })),
+        reason: gate2.reason
+      };
+  }
+}
+function buildModelManifest(input) {
+  const { subject, gate: gate2 } = input;
+  const commit = subject.sha;
+  const tag = releaseTag(input.name, input.version);
+  if (gate2.source !== "not-required" && gate2.sha !== commit) {
+    throw new Error(`the gate was shown for ${gate2.sha}, not for the release's commit ${commit}`);
+  }
+  checkModelFiles(input.assets);
+  for (const asset of input.assets) {
+    if (!SHA256_HEX2.test(asset.sha256) || !Number.isSafeInteger(asset.bytes) || asset.bytes < 0) {
+      throw new Error(`asset ${asset.name}: malformed digest or size`);
+    }
+  }
+  for (const { file, report: report2 } of input.reports) {
+    const about = report2.subject.sha;
+    if (about !== void 0 && about !== commit) {
+      throw new UserError(
+        `${file} is about commit ${about.slice(0, 7)}, not ${commit.slice(0, 7)}: its lineage is not this release's`
+      );
+    }
+  }
+  const metrics = [];
+  const data = [];
+  for (const { report: report2 } of input.reports) {
+    switch (report2.kind) {
+      case "mlgate/comparison@1":
+        metrics.push({
+          files: [...report2.current.files],
+          baseline: report2.baseline,
+          verdict: report2.verdict,
+          metrics: report2.metrics.flatMap(
+            (row) => row.current === null ? [] : [{ name: row.name, value: row.current, baseline: row.baseline, verdict: row.verdict }]
+          )
+        });
+        break;
+      case "mlgate/validation@1":
+        data.push({
+          fingerprint: report2.fingerprint,
+          schema: { path: report2.schema.path, sha256: report2.schema.sha256 },
+          files: report2.files.map((file) => ({
+            path: file.path,
+            format: file.format,
+            bytes: file.bytes,
+            rows: file.rows,
+            sha256: file.sha256
+          }))
+        });
+        break;
+    }
+  }
+  return {
+    kind: MODEL_MANIFEST_KIND,
+    mlgateVersion: MLGATE_VERSION,
+    subject: { ...subject },
+    name: input.name,
+    version: formatVersion(input.version),
+    tag,
+    commit,
+    createdAt: input.createdAt.toISOString(),
+    pullRequest: input.pullRequest === null ? null : {
+      number: input.pullRequest.number,
+      url: input.pullRequest.url,
+      approvers: [...input.pullRequest.approvers].sort()
+    },
+    gate: gateOf(gate2),
+    metrics,
+    data,
+    assets: [...input.assets].map(({ name, bytes, sha256: sha2563 }) => ({ name, bytes, sha256: sha2563 })).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0)
+  };
+}
+
+// packages/engine/src/model/model-manifest-schema.ts
+var sha2 = COMMIT_SHA_SCHEMA;
+var sha2562 = { type: "string", pattern: "^[0-9a-f]{64}$" };
+var count3 = { type: "integer", minimum: 0 };
+var text = { type: "string" };
+var MODEL_MANIFEST_SCHEMA = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  title: "mlgate model manifest",
+  type: "object",
+  additionalProperties: false,
+  required: [
+    "kind",
+    "mlgateVersion",
+    "subject",
+    "name",
+    "version",
+    "tag",
+    "commit",
+    "createdAt",
+    "pullRequest",
+    "gate",
+    "metrics",
+    "data",
+    "assets"
+  ],
+  properties: {
+    kind: { const: MODEL_MANIFEST_KIND },
+    mlgateVersion: text,
+    subject: { ...SUBJECT_SCHEMA, required: ["sha"] },
+    name: { type: "string", pattern: MODEL_NAME_PATTERN.source, maxLength: MODEL_NAME_MAX_CHARS },
+    version: { type: "string", pattern: SEMVER_PATTERN, maxLength: 256 },
+    tag: { type: "string", description: "<name>-v<version>" },
+    commit: sha2,
+    createdAt: { type: "string", format: "date-time" },
+    pullRequest: {
+      oneOf: [
+        { type: "null" },
+        {
+          type: "object",
+          additionalProperties: false,
+          required: ["number", "url", "approvers"],
+          properties: {
+            number: { type: "integer", minimum: 1 },
+            url: { type: "string", pattern: "^https?://" },
+            approvers: { type: "array", items: text }
+          }
+        }
+      ]
+    },
+    gate: {
+      oneOf: [
+        {
+          type: "object",
+          additionalProperties: false,
+          required: ["source", "sha", "checkName", "checkRunId", "verdict", "reason"],
+          properties: {
+            source: { const: "check-run" },
+            sha: sha2,
+            checkName: text,
+            checkRunId: { type: "integer", minimum: 1 },
+            url: text,
+            verdict: { const: "pass" },
+            reason: text
+          }
+        },
+        {
+          type: "object",
+          additionalProperties: false,
+          required: ["source", "sha", "verdict", "verdictReason", "reports", "reason"],
+          properties: {
+            source: { const: "reports" },
+            sha: sha2,
+            verdict: { enum: ["pass", "neutral"] },
+            verdictReason: text,
+            reports: {
+              type: "array",
+              items: {
+                type: "object",
+                additionalProperties: false,
+                required: ["file", "kind"],
+                properties: {
+                  file: text,
+                  kind: { enum: [COMPARISON_REPORT_KIND, VALIDATION_REPORT_KIND] }
+                }
+              }
+            },
+            reason: text
+          }
+        },
+        {
+          type: "object",
+          additionalProperties: false,
+          required: ["source"],
+          properties: { source: { const: "not-required" } }
+        }
+      ]
+    },
+    metrics: {
+      type: "array",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["files", "baseline", "verdict", "metrics"],
+        properties: {
+          files: { type: "array", items: text },
+          baseline: { $ref: "#/definitions/provenance" },
+          verdict: { enum: [...VERDICTS] },
+          metrics: {
+            type: "array",
+            items: {
+              type: "object",
+              additionalProperties: false,
+              required: ["name", "value", "baseline", "verdict"],
+              properties: {
+                name: text,
+                value: { $ref: "#/definitions/value" },
+                baseline: { oneOf: [{ type: "null" }, { $ref: "#/definitions/value" }] },
+                verdict: { enum: [...METRIC_VERDICTS] }
+              }
+            }
+          }
+        }
+      }
+    },
+    data: {
+      type: "array",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["fingerprint", "schema", "files"],
+        properties: {
+          fingerprint: sha2562,
+          schema: {
+            type: "object",
+            additionalProperties: false,
+            required: ["path", "sha256"],
+            properties: { path: text, sha256: sha2562 }
+          },
+          files: {
+            type: "array",
+            items: {
+              type: "object",
+              additionalProperties: false,
+              required: ["path", "format", "bytes", "rows", "sha256"],
+              properties: {
+                path: text,
+                format: { enum: [...DATA_FORMATS] },
+                bytes: count3,
+                rows: count3,
+                sha256: sha2562
+              }
+            }
+          }
+        }
+      }
+    },
+    assets: {
+      type: "array",
+      minItems: 1,
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["name", "bytes", "sha256"],
+        properties: {
+          name: { type: "string", pattern: PLAIN_ASSET_NAME_PATTERN, maxLength: ASSET_NAME_MAX_CHARS },
+          bytes: count3,
+          sha256: sha2562
+        }
+      }
+    }
+  },
+  definitions: {
+    value: COMPARISON_REPORT_SCHEMA.definitions.value,
+    provenance: COMPARISON_REPORT_SCHEMA.definitions.provenance
+  }
+};
+
 // packages/engine/src/gate/gate.ts
 function conclusionOf(verdict, fails) {
   if (fails) return "failure";
@@ -18804,14 +19430,14 @@ function verdictOf(reports, verdict) {
 }
 
 // packages/engine/src/config/mlgate-config.ts
-function parseBaselineSpec(text2, where, location2) {
-  if (text2 === "cache" || text2 === "release") return { kind: text2 };
-  const colon = text2.indexOf(":");
-  const [kind, rest] = [text2.slice(0, Math.max(colon, 0)), text2.slice(colon + 1).trim()];
+function parseBaselineSpec(text3, where, location2) {
+  if (text3 === "cache" || text3 === "release") return { kind: text3 };
+  const colon = text3.indexOf(":");
+  const [kind, rest] = [text3.slice(0, Math.max(colon, 0)), text3.slice(colon + 1).trim()];
   if (colon > 0 && rest !== "" && (kind === "git" || kind === "file")) {
     return kind === "git" ? { kind, ref: rest } : { kind, path: rest };
   }
-  throw new UserError(`${where} is '${text2}'; expected cache, release, git:<ref> or file:<path>`, location2);
+  throw new UserError(`${where} is '${text3}'; expected cache, release, git:<ref> or file:<path>`, location2);
 }
 function baselineSpecText(spec) {
   switch (spec.kind) {
@@ -18825,7 +19451,7 @@ function baselineSpecText(spec) {
 }
 
 // packages/engine/src/policy/metric-policy.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 
 // packages/engine/src/policy/metric-glob.ts
 var import_picomatch2 = __toESM(require_picomatch2(), 1);
@@ -18900,7 +19526,7 @@ var MetricPolicy = class _MetricPolicy {
       return rule;
     });
     this.globs = globs.sort((a, b) => bySpecificity(a.glob, b.glob));
-    this.sha256 = createHash("sha256").update(canonicalPolicy(this.defaultRule, this.rules)).digest("hex");
+    this.sha256 = createHash2("sha256").update(canonicalPolicy(this.defaultRule, this.rules)).digest("hex");
   }
   static builtin() {
     return new _MetricPolicy({ source: { kind: "builtin" }, rules: [] });
@@ -19012,13 +19638,13 @@ function formatNumber(value) {
   return String(Number(value.toPrecision(6)));
 }
 function formatSignedNumber(value) {
-  const text2 = formatNumber(value);
-  return value > 0 ? `+${text2}` : text2;
+  const text3 = formatNumber(value);
+  return value > 0 ? `+${text3}` : text3;
 }
 function formatSignedPercent(fraction2) {
   const percent = fraction2 * 100;
-  const text2 = String(Number(percent.toPrecision(3)));
-  return percent > 0 ? `+${text2}%` : `${text2}%`;
+  const text3 = String(Number(percent.toPrecision(3)));
+  return percent > 0 ? `+${text3}%` : `${text3}%`;
 }
 function formatMetricValue(value) {
   if (value === null) return "—";
@@ -19074,34 +19700,34 @@ function replaceSpecial(char) {
   if (entity !== void 0) return entity;
   return BACKSLASHED.has(char) ? `\\${char}` : " ";
 }
-function escapeMarkdown(text2) {
-  return text2.replace(SPECIAL, replaceSpecial).replace(LINE_START, "\\$&");
+function escapeMarkdown(text3) {
+  return text3.replace(SPECIAL, replaceSpecial).replace(LINE_START, "\\$&");
 }
-function escapeTableCell(text2) {
-  return text2 === "" ? " " : text2.replace(SPECIAL, replaceSpecial);
+function escapeTableCell(text3) {
+  return text3 === "" ? " " : text3.replace(SPECIAL, replaceSpecial);
 }
 var UNTRUSTED_CELL_MAX_CHARS = 120;
 var WORD_BREAK = "&#8203;";
-function capText(text2, max = UNTRUSTED_CELL_MAX_CHARS) {
-  const points = Array.from(text2);
-  return points.length <= max ? text2 : `${points.slice(0, Math.max(0, max - 1)).join("")}…`;
+function capText(text3, max = UNTRUSTED_CELL_MAX_CHARS) {
+  const points = Array.from(text3);
+  return points.length <= max ? text3 : `${points.slice(0, Math.max(0, max - 1)).join("")}…`;
 }
 function breakAutolinks(escaped) {
   return escaped.replaceAll("&#64;", `&#64;${WORD_BREAK}`).replaceAll("&#35;", `&#35;${WORD_BREAK}`).replaceAll("\\:", `\\:${WORD_BREAK}`).replace(/\b([Ww])([Ww])([Ww])\./g, `$1$2$3${WORD_BREAK}.`);
 }
 var INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069]/g;
-function visible(text2) {
-  return text2.replace(INVISIBLE, "�");
+function visible(text3) {
+  return text3.replace(INVISIBLE, "�");
 }
-function escapeUntrusted(text2, max = UNTRUSTED_CELL_MAX_CHARS) {
-  return breakAutolinks(escapeMarkdown(capText(visible(text2), max)));
+function escapeUntrusted(text3, max = UNTRUSTED_CELL_MAX_CHARS) {
+  return breakAutolinks(escapeMarkdown(capText(visible(text3), max)));
 }
-function escapeUntrustedCell(text2, max = UNTRUSTED_CELL_MAX_CHARS) {
-  return breakAutolinks(escapeTableCell(capText(visible(text2), max)));
+function escapeUntrustedCell(text3, max = UNTRUSTED_CELL_MAX_CHARS) {
+  return breakAutolinks(escapeTableCell(capText(visible(text3), max)));
 }
 var TERMINAL_UNSAFE = /[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
-function terminalText(text2) {
-  return text2.replace(TERMINAL_UNSAFE, "�");
+function terminalText(text3) {
+  return text3.replace(TERMINAL_UNSAFE, "�");
 }
 
 // packages/engine/src/render/relative-age.ts
@@ -19124,8 +19750,8 @@ function describeAge(isoDate, now) {
 
 // packages/engine/src/render/report-sections.ts
 var KEEP = Number.POSITIVE_INFINITY;
-function measure(text2, unit) {
-  return unit === "chars" ? text2.length : Buffer.byteLength(text2, "utf8");
+function measure(text3, unit) {
+  return unit === "chars" ? text3.length : Buffer.byteLength(text3, "utf8");
 }
 function tableSection(title, priority, table) {
   return { title, priority, text: `${table.head}${table.rows.join("")}${table.tail}`, table };
@@ -19137,12 +19763,12 @@ function shortened(table, keep) {
 }
 function fitSections(sections, options) {
   const { maxLength, unit } = options;
-  const size = (text2) => measure(text2, unit);
+  const size = (text3) => measure(text3, unit);
   const whole = sections.map((section) => section.text).join("");
   if (size(whole) <= maxLength) return whole;
   const texts = sections.map((section) => section.text);
   const leftOut = [];
-  const total = () => texts.reduce((sum, text2) => sum + (text2 === void 0 ? 0 : size(text2)), 0);
+  const total = () => texts.reduce((sum, text3) => sum + (text3 === void 0 ? 0 : size(text3)), 0);
   const fits2 = () => total() + size(options.note(leftOut)) <= maxLength;
   const droppable = sections.map((section, index) => ({ section, index })).filter(({ section }) => section.priority !== KEEP).sort((a, b) => a.section.priority - b.section.priority || b.index - a.index);
   for (const { section, index } of droppable) {
@@ -19165,7 +19791,7 @@ function fitSections(sections, options) {
     }
     texts[index] = shortened(table, low);
   }
-  let body = texts.filter((text2) => text2 !== void 0).join("");
+  let body = texts.filter((text3) => text3 !== void 0).join("");
   const note = options.note(leftOut);
   if (size(body) + size(note) > maxLength) {
     let cut = body.slice(0, Math.max(0, maxLength - size(note)));
@@ -19262,7 +19888,7 @@ ${head2}`;
 `
   });
 }
-var plural = (count4, one, many = `${one}s`) => `${count4} ${count4 === 1 ? one : many}`;
+var plural = (count5, one, many = `${one}s`) => `${count5} ${count5 === 1 ? one : many}`;
 var COUNT_WORDS = [
   ["fail", "failed"],
   ["warn", "warned"],
@@ -19274,8 +19900,8 @@ var COUNT_WORDS = [
 ];
 function countsOf(rows) {
   return COUNT_WORDS.map(([verdict, word]) => {
-    const count4 = rows.filter((row) => row.verdict === verdict).length;
-    return count4 > 0 ? `${count4} ${word}` : void 0;
+    const count5 = rows.filter((row) => row.verdict === verdict).length;
+    return count5 > 0 ? `${count5} ${word}` : void 0;
   }).filter((part) => part !== void 0).join(", ");
 }
 function comparisonSections(report2, context) {
@@ -19484,9 +20110,9 @@ function checkBigInts(ctx, values, w) {
     if (hashes !== void 0) kernel.hashNumberInto(Number(v), hashes, i);
   }
 }
-function checkUtf8(ctx, text2) {
+function checkUtf8(ctx, text3) {
   const { kernel, prepared, target, column, validity, hashes } = ctx;
-  kernel.checkTextColumn(prepared, column, text2.offsets, text2.data, ctx.rows, validity, hashes, target);
+  kernel.checkTextColumn(prepared, column, text3.offsets, text3.data, ctx.rows, validity, hashes, target);
 }
 function checkDictionary(ctx, indices, dictionary) {
   const { kernel, prepared, target, column, validity, hashes } = ctx;
@@ -19525,10 +20151,10 @@ function checkValues(ctx, values, encoder) {
       kernel.checkNull(column, i, target);
       continue;
     }
-    const text2 = typeof value === "string" ? value : typeof value === "bigint" ? value.toString() : JSON.stringify(value);
-    ctx.checkValueText(text2, i);
+    const text3 = typeof value === "string" ? value : typeof value === "bigint" ? value.toString() : JSON.stringify(value);
+    ctx.checkValueText(text3, i);
     if (hashes !== void 0) {
-      const bytes = encoder.encode(text2);
+      const bytes = encoder.encode(text3);
       kernel.hashBytesInto(bytes, 0, bytes.length, hashes, i);
     }
   }
@@ -19794,10 +20420,10 @@ var COMPATIBLE = {
   any: [...INTS, ...FLOATS, "bool", "utf8", "date-days", "timestamp-ms", "time-seconds"]
 };
 function checkDeclaredTypes(plan, declared) {
-  const byName = new Map(declared.map((d) => [d.name, d]));
+  const byName2 = new Map(declared.map((d) => [d.name, d]));
   const problems = [];
   for (const column of plan.columns) {
-    const file = byName.get(column.name);
+    const file = byName2.get(column.name);
     if (!file || file.type === "values") continue;
     if (!COMPATIBLE[column.kind].includes(file.type)) {
       problems.push({
@@ -19856,25 +20482,25 @@ var ColumnarChecker = class {
     return new Uint8Array(words.buffer, words.byteOffset, length);
   }
   /** 0, 1, 2, …: the rows of a key without nulls. */
-  rowsUpTo(count4) {
-    if (this.identity.length < count4) {
-      this.identity = new Uint32Array(count4);
-      for (let i = 0; i < count4; i++) this.identity[i] = i;
+  rowsUpTo(count5) {
+    if (this.identity.length < count5) {
+      this.identity = new Uint32Array(count5);
+      for (let i = 0; i < count5; i++) this.identity[i] = i;
     }
-    return this.identity.subarray(0, count4);
+    return this.identity.subarray(0, count5);
   }
   /** Lines in the result are row offsets within the batch; merge with base = first row number of the batch. */
   check(batch) {
     const { kernel, prepared } = this;
     const target = kernel.newTarget(prepared);
-    const byName = new Map(batch.columns.map((c) => [c.name, c]));
+    const byName2 = new Map(batch.columns.map((c) => [c.name, c]));
     const hashes = /* @__PURE__ */ new Map();
-    const checkValueText = (c) => (text2, row) => {
-      const bytes = this.encoder.encode(text2);
+    const checkValueText = (c) => (text3, row) => {
+      const bytes = this.encoder.encode(text3);
       kernel.checkText(prepared, c, bytes, 0, bytes.length, row, target);
     };
     this.plan.columns.forEach((column, c) => {
-      const data = byName.get(column.name);
+      const data = byName2.get(column.name);
       if (!data || this.skip.has(column.name)) return;
       const columnHashes = this.keyed.has(c) ? this.buffer(`column ${c}`, batch.rowCount * 2) : void 0;
       if (columnHashes) hashes.set(c, columnHashes);
@@ -19893,16 +20519,16 @@ var ColumnarChecker = class {
     const result = kernel.finishTarget(prepared, target, batch.rowCount, batch.rowCount);
     return {
       ...result,
-      keys: this.keys.map((key, k) => this.keyHashes(k, key, hashes, byName, batch.rowCount))
+      keys: this.keys.map((key, k) => this.keyHashes(k, key, hashes, byName2, batch.rowCount))
     };
   }
-  keyHashes(k, key, hashes, byName, rows) {
+  keyHashes(k, key, hashes, byName2, rows) {
     const parts = key.columns.map((c) => hashes.get(c));
     if (parts.some((p) => p === void 0))
       return { hashes: new Uint32Array(0), lines: new Uint32Array(0), count: 0 };
-    const nullable = key.columns.map((c) => byName.get(this.plan.columns[c].name)?.validity).filter((v) => v !== void 0);
+    const nullable = key.columns.map((c) => byName2.get(this.plan.columns[c].name)?.validity).filter((v) => v !== void 0);
     const single2 = parts.length === 1 ? parts[0] : void 0;
-    const column = single2 && byName.get(this.plan.columns[key.columns[0]].name);
+    const column = single2 && byName2.get(this.plan.columns[key.columns[0]].name);
     const freshRows = this.bytes(`key ${k} fresh`, rows);
     const classified = column !== void 0 && this.order[k].classify(column.data, rows, column.validity, freshRows);
     if (single2 !== void 0 && nullable.length === 0) {
@@ -19911,12 +20537,12 @@ var ColumnarChecker = class {
     }
     const out = this.buffer(`key ${k}`, rows * 2);
     const lines = this.buffer(`key ${k} rows`, rows);
-    let count4 = 0;
+    let count5 = 0;
     rows: for (let i = 0; i < rows; i++) {
       for (let n = 0; n < nullable.length; n++) if (nullable[n][i] === 0) continue rows;
       if (single2 !== void 0) {
-        out[count4 * 2] = single2[i * 2];
-        out[count4 * 2 + 1] = single2[i * 2 + 1];
+        out[count5 * 2] = single2[i * 2];
+        out[count5 * 2 + 1] = single2[i * 2 + 1];
       } else {
         let hi = 625341585;
         let lo = 1640531527;
@@ -19924,14 +20550,14 @@ var ColumnarChecker = class {
           hi = Math.imul(hi ^ part[i * 2], 2654435761) ^ hi >>> 15;
           lo = Math.imul(lo ^ part[i * 2 + 1], 2246822519) ^ hi;
         }
-        out[count4 * 2] = hi >>> 0;
-        out[count4 * 2 + 1] = lo >>> 0;
+        out[count5 * 2] = hi >>> 0;
+        out[count5 * 2 + 1] = lo >>> 0;
       }
-      if (classified) freshRows[count4] = freshRows[i];
-      lines[count4++] = i;
+      if (classified) freshRows[count5] = freshRows[i];
+      lines[count5++] = i;
     }
-    const keyHashes = { hashes: out.subarray(0, count4 * 2), lines: lines.subarray(0, count4), count: count4 };
-    return classified ? { ...keyHashes, fresh: freshRows.subarray(0, count4) } : keyHashes;
+    const keyHashes = { hashes: out.subarray(0, count5 * 2), lines: lines.subarray(0, count5), count: count5 };
+    return classified ? { ...keyHashes, fresh: freshRows.subarray(0, count5) } : keyHashes;
   }
 };
 
@@ -19943,7 +20569,7 @@ var COLUMNAR_OPENERS = {
 
 // packages/engine/src/validate/checks/csv-validator.ts
 import { closeSync as closeSync2, openSync as openSync2, readSync as readSync2 } from "node:fs";
-import * as fs from "node:fs";
+import * as fs2 from "node:fs";
 import { isUtf8 } from "node:buffer";
 
 // packages/engine/src/validate/uniqueness/spill-file.ts
@@ -20011,10 +20637,10 @@ var HashLog = class {
     this.buffered++;
   }
   /** Appends `count` entries given as interleaved halves, in order. */
-  appendAll(words, count4) {
-    for (let done = 0; done < count4; ) {
+  appendAll(words, count5) {
+    for (let done = 0; done < count5; ) {
       if (this.buffered === BUFFER_ENTRIES) this.flush();
-      const n = Math.min(count4 - done, BUFFER_ENTRIES - this.buffered);
+      const n = Math.min(count5 - done, BUFFER_ENTRIES - this.buffered);
       this.buffer.set(words.subarray(done * 2, (done + n) * 2), this.buffered * 2);
       this.buffered += n;
       done += n;
@@ -20032,9 +20658,9 @@ var HashLog = class {
       const block = new Uint32Array(BUFFER_ENTRIES * 2);
       const bytes = new Uint8Array(block.buffer);
       for (let start = 0; start < this.spilled; start += BUFFER_ENTRIES) {
-        const count4 = Math.min(BUFFER_ENTRIES, this.spilled - start);
-        this.spill.read(bytes.subarray(0, count4 * 8), start * 8);
-        for (let i = 0; i < count4; i++) visit(block[i * 2], block[i * 2 + 1], start + i);
+        const count5 = Math.min(BUFFER_ENTRIES, this.spilled - start);
+        this.spill.read(bytes.subarray(0, count5 * 8), start * 8);
+        for (let i = 0; i < count5; i++) visit(block[i * 2], block[i * 2 + 1], start + i);
       }
     }
     for (let i = 0; i < this.buffered; i++)
@@ -20159,11 +20785,11 @@ var UniqueHashSet = class {
    * misses are serial. Each group first computes its slots and reads one word of each (independent loads
    * the CPU overlaps), then inserts into lines already on their way: about 1.6x faster at 2M values.
    */
-  addBatch(hashes, lines, count4, base, onDuplicate) {
+  addBatch(hashes, lines, count5, base, onDuplicate) {
     const group = new Int32Array(GROUP);
     let touched = 0;
-    for (let start = 0; start < count4; start += GROUP) {
-      const n = Math.min(GROUP, count4 - start);
+    for (let start = 0; start < count5; start += GROUP) {
+      const n = Math.min(GROUP, count5 - start);
       const roomy = this.size + n <= this.slots * MAX_LOAD;
       if (roomy) {
         for (let k = 0; k < n; k++) {
@@ -20287,13 +20913,13 @@ var UniqueHashSet = class {
     const bytes = new Uint8Array(s.block);
     const position = this.spill.end;
     for (let start = 0; start < n; start += BLOCK_RECORDS) {
-      const count4 = Math.min(BLOCK_RECORDS, n - start);
-      for (let r = 0; r < count4; r++) {
+      const count5 = Math.min(BLOCK_RECORDS, n - start);
+      for (let r = 0; r < count5; r++) {
         words[r * 4] = hi[start + r];
         words[r * 4 + 1] = lo[start + r];
         doubles[r * 2 + 1] = row[start + r];
       }
-      this.spill.append(bytes.subarray(0, count4 * RECORD_BYTES));
+      this.spill.append(bytes.subarray(0, count5 * RECORD_BYTES));
     }
     this.runs.push({ position, length: n });
     this.size = 0;
@@ -20349,12 +20975,12 @@ var RunReader = class {
   next() {
     if (this.at === this.loaded) {
       if (this.read === this.run.length) return false;
-      const count4 = Math.min(BLOCK_RECORDS, this.run.length - this.read);
-      const want = count4 * RECORD_BYTES;
+      const count5 = Math.min(BLOCK_RECORDS, this.run.length - this.read);
+      const want = count5 * RECORD_BYTES;
       const from = this.run.position + this.read * RECORD_BYTES;
       this.spill.read(this.bytes.subarray(0, want), from);
-      this.read += count4;
-      this.loaded = count4;
+      this.read += count5;
+      this.loaded = count5;
       this.at = 0;
     }
     this.hi = this.words[this.at * 4];
@@ -20473,27 +21099,27 @@ var KeyUniqueness = class {
   }
   /** Keeps a batch's fresh values and probes; false (nothing kept) when the probes would pass the limit. */
   keep(batch, base, onDuplicate) {
-    const { hashes, lines, count: count4 } = batch;
+    const { hashes, lines, count: count5 } = batch;
     const flags = batch.fresh;
     let probes2 = 0;
-    for (let i = 0; i < count4; i++) {
+    for (let i = 0; i < count5; i++) {
       if (flags[i] === PROBE || flags[i] === FRESH_DEMOTING) probes2++;
     }
     if (this.probeRows.length + probes2 > MAX_PROBES) return false;
     const log2 = this.fresh;
     if (probes2 === 0) {
       if (this.spikes !== void 0) {
-        for (let i = 0; i < count4; i++) {
+        for (let i = 0; i < count5; i++) {
           if (this.spikes.firstRow(hashes[i * 2], hashes[i * 2 + 1]) === void 0) continue;
           this.reported.add(log2.count + i);
           onDuplicate(base + lines[i]);
         }
       }
-      log2.appendAll(hashes, count4);
-      this.lastFreshRow = base + lines[count4 - 1];
+      log2.appendAll(hashes, count5);
+      this.lastFreshRow = base + lines[count5 - 1];
       return true;
     }
-    for (let i = 0; i < count4; i++) {
+    for (let i = 0; i < count5; i++) {
       const flag = flags[i];
       const row = base + lines[i];
       const hi = hashes[i * 2];
@@ -20802,8 +21428,8 @@ var DEFAULT_CSV_OPTIONS = {
   maxRecordBytes: 64 * 1024 * 1024
 };
 var BOM = [239, 187, 191];
-function readHeader(path12, size, delimiter, maxRecordBytes) {
-  const fd = openSync2(path12, "r");
+function readHeader(path18, size, delimiter, maxRecordBytes) {
+  const fd = openSync2(path18, "r");
   try {
     let capacity = Math.min(size, 65536);
     for (; ; ) {
@@ -20829,8 +21455,8 @@ function readHeader(path12, size, delimiter, maxRecordBytes) {
   }
 }
 async function validateCsvFile(run5) {
-  const { path: path12, displayPath: displayPath2, plan, options } = run5;
-  const size = fs.statSync(path12).size;
+  const { path: path18, displayPath: displayPath2, plan, options } = run5;
+  const size = fs2.statSync(path18).size;
   const keys = keySpecs(plan);
   const accumulator = new FileAccumulator(displayPath2, plan, keys, options.maxExamplesPerColumn);
   const delimiter = options.delimiter.charCodeAt(0);
@@ -20838,7 +21464,7 @@ async function validateCsvFile(run5) {
     accumulator.stop("the file is empty: no header row", null);
     return accumulator.finish(plan.columns.map(() => false));
   }
-  const header = readHeader(path12, size, delimiter, options.maxRecordBytes);
+  const header = readHeader(path18, size, delimiter, options.maxRecordBytes);
   if (header === null) {
     accumulator.stop("the header row never ends (an unclosed quote, or a header beyond the size cap)", 1);
     return accumulator.finish(plan.columns.map(() => false));
@@ -20876,7 +21502,7 @@ async function validateCsvFile(run5) {
   try {
     if (parallel) {
       let line = firstLine;
-      await run5.pool.runFile(kernelPlan, path12, size, header.end, options.chunkBytes, (batch) => {
+      await run5.pool.runFile(kernelPlan, path18, size, header.end, options.chunkBytes, (batch) => {
         if (line === firstLine) presize(batch);
         accumulator.addBatch(batch, line);
         line += batch.lines;
@@ -20890,7 +21516,7 @@ async function validateCsvFile(run5) {
         const end = Math.min(start + options.chunkBytes, size);
         const batch = kernel.runRange(
           prepared,
-          { path: path12, start, end, fileSize: size, speculative: false },
+          { path: path18, start, end, fileSize: size, speculative: false },
           onRow
         );
         if (line === firstLine) presize(batch);
@@ -20922,7 +21548,7 @@ function rowCallback(plan, validate) {
 
 // packages/engine/src/validate/checks/cell-kernel/csv-worker-pool.ts
 import { existsSync } from "node:fs";
-import { Worker } from "node:worker_threads";
+import { Worker as Worker2 } from "node:worker_threads";
 var WORKER_FILE = "cell-worker.js";
 function workerCode() {
   const here = import.meta.url;
@@ -20953,7 +21579,7 @@ var CsvWorkerPool = class {
     if (this.workers.length > 0) return;
     const entry = workerCode();
     for (let i = 0; i < this.size; i++) {
-      const worker = new Worker(entry.code, {
+      const worker = new Worker2(entry.code, {
         eval: entry.eval,
         resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB }
       });
@@ -20967,14 +21593,14 @@ var CsvWorkerPool = class {
    * Checks [start, fileSize) of `path` in chunks of `chunkBytes`, calling `onBatch` in file order.
    * Stops early (without waiting for later chunks) when a merged batch is fatal.
    */
-  async runFile(plan, path12, fileSize, start, chunkBytes, onBatch) {
+  async runFile(plan, path18, fileSize, start, chunkBytes, onBatch) {
     this.ensureWorkers();
     const planId = ++this.planIds;
     for (const worker of this.workers) this.post(worker, { type: "plan", planId, plan });
     const chunks = [];
     for (let offset = start, index = 0; offset < fileSize || index === 0; offset += chunkBytes, index++) {
       const end = Math.min(offset + chunkBytes, fileSize);
-      chunks.push({ index, task: { path: path12, start: offset, end, fileSize, speculative: index > 0 } });
+      chunks.push({ index, task: { path: path18, start: offset, end, fileSize, speculative: index > 0 } });
       if (end >= fileSize) break;
     }
     const maxAhead = this.workers.length * 3;
@@ -21059,61 +21685,13 @@ var CsvWorkerPool = class {
   }
 };
 
-// packages/engine/src/validate/report/file-sha256.ts
-import { createHash as createHash2 } from "node:crypto";
-import * as fs2 from "node:fs";
-import { Worker as Worker2 } from "node:worker_threads";
-var OFF_THREAD_MIN_BYTES = 8 * 1024 * 1024;
-var HASH_LOOP = `
-function hashFile(path, createHash, fs) {
-  const hash = createHash('sha256');
-  const fd = fs.openSync(path, 'r');
-  try {
-    const buffer = Buffer.allocUnsafe(1024 * 1024);
-    for (;;) {
-      const bytesRead = fs.readSync(fd, buffer, 0, buffer.length, null);
-      if (bytesRead === 0) break;
-      hash.update(buffer.subarray(0, bytesRead));
-    }
-  } finally {
-    fs.closeSync(fd);
-  }
-  return hash.digest('hex');
-}`;
-var WORKER_SOURCE = `
-const { parentPort, workerData } = require('node:worker_threads');
-${HASH_LOOP}
-try {
-  parentPort.postMessage({ hex: hashFile(workerData, require('node:crypto').createHash, require('node:fs')) });
-} catch (error) {
-  parentPort.postMessage({ error: String((error && error.message) || error) });
-}
-`;
-var hashInThread = new Function(`${HASH_LOOP}; return hashFile;`)();
-async function sha256File(path12, size) {
-  if (size < OFF_THREAD_MIN_BYTES) return hashInThread(path12, createHash2, fs2);
-  const worker = new Worker2(WORKER_SOURCE, { eval: true, workerData: path12 });
-  try {
-    return await new Promise((resolve3, reject) => {
-      worker.once(
-        "message",
-        (reply) => "hex" in reply ? resolve3(reply.hex) : reject(new Error(reply.error))
-      );
-      worker.once("error", reject);
-      worker.once("exit", (code2) => reject(new Error(`the sha256 worker exited early (code ${code2})`)));
-    });
-  } finally {
-    await worker.terminate();
-  }
-}
-
 // packages/engine/src/validate/readers/json-records.ts
 import { isUtf8 as isUtf82 } from "node:buffer";
 import { open as open2 } from "node:fs/promises";
 var NL = 10;
 var BLOCK = 1024 * 1024;
-function preview(text2) {
-  return text2.length > 80 ? `${text2.slice(0, 80)}…` : text2;
+function preview(text3) {
+  return text3.length > 80 ? `${text3.slice(0, 80)}…` : text3;
 }
 function isRecord(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -21128,17 +21706,17 @@ function parseRecord(bytes, line, what) {
       value: null,
       fatal: false
     };
-  const text2 = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
+  const text3 = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
   let value;
   try {
-    value = JSON.parse(text2);
+    value = JSON.parse(text3);
   } catch (error2) {
     return {
       kind: "problem",
       code: "format-error",
       line,
       message: `invalid JSON: ${error2.message}`,
-      value: preview(text2.trim()),
+      value: preview(text3.trim()),
       fatal: false
     };
   }
@@ -21148,14 +21726,14 @@ function parseRecord(bytes, line, what) {
       code: "format-error",
       line,
       message: `a record must be a JSON object, not ${Array.isArray(value) ? "an array" : value === null ? "null" : typeof value}`,
-      value: preview(text2.trim()),
+      value: preview(text3.trim()),
       fatal: false
     };
   }
   return { kind: "record", value, line };
 }
-async function* blocks(path12) {
-  const handle = await open2(path12, "r");
+async function* blocks(path18) {
+  const handle = await open2(path18, "r");
   try {
     for (; ; ) {
       const buffer = Buffer.allocUnsafe(BLOCK);
@@ -21177,7 +21755,7 @@ function oversized(line, maxRecordBytes) {
     fatal: true
   };
 }
-async function* readJsonLineGroups(path12, maxRecordBytes) {
+async function* readJsonLineGroups(path18, maxRecordBytes) {
   const state = { pending: [], pendingBytes: 0, line: 1, first: true, done: false };
   const emit = (bytes) => {
     let end = bytes.length;
@@ -21224,16 +21802,16 @@ async function* readJsonLineGroups(path12, maxRecordBytes) {
       from = nl + 1;
     }
   }
-  for await (const block of blocks(path12)) {
+  for await (const block of blocks(path18)) {
     yield linesOf(block);
     if (state.done) return;
   }
   if (state.pendingBytes > 0) yield [emit(Buffer.concat(state.pending))];
 }
-async function* readJsonLines(path12, maxRecordBytes) {
-  for await (const group of readJsonLineGroups(path12, maxRecordBytes)) yield* group;
+async function* readJsonLines(path18, maxRecordBytes) {
+  for await (const group of readJsonLineGroups(path18, maxRecordBytes)) yield* group;
 }
-async function* readJsonArray(path12, maxRecordBytes) {
+async function* readJsonArray(path18, maxRecordBytes) {
   let depth = 0;
   let inString = false;
   let escaped = false;
@@ -21252,7 +21830,7 @@ async function* readJsonArray(path12, maxRecordBytes) {
     value: null,
     fatal: true
   });
-  for await (const block of blocks(path12)) {
+  for await (const block of blocks(path18)) {
     let elementFrom = inElement ? 0 : -1;
     let i = 0;
     if (!started && block[0] === 239 && block[1] === 187 && block[2] === 191) i = 3;
@@ -21433,11 +22011,11 @@ var RecordChecker = class {
     kernel.endRecord(line, target);
   }
   /** UTF-8 of `text` into the reused scratch buffer (a fresh array per value was most of the time); its length. */
-  encode(text2) {
+  encode(text3) {
     for (; ; ) {
-      const { read, written } = this.encoder.encodeInto(text2, this.scratch);
-      if (read === text2.length) return written;
-      this.scratch = new Uint8Array(text2.length * 3 + 16);
+      const { read, written } = this.encoder.encodeInto(text3, this.scratch);
+      if (read === text3.length) return written;
+      this.scratch = new Uint8Array(text3.length * 3 + 16);
     }
   }
   /** The text a JSON value stands for under the column's kind, or undefined for a JSON type mismatch. */
@@ -21475,11 +22053,11 @@ async function validateData(files, schema, options) {
   try {
     for (const [i, file] of files.entries()) {
       const format = formats[i];
-      const [outcome, sha2562] = await Promise.all([
+      const [outcome, sha2563] = await Promise.all([
         validateFile(file, format, schema, options, pool),
         sha256File(file.path, statSync3(file.path).size)
       ]);
-      reports.push(fileReport(file, format, sha2562, outcome));
+      reports.push(fileReport(file, format, sha2563, outcome));
       examples.push(...outcome.examples);
     }
   } finally {
@@ -21487,8 +22065,8 @@ async function validateData(files, schema, options) {
   }
   const errorsByCode = {};
   for (const report2 of reports) {
-    for (const [code2, count4] of Object.entries(report2.errorsByCode))
-      errorsByCode[code2] = (errorsByCode[code2] ?? 0) + count4;
+    for (const [code2, count5] of Object.entries(report2.errorsByCode))
+      errorsByCode[code2] = (errorsByCode[code2] ?? 0) + count5;
   }
   const errorCount = reports.reduce((sum, r) => sum + r.errorCount, 0);
   const errors = examples.slice(0, options.maxErrors);
@@ -21516,12 +22094,12 @@ ${reports.map((r) => r.sha256).sort().join("\n")}
     fingerprint
   };
 }
-function fileReport(file, format, sha2562, outcome) {
+function fileReport(file, format, sha2563, outcome) {
   return {
     path: file.displayPath,
     format,
     bytes: statSync3(file.path).size,
-    sha256: sha2562,
+    sha256: sha2563,
     rows: outcome.rows,
     valid: outcome.errorCount === 0,
     errorCount: outcome.errorCount,
@@ -22223,17 +22801,17 @@ function defaultColumn(name, kind, origin) {
 }
 
 // packages/engine/src/validate/schema/schema-problem.ts
-function pathText(path12) {
-  if (path12.length === 0) return "(root)";
-  return path12.map(
+function pathText(path18) {
+  if (path18.length === 0) return "(root)";
+  return path18.map(
     (segment, index) => typeof segment === "number" ? `[${segment}]` : index === 0 ? segment : `.${segment}`
   ).join("");
 }
 var SchemaProblem = class extends UserError {
   path;
-  constructor(message, path12, location2) {
+  constructor(message, path18, location2) {
     super(message, location2);
-    this.path = path12;
+    this.path = path18;
   }
 };
 
@@ -22246,22 +22824,22 @@ var FIELDS_MATCH_VALUES = [
   "superset",
   "partial"
 ];
-function fail(schemaFile, path12, problem) {
-  const full = [EXTENSION_KEY, ...path12];
+function fail(schemaFile, path18, problem) {
+  const full = [EXTENSION_KEY, ...path18];
   throw new SchemaProblem(`invalid schema: ${pathText(full)} ${problem}`, full, { file: schemaFile });
 }
 function isRecord2(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
-function fraction(schemaFile, path12, value) {
+function fraction(schemaFile, path18, value) {
   if (typeof value !== "number" || !(value >= 0 && value <= 1))
-    fail(schemaFile, path12, "must be a number from 0 to 1");
+    fail(schemaFile, path18, "must be a number from 0 to 1");
   return value;
 }
-function count3(schemaFile, path12, value) {
+function count4(schemaFile, path18, value) {
   if (value === void 0) return void 0;
   if (typeof value !== "number" || !Number.isInteger(value) || value < 0) {
-    fail(schemaFile, path12, "must be a non-negative integer");
+    fail(schemaFile, path18, "must be a non-negative integer");
   }
   return value;
 }
@@ -22272,9 +22850,9 @@ function parseDatasetExtension(block, schemaFile, columnNames) {
   for (const key of Object.keys(block))
     if (!known.has(key)) fail(schemaFile, [key], "is not a known keyword");
   const known_columns = new Set(columnNames);
-  const column = (path12, name) => {
+  const column = (path18, name) => {
     if (typeof name !== "string" || !known_columns.has(name)) {
-      fail(schemaFile, path12, `names ${JSON.stringify(name)}, which is not a field of the schema`);
+      fail(schemaFile, path18, `names ${JSON.stringify(name)}, which is not a field of the schema`);
     }
     return name;
   };
@@ -22284,8 +22862,8 @@ function parseDatasetExtension(block, schemaFile, columnNames) {
     if (!isRecord2(block.rows)) fail(schemaFile, ["rows"], "must be an object with min and/or max");
     for (const key of Object.keys(block.rows))
       if (key !== "min" && key !== "max") fail(schemaFile, ["rows", key], "is not a known keyword");
-    minRows = count3(schemaFile, ["rows", "min"], block.rows.min);
-    maxRows = count3(schemaFile, ["rows", "max"], block.rows.max);
+    minRows = count4(schemaFile, ["rows", "min"], block.rows.min);
+    maxRows = count4(schemaFile, ["rows", "max"], block.rows.max);
   }
   const maxNullFraction = {};
   const nulls = block.maxNullFraction;
@@ -22344,33 +22922,33 @@ var SCHEMAS = [
 function isRecord3(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
-function* subschemas(schema, path12 = []) {
+function* subschemas(schema, path18 = []) {
   if (!isRecord3(schema)) return;
-  yield { path: path12, schema };
+  yield { path: path18, schema };
   for (const key of SCHEMA_MAPS) {
     const map = schema[key];
     if (isRecord3(map))
-      for (const [name, value] of Object.entries(map)) yield* subschemas(value, [...path12, key, name]);
+      for (const [name, value] of Object.entries(map)) yield* subschemas(value, [...path18, key, name]);
   }
   if (isRecord3(schema.dependencies)) {
     for (const [name, value] of Object.entries(schema.dependencies))
-      yield* subschemas(value, [...path12, "dependencies", name]);
+      yield* subschemas(value, [...path18, "dependencies", name]);
   }
   for (const key of SCHEMA_LISTS) {
-    const list2 = schema[key];
-    if (Array.isArray(list2))
-      for (const [i, value] of list2.entries()) yield* subschemas(value, [...path12, key, i]);
+    const list3 = schema[key];
+    if (Array.isArray(list3))
+      for (const [i, value] of list3.entries()) yield* subschemas(value, [...path18, key, i]);
   }
   for (const key of SCHEMAS) {
     const value = schema[key];
     if (key === "items" && Array.isArray(value)) {
-      for (const [i, item] of value.entries()) yield* subschemas(item, [...path12, key, i]);
-    } else yield* subschemas(value, [...path12, key]);
+      for (const [i, item] of value.entries()) yield* subschemas(item, [...path18, key, i]);
+    } else yield* subschemas(value, [...path18, key]);
   }
 }
 function keywordPath(schema, keyword, where = () => true) {
-  for (const { path: path12, schema: node } of subschemas(schema))
-    if (Object.hasOwn(node, keyword) && where(node)) return [...path12, keyword];
+  for (const { path: path18, schema: node } of subschemas(schema))
+    if (Object.hasOwn(node, keyword) && where(node)) return [...path18, keyword];
   return void 0;
 }
 
@@ -22420,8 +22998,8 @@ function isRecord4(value) {
 function compileJsonSchema(schema, schemaFile) {
   if (!isRecord4(schema))
     throw new UserError("invalid JSON Schema: the root must be an object", { file: schemaFile });
-  const problem = (path12, message) => {
-    throw path12 === void 0 ? new UserError(message, { file: schemaFile }) : new SchemaProblem(message, path12, { file: schemaFile });
+  const problem = (path18, message) => {
+    throw path18 === void 0 ? new UserError(message, { file: schemaFile }) : new SchemaProblem(message, path18, { file: schemaFile });
   };
   const dialect = schema.$schema;
   if (dialect !== void 0 && (typeof dialect !== "string" || !(DRAFT_07.test(dialect) || DRAFT_2020.test(dialect)))) {
@@ -22443,10 +23021,10 @@ function compileJsonSchema(schema, schemaFile) {
   ajv.addKeyword({ keyword: EXTENSION_KEY, schemaType: "object" });
   if (!ajv.validateSchema(schema)) {
     const [first] = ajv.errors ?? [];
-    const path12 = first ? pointerPath(first.instancePath) : void 0;
+    const path18 = first ? pointerPath(first.instancePath) : void 0;
     problem(
-      path12,
-      `invalid JSON Schema: ${path12 ? `${pathText(path12)} ` : ""}${first?.message ?? "does not match its meta-schema"}`
+      path18,
+      `invalid JSON Schema: ${path18 ? `${pathText(path18)} ` : ""}${first?.message ?? "does not match its meta-schema"}`
     );
   }
   refuseIgnoredKeywords(ajv, schema, problem);
@@ -22513,17 +23091,17 @@ function hasApplicableType(types, type) {
   return types.includes(type) || type === "number" && types.includes("integer");
 }
 function refuseIgnoredKeywords(ajv, schema, problem) {
-  for (const { path: path12, schema: node } of subschemas(schema)) {
-    if (path12.length > 0 && Object.hasOwn(node, EXTENSION_KEY))
+  for (const { path: path18, schema: node } of subschemas(schema)) {
+    if (path18.length > 0 && Object.hasOwn(node, EXTENSION_KEY))
       problem(
-        [...path12, EXTENSION_KEY],
-        `invalid schema: ${pathText([...path12, EXTENSION_KEY])} is read only at the top level of the schema`
+        [...path18, EXTENSION_KEY],
+        `invalid schema: ${pathText([...path18, EXTENSION_KEY])} is read only at the top level of the schema`
       );
     for (const [keyword, reason] of Object.entries(UNCHECKED_ANNOTATIONS)) {
       if (Object.hasOwn(node, keyword)) {
-        const where = pathText([...path12, keyword]);
+        const where = pathText([...path18, keyword]);
         problem(
-          [...path12, keyword],
+          [...path18, keyword],
           `JSON Schema '${keyword}' (${where}) is not supported by mlgate: ${reason}`
         );
       }
@@ -22540,8 +23118,8 @@ function refuseIgnoredKeywords(ajv, schema, problem) {
       }
       if (applies.length > 0 && !applies.some((type) => hasApplicableType(types, type))) {
         problem(
-          [...path12, keyword],
-          `invalid JSON Schema: ${pathText([...path12, keyword])} never applies: it constrains ${applies.join(" or ")} values, and the type here is ${types.join(" or ")}`
+          [...path18, keyword],
+          `invalid JSON Schema: ${pathText([...path18, keyword])} never applies: it constrains ${applies.join(" or ")} values, and the type here is ${types.join(" or ")}`
         );
       }
     }
@@ -22748,12 +23326,12 @@ function looksLikeTableSchema(schema) {
   return isRecord5(schema) && Array.isArray(schema.fields);
 }
 function compileTableSchema(schema, schemaFile) {
-  const fail2 = (path12, problem) => {
-    throw new SchemaProblem(`invalid Table Schema: ${pathText(path12)} ${problem}`, path12, { file: schemaFile });
+  const fail2 = (path18, problem) => {
+    throw new SchemaProblem(`invalid Table Schema: ${pathText(path18)} ${problem}`, path18, { file: schemaFile });
   };
-  const unsupported = (path12, what, reason) => {
-    const where = path12.length > 1 ? ` (${pathText(path12)})` : "";
-    throw new SchemaProblem(`Table Schema ${what}${where} is not supported by mlgate: ${reason}`, path12, {
+  const unsupported = (path18, what, reason) => {
+    const where = path18.length > 1 ? ` (${pathText(path18)})` : "";
+    throw new SchemaProblem(`Table Schema ${what}${where} is not supported by mlgate: ${reason}`, path18, {
       file: schemaFile
     });
   };
@@ -22819,29 +23397,29 @@ function compileTableSchema(schema, schemaFile) {
     mode: "columns"
   };
 }
-function stringList2(value, path12, fail2) {
+function stringList2(value, path18, fail2) {
   if (value === void 0) return void 0;
   if (!Array.isArray(value) || value.some((v) => typeof v !== "string"))
-    fail2(path12, "must be an array of strings");
+    fail2(path18, "must be an array of strings");
   return value;
 }
-function labelledValues(value, path12, fail2) {
+function labelledValues(value, path18, fail2) {
   if (value === void 0) return void 0;
-  if (!Array.isArray(value)) return fail2(path12, "must be an array");
+  if (!Array.isArray(value)) return fail2(path18, "must be an array");
   return value.map((entry, i) => {
     if (!isRecord5(entry)) return entry;
     const keys = Object.keys(entry);
     if (!("value" in entry) || keys.some((key) => key !== "value" && key !== "label"))
-      fail2([...path12, i], "must be a value or a { value, label } object");
+      fail2([...path18, i], "must be a value or a { value, label } object");
     if (entry.label !== void 0 && typeof entry.label !== "string")
-      fail2([...path12, i, "label"], "must be a string");
+      fail2([...path18, i, "label"], "must be a string");
     return entry.value;
   });
 }
-function missingValueList(value, path12, fail2) {
-  const values = labelledValues(value, path12, fail2);
+function missingValueList(value, path18, fail2) {
+  const values = labelledValues(value, path18, fail2);
   values?.forEach((v, i) => {
-    if (typeof v !== "string") fail2([...path12, i], "must be a string (or a { value, label } object with one)");
+    if (typeof v !== "string") fail2([...path18, i], "must be a string (or a { value, label } object with one)");
   });
   return values;
 }
@@ -22899,21 +23477,21 @@ function compileField(field, at, name, kind, schemaMissingValues, fail2, unsuppo
       fail2(constraint(key), "must be a non-negative integer");
     return value;
   };
-  const toNumber = (path12, value) => {
+  const toNumber = (path18, value) => {
     const problem = `must be a value of the field's type (${kind})`;
     if (kind === "number" || kind === "integer" || kind === "year") {
       const n = typeof value === "string" ? Number(value) : value;
-      if (typeof n !== "number" || Number.isNaN(n)) fail2(path12, problem);
+      if (typeof n !== "number" || Number.isNaN(n)) fail2(path18, problem);
       return n;
     }
     if (kind === "boolean") {
       if (value === true || typeof value === "string" && trueValues.includes(value)) return 1;
       if (value === false || typeof value === "string" && falseValues.includes(value)) return 0;
-      return fail2(path12, problem);
+      return fail2(path18, problem);
     }
-    if (typeof value !== "string") return fail2(path12, problem);
+    if (typeof value !== "string") return fail2(path18, problem);
     const parsed = kind === "date" ? isoDateToDays(value) : kind === "datetime" ? isoDatetimeToMillis(value) : kind === "time" ? isoTimeToSeconds(value) : kind === "yearmonth" && /^\d{4}-\d{2}$/.test(value) ? Number(value.slice(0, 4)) * 12 + Number(value.slice(5)) - 1 : void 0;
-    if (parsed === void 0) fail2(path12, `${problem}, in ISO 8601 form`);
+    if (parsed === void 0) fail2(path18, `${problem}, in ISO 8601 form`);
     return parsed;
   };
   const bound = (key) => {
@@ -22921,7 +23499,7 @@ function compileField(field, at, name, kind, schemaMissingValues, fail2, unsuppo
     if (!BOUND_KINDS.has(kind)) notOn(key, "bounds");
     return toNumber(constraint(key), c[key]);
   };
-  const allowedValues = (path12, values) => kind === "string" ? values.map((v, i) => typeof v === "string" ? v : fail2([...path12, i], "must be a string")) : values.map((v, i) => toNumber([...path12, i], v));
+  const allowedValues = (path18, values) => kind === "string" ? values.map((v, i) => typeof v === "string" ? v : fail2([...path18, i], "must be a string")) : values.map((v, i) => toNumber([...path18, i], v));
   let pattern;
   if (c.pattern !== void 0) {
     if (kind !== "string") notOn("pattern");
@@ -23006,27 +23584,27 @@ function compileSchema(document, displayPath2) {
   const compiled = compileJsonSchema(document, displayPath2);
   return { language: "json-schema", plan: compiled.plan, rowValidator: compiled.rowValidator };
 }
-async function loadSchema(path12, displayPath2) {
-  const text2 = await readUserText(path12, { what: "schema file", shownAs: displayPath2 });
+async function loadSchema(path18, displayPath2) {
+  const text3 = await readUserText(path18, { what: "schema file", shownAs: displayPath2 });
   let document;
   try {
-    document = /\.ya?ml$/i.test(path12) ? (0, import_yaml2.parse)(text2) : JSON.parse(text2);
+    document = /\.ya?ml$/i.test(path18) ? (0, import_yaml2.parse)(text3) : JSON.parse(text3);
   } catch (error2) {
     throw new UserError(
-      `the schema is not valid ${/\.ya?ml$/i.test(path12) ? "YAML" : "JSON"}: ${error2.message}`,
+      `the schema is not valid ${/\.ya?ml$/i.test(path18) ? "YAML" : "JSON"}: ${error2.message}`,
       { file: displayPath2 }
     );
   }
-  const sha2562 = createHash4("sha256").update(canonicalJson(document)).digest("hex");
+  const sha2563 = createHash4("sha256").update(canonicalJson(document)).digest("hex");
   try {
-    return { path: displayPath2, sha256: sha2562, ...compileSchema(document, displayPath2) };
+    return { path: displayPath2, sha256: sha2563, ...compileSchema(document, displayPath2) };
   } catch (error2) {
-    throw error2 instanceof SchemaProblem ? located(error2, text2, displayPath2) : error2;
+    throw error2 instanceof SchemaProblem ? located(error2, text3, displayPath2) : error2;
   }
 }
-function located(problem, text2, displayPath2) {
+function located(problem, text3, displayPath2) {
   const lineCounter = new import_yaml2.LineCounter();
-  const document = (0, import_yaml2.parseDocument)(text2, { lineCounter, uniqueKeys: false });
+  const document = (0, import_yaml2.parseDocument)(text3, { lineCounter, uniqueKeys: false });
   const { line, column } = locateInYaml(document, lineCounter, problem.path.map(String), "key");
   return new SchemaProblem(problem.message, problem.path, { file: displayPath2, line, column });
 }
@@ -23070,31 +23648,31 @@ var NUMBER_KINDS = /* @__PURE__ */ new Set(["integer", "number", "any"]);
 var BOOLEAN_KINDS = /* @__PURE__ */ new Set(["boolean", "any"]);
 var OBJECT_KINDS = /* @__PURE__ */ new Set(["object", "any"]);
 var ARRAY_KINDS = /* @__PURE__ */ new Set(["array", "any"]);
-function parsesTo(text2, test) {
+function parsesTo(text3, test) {
   try {
-    return test(JSON.parse(text2));
+    return test(JSON.parse(text3));
   } catch {
     return false;
   }
 }
-function fits(kind, text2) {
+function fits(kind, text3) {
   switch (kind) {
     case "integer":
-      return INTEGER.test(text2);
+      return INTEGER.test(text3);
     case "number":
-      return NUMBER.test(text2);
+      return NUMBER.test(text3);
     case "boolean":
-      return BOOLEANS.has(text2);
+      return BOOLEANS.has(text3);
     case "date":
-      return isoDateToDays(text2) !== void 0;
+      return isoDateToDays(text3) !== void 0;
     case "datetime":
-      return isoDatetimeToMillis(text2) !== void 0;
+      return isoDatetimeToMillis(text3) !== void 0;
     case "time":
-      return isoTimeToSeconds(text2) !== void 0;
+      return isoTimeToSeconds(text3) !== void 0;
     case "object":
-      return parsesTo(text2, (v) => typeof v === "object" && v !== null && !Array.isArray(v));
+      return parsesTo(text3, (v) => typeof v === "object" && v !== null && !Array.isArray(v));
     case "array":
-      return parsesTo(text2, Array.isArray);
+      return parsesTo(text3, Array.isArray);
     default:
       return true;
   }
@@ -23106,13 +23684,13 @@ var KindGuess = class {
   /** Sampled values that were not null. */
   seen = 0;
   /** A value as text; null or the empty string (the default missing value) is a null. */
-  addText(text2) {
-    if (text2 === null || text2 === "") {
+  addText(text3) {
+    if (text3 === null || text3 === "") {
       this.sawNull = true;
       return;
     }
     this.seen++;
-    for (const kind of this.candidates) if (!fits(kind, text2)) this.candidates.delete(kind);
+    for (const kind of this.candidates) if (!fits(kind, text3)) this.candidates.delete(kind);
   }
   /** A value of a JSON record; undefined is a property the record lacks. */
   addJson(value) {
@@ -23208,8 +23786,8 @@ var Guesses = class {
     }));
   }
 };
-async function sampleDelimited(path12, displayPath2, delimiter, sampleRows) {
-  const handle = await open3(path12, "r");
+async function sampleDelimited(path18, displayPath2, delimiter, sampleRows) {
+  const handle = await open3(path18, "r");
   const buffer = Buffer.alloc(SAMPLE_BYTES + 1);
   const { bytesRead } = await handle.read(buffer, 0, SAMPLE_BYTES, 0).finally(() => handle.close());
   if (bytesRead === 0)
@@ -23238,10 +23816,10 @@ async function sampleDelimited(path12, displayPath2, delimiter, sampleRows) {
   }
   return guesses.columns();
 }
-async function sampleRecords(path12, displayPath2, format, sampleRows) {
+async function sampleRecords(path18, displayPath2, format, sampleRows) {
   const guesses = new Guesses();
   let rows = 0;
-  const records = format === "jsonl" ? readJsonLines(path12, MAX_JSON_RECORD_BYTES) : readJsonArray(path12, MAX_JSON_RECORD_BYTES);
+  const records = format === "jsonl" ? readJsonLines(path18, MAX_JSON_RECORD_BYTES) : readJsonArray(path18, MAX_JSON_RECORD_BYTES);
   for await (const item of records) {
     if (item.kind !== "record") continue;
     for (const [name, value] of Object.entries(item.value)) guesses.of(name).addJson(value);
@@ -23253,11 +23831,11 @@ async function sampleRecords(path12, displayPath2, format, sampleRows) {
     throw new UserError("no record with properties to infer a schema from", { file: displayPath2 });
   return columns;
 }
-async function sampleColumnarFile(path12, displayPath2, format, sampleRows) {
+async function sampleColumnarFile(path18, displayPath2, format, sampleRows) {
   const opener = COLUMNAR_OPENERS[format];
   if (!opener)
     throw new UserError(`reading ${format} files is not available in this build`, { file: displayPath2 });
-  const source = await opener(path12, displayPath2);
+  const source = await opener(path18, displayPath2);
   try {
     if (source.columns.length === 0)
       throw new UserError("the file declares no columns to infer a schema from", { file: displayPath2 });
@@ -23266,8 +23844,8 @@ async function sampleColumnarFile(path12, displayPath2, format, sampleRows) {
     await source.close?.();
   }
 }
-async function inferTableSchema(path12, format, sampleRows = DEFAULT_INFER_SAMPLE_ROWS, displayPath2 = path12) {
-  const columns = format === "csv" || format === "tsv" ? await sampleDelimited(path12, displayPath2, format === "tsv" ? 9 : 44, sampleRows) : format === "jsonl" || format === "json" ? await sampleRecords(path12, displayPath2, format, sampleRows) : await sampleColumnarFile(path12, displayPath2, format, sampleRows);
+async function inferTableSchema(path18, format, sampleRows = DEFAULT_INFER_SAMPLE_ROWS, displayPath2 = path18) {
+  const columns = format === "csv" || format === "tsv" ? await sampleDelimited(path18, displayPath2, format === "tsv" ? 9 : 44, sampleRows) : format === "jsonl" || format === "json" ? await sampleRecords(path18, displayPath2, format, sampleRows) : await sampleColumnarFile(path18, displayPath2, format, sampleRows);
   return {
     fields: columns.map(({ name, kind, noNulls }) => ({
       name,
@@ -23319,17 +23897,17 @@ var NAN = /^[+-]?nan$/i;
 var POSITIVE_INFINITY = /^\+?(?:inf|infinity)$/i;
 var NEGATIVE_INFINITY = /^-(?:inf|infinity)$/i;
 function readMetricText(raw, origin) {
-  const text2 = raw.trim();
-  if (DECIMAL.test(text2)) return { ok: true, value: { type: "number", value: Number(text2) } };
-  if (NAN.test(text2)) return { ok: true, value: { type: "nan" } };
-  if (POSITIVE_INFINITY.test(text2)) return { ok: true, value: { type: "infinity", sign: 1 } };
-  if (NEGATIVE_INFINITY.test(text2)) return { ok: true, value: { type: "infinity", sign: -1 } };
-  if (NUMBER_WITH_SUFFIX.test(text2)) {
+  const text3 = raw.trim();
+  if (DECIMAL.test(text3)) return { ok: true, value: { type: "number", value: Number(text3) } };
+  if (NAN.test(text3)) return { ok: true, value: { type: "nan" } };
+  if (POSITIVE_INFINITY.test(text3)) return { ok: true, value: { type: "infinity", sign: 1 } };
+  if (NEGATIVE_INFINITY.test(text3)) return { ok: true, value: { type: "infinity", sign: -1 } };
+  if (NUMBER_WITH_SUFFIX.test(text3)) {
     return { ok: false, problem: `value ${JSON.stringify(raw)} is not a number (a number with a suffix)` };
   }
   if (origin === "cell") {
-    const lower = text2.toLowerCase();
-    if (text2 === "" || lower === "null") return { ok: true, value: { type: "null" } };
+    const lower = text3.toLowerCase();
+    if (text3 === "" || lower === "null") return { ok: true, value: { type: "null" } };
     if (lower === "true" || lower === "false")
       return { ok: true, value: { type: "boolean", value: lower === "true" } };
   }
@@ -23338,8 +23916,8 @@ function readMetricText(raw, origin) {
 
 // packages/engine/src/metrics/delimited-metrics-reader.ts
 var LONG_HEADER_NAMES = /* @__PURE__ */ new Set(["name", "metric", "key"]);
-function readDelimitedMetrics(text2, file, delimiter) {
-  const rows = splitRows(text2, file, delimiter).filter((row) => row.cells.some((cell) => cell.trim() !== ""));
+function readDelimitedMetrics(text3, file, delimiter) {
+  const rows = splitRows(text3, file, delimiter).filter((row) => row.cells.some((cell) => cell.trim() !== ""));
   const [header, second] = rows;
   if (header === void 0) throw new UserError("the file is empty", { file, line: 1 });
   const collector = new MetricCollector(file);
@@ -23380,7 +23958,7 @@ function addCell(collector, name, cell, line) {
   if (!reading.ok) collector.refuse(name, reading.problem, line);
   collector.add(name, reading.value, line);
 }
-function splitRows(text2, file, delimiter) {
+function splitRows(text3, file, delimiter) {
   const rows = [];
   let cells = [];
   let cell = "";
@@ -23388,11 +23966,11 @@ function splitRows(text2, file, delimiter) {
   let rowLine = 1;
   let quoted = false;
   let quoteLine = 1;
-  for (let index = 0; index < text2.length; index++) {
-    const char = text2[index];
+  for (let index = 0; index < text3.length; index++) {
+    const char = text3[index];
     if (quoted) {
       if (char === '"') {
-        if (text2[index + 1] === '"') {
+        if (text3[index + 1] === '"') {
           cell += '"';
           index++;
         } else {
@@ -23410,7 +23988,7 @@ function splitRows(text2, file, delimiter) {
       cells.push(cell);
       cell = "";
     } else if (char === "\n" || char === "\r") {
-      if (char === "\r" && text2[index + 1] === "\n") index++;
+      if (char === "\r" && text3[index + 1] === "\n") index++;
       cells.push(cell);
       rows.push({ cells, line: rowLine });
       cells = [];
@@ -23430,13 +24008,13 @@ function splitRows(text2, file, delimiter) {
 }
 
 // packages/engine/src/metrics/json-metrics-reader.ts
-function readJsonMetrics(text2, file) {
-  return new JsonMetricsParser(text2, file).parse();
+function readJsonMetrics(text3, file) {
+  return new JsonMetricsParser(text3, file).parse();
 }
 var NUMBER_TOKEN = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 var JsonMetricsParser = class {
-  constructor(text2, file) {
-    this.text = text2;
+  constructor(text3, file) {
+    this.text = text3;
     this.file = file;
     this.collector = new MetricCollector(file);
   }
@@ -23596,9 +24174,9 @@ var KEYWORDS = [
 
 // packages/engine/src/metrics/yaml-metrics-reader.ts
 var import_yaml3 = __toESM(require_dist2(), 1);
-function readYamlMetrics(text2, file) {
+function readYamlMetrics(text3, file) {
   const lineCounter = new import_yaml3.LineCounter();
-  const document = (0, import_yaml3.parseDocument)(text2, { lineCounter, prettyErrors: false });
+  const document = (0, import_yaml3.parseDocument)(text3, { lineCounter, prettyErrors: false });
   const [first] = document.errors;
   if (first !== void 0) {
     const position = lineCounter.linePos(first.pos[0]);
@@ -23655,23 +24233,23 @@ function readYamlMetrics(text2, file) {
 // packages/engine/src/metrics/metrics-loader.ts
 var NAMESPACE_MODES = ["auto", "stem", "none"];
 var METRICS_EXTENSIONS = [".json", ".yaml", ".yml", ".csv", ".tsv"];
-function parseMetricsText(text2, file) {
-  if (text2.trim() === "") throw new UserError("the file is empty", { file, line: 1 });
+function parseMetricsText(text3, file) {
+  if (text3.trim() === "") throw new UserError("the file is empty", { file, line: 1 });
   const extension = path4.extname(file).toLowerCase();
   let metrics;
   switch (extension) {
     case ".json":
-      metrics = readJsonMetrics(text2, file);
+      metrics = readJsonMetrics(text3, file);
       break;
     case ".yaml":
     case ".yml":
-      metrics = readYamlMetrics(text2, file);
+      metrics = readYamlMetrics(text3, file);
       break;
     case ".csv":
-      metrics = readDelimitedMetrics(text2, file, ",");
+      metrics = readDelimitedMetrics(text3, file, ",");
       break;
     case ".tsv":
-      metrics = readDelimitedMetrics(text2, file, "	");
+      metrics = readDelimitedMetrics(text3, file, "	");
       break;
     default:
       throw new UserError(
@@ -23683,8 +24261,8 @@ function parseMetricsText(text2, file) {
   return metrics;
 }
 async function readMetricsFile(file, cwd) {
-  const text2 = await readUserText(file, { what: "metrics file", cwd });
-  return { file, metrics: parseMetricsText(text2, file) };
+  const text3 = await readUserText(file, { what: "metrics file", cwd });
+  return { file, metrics: parseMetricsText(text3, file) };
 }
 async function loadMetricsFiles(files, options) {
   const read = await Promise.all(files.map((file) => readMetricsFile(file, options.cwd)));
@@ -23799,16 +24377,16 @@ var SNAPSHOT_MARKER = `"${BASELINE_SNAPSHOT_KIND}"`;
 async function readBaselineFile(file, cwd) {
   return parseBaselineText(await readUserText(file, { what: "baseline file", cwd }), file);
 }
-function parseBaselineText(text2, file) {
-  const metrics = parseMetricsText(text2, file);
-  if (path5.extname(file).toLowerCase() !== ".json" || !text2.includes(SNAPSHOT_MARKER)) {
+function parseBaselineText(text3, file) {
+  const metrics = parseMetricsText(text3, file);
+  if (path5.extname(file).toLowerCase() !== ".json" || !text3.includes(SNAPSHOT_MARKER)) {
     return { provenance: { source: "file", path: file }, metrics };
   }
   const kind = metrics.get("kind");
   if (kind?.value.type !== "text" || kind.value.value !== BASELINE_SNAPSHOT_KIND) {
     return { provenance: { source: "file", path: file }, metrics };
   }
-  const snapshot = JSON.parse(text2);
+  const snapshot = JSON.parse(text3);
   const provenance = snapshot.provenance;
   if (typeof provenance !== "object" || provenance === null || typeof provenance.source !== "string") {
     throw new UserError(`a ${BASELINE_SNAPSHOT_KIND} file without a provenance`, { file });
@@ -23989,8 +24567,8 @@ function countVerdicts(rows) {
   return { total: rows.length, ...counts };
 }
 function overallVerdict(summary, provenance, requireBaseline) {
-  const plural4 = (count4, word) => `${count4} ${word}${count4 === 1 ? "" : "s"}`;
-  if (summary.fail > 0) return { verdict: "fail", verdictReason: `${plural4(summary.fail, "metric")} failed` };
+  const plural5 = (count5, word) => `${count5} ${word}${count5 === 1 ? "" : "s"}`;
+  if (summary.fail > 0) return { verdict: "fail", verdictReason: `${plural5(summary.fail, "metric")} failed` };
   if (!hasBaseline(provenance)) {
     return requireBaseline ? { verdict: "fail", verdictReason: `a baseline is required but there is none: ${provenance.reason}` } : {
       verdict: "neutral",
@@ -23998,10 +24576,10 @@ function overallVerdict(summary, provenance, requireBaseline) {
       verdictReason: `no baseline: ${provenance.reason}`
     };
   }
-  if (summary.warn > 0) return { verdict: "warn", verdictReason: `${plural4(summary.warn, "metric")} warned` };
+  if (summary.warn > 0) return { verdict: "warn", verdictReason: `${plural5(summary.warn, "metric")} warned` };
   return {
     verdict: "pass",
-    verdictReason: summary.improved > 0 ? `${plural4(summary.improved, "metric")} improved` : "no regressions"
+    verdictReason: summary.improved > 0 ? `${plural5(summary.improved, "metric")} improved` : "no regressions"
   };
 }
 
@@ -24127,16 +24705,16 @@ function validateConfig(value) {
   return validator(value) ? null : validator.errors;
 }
 async function loadConfig(file, options = {}) {
-  const text2 = await readUserText(file, {
+  const text3 = await readUserText(file, {
     what: "config file",
     ...options.cwd !== void 0 ? { cwd: options.cwd } : {},
     maxBytes: MAX_CONFIG_BYTES
   });
-  return parseConfig(text2, file);
+  return parseConfig(text3, file);
 }
-function parseConfig(text2, file) {
+function parseConfig(text3, file) {
   const lineCounter = new import_yaml4.LineCounter();
-  const document = (0, import_yaml4.parseDocument)(text2, { lineCounter, prettyErrors: false });
+  const document = (0, import_yaml4.parseDocument)(text3, { lineCounter, prettyErrors: false });
   if (document.errors.length > 0) {
     throw new ConfigError(
       document.errors.map((error2) => {
@@ -24163,7 +24741,7 @@ function parseConfig(text2, file) {
     );
     throw new ConfigError(located2);
   }
-  return buildConfig(raw, file, createHash5("sha256").update(text2).digest("hex"), locate);
+  return buildConfig(raw, file, createHash5("sha256").update(text3).digest("hex"), locate);
 }
 function boundProblems(raw) {
   const problems = [];
@@ -24195,7 +24773,7 @@ function ruleInput(rule) {
     ...rule["allow-nan"] !== void 0 ? { allowNan: rule["allow-nan"] } : {}
   };
 }
-function buildConfig(raw, file, sha2562, locate) {
+function buildConfig(raw, file, sha2563, locate) {
   const metrics = raw.metrics ?? {};
   const policy = new MetricPolicy({
     source: { kind: "file", file },
@@ -24213,11 +24791,11 @@ function buildConfig(raw, file, sha2562, locate) {
     ...dataset.format !== void 0 ? { format: dataset.format } : {},
     location: locate(["datasets", String(index)])
   }));
-  const publish = raw.publish;
+  const publish2 = raw.publish;
   const { baseline = {}, report: report2 = {} } = raw;
   return {
     file,
-    sha256: sha2562,
+    sha256: sha2563,
     datasets,
     metrics: {
       files: list(metrics.files),
@@ -24237,12 +24815,12 @@ function buildConfig(raw, file, sha2562, locate) {
       ...report2.fold !== void 0 ? { fold: report2.fold } : {},
       ...report2["max-errors"] !== void 0 ? { maxErrors: report2["max-errors"] } : {}
     },
-    ...publish !== void 0 ? {
+    ...publish2 !== void 0 ? {
       publish: {
-        model: publish.model,
-        files: list(publish.files),
-        versioning: publish.versioning ?? "semver",
-        requiredApprovals: publish["required-approvals"] ?? 0
+        model: publish2.model,
+        files: list(publish2.files),
+        ...publish2.bump !== void 0 ? { bump: publish2.bump } : {},
+        ...publish2["required-approvals"] !== void 0 ? { requiredApprovals: publish2["required-approvals"] } : {}
       }
     } : {}
   };
@@ -24331,7 +24909,7 @@ function validationFindings(report2) {
 }
 
 // packages/engine/src/render/validation-sections.ts
-var plural2 = (count4, one, many = `${one}s`) => `${count4.toLocaleString("en-US")} ${count4 === 1 ? one : many}`;
+var plural2 = (count5, one, many = `${one}s`) => `${count5.toLocaleString("en-US")} ${count5 === 1 ? one : many}`;
 function knownCounts(counts) {
   return ERROR_CODES.filter((code2) => (counts[code2] ?? 0) > 0).map((code2) => [code2, counts[code2]]);
 }
@@ -24342,17 +24920,17 @@ function fileRow(file) {
 }
 function errorsByColumn(report2) {
   const counts = /* @__PURE__ */ new Map();
-  const add = (column, code2, count4) => {
+  const add = (column, code2, count5) => {
     const key = JSON.stringify([column, code2]);
     const entry = counts.get(key);
-    if (entry === void 0) counts.set(key, { column, code: code2, count: count4 });
-    else entry.count += count4;
+    if (entry === void 0) counts.set(key, { column, code: code2, count: count5 });
+    else entry.count += count5;
   };
   for (const file of report2.files) {
     for (const column of file.columns) {
-      for (const [code2, count4] of knownCounts(column.errors)) add(column.name, code2, count4);
+      for (const [code2, count5] of knownCounts(column.errors)) add(column.name, code2, count5);
     }
-    for (const [code2, count4] of knownCounts(file.rowErrors)) add(null, code2, count4);
+    for (const [code2, count5] of knownCounts(file.rowErrors)) add(null, code2, count5);
   }
   return [...counts.values()].sort((a, b) => b.count - a.count);
 }
@@ -24386,7 +24964,7 @@ ${plural2(report2.rows, "row")} checked · schema: ${escapeUntrusted(report2.sch
       tableSection("errors by column", SectionPriority.errorsByColumn, {
         head: "**Errors by column and code**\n\n| Column | Code | Errors |\n| --- | --- | ---: |\n",
         rows: byColumn.map(
-          ({ column, code: code2, count: count4 }) => `| ${column === null ? "_(whole row)_" : escapeUntrustedCell(column)} | ${code2} | ${count4.toLocaleString("en-US")} |
+          ({ column, code: code2, count: count5 }) => `| ${column === null ? "_(whole row)_" : escapeUntrustedCell(column)} | ${code2} | ${count5.toLocaleString("en-US")} |
 `
         ),
         tail: "\n",
@@ -24416,7 +24994,7 @@ ${plural2(report2.rows, "row")} checked · schema: ${escapeUntrusted(report2.sch
   }
   const byCode = knownCounts(report2.errorsByCode);
   if (byCode.length >= 2) {
-    const slices = byCode.map(([code2, count4]) => `    "${code2}" : ${count4}
+    const slices = byCode.map(([code2, count5]) => `    "${code2}" : ${count5}
 `).join("");
     sections.push({
       title: "errors chart",
@@ -24575,109 +25153,557 @@ function summaryMarkdown(reports, options = {}) {
   });
 }
 
-// packages/cli/src/commands/compare-command.ts
-import path9 from "node:path";
+// packages/engine/src/surfaces/check-run-content.ts
+var CHECK_NAME_PREFIX = "mlgate / ";
+function checkRunName(checkName) {
+  return `${CHECK_NAME_PREFIX}${checkName}`;
+}
 
-// packages/cli/src/argument-parser.ts
-import { parseArgs } from "node:util";
-function commandUsage(spec) {
-  const rows = Object.entries(spec.options).map(([name, option]) => {
-    const value = option.type === "string" ? ` ${option.value ?? "<value>"}${option.list ? "…" : ""}` : "";
-    return [`--${name}${value}`, option.description];
-  });
-  rows.push(["--help", "show this help"]);
-  const width = Math.max(...rows.map(([flag]) => flag.length));
-  const lines = rows.map(([flag, description]) => `  ${flag.padEnd(width)}  ${description}`);
-  return [
-    `usage: mlgate ${spec.name} ${spec.synopsis}`,
-    "",
-    spec.summary,
-    "",
-    "options:",
-    ...lines,
-    ...spec.epilog !== void 0 ? ["", spec.epilog.trimEnd()] : [],
-    ""
-  ].join("\n");
+// packages/engine/src/model/approval.ts
+var short = (sha3) => sha3 === null ? "an unknown commit" : sha3.slice(0, 7);
+function chronological(reviews) {
+  const submitted = reviews.filter((review) => review.state !== "PENDING" && review.user !== null);
+  const times = submitted.map((review) => Date.parse(review.submittedAt ?? ""));
+  if (times.some((time) => Number.isNaN(time))) return submitted;
+  return submitted.map((review, index) => ({ review, time: times[index] })).sort((a, b) => a.time - b.time).map(({ review }) => review);
 }
-function refusal(spec, error2) {
-  const see = `(see mlgate ${spec.name} --help)`;
-  const quoted = /'(-[^']*)'/.exec(error2.message)?.[1];
-  switch (error2.code) {
-    case "ERR_PARSE_ARGS_UNKNOWN_OPTION":
-      return new UserError(`unknown option '${quoted ?? "?"}' ${see}`);
-    case "ERR_PARSE_ARGS_INVALID_OPTION_VALUE":
-      return new UserError(
-        /argument missing|ambiguous/.test(error2.message) ? `${/--[\w-]+/.exec(error2.message)?.[0] ?? "an option"} needs a value ${see}` : `${/--[\w-]+/.exec(error2.message)?.[0] ?? "an option"} takes no value ${see}`
-      );
-    case "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL":
-      return new UserError(`unexpected argument '${/'([^']*)'/.exec(error2.message)?.[1] ?? "?"}' ${see}`);
-    default:
-      return new UserError(`${error2.message} ${see}`);
-  }
-}
-function parseCommandArgs(spec, argv) {
-  for (const arg of argv) {
-    const flag = arg.split("=")[0];
-    const now = spec.renamed?.[flag];
-    if (now !== void 0) throw new UserError(`${flag} is now ${now} (see mlgate ${spec.name} --help)`);
-  }
-  const options = {
-    help: { type: "boolean", short: "h" }
-  };
-  for (const [name, option] of Object.entries(spec.options)) {
-    options[name] = { type: option.type, ...option.list ? { multiple: true } : {} };
-  }
-  let parsed;
-  try {
-    parsed = parseArgs({ args: [...argv], options, allowPositionals: true, strict: true, tokens: true });
-  } catch (error2) {
-    throw refusal(spec, error2);
-  }
-  if (parsed.values["help"] === true) return { help: true };
-  const values = { ...parsed.values };
-  const positionals = [];
-  let list2;
-  for (const token of parsed.tokens) {
-    if (token.kind === "option") {
-      list2 = spec.options[token.name]?.list ? token.name : void 0;
-    } else if (token.kind === "positional") {
-      if (list2 !== void 0) values[list2].push(token.value);
-      else positionals.push(token.value);
-    } else {
-      list2 = void 0;
+function standingVerdicts(reviews) {
+  const standing = /* @__PURE__ */ new Map();
+  for (const review of chronological(reviews)) {
+    const login = review.user;
+    switch (review.state) {
+      case "APPROVED":
+        standing.set(login, { verdict: "approved", review });
+        break;
+      case "CHANGES_REQUESTED":
+        standing.set(login, { verdict: "changes-requested", review });
+        break;
+      case "DISMISSED":
+        standing.delete(login);
+        break;
+      case "COMMENTED":
+      case "PENDING":
+        break;
     }
   }
-  for (const [name, option] of Object.entries(spec.options)) {
-    if (option.list) values[name] ??= [];
+  return standing;
+}
+var approvals = (count5) => `${count5} approval${count5 === 1 ? "" : "s"}`;
+function evaluateApproval(request) {
+  const { headSha, minApprovals, allowStaleApprovals } = request;
+  if (!Number.isSafeInteger(minApprovals) || minApprovals < 0) {
+    throw new UserError(`min-approvals must be a whole number of at least 0, not ${minApprovals}`);
   }
-  if (spec.positionals === void 0 && positionals.length > 0) {
-    throw new UserError(`unexpected argument '${positionals[0]}' (see mlgate ${spec.name} --help)`);
+  const standing = [...standingVerdicts(request.reviews)].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
+  const approved = [];
+  const stale = [];
+  const changeRequests = [];
+  for (const [login, { verdict, review }] of standing) {
+    if (verdict === "changes-requested") {
+      changeRequests.push(login);
+      continue;
+    }
+    const approval = {
+      login,
+      commitId: review.commitId,
+      submittedAt: review.submittedAt,
+      onHead: review.commitId === headSha
+    };
+    if (approval.onHead || allowStaleApprovals) approved.push(approval);
+    else stale.push(approval);
   }
+  const reasons = [];
+  if (approved.length < minApprovals) {
+    reasons.push(`${approvals(approved.length)} of ${minApprovals} required`);
+    for (const approval of stale) {
+      reasons.push(`${approval.login} approved an older head ${short(approval.commitId)}`);
+    }
+  }
+  for (const login of changeRequests) reasons.push(`${login} requested changes`);
+  const [first, ...more] = reasons;
+  if (first !== void 0) return { decision: "refused", approvers: approved, reasons: [first, ...more] };
+  const names = approved.map(
+    (approval) => approval.onHead ? approval.login : `${approval.login} (on an older head ${short(approval.commitId)})`
+  );
   return {
-    help: false,
-    values,
-    positionals
+    decision: "approved",
+    approvers: approved,
+    reason: approved.length === 0 ? "no approval required, and no change requested" : `approved by ${names.join(", ")} (${approved.length} of ${minApprovals} required)`
   };
 }
-function integerOption(flag, value, minimum, fallback) {
-  if (value === void 0) return fallback;
-  const n = /^-?\d+$/.test(value) ? Number(value) : Number.NaN;
-  if (!Number.isSafeInteger(n) || n < minimum) {
-    throw new UserError(`--${flag} needs a whole number of at least ${minimum}`);
+
+// packages/engine/src/model/gate-evidence.ts
+var short2 = (sha3) => sha3.slice(0, 7);
+function gateFromCheckRuns(runs, target) {
+  const { sha: sha3, checkName } = target;
+  const named = runs.filter((run5) => run5.name === checkName);
+  const onCommit = named.filter((run5) => run5.headSha === sha3);
+  const latest = onCommit.reduce(
+    (best, run5) => best === void 0 || run5.id > best.id ? run5 : best,
+    void 0
+  );
+  const what = `'${checkName}' on ${short2(sha3)}`;
+  if (latest === void 0) {
+    const elsewhere = [...new Set(named.map((run5) => short2(run5.headSha)))];
+    const hint = elsewhere.length > 0 ? ` (it ran on ${elsewhere.join(", ")}, not on this commit)` : "";
+    return { passed: false, reason: `no check run ${what}${hint}` };
   }
-  return n;
+  if (latest.status !== "completed") {
+    return { passed: false, reason: `${what} is ${latest.status.replace("_", " ")}, not completed` };
+  }
+  if (latest.conclusion !== "success") {
+    const why = latest.conclusion === "neutral" ? " (a warning let through, or no baseline)" : "";
+    return {
+      passed: false,
+      reason: `${what} concluded ${latest.conclusion ?? "nothing"}${why}, not success`
+    };
+  }
+  return {
+    passed: true,
+    source: "check-run",
+    sha: sha3,
+    checkName,
+    checkRunId: latest.id,
+    ...latest.url !== void 0 ? { url: latest.url } : {},
+    verdict: "pass",
+    reason: `${what} concluded success`
+  };
 }
-function choiceOption(flag, value, choices, renamed = {}) {
-  if (value === void 0) return void 0;
-  if (choices.includes(value)) return value;
-  if (Object.hasOwn(renamed, value))
-    throw new UserError(`--${flag} ${value} is now --${flag} ${renamed[value]}`);
-  throw new UserError(`--${flag} must be one of ${choices.join(", ")}`);
+function gateFromReports(files, target) {
+  const { sha: sha3, repository } = target;
+  if (files.length === 0) return { passed: false, reason: "no reports given" };
+  const problems = [];
+  for (const { file, report: report2 } of files) {
+    const subject = report2.subject;
+    if (subject.sha === void 0) problems.push(`${file} names no commit`);
+    else if (subject.sha !== sha3)
+      problems.push(`${file} is about commit ${short2(subject.sha)}, not ${short2(sha3)}`);
+    if (repository !== void 0 && subject.repository !== void 0 && subject.repository !== repository) {
+      problems.push(`${file} is about ${subject.repository}, not ${repository}`);
+    }
+  }
+  if (problems.length > 0) return { passed: false, reason: problems.join("; ") };
+  const result = gate(
+    files.map(({ report: report2 }) => report2),
+    "fail"
+  );
+  const firstWithoutBaseline = target.firstRelease === true && result.verdict === "neutral" && result.neutralReason === "no-baseline";
+  if (result.verdict !== "pass" && !firstWithoutBaseline) {
+    return { passed: false, reason: `the reports' verdict is ${result.verdict}: ${result.verdictReason}` };
+  }
+  return {
+    passed: true,
+    source: "reports",
+    sha: sha3,
+    verdict: result.verdict === "pass" ? "pass" : "neutral",
+    verdictReason: result.verdictReason,
+    reports: files.map(({ file, report: report2 }) => ({ file, kind: report2.kind })),
+    reason: firstWithoutBaseline ? `the reports for ${short2(sha3)} pass but for a baseline, which the first release has none of` : `the reports for ${short2(sha3)} pass: ${result.verdictReason}`
+  };
 }
 
-// packages/cli/src/cli-baseline.ts
-import { execFile as execFile2 } from "node:child_process";
-import { promisify as promisify2 } from "node:util";
+// packages/engine/src/model/model-manifest-file.ts
+var import_ajv4 = __toESM(require_ajv(), 1);
+var import_ajv_formats3 = __toESM(require_dist(), 1);
+var MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
+var addFormats3 = import_ajv_formats3.default.default ?? import_ajv_formats3.default;
+var validator2;
+function mostSpecific(errors) {
+  const specific = errors.filter((error2) => error2.keyword !== "oneOf");
+  return [...specific.length > 0 ? specific : errors].sort(
+    (a, b) => b.instancePath.split("/").length - a.instancePath.split("/").length
+  )[0];
+}
+function describeProblem2(error2) {
+  const where = error2.instancePath === "" ? "the manifest" : error2.instancePath;
+  const extra = error2.keyword === "additionalProperties" ? ` ('${String(error2.params.additionalProperty)}')` : "";
+  return `${where} ${error2.message ?? error2.keyword}${extra}`;
+}
+function inconsistency(manifest) {
+  try {
+    checkModelName(manifest.name);
+    const version = formatVersion(parseVersion(manifest.version));
+    if (manifest.tag !== `${manifest.name}-v${version}`) {
+      return `tag '${manifest.tag}' is not ${manifest.name}-v${version}`;
+    }
+  } catch (error2) {
+    if (error2 instanceof UserError) return error2.message;
+    throw error2;
+  }
+  if (manifest.commit !== manifest.subject.sha) return "commit and subject.sha differ";
+  if (manifest.gate.source !== "not-required" && manifest.gate.sha !== manifest.commit) {
+    return `the gate is shown for ${manifest.gate.sha}, not for commit ${manifest.commit}`;
+  }
+  const names = /* @__PURE__ */ new Set();
+  for (const { name } of manifest.assets) {
+    if (!isPlainAssetName(name)) return `asset '${name}' is not a plain asset name`;
+    if (RELEASE_OWN_FILES.includes(name))
+      return `asset '${name}' is one of the release's own files`;
+    if (names.has(name)) return `asset '${name}' is listed twice`;
+    names.add(name);
+  }
+  return void 0;
+}
+function parseModelManifest(text3, source) {
+  if (Buffer.byteLength(text3, "utf8") > MAX_MANIFEST_BYTES) {
+    throw new UserError(`${source}: a model manifest is at most ${MAX_MANIFEST_BYTES} bytes`);
+  }
+  let value;
+  try {
+    value = JSON.parse(text3);
+  } catch (error2) {
+    throw new UserError(`${source}: not JSON (${error2.message})`);
+  }
+  return checkManifest(value, source);
+}
+function checkManifest(value, source) {
+  const kind = value?.kind;
+  if (kind !== MODEL_MANIFEST_KIND) {
+    throw new UserError(
+      `${source}: not an mlgate model manifest (kind ${JSON.stringify(kind ?? null)}; expected ${MODEL_MANIFEST_KIND})`
+    );
+  }
+  validator2 ??= addFormats3(new import_ajv4.Ajv({ allErrors: true, strict: false })).compile(MODEL_MANIFEST_SCHEMA);
+  if (!validator2(value)) {
+    throw new UserError(
+      `${source}: breaks the ${MODEL_MANIFEST_KIND} schema: ${describeProblem2(mostSpecific(validator2.errors))}`
+    );
+  }
+  const manifest = value;
+  const problem = inconsistency(manifest);
+  if (problem !== void 0) throw new UserError(`${source}: ${problem}`);
+  return manifest;
+}
+function formatModelManifest(manifest) {
+  const text3 = `${JSON.stringify(manifest, null, 2)}
+`;
+  try {
+    checkManifest(JSON.parse(text3), "the manifest built for the release");
+  } catch (error2) {
+    if (error2 instanceof UserError) throw new Error(error2.message, { cause: error2 });
+    throw error2;
+  }
+  return text3;
+}
+
+// packages/engine/src/model/model-card.ts
+var import_yaml5 = __toESM(require_dist2(), 1);
+
+// packages/engine/src/model/release-comparison.ts
+function releaseMetrics(manifest) {
+  const values = /* @__PURE__ */ new Map();
+  for (const group of manifest.metrics) {
+    for (const metric of group.metrics) if (!values.has(metric.name)) values.set(metric.name, metric.value);
+  }
+  return values;
+}
+function compareReleases(current, previous) {
+  const now = releaseMetrics(current);
+  const before = releaseMetrics(previous);
+  const row = (name, baseline, value) => {
+    const judgement = judgeMetric(BUILTIN_RULE, baseline, value);
+    return {
+      name,
+      baseline,
+      current: value,
+      delta: deltaOf(baseline, value),
+      verdict: judgement.verdict,
+      reason: judgement.reason,
+      rule: BUILTIN_RULE.origin
+    };
+  };
+  return [
+    ...[...now].map(([name, value]) => row(name, before.get(name) ?? null, value)),
+    ...[...before].filter(([name]) => !now.has(name)).map(([name, value]) => row(name, value, null))
+  ];
+}
+
+// packages/engine/src/model/model-card.ts
+var RELEASE_BODY_MAX_CHARS = 125e3;
+var CARD_PRIORITY = { dataFiles: 20, modelFiles: 30 };
+var SAFE_URL = /^https?:\/\/[^\s()<>[\]"'`]+$/;
+var HEX = /^[0-9a-f]+$/;
+function link(text3, url) {
+  return url !== void 0 && SAFE_URL.test(url) ? `[${text3}](${url})` : text3;
+}
+function digest(text3, max = 64) {
+  return HEX.test(text3) ? `\`${text3.slice(0, max)}${text3.length > max ? "…" : ""}\`` : escapeUntrusted(text3, 70);
+}
+function timestamp(iso) {
+  const time = Date.parse(iso);
+  return Number.isNaN(time) ? escapeUntrusted(iso, 40) : `${new Date(time).toISOString().slice(0, 19).replace("T", " ")} UTC`;
+}
+function plainRepository(manifest) {
+  const repository = manifest.subject.repository;
+  return repository !== void 0 && /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(repository) ? repository : void 0;
+}
+function repositoryUrl(input) {
+  const repository = plainRepository(input.manifest);
+  const server = (input.serverUrl ?? "https://github.com").replace(/\/+$/, "");
+  return repository !== void 0 && SAFE_URL.test(server) ? `${server}/${repository}` : void 0;
+}
+var plural4 = (count5, one, many = `${one}s`) => `${count5.toLocaleString("en-US")} ${count5 === 1 ? one : many}`;
+function headline(input) {
+  const { manifest } = input;
+  const repo = repositoryUrl(input);
+  const commit = link(`\`${manifest.commit.slice(0, 7)}\``, repo && `${repo}/commit/${manifest.commit}`);
+  const where = manifest.subject.repository !== void 0 ? ` of ${escapeUntrusted(manifest.subject.repository)}` : "";
+  return {
+    title: "headline",
+    priority: KEEP,
+    text: `## ${escapeUntrusted(manifest.name)} ${escapeUntrusted(manifest.version)}
+
+Built from commit ${commit}${where}.
+
+`
+  };
+}
+function metricsTable2(caption, columns, rows) {
+  const align = columns.map((_, index) => index === 0 ? "---" : "---:");
+  return tableSection("metrics", KEEP, {
+    head: `### Metrics
+
+${caption}
+
+| ${columns.join(" | ")} |
+| ${align.join(" | ")} |
+`,
+    rows: rows.map((cells) => `| ${cells.map((cell) => escapeUntrustedCell(cell)).join(" | ")} |
+`),
+    tail: "\n",
+    more: (omitted) => `| … ${plural4(omitted, "more metric")} in ${MODEL_MANIFEST_FILE} |${" |".repeat(columns.length - 1)}
+`
+  });
+}
+function metricsSection(input) {
+  const { manifest, previous } = input;
+  const name = escapeUntrusted(manifest.name);
+  const current = [...releaseMetrics(manifest)];
+  const compared = previous?.manifest === void 0 ? [] : compareReleases(manifest, previous.manifest);
+  if (current.length === 0 && compared.length === 0) {
+    return {
+      title: "metrics",
+      priority: KEEP,
+      text: "### Metrics\n\nNo metrics: the run gave no comparison report.\n\n"
+    };
+  }
+  if (previous?.manifest !== void 0) {
+    return metricsTable2(
+      `Against the previous release, ${escapeUntrusted(previous.tag)}:`,
+      ["Metric", escapeUntrustedCell(previous.tag, 60), "This release", "Δ", "Δ%"],
+      compared.map((row) => comparisonCells(row))
+    );
+  }
+  const caption = previous === void 0 ? `The first release of ${name}: no earlier release to compare with.` : `The previous release, ${escapeUntrusted(previous.tag)}, has no ${MODEL_MANIFEST_FILE} to compare with.`;
+  const rows = current.map(([metric, value]) => {
+    const [shownName, , shownValue] = comparisonCells({
+      name: metric,
+      baseline: null,
+      current: value,
+      delta: null,
+      verdict: "new",
+      reason: "first release",
+      rule: { match: "builtin" }
+    });
+    return [shownName, shownValue];
+  });
+  return metricsTable2(caption, ["Metric", "Value"], rows);
+}
+function gateLine(gate2) {
+  switch (gate2.source) {
+    case "not-required":
+      return "not required for this release";
+    case "check-run":
+      return `passed: ${escapeUntrusted(gate2.reason, 200)} (${link(`check run ${gate2.checkRunId}`, gate2.url)})`;
+    case "reports": {
+      const files = gate2.reports.map((report2) => escapeUntrusted(report2.file, 60)).join(", ");
+      return `passed: ${escapeUntrusted(gate2.reason, 200)} (reports: ${files})`;
+    }
+  }
+}
+function lineageSection(input) {
+  const { manifest } = input;
+  const repo = repositoryUrl(input);
+  const lines = [
+    `- **Commit:** ${link(`\`${manifest.commit}\``, repo && `${repo}/commit/${manifest.commit}`)}`
+  ];
+  const pr = manifest.pullRequest;
+  if (pr === null) {
+    lines.push("- **Pull request:** none");
+  } else {
+    const approvers = pr.approvers.length > 0 ? `approved by ${pr.approvers.map((login) => escapeUntrusted(login, 40)).join(", ")}` : "no approval counted";
+    lines.push(`- **Pull request:** ${link(`#${pr.number}`, pr.url)}, ${approvers}`);
+  }
+  lines.push(`- **Gate:** ${gateLine(manifest.gate)}`);
+  for (const group of manifest.metrics) {
+    lines.push(
+      `- **Metrics compared by the gate with:** ${escapeUntrusted(describeBaseline(group.baseline), 200)} (verdict ${group.verdict})`
+    );
+  }
+  lines.push(
+    `- **Created:** ${timestamp(manifest.createdAt)} by mlgate ${escapeUntrusted(manifest.mlgateVersion, 20)}`
+  );
+  return { title: "lineage", priority: KEEP, text: `### Lineage
+
+${lines.join("\n")}
+
+` };
+}
+function dataSections(manifest) {
+  if (manifest.data.length === 0) {
+    return [{ title: "data", priority: KEEP, text: "### Data\n\nNo validation report was given.\n\n" }];
+  }
+  const datasets = {
+    title: "data fingerprints",
+    priority: KEEP,
+    text: "### Data\n\n| Schema | Schema sha256 | Fingerprint | Files | Rows |\n| --- | --- | --- | ---: | ---: |\n" + manifest.data.map((dataset) => {
+      const rows = dataset.files.reduce((sum, file) => sum + file.rows, 0);
+      return `| ${escapeUntrustedCell(dataset.schema.path)} | ${digest(dataset.schema.sha256, 12)} | ${digest(dataset.fingerprint)} | ${dataset.files.length.toLocaleString("en-US")} | ${rows.toLocaleString("en-US")} |
+`;
+    }).join("") + "\n"
+  };
+  const files = manifest.data.flatMap((dataset) => dataset.files);
+  const fileTable = tableSection("data files", CARD_PRIORITY.dataFiles, {
+    head: `<details><summary>${plural4(files.length, "data file")}</summary>
+
+| File | Rows | sha256 |
+| --- | ---: | --- |
+`,
+    rows: files.map(
+      (file) => `| ${escapeUntrustedCell(file.path)} | ${file.rows.toLocaleString("en-US")} | ${digest(file.sha256, 12)} |
+`
+    ),
+    tail: "\n</details>\n\n",
+    more: (omitted) => `| … ${plural4(omitted, "more file")} in ${MODEL_MANIFEST_FILE} | | |
+`
+  });
+  return [datasets, fileTable];
+}
+function modelFilesSection(manifest) {
+  return tableSection("model files", CARD_PRIORITY.modelFiles, {
+    head: "### Files\n\n| File | Bytes | sha256 |\n| --- | ---: | --- |\n",
+    rows: manifest.assets.map(
+      (asset) => `| ${escapeUntrustedCell(asset.name)} | ${asset.bytes.toLocaleString("en-US")} | ${digest(asset.sha256, 12)} |
+`
+    ),
+    tail: `
+${SHA256SUMS_FILE} lists every file's full sha256.
+
+`,
+    more: (omitted) => `| … ${plural4(omitted, "more file")} in ${SHA256SUMS_FILE} | | |
+`
+  });
+}
+function downloadSection(manifest) {
+  const { name, version, tag } = manifest;
+  if (!MODEL_NAME_PATTERN.test(name) || tryParseVersion(version) === void 0 || tag !== `${name}-v${version}`) {
+    throw new Error(
+      `a manifest neither built nor parsed by mlgate: name ${JSON.stringify(name)}, tag ${JSON.stringify(tag)}`
+    );
+  }
+  const repo = plainRepository(manifest) ?? "OWNER/REPO";
+  return {
+    title: "download",
+    priority: KEEP,
+    text: `### Download and verify
+
+\`\`\`sh
+mlgate model download ${name}@${version} --repo ${repo}
+\`\`\`
+
+Or with the GitHub CLI, then check every file against the release's ${SHA256SUMS_FILE}:
+
+\`\`\`sh
+gh release download ${tag} --repo ${repo}
+sha256sum -c ${SHA256SUMS_FILE}
+\`\`\`
+
+`
+  };
+}
+function cardSections(input) {
+  return [
+    headline(input),
+    metricsSection(input),
+    lineageSection(input),
+    ...dataSections(input.manifest),
+    modelFilesSection(input.manifest),
+    downloadSection(input.manifest)
+  ];
+}
+function footer2() {
+  return `---
+<sub>mlgate ${MLGATE_VERSION} · ${MODEL_MANIFEST_FILE} has the full lineage</sub>
+`;
+}
+function renderReleaseBody(input, maxLength = RELEASE_BODY_MAX_CHARS) {
+  const end = footer2();
+  const body = fitSections(cardSections(input), {
+    maxLength: maxLength - end.length,
+    unit: "chars",
+    note: (leftOut) => leftOut.length === 0 ? "" : `> [!NOTE]
+> Shortened to fit GitHub's release body limit, leaving out: ${leftOut.join(", ")}. ${MODEL_MANIFEST_FILE} has everything.
+
+`
+  });
+  return `${body}${end}`;
+}
+var HUB_FLOAT = {
+  identify: (value) => typeof value === "number",
+  default: true,
+  tag: "tag:yaml.org,2002:float",
+  test: /^[-+]?[0-9][0-9_]*\.[0-9_]*(?:[eE][-+][0-9]+)?$/,
+  resolve: (text3) => Number(text3.replace(/_/g, "")),
+  stringify: ({ value }) => {
+    const text3 = String(value);
+    const [mantissa = "", exponent] = text3.split("e");
+    return exponent !== void 0 && !mantissa.includes(".") ? `${mantissa}.0e${exponent}` : text3;
+  }
+};
+var oneLine = (text3) => terminalText(text3);
+function renderHubModelCard(input, evaluation = {}) {
+  const { manifest } = input;
+  const metrics = [...releaseMetrics(manifest)].flatMap(
+    ([name, value]) => value.type === "number" ? [{ type: oneLine(name), value: value.value, name: oneLine(name) }] : []
+  );
+  const task = evaluation.task ?? { type: "other" };
+  const dataset = evaluation.dataset ?? { type: "custom", name: `${manifest.name} evaluation data` };
+  const metadata = {
+    tags: ["mlgate"],
+    ...metrics.length > 0 ? {
+      "model-index": [
+        {
+          name: manifest.name,
+          results: [
+            {
+              task: {
+                type: oneLine(task.type),
+                ...task.name !== void 0 ? { name: oneLine(task.name) } : {}
+              },
+              dataset: {
+                type: oneLine(dataset.type),
+                name: oneLine(dataset.name),
+                ...dataset.split !== void 0 ? { split: oneLine(dataset.split) } : {}
+              },
+              metrics
+            }
+          ]
+        }
+      ]
+    } : {}
+  };
+  const yaml = (0, import_yaml5.stringify)(metadata, {
+    version: "1.1",
+    customTags: (tags) => [HUB_FLOAT, ...tags],
+    lineWidth: 0,
+    blockQuote: false
+  });
+  const markdown = cardSections(input).map((section) => section.text).join("");
+  return `---
+${yaml}---
+
+${markdown}${footer2()}`;
+}
 
 // packages/github/src/event-subject.ts
 function isPushToDefaultBranch(context) {
@@ -24707,13 +25733,13 @@ function baselineCacheKeyPrefix(name) {
 function baselineCachePath(name) {
   return `.mlgate/baseline/${name}`;
 }
-function text(value) {
+function text2(value) {
   return typeof value === "string" && value !== "" ? value : void 0;
 }
 function anchorCommit(context) {
   const pull = context.payload["pull_request"];
-  const sha2 = text(pull?.base?.sha) ?? (context.eventName === "push" ? text(context.payload["before"]) : void 0);
-  return sha2 !== void 0 && !NO_COMMIT.test(sha2) ? sha2 : void 0;
+  const sha3 = text2(pull?.base?.sha) ?? (context.eventName === "push" ? text2(context.payload["before"]) : void 0);
+  return sha3 !== void 0 && !NO_COMMIT.test(sha3) ? sha3 : void 0;
 }
 function cacheBaselineStore(options) {
   const { workspace, name, context } = options;
@@ -24798,9 +25824,9 @@ import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 var run = promisify(execFile);
 var FileNotAtRefError = class extends UserError {
-  constructor(message, sha2) {
+  constructor(message, sha3) {
     super(message);
-    this.sha = sha2;
+    this.sha = sha3;
   }
   sha;
 };
@@ -24817,8 +25843,8 @@ async function resolveCommit(cwd, ref) {
 }
 async function readFileAtRef(cwd, ref, file) {
   if (ref.startsWith("-")) throw new UserError(`baseline ref '${ref}' is not a ref`);
-  let sha2 = await resolveCommit(cwd, ref);
-  if (sha2 === void 0) {
+  let sha3 = await resolveCommit(cwd, ref);
+  if (sha3 === void 0) {
     const branch = ref.replace(/^origin\//, "");
     try {
       await git(cwd, [
@@ -24837,23 +25863,23 @@ async function readFileAtRef(cwd, ref, file) {
         );
       }
     }
-    sha2 = await resolveCommit(cwd, ref) ?? await resolveCommit(cwd, `origin/${branch}`) ?? await resolveCommit(cwd, "FETCH_HEAD");
-    if (sha2 === void 0) throw new UserError(`baseline ref '${ref}' does not name a commit`);
+    sha3 = await resolveCommit(cwd, ref) ?? await resolveCommit(cwd, `origin/${branch}`) ?? await resolveCommit(cwd, "FETCH_HEAD");
+    if (sha3 === void 0) throw new UserError(`baseline ref '${ref}' does not name a commit`);
   }
   const relative2 = file.replace(/^\.\//, "");
   let content;
   try {
-    const { stdout } = await run("git", ["show", `${sha2}:${relative2}`], {
+    const { stdout } = await run("git", ["show", `${sha3}:${relative2}`], {
       cwd,
       encoding: "buffer",
       maxBuffer: 256 * 1024 * 1024
     });
     content = stdout;
   } catch {
-    throw new FileNotAtRefError(`'${relative2}' does not exist at ${ref} (${sha2.slice(0, 12)})`, sha2);
+    throw new FileNotAtRefError(`'${relative2}' does not exist at ${ref} (${sha3.slice(0, 12)})`, sha3);
   }
-  const date = (await git(cwd, ["show", "-s", "--format=%cI", sha2])).trim();
-  return { content, sha: sha2, date };
+  const date = (await git(cwd, ["show", "-s", "--format=%cI", sha3])).trim();
+  return { content, sha: sha3, date };
 }
 
 // packages/github/src/baseline/git-baseline-store.ts
@@ -24892,6 +25918,65 @@ function gitBaselineStore(options) {
   };
 }
 
+// packages/github/src/release/release-manifest.ts
+import { mkdtemp, rm as rm3 } from "node:fs/promises";
+import os from "node:os";
+import path9 from "node:path";
+
+// packages/github/src/release/release-download.ts
+import { createHash as createHash6 } from "node:crypto";
+import { createWriteStream } from "node:fs";
+import { mkdir as mkdir3, rename as rename2, rm as rm2 } from "node:fs/promises";
+import path8 from "node:path";
+import { Readable, Transform } from "node:stream";
+import { pipeline } from "node:stream/promises";
+async function downloadReleaseAsset(client, repository, asset, dir) {
+  const response = await client.request("GET /repos/{owner}/{repo}/releases/assets/{asset_id}", {
+    ...repository,
+    asset_id: asset.id,
+    headers: { accept: "application/octet-stream" },
+    request: { parseSuccessResponseBody: false }
+  });
+  const body = response.data;
+  await mkdir3(dir, { recursive: true });
+  const target = path8.join(dir, asset.name);
+  const partial = `${target}.${process.pid}.partial`;
+  const hash = createHash6("sha256");
+  const hashing = new Transform({
+    transform(chunk, _encoding, done) {
+      hash.update(chunk);
+      done(null, chunk);
+    }
+  });
+  try {
+    await pipeline(Readable.fromWeb(body), hashing, createWriteStream(partial));
+    await rename2(partial, target);
+  } catch (error2) {
+    await rm2(partial, { force: true });
+    throw error2;
+  }
+  return hash.digest("hex");
+}
+
+// packages/github/src/release/release-manifest.ts
+async function readReleaseManifest(client, repository, release) {
+  const asset = release.assets.find((candidate) => candidate.name === MODEL_MANIFEST_FILE);
+  if (asset === void 0) return void 0;
+  const dir = await mkdtemp(path9.join(os.tmpdir(), "mlgate-manifest-"));
+  try {
+    await downloadReleaseAsset(client, repository, asset, dir);
+    const source = `${release.tag_name}/${MODEL_MANIFEST_FILE}`;
+    const text3 = await readUserText(path9.join(dir, asset.name), {
+      what: "release manifest",
+      shownAs: source,
+      maxBytes: MAX_MANIFEST_BYTES
+    });
+    return parseModelManifest(text3, source);
+  } finally {
+    await rm3(dir, { recursive: true, force: true });
+  }
+}
+
 // packages/github/src/baseline/release-baseline-store.ts
 var RELEASE_METRICS_ASSET = "metrics.json";
 function status(error2) {
@@ -24923,9 +26008,30 @@ function releaseBaselineStore(options) {
         if (status(error2) === 404) return noBaseline(`${owner}/${repo} has no published release`);
         throw error2;
       }
+      const provenance = async (asset2, snapshotCommit2) => ({
+        source: "release",
+        tag: release.tag_name,
+        asset: asset2,
+        commit: await tagCommit(reader, release.tag_name) ?? snapshotCommit2 ?? release.target_commitish,
+        date: release.published_at ?? release.created_at,
+        url: release.html_url
+      });
+      const manifest = await readReleaseManifest(client, { owner, repo }, release);
+      if (manifest !== void 0 && manifest.metrics.length > 0) {
+        const source = `${release.tag_name}/${MODEL_MANIFEST_FILE}`;
+        const metrics = new Map(
+          [...releaseMetrics(manifest)].map(([name, value]) => [
+            name,
+            { name, value, file: source, line: 1 }
+          ])
+        );
+        return { provenance: await provenance(MODEL_MANIFEST_FILE, manifest.commit), metrics };
+      }
       const asset = release.assets.find((candidate) => candidate.name === RELEASE_METRICS_ASSET);
       if (asset === void 0) {
-        return noBaseline(`release ${release.tag_name} has no ${RELEASE_METRICS_ASSET} asset`);
+        return noBaseline(
+          `release ${release.tag_name} has no metrics: neither a ${MODEL_MANIFEST_FILE} with metrics nor a ${RELEASE_METRICS_ASSET} asset`
+        );
       }
       const { data } = await client.rest.repos.getReleaseAsset({
         owner,
@@ -24933,21 +26039,10 @@ function releaseBaselineStore(options) {
         asset_id: asset.id,
         headers: { accept: "application/octet-stream" }
       });
-      const text2 = Buffer.from(data).toString("utf8");
-      const parsed = parseBaselineText(text2, `${release.tag_name}/${asset.name}`);
+      const text3 = Buffer.from(data).toString("utf8");
+      const parsed = parseBaselineText(text3, `${release.tag_name}/${asset.name}`);
       const snapshotCommit = parsed.provenance.source !== "none" ? parsed.provenance.commit : void 0;
-      const commit = await tagCommit(reader, release.tag_name) ?? snapshotCommit ?? release.target_commitish;
-      return {
-        provenance: {
-          source: "release",
-          tag: release.tag_name,
-          asset: asset.name,
-          commit,
-          date: release.published_at ?? release.created_at,
-          url: release.html_url
-        },
-        metrics: parsed.metrics
-      };
+      return { provenance: await provenance(asset.name, snapshotCommit), metrics: parsed.metrics };
     }
   };
 }
@@ -25010,9 +26105,664 @@ async function createGitHubClient(options) {
   );
 }
 
+// packages/github/src/github-failure.ts
+function describeGitHubFailure(error2) {
+  const failure = error2;
+  if (failure?.name !== "HttpError" || failure.request === void 0 || typeof failure.status !== "number") {
+    return void 0;
+  }
+  const url = (failure.request.url ?? "").replace(/\?.*$/, "");
+  const message = (failure.message ?? "").split("\n")[0].slice(0, 300);
+  return `GitHub answered ${failure.status} to ${failure.request.method ?? "a request"} ${url}: ${message}`;
+}
+
+// packages/github/src/release/model-files.ts
+import { stat as stat3 } from "node:fs/promises";
+import path10 from "node:path";
+async function filesOf(pattern, workspace, from) {
+  if (isDynamicPattern(pattern)) {
+    const matches = (await glob(pattern, { cwd: workspace, onlyFiles: true })).sort();
+    if (matches.length === 0) throw new UserError(`${from}: '${pattern}' matches no file`);
+    return matches;
+  }
+  const info = await stat3(path10.resolve(workspace, pattern)).catch(() => void 0);
+  if (info === void 0) throw new UserError(`${from}: no such file or directory: ${pattern}`);
+  if (!info.isDirectory()) return [pattern];
+  const inside = (await glob("**/*", { cwd: path10.resolve(workspace, pattern), onlyFiles: true })).sort();
+  if (inside.length === 0) throw new UserError(`${from}: the directory ${pattern} holds no file`);
+  return inside.map((file) => path10.join(pattern, file));
+}
+async function resolveModelFiles(patterns, workspace, from) {
+  if (patterns.length === 0) throw new UserError(`${from}: give the model's files`);
+  const files = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const pattern of patterns) {
+    for (const file of await filesOf(pattern, workspace, from)) {
+      const absolute = path10.resolve(workspace, file);
+      if (seen.has(absolute)) continue;
+      seen.add(absolute);
+      const info = await stat3(absolute);
+      const shownAs = file.split(path10.sep).join("/");
+      if (!info.isFile()) throw new UserError(`${from}: ${shownAs} is not a regular file`);
+      files.push({ name: path10.basename(file), path: absolute, shownAs, bytes: info.size });
+    }
+  }
+  checkModelFiles(files);
+  return files;
+}
+async function hashModelFiles(files) {
+  const hashed = [];
+  for (const file of files) hashed.push({ ...file, sha256: await sha256File(file.path, file.bytes) });
+  return hashed;
+}
+
+// packages/github/src/release/model-publication.ts
+import { mkdir as mkdir4, writeFile as writeFile3 } from "node:fs/promises";
+import path11 from "node:path";
+
+// packages/github/src/release/release-asset-upload.ts
+import { createReadStream } from "node:fs";
+import { setTimeout as sleep } from "node:timers/promises";
+var DEFAULT_UPLOAD_POLICY = { attempts: 4, backoffMs: 1e3 };
+function assetSha256(asset) {
+  return sha256OfAssetDigest(asset.digest);
+}
+function statusOf(error2) {
+  return error2.status;
+}
+function isAlreadyExists(error2) {
+  const errors = error2.response?.data?.errors;
+  return statusOf(error2) === 422 && errors?.some((entry) => entry.code === "already_exists") === true;
+}
+function isTransient(error2) {
+  const status2 = statusOf(error2);
+  return status2 === void 0 || status2 >= 500;
+}
+async function listReleaseAssets(client, release) {
+  return client.paginate(client.rest.repos.listReleaseAssets, {
+    owner: release.owner,
+    repo: release.repo,
+    release_id: release.id,
+    per_page: 100
+  });
+}
+async function deleteReleaseAsset(client, release, id) {
+  await client.rest.repos.deleteReleaseAsset({ owner: release.owner, repo: release.repo, asset_id: id });
+}
+async function uploadReleaseAsset(client, release, file, policy = DEFAULT_UPLOAD_POLICY) {
+  let lastError;
+  for (let attempt = 1; attempt <= policy.attempts; attempt++) {
+    if (attempt > 1) await sleep(policy.backoffMs * 2 ** (attempt - 2));
+    try {
+      const { data } = await client.rest.repos.uploadReleaseAsset({
+        owner: release.owner,
+        repo: release.repo,
+        release_id: release.id,
+        url: release.uploadUrl,
+        name: file.name,
+        // A stream cannot be replayed: octokit's own retries are off for it, this loop retries instead.
+        data: createReadStream(file.path),
+        headers: {
+          "content-type": file.contentType ?? "application/octet-stream",
+          "content-length": String(file.bytes)
+        },
+        request: { retries: 0 }
+      });
+      const digest2 = assetSha256(data);
+      if (digest2 === void 0 || digest2 === file.sha256) return data;
+      lastError = new Error(`${file.name} arrived with sha256 ${digest2}, not ${file.sha256}`);
+      await deleteReleaseAsset(client, release, data.id);
+    } catch (error2) {
+      lastError = error2;
+      if (isAlreadyExists(error2)) {
+        const present = (await listReleaseAssets(client, release)).find((asset) => asset.name === file.name);
+        if (present !== void 0 && assetSha256(present) === file.sha256) return present;
+        if (present !== void 0) await deleteReleaseAsset(client, release, present.id);
+        continue;
+      }
+      if (!isTransient(error2)) throw error2;
+    }
+  }
+  throw lastError;
+}
+
+// packages/github/src/release/model-release.ts
+function statusOf2(error2) {
+  return error2.status;
+}
+function validationErrors(error2) {
+  if (statusOf2(error2) !== 422) return [];
+  return error2.response?.data?.errors ?? [];
+}
+var short3 = (sha3) => sha3.slice(0, 7);
+async function releasesWithTag(client, owner, repo, tag) {
+  const releases = await client.paginate(client.rest.repos.listReleases, { owner, repo, per_page: 100 });
+  return releases.filter((release) => release.tag_name === tag).sort((a, b) => a.id - b.id);
+}
+async function taggedCommit(client, owner, repo, tag) {
+  try {
+    const { data: ref } = await client.rest.git.getRef({ owner, repo, ref: `tags/${tag}` });
+    if (ref.object.type === "commit") return ref.object.sha;
+    const { data: annotated } = await client.rest.git.getTag({ owner, repo, tag_sha: ref.object.sha });
+    return annotated.object.sha;
+  } catch (error2) {
+    if (statusOf2(error2) === 404) return void 0;
+    throw error2;
+  }
+}
+function asDraft(request, release) {
+  return { owner: request.owner, repo: request.repo, id: release.id, uploadUrl: release.upload_url };
+}
+function differences(assets, expected, present = []) {
+  const byName2 = new Map(assets.map((asset) => [asset.name, asset]));
+  const problems = [];
+  for (const file of expected) {
+    const asset = byName2.get(file.name);
+    if (asset === void 0) problems.push(`${file.name} is missing`);
+    else if (assetSha256(asset) !== file.sha256) problems.push(`${file.name} differs`);
+    byName2.delete(file.name);
+  }
+  for (const name of present) {
+    if (!byName2.delete(name)) problems.push(`${name} is missing`);
+  }
+  for (const name of byName2.keys()) problems.push(`${name} is not one of the model's files`);
+  return problems;
+}
+function settle(request, releases) {
+  const published = releases.find((release) => !release.draft);
+  if (published !== void 0) return published;
+  const drafts = releases.filter((release) => release.draft);
+  const foreign = drafts.find((release) => release.target_commitish !== request.commit);
+  if (foreign !== void 0 && drafts.every((release) => release.target_commitish !== request.commit)) {
+    throw new UserError(
+      `a draft release ${request.tag} exists for ${short3(foreign.target_commitish)}, not ${short3(request.commit)}: delete it, or choose another version`
+    );
+  }
+  return drafts.find((release) => release.target_commitish === request.commit);
+}
+async function claimRelease(client, request) {
+  const { owner, repo, tag, commit } = request;
+  const found = settle(request, await releasesWithTag(client, owner, repo, tag));
+  if (found !== void 0) {
+    return found.draft ? { state: "draft", release: found } : { state: "published", release: found };
+  }
+  let created;
+  try {
+    ({ data: created } = await client.rest.repos.createRelease({
+      owner,
+      repo,
+      tag_name: tag,
+      target_commitish: commit,
+      name: request.title,
+      body: `${request.title}: being published by mlgate.`,
+      draft: true,
+      prerelease: request.prerelease
+    }));
+  } catch (error2) {
+    if (validationErrors(error2).some((entry) => /used by an immutable release/.test(entry.message ?? ""))) {
+      throw new UserError(
+        `the tag ${tag} was used by an immutable release and can never be used again: choose another version`
+      );
+    }
+    throw error2;
+  }
+  const winner = settle(request, await releasesWithTag(client, owner, repo, tag)) ?? created;
+  if (winner.id !== created.id) {
+    await client.rest.repos.deleteRelease({ owner, repo, release_id: created.id });
+    request.log(`another run made the release ${tag} at the same time; continuing with it`);
+    return winner.draft ? { state: "draft", release: winner } : { state: "published", release: winner };
+  }
+  request.log(`created the draft release ${tag}`);
+  return { state: "draft", release: created };
+}
+var OWN_FILE_NAMES = [MODEL_MANIFEST_FILE, MODEL_CARD_FILE, SHA256SUMS_FILE];
+async function confirmPublished(client, request, release) {
+  const assets = await listReleaseAssets(client, asDraft(request, release));
+  const problems = differences(assets, request.modelFiles, OWN_FILE_NAMES);
+  if (problems.length > 0) {
+    throw new UserError(
+      `the release ${request.tag} is already published with other files (${problems.join("; ")}): choose another version`
+    );
+  }
+  request.log(`the release ${request.tag} is already published with these files; nothing changed`);
+  return {
+    outcome: "already-published",
+    release: { id: release.id, tag: request.tag, url: release.html_url }
+  };
+}
+async function publishModelRelease(client, request) {
+  const { owner, repo, tag, commit } = request;
+  const tagged = await taggedCommit(client, owner, repo, tag);
+  if (tagged !== void 0 && tagged !== commit) {
+    throw new UserError(
+      `the tag ${tag} already points at ${short3(tagged)}, not ${short3(commit)}: choose another version`
+    );
+  }
+  const claim = await claimRelease(client, request);
+  if (claim.state === "published") return confirmPublished(client, request, claim.release);
+  const release = claim.release;
+  const draft = asDraft(request, release);
+  const files = [
+    ...request.modelFiles,
+    ...await request.ownFiles({ createdAt: new Date(release.created_at) })
+  ];
+  const wanted = new Map(files.map((file) => [file.name, file]));
+  const kept = /* @__PURE__ */ new Set();
+  for (const asset of await listReleaseAssets(client, draft)) {
+    const file = wanted.get(asset.name);
+    if (file !== void 0 && asset.state === "open") continue;
+    if (file !== void 0 && assetSha256(asset) === file.sha256) kept.add(asset.name);
+    else await deleteReleaseAsset(client, draft, asset.id);
+  }
+  for (const file of files) {
+    if (kept.has(file.name)) continue;
+    await uploadReleaseAsset(client, draft, file, request.uploadPolicy ?? DEFAULT_UPLOAD_POLICY);
+    request.log(`uploaded ${file.name} (${file.bytes} bytes, sha256 ${file.sha256.slice(0, 12)}…)`);
+  }
+  const problems = differences(await listReleaseAssets(client, draft), files);
+  if (problems.length > 0) {
+    throw new Error(
+      `the draft ${tag} does not hold the model after uploading (${problems.join("; ")}); nothing was published`
+    );
+  }
+  let published;
+  try {
+    ({ data: published } = await client.rest.repos.updateRelease({
+      owner,
+      repo,
+      release_id: release.id,
+      name: request.title,
+      body: request.body(),
+      draft: false,
+      prerelease: request.prerelease,
+      make_latest: request.makeLatest ? "true" : "false"
+    }));
+  } catch (error2) {
+    if (!validationErrors(error2).some((entry) => entry.code === "already_exists")) throw error2;
+    const theirs = (await releasesWithTag(client, owner, repo, tag)).find((other) => !other.draft);
+    if (theirs === void 0) throw error2;
+    await client.rest.repos.deleteRelease({ owner, repo, release_id: release.id });
+    return confirmPublished(client, request, theirs);
+  }
+  const immutable = published.immutable === true;
+  request.log(`published ${tag}${immutable ? " (immutable)" : ""}: ${published.html_url}`);
+  return { outcome: "published", release: { id: published.id, tag, url: published.html_url } };
+}
+
+// packages/github/src/release/publish-evidence.ts
+function of(pull) {
+  return { number: pull.number, url: pull.html_url, headSha: pull.head.sha };
+}
+async function pullRequestOfCommit(client, context, commit) {
+  const fromEvent = context.payload?.["pull_request"];
+  if (fromEvent !== void 0 && typeof fromEvent.number === "number") {
+    const { owner: owner2, repo: repo2 } = context.repo;
+    const { data } = await client.rest.pulls.get({ owner: owner2, repo: repo2, pull_number: fromEvent.number });
+    return of(data);
+  }
+  const { owner, repo } = context.repo;
+  const pulls = await client.paginate(client.rest.repos.listPullRequestsAssociatedWithCommit, {
+    owner,
+    repo,
+    commit_sha: commit,
+    per_page: 100
+  });
+  const merged = pulls.find((pull) => pull.merged_at != null && pull.merge_commit_sha === commit);
+  const headed = pulls.find((pull) => pull.head.sha === commit);
+  const chosen = merged ?? headed;
+  return chosen === void 0 ? void 0 : of(chosen);
+}
+async function reviewsOf(client, context, number) {
+  const { owner, repo } = context.repo;
+  const reviews = await client.paginate(client.rest.pulls.listReviews, {
+    owner,
+    repo,
+    pull_number: number,
+    per_page: 100
+  });
+  return reviews.map((review) => ({
+    user: review.user?.login ?? null,
+    state: review.state,
+    commitId: review.commit_id ?? null,
+    submittedAt: review.submitted_at ?? null
+  }));
+}
+async function checkRunsOf(client, context, sha3, name) {
+  const { owner, repo } = context.repo;
+  const runs = await client.paginate(client.rest.checks.listForRef, {
+    owner,
+    repo,
+    ref: sha3,
+    check_name: name,
+    filter: "all",
+    per_page: 100
+  });
+  return runs.map((run5) => ({
+    id: run5.id,
+    name: run5.name,
+    headSha: run5.head_sha,
+    status: run5.status,
+    conclusion: run5.conclusion,
+    ...run5.html_url != null ? { url: run5.html_url } : {}
+  }));
+}
+
+// packages/github/src/release/model-publication.ts
+var PUBLISH_REQUIREMENTS = ["gate-passed", "pr-approved"];
+function parseRequirements(text3, where) {
+  const words = text3.split(/[\s,]+/).map((word) => word.trim()).filter((word) => word !== "");
+  if (words.length === 1 && words[0] === "none") return /* @__PURE__ */ new Set();
+  for (const word of words) {
+    if (!PUBLISH_REQUIREMENTS.includes(word)) {
+      throw new UserError(`${where} has '${word}'; expected ${PUBLISH_REQUIREMENTS.join(", ")}, or none`);
+    }
+  }
+  return new Set(words);
+}
+async function checkPreconditions(client, request, firstRelease) {
+  const { source, commit } = request;
+  const refusals = [];
+  let pullRequest = null;
+  const pull = await pullRequestOfCommit(client, source, commit);
+  if (request.requirements.has("pr-approved")) {
+    if (pull === void 0) {
+      refusals.push(`pr-approved: no pull request is associated with commit ${commit.slice(0, 7)}`);
+    } else {
+      const decision = evaluateApproval({
+        reviews: await reviewsOf(client, source, pull.number),
+        headSha: pull.headSha,
+        minApprovals: request.minApprovals,
+        allowStaleApprovals: request.allowStaleApprovals
+      });
+      if (decision.decision === "refused") {
+        refusals.push(...decision.reasons.map((reason) => `pr-approved: #${pull.number}: ${reason}`));
+      } else {
+        request.log(`pr-approved: #${pull.number}: ${decision.reason}`);
+      }
+      pullRequest = { number: pull.number, url: pull.url, approvers: decision.approvers.map((a) => a.login) };
+    }
+  } else if (pull !== void 0) {
+    pullRequest = { number: pull.number, url: pull.url, approvers: [] };
+  }
+  let gate2 = { source: "not-required" };
+  if (request.requirements.has("gate-passed")) {
+    const fromChecks = gateFromCheckRuns(await checkRunsOf(client, source, commit, request.checkName), {
+      sha: commit,
+      checkName: request.checkName
+    });
+    const evidence = fromChecks.passed || request.reports.length === 0 ? fromChecks : gateFromReports(request.reports, {
+      sha: commit,
+      repository: `${source.repo.owner}/${source.repo.repo}`,
+      firstRelease
+    });
+    if (evidence.passed) {
+      request.log(`gate-passed: ${evidence.reason}`);
+      gate2 = evidence;
+    } else {
+      refusals.push(
+        `gate-passed: ${evidence.reason}${evidence === fromChecks ? "" : ` (and ${fromChecks.reason})`}`
+      );
+    }
+  }
+  return { pullRequest, gate: gate2, refusals };
+}
+async function writeOwnFiles(dir, manifest, hubCard, modelFiles) {
+  await mkdir4(dir, { recursive: true });
+  const write = async (name, text3) => {
+    const file = path11.join(dir, name);
+    await writeFile3(file, text3);
+    const bytes = Buffer.byteLength(text3);
+    return { name, path: file, bytes, sha256: await sha256File(file, bytes), contentType: "text/plain" };
+  };
+  const manifestFile = await write(MODEL_MANIFEST_FILE, formatModelManifest(manifest));
+  const card = await write(MODEL_CARD_FILE, hubCard);
+  const sums = await write(
+    SHA256SUMS_FILE,
+    formatSha256Sums([...modelFiles, manifestFile, card].map(({ name, sha256: sha2563 }) => ({ name, sha256: sha2563 })))
+  );
+  return [manifestFile, card, sums];
+}
+async function publishModel(client, request) {
+  const { source, commit, name } = request;
+  const { owner, repo } = source.repo;
+  const releases = await client.paginate(client.rest.repos.listReleases, { owner, repo, per_page: 100 });
+  const version = resolveVersion({
+    name,
+    requested: request.version,
+    bump: request.bump,
+    existing: releases.map((release) => ({ tag: release.tag_name, commit: release.target_commitish })),
+    commit
+  });
+  request.log(`version ${version.reason}`);
+  const versionText = formatVersion(version.version);
+  const preconditions = await checkPreconditions(client, request, version.previous === void 0);
+  if (preconditions.refusals.length > 0) {
+    return { status: "refused", version: versionText, tag: version.tag, reasons: preconditions.refusals };
+  }
+  const modelFiles = await hashModelFiles(request.files);
+  const previousRelease = releases.find((release) => release.tag_name === version.previous?.tag);
+  const previous = version.previous === void 0 ? void 0 : {
+    tag: version.previous.tag,
+    manifest: previousRelease === void 0 ? void 0 : await readReleaseManifest(client, { owner, repo }, previousRelease)
+  };
+  let body = "";
+  let manifestPath;
+  const ownFiles = async ({ createdAt }) => {
+    const manifest = buildModelManifest({
+      name,
+      version: version.version,
+      subject: {
+        sha: commit,
+        repository: `${owner}/${repo}`,
+        ...preconditions.pullRequest !== null ? { pullRequest: preconditions.pullRequest.number } : {}
+      },
+      pullRequest: preconditions.pullRequest,
+      gate: preconditions.gate,
+      reports: request.reports,
+      assets: modelFiles.map(({ name: asset, bytes, sha256: sha2563 }) => ({ name: asset, bytes, sha256: sha2563 })),
+      createdAt
+    });
+    const card = {
+      manifest,
+      ...previous !== void 0 ? { previous } : {},
+      ...request.serverUrl !== void 0 ? { serverUrl: request.serverUrl } : {}
+    };
+    body = renderReleaseBody(card);
+    const own2 = await writeOwnFiles(
+      path11.join(request.workDir, `release-${version.tag}`),
+      manifest,
+      renderHubModelCard(card),
+      modelFiles
+    );
+    manifestPath = own2[0].path;
+    return own2;
+  };
+  const outcome = await publishModelRelease(client, {
+    owner,
+    repo,
+    tag: version.tag,
+    commit,
+    title: `${name} ${versionText}`,
+    body: () => body,
+    prerelease: request.prerelease,
+    makeLatest: request.makeLatest,
+    modelFiles,
+    ownFiles,
+    log: request.log
+  });
+  return {
+    status: outcome.outcome,
+    version: versionText,
+    tag: version.tag,
+    url: outcome.release.url,
+    ...manifestPath !== void 0 ? { manifest: manifestPath } : {}
+  };
+}
+
+// packages/github/src/release/model-restore.ts
+import { rm as rm4 } from "node:fs/promises";
+import path12 from "node:path";
+async function modelVersions(client, repository, name) {
+  const releases = await client.paginate(client.rest.repos.listReleases, { ...repository, per_page: 100 });
+  return releases.filter((release) => !release.draft).flatMap((release) => {
+    const version = versionOfTag(name, release.tag_name);
+    return version === void 0 ? [] : [{ version, release }];
+  }).sort((a, b) => compareVersions(b.version, a.version));
+}
+async function findModelVersion(client, repository, name, wanted) {
+  const versions = await modelVersions(client, repository, name);
+  const found = wanted === "latest" ? versions.find((candidate) => !candidate.release.prerelease) ?? versions[0] : versions.find((candidate) => compareVersions(candidate.version, wanted) === 0);
+  if (found === void 0) {
+    const what = wanted === "latest" ? `no published release of ${name}` : `no release ${name}-v${formatVersion(wanted)}`;
+    throw new UserError(`${what} in ${repository.owner}/${repository.repo}`);
+  }
+  return found;
+}
+function manifestOf(client, repository, version) {
+  return readReleaseManifest(client, repository, version.release);
+}
+async function restoreModel(client, repository, version, dir) {
+  const { release } = version;
+  const sumsAsset = release.assets.find((asset) => asset.name === SHA256SUMS_FILE);
+  if (sumsAsset === void 0) {
+    throw new UserError(`${release.tag_name} has no ${SHA256SUMS_FILE}: it was not published by mlgate`);
+  }
+  const sumsSha256 = await downloadReleaseAsset(client, repository, sumsAsset, dir);
+  const vouched = sha256OfAssetDigest(sumsAsset.digest);
+  if (vouched !== void 0 && vouched !== sumsSha256) {
+    await rm4(path12.join(dir, SHA256SUMS_FILE), { force: true });
+    throw new UserError(`${release.tag_name}/${SHA256SUMS_FILE} is not the file GitHub holds a digest for`);
+  }
+  const expected = parseSha256Sums(
+    await readUserText(path12.join(dir, SHA256SUMS_FILE), {
+      what: "checksum file",
+      shownAs: `${release.tag_name}/${SHA256SUMS_FILE}`
+    }),
+    `${release.tag_name}/${SHA256SUMS_FILE}`
+  );
+  const actual = [];
+  for (const entry of expected) {
+    const asset = release.assets.find((candidate) => candidate.name === entry.name);
+    if (asset === void 0) continue;
+    checkAssetName(asset.name);
+    actual.push({ name: asset.name, sha256: await downloadReleaseAsset(client, repository, asset, dir) });
+  }
+  const verification = verifySha256Sums(expected, actual);
+  const removed = [];
+  for (const check of verification.checks) {
+    if (check.status === "mismatch") {
+      await rm4(path12.join(dir, check.name), { force: true });
+      removed.push(check.name);
+    }
+  }
+  return { verification, removed };
+}
+
+// packages/cli/src/commands/compare-command.ts
+import path14 from "node:path";
+
+// packages/cli/src/argument-parser.ts
+import { parseArgs } from "node:util";
+function commandUsage(spec) {
+  const rows = Object.entries(spec.options).map(([name, option]) => {
+    const value = option.type === "string" ? ` ${option.value ?? "<value>"}${option.list ? "…" : ""}` : "";
+    return [`--${name}${value}`, option.description];
+  });
+  rows.push(["--help", "show this help"]);
+  const width = Math.max(...rows.map(([flag]) => flag.length));
+  const lines = rows.map(([flag, description]) => `  ${flag.padEnd(width)}  ${description}`);
+  return [
+    `usage: mlgate ${spec.name} ${spec.synopsis}`,
+    "",
+    spec.summary,
+    "",
+    "options:",
+    ...lines,
+    ...spec.epilog !== void 0 ? ["", spec.epilog.trimEnd()] : [],
+    ""
+  ].join("\n");
+}
+function refusal(spec, error2) {
+  const see = `(see mlgate ${spec.name} --help)`;
+  const quoted = /'(-[^']*)'/.exec(error2.message)?.[1];
+  switch (error2.code) {
+    case "ERR_PARSE_ARGS_UNKNOWN_OPTION":
+      return new UserError(`unknown option '${quoted ?? "?"}' ${see}`);
+    case "ERR_PARSE_ARGS_INVALID_OPTION_VALUE":
+      return new UserError(
+        /argument missing|ambiguous/.test(error2.message) ? `${/--[\w-]+/.exec(error2.message)?.[0] ?? "an option"} needs a value ${see}` : `${/--[\w-]+/.exec(error2.message)?.[0] ?? "an option"} takes no value ${see}`
+      );
+    case "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL":
+      return new UserError(`unexpected argument '${/'([^']*)'/.exec(error2.message)?.[1] ?? "?"}' ${see}`);
+    default:
+      return new UserError(`${error2.message} ${see}`);
+  }
+}
+function parseCommandArgs(spec, argv) {
+  for (const arg of argv) {
+    const flag = arg.split("=")[0];
+    const now = spec.renamed?.[flag];
+    if (now !== void 0) throw new UserError(`${flag} is now ${now} (see mlgate ${spec.name} --help)`);
+  }
+  const options = {
+    help: { type: "boolean", short: "h" }
+  };
+  for (const [name, option] of Object.entries(spec.options)) {
+    options[name] = { type: option.type, ...option.list ? { multiple: true } : {} };
+  }
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...argv], options, allowPositionals: true, strict: true, tokens: true });
+  } catch (error2) {
+    throw refusal(spec, error2);
+  }
+  if (parsed.values["help"] === true) return { help: true };
+  const values = { ...parsed.values };
+  const positionals = [];
+  let list3;
+  for (const token of parsed.tokens) {
+    if (token.kind === "option") {
+      list3 = spec.options[token.name]?.list ? token.name : void 0;
+    } else if (token.kind === "positional") {
+      if (list3 !== void 0) values[list3].push(token.value);
+      else positionals.push(token.value);
+    } else {
+      list3 = void 0;
+    }
+  }
+  for (const [name, option] of Object.entries(spec.options)) {
+    if (option.list) values[name] ??= [];
+  }
+  if (spec.positionals === void 0 && positionals.length > 0) {
+    throw new UserError(`unexpected argument '${positionals[0]}' (see mlgate ${spec.name} --help)`);
+  }
+  return {
+    help: false,
+    values,
+    positionals
+  };
+}
+function integerOption(flag, value, minimum, fallback) {
+  if (value === void 0) return fallback;
+  const n = /^-?\d+$/.test(value) ? Number(value) : Number.NaN;
+  if (!Number.isSafeInteger(n) || n < minimum) {
+    throw new UserError(`--${flag} needs a whole number of at least ${minimum}`);
+  }
+  return n;
+}
+function choiceOption(flag, value, choices, renamed = {}) {
+  if (value === void 0) return void 0;
+  if (choices.includes(value)) return value;
+  if (Object.hasOwn(renamed, value))
+    throw new UserError(`--${flag} ${value} is now --${flag} ${renamed[value]}`);
+  throw new UserError(`--${flag} must be one of ${choices.join(", ")}`);
+}
+
 // packages/cli/src/cli-baseline.ts
-function isBaselineSpec(text2) {
-  return text2 === "cache" || text2 === "release" || /^(git|file):/.test(text2);
+import { execFile as execFile2 } from "node:child_process";
+import { promisify as promisify2 } from "node:util";
+function isBaselineSpec(text3) {
+  return text3 === "cache" || text3 === "release" || /^(git|file):/.test(text3);
 }
 var GITHUB_REMOTE = /github\.com[:/]([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+?)(?:\.git)?\/?$/;
 async function repositoryOf(cwd, env) {
@@ -25110,8 +26860,8 @@ var CONFIG_OPTION = {
 };
 
 // packages/cli/src/output-options.ts
-import { stat as stat3 } from "node:fs/promises";
-import path8 from "node:path";
+import { stat as stat4 } from "node:fs/promises";
+import path13 from "node:path";
 var FAIL_ON_OPTION = {
   type: "string",
   value: "<verdict>",
@@ -25136,15 +26886,15 @@ function outputFormat(values) {
 }
 async function reportTarget(cwd, report2, inputs) {
   if (report2 === void 0) return void 0;
-  const target = path8.resolve(cwd, report2);
-  const folder = await stat3(path8.dirname(target)).catch(() => void 0);
+  const target = path13.resolve(cwd, report2);
+  const folder = await stat4(path13.dirname(target)).catch(() => void 0);
   if (folder === void 0 || !folder.isDirectory()) {
-    throw new UserError(`--report ${report2}: the folder ${path8.dirname(report2) || "."} does not exist`);
+    throw new UserError(`--report ${report2}: the folder ${path13.dirname(report2) || "."} does not exist`);
   }
-  if ((await stat3(target).catch(() => void 0))?.isDirectory()) {
+  if ((await stat4(target).catch(() => void 0))?.isDirectory()) {
     throw new UserError(`--report ${report2} is a folder; give a file name`);
   }
-  if (inputs.some((input) => path8.resolve(cwd, input) === target)) {
+  if (inputs.some((input) => path13.resolve(cwd, input) === target)) {
     throw new UserError(`--report ${report2} is one of the input files; it would be overwritten`);
   }
   return target;
@@ -25229,7 +26979,7 @@ async function run2({ values }, io) {
     requireBaseline: plan.metrics.requireBaseline
   });
   const verdict = gate([report2], plan.failOn);
-  if (target !== void 0) await writeReportFile(path9.dirname(target), path9.basename(target), report2);
+  if (target !== void 0) await writeReportFile(path14.dirname(target), path14.basename(target), report2);
   if (format === "json") io.stdout(`${JSON.stringify(report2, null, 2)}
 `);
   else if (format === "markdown") io.stdout(commentMarkdown([report2], { now: /* @__PURE__ */ new Date() }));
@@ -25237,6 +26987,264 @@ async function run2({ values }, io) {
   return verdict.exitCode;
 }
 var compareCommand = defineCommand(SPEC, "compare metrics with a baseline under a policy", run2);
+
+// packages/cli/src/commands/model-command.ts
+import { execFile as execFile3 } from "node:child_process";
+import os2 from "node:os";
+import path15 from "node:path";
+import { promisify as promisify3 } from "node:util";
+var REPO_OPTION = {
+  type: "string",
+  value: "<owner/name>",
+  description: "the repository of the releases"
+};
+var ENVIRONMENT = `environment: GITHUB_TOKEN (or GH_TOKEN); GITHUB_API_URL for GitHub Enterprise Server or a local GitHub.`;
+var DOWNLOAD = {
+  name: "model download",
+  synopsis: "<name>@<version|latest> --repo <owner/name> [--dir <dir>]",
+  summary: "Downloads a model release's files and checks each against the release's SHA256SUMS, whose own digest GitHub vouches for.",
+  positionals: "<name>@<version|latest>",
+  options: {
+    repo: REPO_OPTION,
+    dir: { type: "string", value: "<dir>", description: "where the files go (default: ./<name>-v<version>)" }
+  },
+  epilog: `${ENVIRONMENT}
+
+exit status: 0 every file verified; 1 a file does not match (it is removed, and named); 2 no such release, bad usage or environment`
+};
+var LIST = {
+  name: "model list",
+  synopsis: "<name> --repo <owner/name> [--json]",
+  summary: "Lists a model's published releases, newest first, with their date, commit and gate verdict.",
+  positionals: "<name>",
+  options: {
+    repo: REPO_OPTION,
+    json: {
+      type: "boolean",
+      description: "print a JSON array: name, version, tag, publishedAt, commit, gate, prerelease, url"
+    }
+  },
+  epilog: ENVIRONMENT
+};
+var PUBLISH = {
+  name: "model publish",
+  synopsis: "<model files…> --name <name> --repo <owner/name> [options]",
+  summary: "Publishes a model as the release <name>-v<version>, as the publish-model action does: only when the gate passed on the commit and its pull request was approved (or --require none), every file checked by digest before the release is published once.",
+  positionals: "<model files…>",
+  options: {
+    name: {
+      type: "string",
+      value: "<name>",
+      description: "the model name (default: publish.model in the config)"
+    },
+    repo: REPO_OPTION,
+    commit: {
+      type: "string",
+      value: "<sha>",
+      description: "the commit released (default: git rev-parse HEAD)"
+    },
+    version: {
+      type: "string",
+      value: "<semver|auto>",
+      description: "the version (default auto: the latest bumped)"
+    },
+    bump: {
+      type: "string",
+      value: "<part>",
+      description: "patch | minor | major, for auto (default: publish.bump, else patch)"
+    },
+    require: {
+      type: "string",
+      value: "<conditions>",
+      description: `${PUBLISH_REQUIREMENTS.join(", ")} (default both), or none`
+    },
+    "min-approvals": {
+      type: "string",
+      value: "<n>",
+      description: "approvals needed (default: publish.required-approvals, else 1)"
+    },
+    "allow-stale-approvals": { type: "boolean", description: "an approval of an older head counts too" },
+    "check-name": {
+      type: "string",
+      value: "<name>",
+      description: "the gate's check run is 'mlgate / <name>' (default quality)"
+    },
+    reports: {
+      type: "string",
+      list: true,
+      value: "<files>",
+      description: "the run's mlgate reports: gate evidence, metrics and lineage"
+    },
+    prerelease: { type: "boolean", description: "publish as a prerelease" },
+    "not-latest": { type: "boolean", description: "do not mark the release as the latest" },
+    config: CONFIG_OPTION
+  },
+  epilog: `${ENVIRONMENT}
+
+exit status: 0 published (or already published with these files); 1 refused, nothing created; 2 bad input or environment`
+};
+function repositoryOf2(text3) {
+  const match = text3 === void 0 ? null : /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(text3);
+  if (match === null) throw new UserError("--repo <owner/name> is required");
+  return { owner: match[1], repo: match[2] };
+}
+async function clientFor(io, command) {
+  const env = io.env ?? process.env;
+  const token = env["GITHUB_TOKEN"] || env["GH_TOKEN"];
+  if (token === void 0 || token === "") throw new UserError(`${command} needs GITHUB_TOKEN (or GH_TOKEN)`);
+  return createGitHubClient({
+    token,
+    ...env["GITHUB_API_URL"] ? { baseUrl: env["GITHUB_API_URL"] } : {},
+    warn: (message) => io.stderr(`mlgate ${command}: ${message}
+`)
+  });
+}
+function modelSpec(text3) {
+  const at = text3?.lastIndexOf("@") ?? -1;
+  if (text3 === void 0 || at <= 0) throw new UserError("give the model as <name>@<version|latest>");
+  const name = checkModelName(text3.slice(0, at));
+  const version = text3.slice(at + 1);
+  return { name, version: version === "latest" ? "latest" : parseVersion(version) };
+}
+async function download({ values, positionals }, io) {
+  if (positionals.length !== 1) throw new UserError("give one model: <name>@<version|latest>");
+  const { name, version } = modelSpec(positionals[0]);
+  const repository = repositoryOf2(values.repo);
+  const client = await clientFor(io, "model download");
+  const found = await findModelVersion(client, repository, name, version);
+  const dir = path15.resolve(io.cwd, values.dir ?? found.release.tag_name);
+  const { verification, removed } = await restoreModel(client, repository, found, dir);
+  for (const check of verification.checks) io.stdout(`${terminalText(describeDigestCheck(check))}
+`);
+  if (!verification.ok) {
+    const failed = verification.checks.filter((check) => check.status !== "ok").map((check) => check.name);
+    io.stderr(
+      `mlgate model download: ${found.release.tag_name}: ${failed.map(terminalText).join(", ")} failed the check${removed.length > 0 ? ` (removed: ${removed.map(terminalText).join(", ")})` : ""}
+`
+    );
+    return 1;
+  }
+  io.stdout(`restored ${found.release.tag_name} to ${dir}: ${verification.checks.length} files verified
+`);
+  return 0;
+}
+async function list2({ values, positionals }, io) {
+  if (positionals.length !== 1) throw new UserError("give one model name");
+  const name = checkModelName(positionals[0]);
+  const repository = repositoryOf2(values.repo);
+  const client = await clientFor(io, "model list");
+  const rows = [];
+  for (const found of await modelVersions(client, repository, name)) {
+    const manifest = await manifestOf(client, repository, found);
+    rows.push({
+      name,
+      version: formatVersion(found.version),
+      tag: found.release.tag_name,
+      publishedAt: found.release.published_at,
+      commit: manifest?.commit ?? found.release.target_commitish,
+      gate: manifest === void 0 ? null : manifest.gate.source === "not-required" ? "not-required" : manifest.gate.verdict,
+      prerelease: found.release.prerelease,
+      url: found.release.html_url
+    });
+  }
+  if (values.json === true) {
+    io.stdout(`${JSON.stringify(rows, null, 2)}
+`);
+    return 0;
+  }
+  if (rows.length === 0) io.stdout(`no published release of ${name}
+`);
+  for (const row of rows) {
+    const date = row.publishedAt?.slice(0, 10) ?? "unpublished";
+    io.stdout(
+      `${row.version.padEnd(12)}  ${date}  ${terminalText(row.commit).slice(0, 7)}  gate ${row.gate ?? "unknown"}${row.prerelease ? "  prerelease" : ""}
+`
+    );
+  }
+  return 0;
+}
+async function headCommit(cwd) {
+  try {
+    return (await promisify3(execFile3)("git", ["rev-parse", "HEAD"], { cwd })).stdout.trim();
+  } catch {
+    throw new UserError("give --commit <sha>: this is not a git checkout");
+  }
+}
+async function publish({ values, positionals }, io) {
+  const config = await findConfig(io.cwd, values.config);
+  const publishing = config?.publish;
+  const name = values.name ?? publishing?.model;
+  if (name === void 0) throw new UserError("--name <name> is required (or publish.model in mlgate.yml)");
+  checkModelName(name);
+  const given = positionals.length > 0;
+  const files = await resolveModelFiles(
+    given ? positionals : publishing?.files ?? [],
+    io.cwd,
+    given ? "model files" : "publish.files"
+  );
+  const repository = repositoryOf2(values.repo);
+  const commit = values.commit ?? await headCommit(io.cwd);
+  if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(commit))
+    throw new UserError(`--commit ${commit} is not a full commit SHA`);
+  const client = await clientFor(io, "model publish");
+  const env = io.env ?? process.env;
+  const outcome = await publishModel(client, {
+    source: { repo: repository },
+    commit,
+    name,
+    files,
+    version: values.version ?? "auto",
+    bump: parseVersionBump(values.bump ?? publishing?.bump ?? "patch", "--bump"),
+    requirements: parseRequirements(values.require ?? PUBLISH_REQUIREMENTS.join(", "), "--require"),
+    minApprovals: values["min-approvals"] === void 0 ? publishing?.requiredApprovals ?? 1 : integerOption("min-approvals", values["min-approvals"], 0, 1),
+    allowStaleApprovals: values["allow-stale-approvals"] === true,
+    checkName: checkRunName(values["check-name"] ?? "quality"),
+    reports: values.reports.length > 0 ? await readReportFiles(values.reports, io.cwd) : [],
+    prerelease: values.prerelease === true,
+    makeLatest: values["not-latest"] !== true,
+    ...env["GITHUB_SERVER_URL"] ? { serverUrl: env["GITHUB_SERVER_URL"] } : {},
+    workDir: path15.join(os2.tmpdir(), "mlgate"),
+    log: (line) => io.stdout(`${terminalText(line)}
+`)
+  });
+  if (outcome.status === "refused") {
+    for (const reason of outcome.reasons)
+      io.stderr(`mlgate model publish: not published: ${terminalText(reason)}
+`);
+    return 1;
+  }
+  io.stdout(
+    `${outcome.status === "published" ? "published" : "already published"} ${outcome.tag}: ${outcome.url}
+`
+  );
+  return 0;
+}
+var SUBCOMMANDS = {
+  publish: defineCommand(PUBLISH, "publish a model as a checked, approved release", publish),
+  download: defineCommand(DOWNLOAD, "download a model release and verify it", download),
+  list: defineCommand(LIST, "list a model's releases", list2)
+};
+var modelCommand = {
+  name: "model",
+  subcommands: Object.keys(SUBCOMMANDS),
+  summary: "model releases: `model publish` releases an approved model, `model download <name>@<version>` restores and verifies it, `model list <name>`",
+  async run(args, io) {
+    const [sub, ...rest] = args;
+    if (sub === void 0 || sub === "--help" || sub === "-h") {
+      (sub === void 0 ? io.stderr : io.stdout)(
+        [PUBLISH, DOWNLOAD, LIST].map((spec) => commandUsage(spec)).join("\n")
+      );
+      return sub === void 0 ? 2 : 0;
+    }
+    const handler = SUBCOMMANDS[sub];
+    if (handler === void 0) {
+      throw new UserError(
+        `unknown subcommand 'model ${sub}' (known: ${Object.keys(SUBCOMMANDS).join(", ")})`
+      );
+    }
+    return handler.run(rest, io);
+  }
+};
 
 // packages/cli/src/commands/report-command.ts
 var SPEC2 = {
@@ -25285,8 +27293,8 @@ var reportCommand = defineCommand(
 );
 
 // packages/cli/src/commands/schema-infer-command.ts
-import { writeFile as writeFile3 } from "node:fs/promises";
-import path10 from "node:path";
+import { writeFile as writeFile4 } from "node:fs/promises";
+import path16 from "node:path";
 var SPEC3 = {
   name: "schema infer",
   synopsis: "<data file> [--output <file>] [options]",
@@ -25313,23 +27321,24 @@ async function infer({ values, positionals }, io) {
   const format = choiceOption("format", values.format, ["auto", ...DATA_FORMATS]) ?? "auto";
   const sampleRows = integerOption("sample-rows", values["sample-rows"], 1, DEFAULT_INFER_SAMPLE_ROWS);
   const given = positionals[0];
-  const file = path10.resolve(io.cwd, given);
-  if (values.output !== void 0 && path10.resolve(io.cwd, values.output) === file) {
+  const file = path16.resolve(io.cwd, given);
+  if (values.output !== void 0 && path16.resolve(io.cwd, values.output) === file) {
     throw new UserError(`--output ${values.output} is the data file; it would be overwritten`);
   }
   const detected = await detectFormat(file, given, format);
   const schema = await inferTableSchema(file, detected, sampleRows, given);
-  const text2 = `${JSON.stringify(schema, null, 2)}
+  const text3 = `${JSON.stringify(schema, null, 2)}
 `;
-  if (values.output !== void 0) await writeFile3(path10.resolve(io.cwd, values.output), text2);
-  else io.stdout(text2);
+  if (values.output !== void 0) await writeFile4(path16.resolve(io.cwd, values.output), text3);
+  else io.stdout(text3);
   return 0;
 }
-var SUBCOMMANDS = {
+var SUBCOMMANDS2 = {
   infer: defineCommand(SPEC3, "writes a Table Schema from data", infer)
 };
 var schemaCommand = {
   name: "schema",
+  subcommands: Object.keys(SUBCOMMANDS2),
   summary: "schema tools: `schema infer <file>` writes a Table Schema from data",
   async run(args, io) {
     const [sub, ...rest] = args;
@@ -25337,17 +27346,17 @@ var schemaCommand = {
       (sub === void 0 ? io.stderr : io.stdout)(commandUsage(SPEC3));
       return sub === void 0 ? 2 : 0;
     }
-    const handler = SUBCOMMANDS[sub];
+    const handler = SUBCOMMANDS2[sub];
     if (!handler)
       throw new UserError(
-        `unknown subcommand 'schema ${sub}' (known: ${Object.keys(SUBCOMMANDS).join(", ")})`
+        `unknown subcommand 'schema ${sub}' (known: ${Object.keys(SUBCOMMANDS2).join(", ")})`
       );
     return handler.run(rest, io);
   }
 };
 
 // packages/cli/src/commands/validate-command.ts
-import path11 from "node:path";
+import path17 from "node:path";
 var SPEC4 = {
   name: "validate",
   synopsis: "[--schema <file> <data files…>] [options]",
@@ -25459,9 +27468,9 @@ async function run4({ values, positionals }, io) {
       })
     );
   }
-  if (target !== void 0) await writeReportFile(path11.dirname(target), path11.basename(target), reports[0]);
+  if (target !== void 0) await writeReportFile(path17.dirname(target), path17.basename(target), reports[0]);
   if (values["report-dir"] !== void 0) {
-    const dir = path11.resolve(io.cwd, values["report-dir"]);
+    const dir = path17.resolve(io.cwd, values["report-dir"]);
     for (const [index, report2] of reports.entries()) {
       await writeReportFile(dir, reportFileName("validation", plan.datasets[index].name), report2);
     }
@@ -25488,13 +27497,14 @@ var commands = [
   compareCommand,
   validateCommand,
   schemaCommand,
-  reportCommand
+  reportCommand,
+  modelCommand
 ];
 
 // packages/cli/src/run-cli.ts
-function usage(list2) {
-  const width = Math.max(...list2.map((c) => c.name.length));
-  const lines = list2.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`);
+function usage(list3) {
+  const width = Math.max(...list3.map((c) => c.name.length));
+  const lines = list3.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`);
   return `usage: mlgate <command> [options]
 
 commands:
@@ -25521,19 +27531,26 @@ async function runCli(argv, io) {
 ${usage(commands)}`);
     return ExitCode.badInput;
   }
+  const label = command.subcommands?.includes(rest[0] ?? "") === true ? `${name} ${rest[0]}` : name;
   try {
     return await command.run(rest, io);
   } catch (error2) {
     if (isUserError(error2)) {
       const where = error2.location ? `${error2.location.file}${error2.location.line !== void 0 ? `:${error2.location.line}` : ""}${error2.location.column !== void 0 ? `:${error2.location.column}` : ""}: ` : "";
-      io.stderr(`mlgate ${name}: ${where}${error2.message}
+      io.stderr(`mlgate ${label}: ${where}${error2.message}
+`);
+      return ExitCode.badInput;
+    }
+    const failure = describeGitHubFailure(error2);
+    if (failure !== void 0) {
+      io.stderr(`mlgate ${label}: ${failure}
 `);
       return ExitCode.badInput;
     }
     const debug = (io.env ?? process.env)["MLGATE_DEBUG"];
     const detail = error2 instanceof Error ? debug ? error2.stack ?? error2.message : error2.message : String(error2);
     io.stderr(
-      `mlgate ${name}: internal error, please report it (MLGATE_DEBUG=1 shows the stack): ${detail.replace(/\s*\n\s*/g, debug ? "\n" : " ")}
+      `mlgate ${label}: internal error, please report it (MLGATE_DEBUG=1 shows the stack): ${detail.replace(/\s*\n\s*/g, debug ? "\n" : " ")}
 `
     );
     return ExitCode.internalError;
@@ -25543,7 +27560,7 @@ ${usage(commands)}`);
 // packages/cli/src/main.ts
 var code = await runCli(process.argv.slice(2), {
   cwd: process.cwd(),
-  stdout: (text2) => process.stdout.write(text2),
-  stderr: (text2) => process.stderr.write(text2)
+  stdout: (text3) => process.stdout.write(text3),
+  stderr: (text3) => process.stderr.write(text3)
 });
 process.exitCode = code;

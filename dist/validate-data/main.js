@@ -2,11 +2,11 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   run2 as run
-} from "../chunks/chunk-AVELVNV2.js";
-import "../chunks/chunk-T2OND6DK.js";
+} from "../chunks/chunk-ZHN6F3ZX.js";
+import "../chunks/chunk-QS4CK4PZ.js";
+import "../chunks/chunk-EIOZAZP6.js";
 import "../chunks/chunk-UIJHY5RF.js";
 import "../chunks/chunk-LPQDUCI6.js";
-import "../chunks/chunk-EIOZAZP6.js";
 import "../chunks/chunk-JY54KWOX.js";
 
 // actions/validate-data/main.ts
