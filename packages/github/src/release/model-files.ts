@@ -61,9 +61,14 @@ export async function resolveModelFiles(
   return files;
 }
 
-/** Each file's sha256, read once, one file at a time (a large one off the main thread). */
+/**
+ * Each file's sha256, read once, one file at a time, on this thread: publishing has nothing to overlap the
+ * hashing with, and a worker's own heap would only add to the peak memory.
+ */
 export async function hashModelFiles(files: readonly ModelFile[]): Promise<HashedModelFile[]> {
   const hashed: HashedModelFile[] = [];
-  for (const file of files) hashed.push({ ...file, sha256: await sha256File(file.path, file.bytes) });
+  for (const file of files) {
+    hashed.push({ ...file, sha256: await sha256File(file.path, file.bytes, { inThread: true }) });
+  }
   return hashed;
 }

@@ -28,7 +28,7 @@ import type { GitHubClient } from '../github-client.js';
 import { hashModelFiles } from './model-files.js';
 import type { HashedModelFile, ModelFile } from './model-files.js';
 import { publishModelRelease } from './model-release.js';
-import type { AssetSource } from './release-asset-upload.js';
+import type { AssetSource } from './transfer/release-asset-upload.js';
 import { readReleaseManifest } from './release-manifest.js';
 import { checkRunsOf, pullRequestOfCommit, reviewsOf } from './publish-evidence.js';
 import type { PullRequestSource } from './publish-evidence.js';

@@ -6,8 +6,13 @@ import {
   deleteReleaseAsset,
   listReleaseAssets,
   uploadReleaseAsset,
-} from './release-asset-upload.js';
-import type { AssetSource, DraftRelease, ReleaseAsset, UploadPolicy } from './release-asset-upload.js';
+} from './transfer/release-asset-upload.js';
+import type {
+  AssetSource,
+  DraftRelease,
+  ReleaseAsset,
+  UploadPolicy,
+} from './transfer/release-asset-upload.js';
 
 export interface ModelReleaseRequest {
   readonly owner: string;

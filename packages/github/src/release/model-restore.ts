@@ -14,7 +14,7 @@ import {
 } from '@mlgate/engine';
 import type { DigestVerification, ModelManifest, SemVer } from '@mlgate/engine';
 import type { GitHubClient } from '../github-client.js';
-import { downloadReleaseAsset } from './release-download.js';
+import { downloadReleaseAsset } from './transfer/release-download.js';
 import { readReleaseManifest } from './release-manifest.js';
 
 export interface Repository {

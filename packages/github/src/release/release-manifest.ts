@@ -4,7 +4,7 @@ import path from 'node:path';
 import { MAX_MANIFEST_BYTES, MODEL_MANIFEST_FILE, parseModelManifest, readUserText } from '@mlgate/engine';
 import type { ModelManifest } from '@mlgate/engine';
 import type { GitHubClient } from '../github-client.js';
-import { downloadReleaseAsset } from './release-download.js';
+import { downloadReleaseAsset } from './transfer/release-download.js';
 
 interface ReleaseWithAssets {
   readonly tag_name: string;

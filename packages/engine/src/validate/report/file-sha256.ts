@@ -47,9 +47,16 @@ try {
 type HashFile = (path: string, hash: typeof createHash, files: typeof fs) => string;
 const hashInThread = new Function(`${HASH_LOOP}; return hashFile;`)() as HashFile;
 
-/** Hashes `path`; in a worker thread when it is at least `OFF_THREAD_MIN_BYTES` long. */
-export async function sha256File(path: string, size: number): Promise<string> {
-  if (size < OFF_THREAD_MIN_BYTES) return hashInThread(path, createHash, fs);
+/**
+ * Hashes `path`; in a worker thread when it is at least `OFF_THREAD_MIN_BYTES` long, unless `inThread`: a
+ * caller with nothing to overlap (the model publisher) saves the worker's own heap.
+ */
+export async function sha256File(
+  path: string,
+  size: number,
+  options: { readonly inThread?: boolean } = {},
+): Promise<string> {
+  if (size < OFF_THREAD_MIN_BYTES || options.inThread === true) return hashInThread(path, createHash, fs);
   const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: path });
   try {
     return await new Promise<string>((resolve, reject) => {

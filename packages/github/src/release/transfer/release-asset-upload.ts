@@ -1,7 +1,7 @@
-import { createReadStream } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { sha256OfAssetDigest } from '@mlgate/engine';
-import type { GitHubClient } from '../github-client.js';
+import type { GitHubClient } from '../../github-client.js';
+import { uploadFileToRelease } from './streamed-transfer.js';
 
 /** A release as the upload needs it. */
 export interface DraftRelease {
@@ -80,8 +80,8 @@ export async function deleteReleaseAsset(
 }
 
 /**
- * Uploads one file to a draft release, streamed from disk with its Content-Length, so memory stays flat
- * whatever its size. Converges instead of failing when the asset is already there: a 422 `already_exists`
+ * Uploads one file to a draft release, streamed from disk with its Content-Length and the socket's
+ * backpressure (streamed-transfer.ts), so memory stays flat whatever its size. Converges instead of failing when the asset is already there: a 422 `already_exists`
  * means an earlier try landed though its answer was lost, or a concurrent run uploaded it; the asset is then
  * kept when its digest is this file's, and replaced otherwise. An asset that arrives with another digest is
  * deleted and sent again.
@@ -96,20 +96,8 @@ export async function uploadReleaseAsset(
   for (let attempt = 1; attempt <= policy.attempts; attempt++) {
     if (attempt > 1) await sleep(policy.backoffMs * 2 ** (attempt - 2));
     try {
-      const { data } = await client.rest.repos.uploadReleaseAsset({
-        owner: release.owner,
-        repo: release.repo,
-        release_id: release.id,
-        url: release.uploadUrl,
-        name: file.name,
-        // A stream cannot be replayed: octokit's own retries are off for it, this loop retries instead.
-        data: createReadStream(file.path) as unknown as string,
-        headers: {
-          'content-type': file.contentType ?? 'application/octet-stream',
-          'content-length': String(file.bytes),
-        },
-        request: { retries: 0 },
-      });
+      // A stream cannot be replayed: every try opens the file again.
+      const data = await uploadFileToRelease<ReleaseAsset>(client, release.uploadUrl, file);
       const digest = assetSha256(data);
       if (digest === undefined || digest === file.sha256) return data;
       lastError = new Error(`${file.name} arrived with sha256 ${digest}, not ${file.sha256}`);

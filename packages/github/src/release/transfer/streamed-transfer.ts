@@ -1,0 +1,164 @@
+import { createHash } from 'node:crypto';
+import { createWriteStream } from 'node:fs';
+import { open } from 'node:fs/promises';
+import http from 'node:http';
+import https from 'node:https';
+import { Transform } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type { GitHubClient } from '../../github-client.js';
+import { socketGarbageCollector } from './socket-garbage.js';
+
+/**
+ * Release assets up and down as streams with backpressure, over node:http with @actions/http-client's agent
+ * (so the runner's proxy settings hold). Octokit's fetch (undici) writes an upload body to the socket faster
+ * than a slow server reads it and keeps the chunks until they are sent: a 1 GiB model took over 1 GiB of
+ * memory that way. Here one buffer is read from disk only when the socket has taken the one before, so an
+ * upload allocates nothing per chunk.
+ */
+
+/** What a failed transfer throws: shaped as octokit's errors are, so one handler reads both. */
+export class GitHubTransferError extends Error {
+  override readonly name = 'HttpError';
+  constructor(
+    message: string,
+    readonly status: number,
+    readonly request: { readonly method: string; readonly url: string },
+    readonly response: { readonly data: unknown },
+  ) {
+    super(message);
+  }
+}
+
+async function transferClient() {
+  const { HttpClient } = await import('@actions/http-client');
+  // No retries here: a stream cannot be replayed, the callers retry with a fresh one.
+  return new HttpClient('mlgate', [], { allowRetries: false, maxRetries: 0 });
+}
+
+async function authorization(client: GitHubClient): Promise<string> {
+  const auth = (await client.auth()) as { token?: string };
+  if (auth.token === undefined) throw new Error('the GitHub client has no token');
+  return `Bearer ${auth.token}`;
+}
+
+function parsed(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
+
+function failure(method: string, url: string, status: number, data: unknown): GitHubTransferError {
+  const message = (data as { message?: unknown } | null)?.message;
+  return new GitHubTransferError(
+    typeof message === 'string' ? message : `HTTP ${status}`,
+    status,
+    { method, url },
+    { data },
+  );
+}
+
+export interface UploadSource {
+  readonly name: string;
+  readonly path: string;
+  readonly bytes: number;
+  readonly contentType?: string;
+}
+
+/** How much of the file one write hands the socket; the one buffer an upload uses. */
+const UPLOAD_CHUNK_BYTES = 1024 * 1024;
+
+/** POSTs a file to a release's `upload_url` (its `{?name,label}` template filled), returning the asset. */
+export async function uploadFileToRelease<T>(
+  client: GitHubClient,
+  uploadUrl: string,
+  file: UploadSource,
+): Promise<T> {
+  const url = `${uploadUrl.replace(/\{[^}]*\}$/, '')}?name=${encodeURIComponent(file.name)}`;
+  const agent = (await transferClient()).getAgent(url);
+  const request = (url.startsWith('https:') ? https : http).request(url, {
+    method: 'POST',
+    agent,
+    headers: {
+      authorization: await authorization(client),
+      accept: 'application/vnd.github+json',
+      'user-agent': 'mlgate',
+      'content-type': file.contentType ?? 'application/octet-stream',
+      'content-length': String(file.bytes),
+    },
+  });
+  const answered = new Promise<http.IncomingMessage>((resolve, reject) => {
+    request.once('response', resolve);
+    request.once('error', reject);
+  });
+  // A server that answers early (a refused upload) ends the exchange: stop sending then.
+  let stopped = false;
+  void answered.then(
+    () => (stopped = true),
+    () => (stopped = true),
+  );
+  const handle = await open(file.path, 'r');
+  try {
+    const buffer = Buffer.allocUnsafe(UPLOAD_CHUNK_BYTES);
+    for (let offset = 0; offset < file.bytes && !stopped;) {
+      const { bytesRead } = await handle.read(
+        buffer,
+        0,
+        Math.min(buffer.length, file.bytes - offset),
+        offset,
+      );
+      if (bytesRead === 0) throw new Error(`${file.path} ended at ${offset} bytes, not ${file.bytes}`);
+      // The buffer is read into again only once the socket has taken this write.
+      await new Promise<void>((resolve, reject) =>
+        request.write(buffer.subarray(0, bytesRead), (error) => (error ? reject(error) : resolve())),
+      );
+      offset += bytesRead;
+    }
+  } catch (error) {
+    request.destroy();
+    throw error;
+  } finally {
+    await handle.close();
+  }
+  request.end();
+  const response = await answered;
+  const chunks: Buffer[] = [];
+  for await (const chunk of response) chunks.push(chunk as Buffer);
+  const data = parsed(Buffer.concat(chunks).toString('utf8'));
+  const status = response.statusCode ?? 0;
+  if (status < 200 || status >= 300) throw failure('POST', url, status, data);
+  return data as T;
+}
+
+/**
+ * GETs a release asset's bytes (GitHub redirects to its storage, where the credentials are not sent) into
+ * `target`, hashing them on the way; returns the sha256.
+ */
+export async function downloadAssetToFile(
+  client: GitHubClient,
+  repository: { readonly owner: string; readonly repo: string },
+  assetId: number,
+  target: string,
+): Promise<string> {
+  const base = (client.request.endpoint.DEFAULTS.baseUrl as string).replace(/\/+$/, '');
+  const url = `${base}/repos/${repository.owner}/${repository.repo}/releases/assets/${assetId}`;
+  const http = await transferClient();
+  const response = await http.get(url, {
+    authorization: await authorization(client),
+    accept: 'application/octet-stream',
+  });
+  const status = response.message.statusCode ?? 0;
+  if (status < 200 || status >= 300) throw failure('GET', url, status, parsed(await response.readBody()));
+  const hash = createHash('sha256');
+  const collectGarbage = socketGarbageCollector();
+  const hashing = new Transform({
+    transform(chunk: Buffer, _encoding, done) {
+      hash.update(chunk);
+      collectGarbage(chunk.length);
+      done(null, chunk);
+    },
+  });
+  await pipeline(response.message, hashing, createWriteStream(target));
+  return hash.digest('hex');
+}
