@@ -345,12 +345,13 @@ describe('publish-model', () => {
       target.commit,
     ];
     const first = await mlgate(argv, target.workspace);
-    expect(first.stderr).toBe('');
     expect(first.code).toBe(0);
-    expect(first.stdout).toMatch(/^published churn-v1\.0\.0: http/m);
+    // The result on stdout, one line a script can read; the progress on stderr.
+    expect(first.stdout).toMatch(/^published churn-v1\.0\.0: http\S+\n$/);
+    expect(first.stderr).toMatch(/^uploaded churn\.onnx \(\d+ bytes, sha256 [0-9a-f]{12}…\)$/m);
     const second = await mlgate(argv, target.workspace);
     expect(second.code).toBe(0);
-    expect(second.stdout).toMatch(/^already published churn-v1\.0\.0: http/m);
+    expect(second.stdout).toMatch(/^already published churn-v1\.0\.0: http\S+\n$/);
     expect(releasesOf(target)).toHaveLength(1);
 
     const refused = await world({ reviews: 'none' });

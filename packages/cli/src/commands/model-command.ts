@@ -257,7 +257,8 @@ async function publish({ values, positionals }: CommandArgs<typeof PUBLISH>, io:
     makeLatest: values['not-latest'] !== true,
     ...(env['GITHUB_SERVER_URL'] ? { serverUrl: env['GITHUB_SERVER_URL'] } : {}),
     workDir: path.join(os.tmpdir(), 'mlgate'),
-    log: (line) => io.stdout(`${terminalText(line)}\n`),
+    // Progress on stderr, so stdout carries only the result line a script reads.
+    log: (line) => io.stderr(`${terminalText(line)}\n`),
   });
   if (outcome.status === 'refused') {
     for (const reason of outcome.reasons)
