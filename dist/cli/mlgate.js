@@ -1029,16 +1029,16 @@ var require_parse = __commonJS({
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open4 = tokens[token.tokensIndex];
-          open4.type = "text";
-          open4.value = literal;
-          open4.output = safeOutput || utils.escapeRegex(literal);
+          const open5 = tokens[token.tokensIndex];
+          open5.type = "text";
+          open5.value = literal;
+          open5.output = safeOutput || utils.escapeRegex(literal);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
             delete tokens[i].suffix;
           }
-          state.output = token.output + open4.output;
+          state.output = token.output + open5.output;
           state.backtrack = true;
           push({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
@@ -1258,15 +1258,15 @@ var require_parse = __commonJS({
         }
         if (value === "{" && opts.nobrace !== true) {
           increment("braces");
-          const open4 = {
+          const open5 = {
             type: "brace",
             value,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
           };
-          braces.push(open4);
-          push(open4);
+          braces.push(open5);
+          push(open5);
           continue;
         }
         if (value === "}") {
@@ -1764,14 +1764,14 @@ var require_picomatch = __commonJS({
       if (!input || typeof input !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
-      let parsed = { negated: false, fastpaths: true };
+      let parsed2 = { negated: false, fastpaths: true };
       if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed.output = parse.fastpaths(input, options);
+        parsed2.output = parse.fastpaths(input, options);
       }
-      if (!parsed.output) {
-        parsed = parse(input, options);
+      if (!parsed2.output) {
+        parsed2 = parse(input, options);
       }
-      return picomatch3.compileRe(parsed, options, returnOutput, returnState);
+      return picomatch3.compileRe(parsed2, options, returnOutput, returnState);
     };
     picomatch3.toRegex = (source, options) => {
       try {
@@ -5535,7 +5535,7 @@ var require_schemes = __commonJS({
       urnComponent.nss = (uuidComponent.uuid || "").toLowerCase();
       return urnComponent;
     }
-    var http = (
+    var http2 = (
       /** @type {SchemeHandler} */
       {
         scheme: "http",
@@ -5544,11 +5544,11 @@ var require_schemes = __commonJS({
         serialize: httpSerialize
       }
     );
-    var https = (
+    var https2 = (
       /** @type {SchemeHandler} */
       {
         scheme: "https",
-        domainHost: http.domainHost,
+        domainHost: http2.domainHost,
         parse: httpParse,
         serialize: httpSerialize
       }
@@ -5592,8 +5592,8 @@ var require_schemes = __commonJS({
     var SCHEMES = (
       /** @type {Record<SchemeName, SchemeHandler>} */
       {
-        http,
-        https,
+        http: http2,
+        https: https2,
         ws,
         wss,
         urn,
@@ -5813,11 +5813,11 @@ var require_fast_uri = __commonJS({
     var URI_PARSE = /^(?:([^#/:?]+):)?(?:\/\/((?:([^#/?@]*)@)?(\[[^#/?\]]+\]|[^#/:?]*)(?::(\d*))?))?([^#?]*)(?:\?([^#]*))?(?:#((?:.|[\n\r])*))?/u;
     var AUTHORITY_PREFIX = /^(?:[^#/:?]+:)?\/\/([^/?#]*)/;
     var AUTHORITY_INTRODUCER_REGION = /^(?:[^#/:?]+:)?([/\\\t\n\r]*)/;
-    function getParseError(parsed, matches) {
-      if (matches[2] !== void 0 && parsed.path && parsed.path[0] !== "/") {
+    function getParseError(parsed2, matches) {
+      if (matches[2] !== void 0 && parsed2.path && parsed2.path[0] !== "/") {
         return 'URI path must start with "/" when authority is present.';
       }
-      if (typeof parsed.port === "number" && (parsed.port < 0 || parsed.port > 65535)) {
+      if (typeof parsed2.port === "number" && (parsed2.port < 0 || parsed2.port > 65535)) {
         return "URI port is malformed.";
       }
       return void 0;
@@ -5840,30 +5840,30 @@ var require_fast_uri = __commonJS({
       const host = matches[4];
       return hasMalformedPercentEncoding(matches[3]) || host !== void 0 && !isIPLiteral(host) && hasMalformedPercentEncoding(host) || hasMalformedPercentEncoding(matches[6]) || hasMalformedPercentEncoding(matches[7]) || hasMalformedPercentEncoding(matches[8]);
     }
-    function canonicalizeHost(parsed, options, schemeHandler, isIP) {
-      if (hasForbiddenDomainHost(parsed, options, schemeHandler, isIP)) {
-        parsed.error = parsed.error || MALFORMED_HOST_ERROR;
+    function canonicalizeHost(parsed2, options, schemeHandler, isIP) {
+      if (hasForbiddenDomainHost(parsed2, options, schemeHandler, isIP)) {
+        parsed2.error = parsed2.error || MALFORMED_HOST_ERROR;
         return true;
       }
-      if (!options.unicodeSupport && (!schemeHandler || !schemeHandler.unicodeSupport) && parsed.host && !isIPLiteral(parsed.host) && (options.domainHost || schemeHandler && schemeHandler.domainHost) && isIP === false && nonSimpleDomain(parsed.host)) {
+      if (!options.unicodeSupport && (!schemeHandler || !schemeHandler.unicodeSupport) && parsed2.host && !isIPLiteral(parsed2.host) && (options.domainHost || schemeHandler && schemeHandler.domainHost) && isIP === false && nonSimpleDomain(parsed2.host)) {
         let url;
         try {
-          url = new URL("http://" + parsed.host);
+          url = new URL("http://" + parsed2.host);
         } catch (e) {
-          parsed.error = parsed.error || "Host's domain name can not be converted to ASCII: " + e;
+          parsed2.error = parsed2.error || "Host's domain name can not be converted to ASCII: " + e;
           return true;
         }
         if (!isHostOnlyURL(url)) {
-          parsed.error = parsed.error || MALFORMED_HOST_ERROR;
+          parsed2.error = parsed2.error || MALFORMED_HOST_ERROR;
           return true;
         }
-        parsed.host = url.hostname;
+        parsed2.host = url.hostname;
       }
       return false;
     }
-    function hasForbiddenDomainHost(parsed, options, schemeHandler, isIP) {
+    function hasForbiddenDomainHost(parsed2, options, schemeHandler, isIP) {
       return Boolean(
-        parsed.host && isIP === false && !isIPLiteral(parsed.host) && (options.domainHost || schemeHandler && schemeHandler.domainHost) && FORBIDDEN_DOMAIN_HOST_CHARACTER.test(parsed.host)
+        parsed2.host && isIP === false && !isIPLiteral(parsed2.host) && (options.domainHost || schemeHandler && schemeHandler.domainHost) && FORBIDDEN_DOMAIN_HOST_CHARACTER.test(parsed2.host)
       );
     }
     function isHostOnlyURL(url) {
@@ -5871,7 +5871,7 @@ var require_fast_uri = __commonJS({
     }
     function parseWithStatus(uri, opts) {
       const options = Object.assign({}, opts);
-      const parsed = {
+      const parsed2 = {
         scheme: void 0,
         userinfo: void 0,
         host: "",
@@ -5896,7 +5896,7 @@ var require_fast_uri = __commonJS({
       }
       const authorityMatch = uri.match(AUTHORITY_PREFIX);
       if (authorityMatch !== null && authorityMatch[1].indexOf("\\") !== -1) {
-        parsed.error = "URI authority must not contain a literal backslash.";
+        parsed2.error = "URI authority must not contain a literal backslash.";
         malformedAuthorityOrPort = true;
       }
       const introducerMatch = uri.match(AUTHORITY_INTRODUCER_REGION);
@@ -5905,104 +5905,104 @@ var require_fast_uri = __commonJS({
         const normalizedRegion = region.replace(/[\t\n\r]/g, "");
         if (normalizedRegion.length >= 2) {
           if (normalizedRegion.slice(0, 2) !== "//") {
-            parsed.error = parsed.error || "URI authority must not contain a literal backslash.";
+            parsed2.error = parsed2.error || "URI authority must not contain a literal backslash.";
             malformedAuthorityOrPort = true;
           } else if (region.length !== normalizedRegion.length) {
-            parsed.error = parsed.error || "URI authority introducer must not contain whitespace.";
+            parsed2.error = parsed2.error || "URI authority introducer must not contain whitespace.";
             malformedAuthorityOrPort = true;
           }
         }
       }
       const matches = uri.match(URI_PARSE);
       if (matches) {
-        parsed.scheme = matches[1];
-        parsed.userinfo = matches[3];
-        parsed.host = matches[4];
-        parsed.port = parseInt(matches[5], 10);
-        parsed.path = matches[6] || "";
-        parsed.query = matches[7];
-        parsed.fragment = matches[8];
-        if (parsed.scheme !== void 0) {
-          if (VALID_SCHEME.test(parsed.scheme)) {
-            parsed.scheme = parsed.scheme.toLowerCase();
+        parsed2.scheme = matches[1];
+        parsed2.userinfo = matches[3];
+        parsed2.host = matches[4];
+        parsed2.port = parseInt(matches[5], 10);
+        parsed2.path = matches[6] || "";
+        parsed2.query = matches[7];
+        parsed2.fragment = matches[8];
+        if (parsed2.scheme !== void 0) {
+          if (VALID_SCHEME.test(parsed2.scheme)) {
+            parsed2.scheme = parsed2.scheme.toLowerCase();
           } else {
-            parsed.error = parsed.error || MALFORMED_SCHEME_ERROR;
+            parsed2.error = parsed2.error || MALFORMED_SCHEME_ERROR;
             malformedScheme = true;
           }
         }
         malformedPercentEncoding = hasMalformedComponentPercentEncoding(matches);
         if (malformedPercentEncoding) {
-          parsed.error = parsed.error || "URI contains malformed percent-encoding.";
+          parsed2.error = parsed2.error || "URI contains malformed percent-encoding.";
         }
-        if (isNaN(parsed.port)) {
-          parsed.port = matches[5];
+        if (isNaN(parsed2.port)) {
+          parsed2.port = matches[5];
         }
-        const parseError = getParseError(parsed, matches);
+        const parseError = getParseError(parsed2, matches);
         if (parseError !== void 0) {
-          parsed.error = parsed.error || parseError;
+          parsed2.error = parsed2.error || parseError;
           malformedAuthorityOrPort = true;
         }
-        if (parsed.host) {
-          const ipv4result = isIPv4(parsed.host);
+        if (parsed2.host) {
+          const ipv4result = isIPv4(parsed2.host);
           if (ipv4result === false) {
-            const bracketedIPLiteral = isIPLiteral(parsed.host);
-            const hasIPLiteralBracket = parsed.host.indexOf("[") !== -1 || parsed.host.indexOf("]") !== -1;
-            const ipv6result = normalizeIPv6(parsed.host);
+            const bracketedIPLiteral = isIPLiteral(parsed2.host);
+            const hasIPLiteralBracket = parsed2.host.indexOf("[") !== -1 || parsed2.host.indexOf("]") !== -1;
+            const ipv6result = normalizeIPv6(parsed2.host);
             isIP = ipv6result.isIPV6 || ipv6result.isIPVFuture === true;
             malformedIPLiteral = hasIPLiteralBracket && (!bracketedIPLiteral || ipv6result.error === true);
-            parsed.host = isIP ? ipv6result.host : ipv6result.host.toLowerCase();
+            parsed2.host = isIP ? ipv6result.host : ipv6result.host.toLowerCase();
             if (malformedIPLiteral) {
-              parsed.error = parsed.error || MALFORMED_HOST_ERROR;
+              parsed2.error = parsed2.error || MALFORMED_HOST_ERROR;
               malformedAuthorityOrPort = true;
             }
           } else {
             isIP = true;
           }
         }
-        if (parsed.scheme === void 0 && parsed.userinfo === void 0 && parsed.host === void 0 && parsed.port === void 0 && parsed.query === void 0 && !parsed.path) {
-          parsed.reference = "same-document";
-        } else if (parsed.scheme === void 0) {
-          parsed.reference = "relative";
-        } else if (parsed.fragment === void 0) {
-          parsed.reference = "absolute";
+        if (parsed2.scheme === void 0 && parsed2.userinfo === void 0 && parsed2.host === void 0 && parsed2.port === void 0 && parsed2.query === void 0 && !parsed2.path) {
+          parsed2.reference = "same-document";
+        } else if (parsed2.scheme === void 0) {
+          parsed2.reference = "relative";
+        } else if (parsed2.fragment === void 0) {
+          parsed2.reference = "absolute";
         } else {
-          parsed.reference = "uri";
+          parsed2.reference = "uri";
         }
-        if (options.reference && options.reference !== "suffix" && options.reference !== parsed.reference) {
-          parsed.error = parsed.error || "URI is not a " + options.reference + " reference.";
+        if (options.reference && options.reference !== "suffix" && options.reference !== parsed2.reference) {
+          parsed2.error = parsed2.error || "URI is not a " + options.reference + " reference.";
         }
-        const schemeHandler = getSchemeHandler(options.scheme || parsed.scheme);
+        const schemeHandler = getSchemeHandler(options.scheme || parsed2.scheme);
         if (!malformedIPLiteral) {
-          malformedHost = canonicalizeHost(parsed, options, schemeHandler, isIP);
+          malformedHost = canonicalizeHost(parsed2, options, schemeHandler, isIP);
         }
-        if (uri.indexOf("%") !== -1 && parsed.host !== void 0 && !malformedIPLiteral) {
-          let host = isIP ? parsed.host : normalizePercentEncoding(parsed.host, true);
+        if (uri.indexOf("%") !== -1 && parsed2.host !== void 0 && !malformedIPLiteral) {
+          let host = isIP ? parsed2.host : normalizePercentEncoding(parsed2.host, true);
           if (!isIP) {
             host = normalizePercentEncoding(host.toLowerCase());
           }
-          parsed.host = isIP || options.scheme !== "null" ? reescapeHostDelimiters(host, isIP) : host;
+          parsed2.host = isIP || options.scheme !== "null" ? reescapeHostDelimiters(host, isIP) : host;
         }
         if (!schemeHandler || schemeHandler && !schemeHandler.skipNormalize) {
-          if (parsed.path) {
-            parsed.path = normalizePathEncoding(parsed.path);
+          if (parsed2.path) {
+            parsed2.path = normalizePathEncoding(parsed2.path);
           }
-          if (parsed.query) {
-            parsed.query = normalizeQueryFragmentEncoding(parsed.query);
+          if (parsed2.query) {
+            parsed2.query = normalizeQueryFragmentEncoding(parsed2.query);
           }
-          if (parsed.fragment) {
-            parsed.fragment = normalizeQueryFragmentEncoding(parsed.fragment);
+          if (parsed2.fragment) {
+            parsed2.fragment = normalizeQueryFragmentEncoding(parsed2.fragment);
           }
         }
         if (schemeHandler && schemeHandler.parse) {
-          schemeHandler.parse(parsed, options);
-          if (schemeHandler === SCHEMES.urn && parsed.nid === void 0) {
+          schemeHandler.parse(parsed2, options);
+          if (schemeHandler === SCHEMES.urn && parsed2.nid === void 0) {
             malformedSchemeSpecific = true;
           }
         }
       } else {
-        parsed.error = parsed.error || "URI can not be parsed.";
+        parsed2.error = parsed2.error || "URI can not be parsed.";
       }
-      return { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme };
+      return { parsed: parsed2, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme };
     }
     function parse(uri, opts) {
       return parseWithStatus(uri, opts).parsed;
@@ -6011,9 +6011,9 @@ var require_fast_uri = __commonJS({
       return normalizeStringWithStatus(uri, opts).normalized;
     }
     function normalizeStringWithStatus(uri, opts) {
-      const { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = parseWithStatus(uri, opts);
+      const { parsed: parsed2, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = parseWithStatus(uri, opts);
       return {
-        normalized: malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? uri : serialize(parsed, opts),
+        normalized: malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? uri : serialize(parsed2, opts),
         malformedAuthorityOrPort,
         malformedPercentEncoding,
         malformedSchemeSpecific,
@@ -18000,8 +18000,8 @@ try {
 }
 `;
 var hashInThread = new Function(`${HASH_LOOP}; return hashFile;`)();
-async function sha256File(path18, size) {
-  if (size < OFF_THREAD_MIN_BYTES) return hashInThread(path18, createHash, fs);
+async function sha256File(path18, size, options = {}) {
+  if (size < OFF_THREAD_MIN_BYTES || options.inThread === true) return hashInThread(path18, createHash, fs);
   const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: path18 });
   try {
     return await new Promise((resolve3, reject) => {
@@ -19875,13 +19875,13 @@ ${ALIGN} --- |
 ` : `${HEAD}
 ${ALIGN}
 `;
-  const open4 = options.folded ? `<details><summary>${options.caption}</summary>
+  const open5 = options.folded ? `<details><summary>${options.caption}</summary>
 
 ${head2}` : `${options.caption}
 
 ${head2}`;
   return tableSection(title, priority, {
-    head: open4,
+    head: open5,
     rows: rows.map((row) => metricRow(row, options.withReason)),
     tail: options.folded ? "\n</details>\n\n" : "\n",
     more: (omitted) => `| … | ${omitted} more ${title}, in the full report |${" |".repeat(options.withReason ? 5 : 4)}
@@ -23490,9 +23490,9 @@ function compileField(field, at, name, kind, schemaMissingValues, fail2, unsuppo
       return fail2(path18, problem);
     }
     if (typeof value !== "string") return fail2(path18, problem);
-    const parsed = kind === "date" ? isoDateToDays(value) : kind === "datetime" ? isoDatetimeToMillis(value) : kind === "time" ? isoTimeToSeconds(value) : kind === "yearmonth" && /^\d{4}-\d{2}$/.test(value) ? Number(value.slice(0, 4)) * 12 + Number(value.slice(5)) - 1 : void 0;
-    if (parsed === void 0) fail2(path18, `${problem}, in ISO 8601 form`);
-    return parsed;
+    const parsed2 = kind === "date" ? isoDateToDays(value) : kind === "datetime" ? isoDatetimeToMillis(value) : kind === "time" ? isoTimeToSeconds(value) : kind === "yearmonth" && /^\d{4}-\d{2}$/.test(value) ? Number(value.slice(0, 4)) * 12 + Number(value.slice(5)) - 1 : void 0;
+    if (parsed2 === void 0) fail2(path18, `${problem}, in ISO 8601 form`);
+    return parsed2;
   };
   const bound = (key) => {
     if (c[key] === void 0) return void 0;
@@ -23920,7 +23920,7 @@ function readDelimitedMetrics(text3, file, delimiter) {
   const rows = splitRows(text3, file, delimiter).filter((row) => row.cells.some((cell) => cell.trim() !== ""));
   const [header, second] = rows;
   if (header === void 0) throw new UserError("the file is empty", { file, line: 1 });
-  const collector = new MetricCollector(file);
+  const collector2 = new MetricCollector(file);
   const cellsAreLongHeader = header.cells.length === 2 && LONG_HEADER_NAMES.has(header.cells[0].trim().toLowerCase()) && header.cells[1].trim().toLowerCase() === "value";
   const looksWide = !cellsAreLongHeader && rows.length === 2 && header.cells.every((cell) => readMetricText(cell, "cell").ok && !isNumberCell(cell));
   if (looksWide && second !== void 0) {
@@ -23931,9 +23931,9 @@ function readDelimitedMetrics(text3, file, delimiter) {
       );
     }
     header.cells.forEach(
-      (rawName, index) => addCell(collector, rawName.trim(), second.cells[index], second.line)
+      (rawName, index) => addCell(collector2, rawName.trim(), second.cells[index], second.line)
     );
-    return collector.metrics;
+    return collector2.metrics;
   }
   for (const row of cellsAreLongHeader ? rows.slice(1) : rows) {
     if (row.cells.length !== 2) {
@@ -23944,19 +23944,19 @@ function readDelimitedMetrics(text3, file, delimiter) {
     }
     const name = row.cells[0].trim();
     if (name === "") throw new UserError("a row has an empty metric name", { file, line: row.line });
-    addCell(collector, name, row.cells[1], row.line);
+    addCell(collector2, name, row.cells[1], row.line);
   }
-  return collector.metrics;
+  return collector2.metrics;
 }
 function isNumberCell(cell) {
   const reading = readMetricText(cell, "cell");
   return reading.ok && (reading.value.type === "number" || reading.value.type === "infinity");
 }
-function addCell(collector, name, cell, line) {
-  if (name === "") throw new UserError("the header has an empty metric name", { file: collector.file, line });
+function addCell(collector2, name, cell, line) {
+  if (name === "") throw new UserError("the header has an empty metric name", { file: collector2.file, line });
   const reading = readMetricText(cell, "cell");
-  if (!reading.ok) collector.refuse(name, reading.problem, line);
-  collector.add(name, reading.value, line);
+  if (!reading.ok) collector2.refuse(name, reading.problem, line);
+  collector2.add(name, reading.value, line);
 }
 function splitRows(text3, file, delimiter) {
   const rows = [];
@@ -24193,7 +24193,7 @@ function readYamlMetrics(text3, file) {
   if (!(0, import_yaml3.isMap)(root) && !(0, import_yaml3.isSeq)(root)) {
     throw new UserError("expected a mapping or list of metrics at the top level", { file, line: 1 });
   }
-  const collector = new MetricCollector(file);
+  const collector2 = new MetricCollector(file);
   const at = (node) => {
     const position = lineCounter.linePos(node.range?.[0] ?? 0);
     return { line: position.line, column: position.col };
@@ -24205,7 +24205,7 @@ function readYamlMetrics(text3, file) {
         const key = (0, import_yaml3.isScalar)(pair.key) ? String(pair.key.value) : String(pair.key);
         if (pair.value === null && (0, import_yaml3.isScalar)(pair.key)) {
           const { line: line2, column: column2 } = at(pair.key);
-          collector.add(childName(name, key), { type: "null" }, line2, column2);
+          collector2.add(childName(name, key), { type: "null" }, line2, column2);
         } else {
           walk(pair.value, childName(name, key));
         }
@@ -24219,15 +24219,15 @@ function readYamlMetrics(text3, file) {
     if (!(0, import_yaml3.isScalar)(resolved)) return;
     const { line, column } = at(resolved);
     const value = resolved.value;
-    if (value === null || value === void 0) return collector.add(name, { type: "null" }, line, column);
-    if (typeof value === "number") return collector.add(name, numberValue(value), line, column);
-    if (typeof value === "boolean") return collector.add(name, { type: "boolean", value }, line, column);
+    if (value === null || value === void 0) return collector2.add(name, { type: "null" }, line, column);
+    if (typeof value === "number") return collector2.add(name, numberValue(value), line, column);
+    if (typeof value === "boolean") return collector2.add(name, { type: "boolean", value }, line, column);
     const reading = readMetricText(String(value), "string");
-    if (!reading.ok) collector.refuse(name, reading.problem, line, column);
-    collector.add(name, reading.value, line, column);
+    if (!reading.ok) collector2.refuse(name, reading.problem, line, column);
+    collector2.add(name, reading.value, line, column);
   };
   walk(root, "");
-  return collector.metrics;
+  return collector2.metrics;
 }
 
 // packages/engine/src/metrics/metrics-loader.ts
@@ -25752,7 +25752,7 @@ function cacheBaselineStore(options) {
   const relative2 = baselineCachePath(name);
   const directory = path7.join(workspace, relative2);
   const snapshotFile = path7.join(directory, SNAPSHOT_FILE);
-  const cacheClient = () => import("./chunks/cache-ZMXAXI4O.js");
+  const cacheClient = () => import("./chunks/cache-QNO4H4T5.js");
   return {
     source: "cache",
     async restore() {
@@ -25923,39 +25923,177 @@ import { mkdtemp, rm as rm3 } from "node:fs/promises";
 import os from "node:os";
 import path9 from "node:path";
 
-// packages/github/src/release/release-download.ts
-import { createHash as createHash6 } from "node:crypto";
-import { createWriteStream } from "node:fs";
+// packages/github/src/release/transfer/release-download.ts
 import { mkdir as mkdir3, rename as rename2, rm as rm2 } from "node:fs/promises";
 import path8 from "node:path";
-import { Readable, Transform } from "node:stream";
+
+// packages/github/src/release/transfer/streamed-transfer.ts
+import { createHash as createHash6 } from "node:crypto";
+import { createWriteStream } from "node:fs";
+import { open as open4 } from "node:fs/promises";
+import http from "node:http";
+import https from "node:https";
+import { Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
-async function downloadReleaseAsset(client, repository, asset, dir) {
-  const response = await client.request("GET /repos/{owner}/{repo}/releases/assets/{asset_id}", {
-    ...repository,
-    asset_id: asset.id,
-    headers: { accept: "application/octet-stream" },
-    request: { parseSuccessResponseBody: false }
+
+// packages/github/src/release/transfer/socket-garbage.ts
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
+var SCAVENGE_EVERY_BYTES = 8 * 1024 * 1024;
+var collector;
+function scavenger() {
+  if (collector !== void 0) return collector;
+  try {
+    setFlagsFromString("--expose-gc");
+    const gc = runInNewContext("gc");
+    collector = typeof gc === "function" ? gc : null;
+  } catch {
+    collector = null;
+  }
+  return collector;
+}
+function socketGarbageCollector() {
+  const collect = scavenger();
+  if (collect === null) return () => {
+  };
+  let since = 0;
+  return (bytes) => {
+    since += bytes;
+    if (since < SCAVENGE_EVERY_BYTES) return;
+    since = 0;
+    collect({ type: "minor" });
+  };
+}
+
+// packages/github/src/release/transfer/streamed-transfer.ts
+var GitHubTransferError = class extends Error {
+  constructor(message, status2, request, response) {
+    super(message);
+    this.status = status2;
+    this.request = request;
+    this.response = response;
+  }
+  status;
+  request;
+  response;
+  name = "HttpError";
+};
+async function transferClient() {
+  const { HttpClient } = await import("./chunks/lib-FVMKG23F.js");
+  return new HttpClient("mlgate", [], { allowRetries: false, maxRetries: 0 });
+}
+async function authorization(client) {
+  const auth = await client.auth();
+  if (auth.token === void 0) throw new Error("the GitHub client has no token");
+  return `Bearer ${auth.token}`;
+}
+function parsed(text3) {
+  try {
+    return JSON.parse(text3);
+  } catch {
+    return text3;
+  }
+}
+function failure(method, url, status2, data) {
+  const message = data?.message;
+  return new GitHubTransferError(
+    typeof message === "string" ? message : `HTTP ${status2}`,
+    status2,
+    { method, url },
+    { data }
+  );
+}
+var UPLOAD_CHUNK_BYTES = 1024 * 1024;
+async function uploadFileToRelease(client, uploadUrl, file) {
+  const url = `${uploadUrl.replace(/\{[^}]*\}$/, "")}?name=${encodeURIComponent(file.name)}`;
+  const agent = (await transferClient()).getAgent(url);
+  const request = (url.startsWith("https:") ? https : http).request(url, {
+    method: "POST",
+    agent,
+    headers: {
+      authorization: await authorization(client),
+      accept: "application/vnd.github+json",
+      "user-agent": "mlgate",
+      "content-type": file.contentType ?? "application/octet-stream",
+      "content-length": String(file.bytes)
+    }
   });
-  const body = response.data;
-  await mkdir3(dir, { recursive: true });
-  const target = path8.join(dir, asset.name);
-  const partial = `${target}.${process.pid}.partial`;
+  const answered = new Promise((resolve3, reject) => {
+    request.once("response", resolve3);
+    request.once("error", reject);
+  });
+  let stopped = false;
+  void answered.then(
+    () => stopped = true,
+    () => stopped = true
+  );
+  const handle = await open4(file.path, "r");
+  try {
+    const buffer = Buffer.allocUnsafe(UPLOAD_CHUNK_BYTES);
+    for (let offset = 0; offset < file.bytes && !stopped; ) {
+      const { bytesRead } = await handle.read(
+        buffer,
+        0,
+        Math.min(buffer.length, file.bytes - offset),
+        offset
+      );
+      if (bytesRead === 0) throw new Error(`${file.path} ended at ${offset} bytes, not ${file.bytes}`);
+      await new Promise(
+        (resolve3, reject) => request.write(buffer.subarray(0, bytesRead), (error2) => error2 ? reject(error2) : resolve3())
+      );
+      offset += bytesRead;
+    }
+  } catch (error2) {
+    request.destroy();
+    throw error2;
+  } finally {
+    await handle.close();
+  }
+  request.end();
+  const response = await answered;
+  const chunks = [];
+  for await (const chunk of response) chunks.push(chunk);
+  const data = parsed(Buffer.concat(chunks).toString("utf8"));
+  const status2 = response.statusCode ?? 0;
+  if (status2 < 200 || status2 >= 300) throw failure("POST", url, status2, data);
+  return data;
+}
+async function downloadAssetToFile(client, repository, assetId, target) {
+  const base = client.request.endpoint.DEFAULTS.baseUrl.replace(/\/+$/, "");
+  const url = `${base}/repos/${repository.owner}/${repository.repo}/releases/assets/${assetId}`;
+  const http2 = await transferClient();
+  const response = await http2.get(url, {
+    authorization: await authorization(client),
+    accept: "application/octet-stream"
+  });
+  const status2 = response.message.statusCode ?? 0;
+  if (status2 < 200 || status2 >= 300) throw failure("GET", url, status2, parsed(await response.readBody()));
   const hash = createHash6("sha256");
+  const collectGarbage = socketGarbageCollector();
   const hashing = new Transform({
     transform(chunk, _encoding, done) {
       hash.update(chunk);
+      collectGarbage(chunk.length);
       done(null, chunk);
     }
   });
+  await pipeline(response.message, hashing, createWriteStream(target));
+  return hash.digest("hex");
+}
+
+// packages/github/src/release/transfer/release-download.ts
+async function downloadReleaseAsset(client, repository, asset, dir) {
+  await mkdir3(dir, { recursive: true });
+  const target = path8.join(dir, asset.name);
+  const partial = `${target}.${process.pid}.partial`;
   try {
-    await pipeline(Readable.fromWeb(body), hashing, createWriteStream(partial));
+    const sha2563 = await downloadAssetToFile(client, repository, asset.id, partial);
     await rename2(partial, target);
+    return sha2563;
   } catch (error2) {
     await rm2(partial, { force: true });
     throw error2;
   }
-  return hash.digest("hex");
 }
 
 // packages/github/src/release/release-manifest.ts
@@ -26040,9 +26178,9 @@ function releaseBaselineStore(options) {
         headers: { accept: "application/octet-stream" }
       });
       const text3 = Buffer.from(data).toString("utf8");
-      const parsed = parseBaselineText(text3, `${release.tag_name}/${asset.name}`);
-      const snapshotCommit = parsed.provenance.source !== "none" ? parsed.provenance.commit : void 0;
-      return { provenance: await provenance(asset.name, snapshotCommit), metrics: parsed.metrics };
+      const parsed2 = parseBaselineText(text3, `${release.tag_name}/${asset.name}`);
+      const snapshotCommit = parsed2.provenance.source !== "none" ? parsed2.provenance.commit : void 0;
+      return { provenance: await provenance(asset.name, snapshotCommit), metrics: parsed2.metrics };
     }
   };
 }
@@ -26076,7 +26214,7 @@ async function createGitHubClient(options) {
   const { token } = options;
   if (token === "") throw new TypeError("createGitHubClient needs a token");
   const [{ getOctokit }, { retry }, { throttling }] = await Promise.all([
-    import("./chunks/github-Z7V2PHBK.js"),
+    import("./chunks/github-GKRBXGP7.js"),
     import("./chunks/dist-bundle-O76XDKQ4.js"),
     import("./chunks/dist-bundle-C2GD4DLF.js")
   ]);
@@ -26107,13 +26245,13 @@ async function createGitHubClient(options) {
 
 // packages/github/src/github-failure.ts
 function describeGitHubFailure(error2) {
-  const failure = error2;
-  if (failure?.name !== "HttpError" || failure.request === void 0 || typeof failure.status !== "number") {
+  const failure2 = error2;
+  if (failure2?.name !== "HttpError" || failure2.request === void 0 || typeof failure2.status !== "number") {
     return void 0;
   }
-  const url = (failure.request.url ?? "").replace(/\?.*$/, "");
-  const message = (failure.message ?? "").split("\n")[0].slice(0, 300);
-  return `GitHub answered ${failure.status} to ${failure.request.method ?? "a request"} ${url}: ${message}`;
+  const url = (failure2.request.url ?? "").replace(/\?.*$/, "");
+  const message = (failure2.message ?? "").split("\n")[0].slice(0, 300);
+  return `GitHub answered ${failure2.status} to ${failure2.request.method ?? "a request"} ${url}: ${message}`;
 }
 
 // packages/github/src/release/model-files.ts
@@ -26152,7 +26290,9 @@ async function resolveModelFiles(patterns, workspace, from) {
 }
 async function hashModelFiles(files) {
   const hashed = [];
-  for (const file of files) hashed.push({ ...file, sha256: await sha256File(file.path, file.bytes) });
+  for (const file of files) {
+    hashed.push({ ...file, sha256: await sha256File(file.path, file.bytes, { inThread: true }) });
+  }
   return hashed;
 }
 
@@ -26160,8 +26300,7 @@ async function hashModelFiles(files) {
 import { mkdir as mkdir4, writeFile as writeFile3 } from "node:fs/promises";
 import path11 from "node:path";
 
-// packages/github/src/release/release-asset-upload.ts
-import { createReadStream } from "node:fs";
+// packages/github/src/release/transfer/release-asset-upload.ts
 import { setTimeout as sleep } from "node:timers/promises";
 var DEFAULT_UPLOAD_POLICY = { attempts: 4, backoffMs: 1e3 };
 function assetSha256(asset) {
@@ -26194,20 +26333,7 @@ async function uploadReleaseAsset(client, release, file, policy = DEFAULT_UPLOAD
   for (let attempt = 1; attempt <= policy.attempts; attempt++) {
     if (attempt > 1) await sleep(policy.backoffMs * 2 ** (attempt - 2));
     try {
-      const { data } = await client.rest.repos.uploadReleaseAsset({
-        owner: release.owner,
-        repo: release.repo,
-        release_id: release.id,
-        url: release.uploadUrl,
-        name: file.name,
-        // A stream cannot be replayed: octokit's own retries are off for it, this loop retries instead.
-        data: createReadStream(file.path),
-        headers: {
-          "content-type": file.contentType ?? "application/octet-stream",
-          "content-length": String(file.bytes)
-        },
-        request: { retries: 0 }
-      });
+      const data = await uploadFileToRelease(client, release.uploadUrl, file);
       const digest2 = assetSha256(data);
       if (digest2 === void 0 || digest2 === file.sha256) return data;
       lastError = new Error(`${file.name} arrived with sha256 ${digest2}, not ${file.sha256}`);
@@ -26710,17 +26836,17 @@ function parseCommandArgs(spec, argv) {
   for (const [name, option] of Object.entries(spec.options)) {
     options[name] = { type: option.type, ...option.list ? { multiple: true } : {} };
   }
-  let parsed;
+  let parsed2;
   try {
-    parsed = parseArgs({ args: [...argv], options, allowPositionals: true, strict: true, tokens: true });
+    parsed2 = parseArgs({ args: [...argv], options, allowPositionals: true, strict: true, tokens: true });
   } catch (error2) {
     throw refusal(spec, error2);
   }
-  if (parsed.values["help"] === true) return { help: true };
-  const values = { ...parsed.values };
+  if (parsed2.values["help"] === true) return { help: true };
+  const values = { ...parsed2.values };
   const positionals = [];
   let list3;
-  for (const token of parsed.tokens) {
+  for (const token of parsed2.tokens) {
     if (token.kind === "option") {
       list3 = spec.options[token.name]?.list ? token.name : void 0;
     } else if (token.kind === "positional") {
@@ -27204,7 +27330,8 @@ async function publish({ values, positionals }, io) {
     makeLatest: values["not-latest"] !== true,
     ...env["GITHUB_SERVER_URL"] ? { serverUrl: env["GITHUB_SERVER_URL"] } : {},
     workDir: path15.join(os2.tmpdir(), "mlgate"),
-    log: (line) => io.stdout(`${terminalText(line)}
+    // Progress on stderr, so stdout carries only the result line a script reads.
+    log: (line) => io.stderr(`${terminalText(line)}
 `)
   });
   if (outcome.status === "refused") {
@@ -27541,9 +27668,9 @@ ${usage(commands)}`);
 `);
       return ExitCode.badInput;
     }
-    const failure = describeGitHubFailure(error2);
-    if (failure !== void 0) {
-      io.stderr(`mlgate ${label}: ${failure}
+    const failure2 = describeGitHubFailure(error2);
+    if (failure2 !== void 0) {
+      io.stderr(`mlgate ${label}: ${failure2}
 `);
       return ExitCode.badInput;
     }

@@ -2,10 +2,11 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   run3 as run
-} from "../chunks/chunk-ZHN6F3ZX.js";
-import "../chunks/chunk-QS4CK4PZ.js";
-import "../chunks/chunk-EIOZAZP6.js";
+} from "../chunks/chunk-5H7UZBJO.js";
+import "../chunks/chunk-VASYSEUE.js";
 import "../chunks/chunk-UIJHY5RF.js";
+import "../chunks/chunk-ESXPTWAE.js";
+import "../chunks/chunk-EIOZAZP6.js";
 import "../chunks/chunk-LPQDUCI6.js";
 import "../chunks/chunk-JY54KWOX.js";
 
