@@ -245,6 +245,6 @@ export type {
 } from './model/model-manifest.js';
 export { MODEL_MANIFEST_SCHEMA } from './model/model-manifest-schema.js';
 export { MAX_MANIFEST_BYTES, formatModelManifest, parseModelManifest } from './model/model-manifest-file.js';
-export { RELEASE_BODY_MAX_CHARS, renderHubModelCard, renderReleaseBody } from './model/model-card.js';
+export { renderHubModelCard, renderReleaseBody } from './model/model-card.js';
 export type { HubEvaluation, ModelCardInput, PreviousRelease } from './model/model-card.js';
 export { compareReleases, releaseMetrics } from './model/release-comparison.js';

@@ -17,3 +17,9 @@ export function describeGitHubFailure(error: unknown): string | undefined {
   const message = (failure.message ?? '').split('\n')[0]!.slice(0, 300);
   return `GitHub answered ${failure.status} to ${failure.request.method ?? 'a request'} ${url}: ${message}`;
 }
+
+/** The HTTP status of a failed GitHub request (octokit's errors and the transfers' carry one), if any. */
+export function httpStatusOf(error: unknown): number | undefined {
+  const status = (error as { status?: unknown } | null)?.status;
+  return typeof status === 'number' ? status : undefined;
+}

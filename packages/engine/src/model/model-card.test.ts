@@ -2,7 +2,8 @@ import { describe, expect, it } from '@jest/globals';
 import { parse } from 'yaml';
 import type { MetricValue } from '../metrics/metric-value.js';
 import { gateFromCheckRuns } from './gate-evidence.js';
-import { RELEASE_BODY_MAX_CHARS, renderHubModelCard, renderReleaseBody } from './model-card.js';
+import { GitHubLimits } from '../surfaces/github-limits.js';
+import { renderHubModelCard, renderReleaseBody } from './model-card.js';
 import { buildModelManifest } from './model-manifest.js';
 import type { ManifestGate, ModelManifest } from './model-manifest.js';
 import { parseVersion } from './model-version.js';
@@ -211,8 +212,8 @@ describe('a release body too long for GitHub', () => {
   const body = renderReleaseBody({ manifest: huge });
 
   it('fits the release body limit, dropping the file lists first and saying what was left out', () => {
-    expect(RELEASE_BODY_MAX_CHARS).toBe(125_000);
-    expect(body.length).toBeLessThanOrEqual(RELEASE_BODY_MAX_CHARS);
+    expect(GitHubLimits.releaseBodyChars).toBe(125_000);
+    expect(body.length).toBeLessThanOrEqual(GitHubLimits.releaseBodyChars);
     expect(body).toContain(
       "> Shortened to fit GitHub's release body limit, leaving out: data files, model files, part of the metrics.",
     );

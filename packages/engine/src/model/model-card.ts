@@ -6,18 +6,12 @@ import { KEEP, fitSections, tableSection } from '../render/report-sections.js';
 import type { ReportSection } from '../render/report-sections.js';
 import { escapeUntrusted, escapeUntrustedCell, terminalText } from '../render/untrusted-text.js';
 import { MLGATE_VERSION } from '../report/report-subject.js';
+import { GitHubLimits } from '../surfaces/github-limits.js';
 import type { ManifestGate, ModelManifest } from './model-manifest.js';
 import { MODEL_NAME_PATTERN, tryParseVersion } from './model-version.js';
 import { MODEL_MANIFEST_FILE } from './release-assets.js';
 import { compareReleases, releaseMetrics } from './release-comparison.js';
 import { SHA256SUMS_FILE } from './sha256-sums.js';
-
-/**
- * A release body, in characters. Not in GitHub's documentation; the REST API refuses a longer one with 422
- * `body is too long (maximum is 125000 characters)` (seen in softprops/action-gh-release#374 and
- * ncipollo/release-action#493; it was 25,000 before August 2021, per angular/dev-infra#174).
- */
-export const RELEASE_BODY_MAX_CHARS = 125_000;
 
 /** The previous release of the same model, to compare metrics with. */
 export interface PreviousRelease {
@@ -287,7 +281,10 @@ function footer(): string {
  * the data files' and model files' tables go first, then the kept tables lose rows from their end, as
  * render/report-sections.ts shortens a report; a note says what was left out and that the manifest has it.
  */
-export function renderReleaseBody(input: ModelCardInput, maxLength: number = RELEASE_BODY_MAX_CHARS): string {
+export function renderReleaseBody(
+  input: ModelCardInput,
+  maxLength: number = GitHubLimits.releaseBodyChars,
+): string {
   const end = footer();
   const body = fitSections(cardSections(input), {
     maxLength: maxLength - end.length,

@@ -1,6 +1,5 @@
-import { Ajv } from 'ajv';
-import type { ErrorObject, ValidateFunction } from 'ajv';
-import addFormatsModule from 'ajv-formats';
+import type { ValidateFunction } from 'ajv';
+import { compileDocumentSchema, parseBoundedJson, schemaProblem } from '../report/published-document.js';
 import { UserError } from '../user-error.js';
 import { MODEL_MANIFEST_KIND } from './model-manifest.js';
 import type { ModelManifest } from './model-manifest.js';
@@ -15,33 +14,7 @@ import { isPlainAssetName } from './sha256-sums.js';
  */
 export const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
 
-// ajv-formats is CommonJS with its function on `default` under some loaders and as the module under others.
-const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (
-  ajv: Ajv,
-) => Ajv;
-
 let validator: ValidateFunction | undefined;
-
-/**
- * The most specific problem: under a `oneOf` (the pull request, the gate, a metric value) every branch
- * reports one, and the deepest is the one that says what is wrong (`/pullRequest/url`, not `/pullRequest
- * must be null`).
- */
-function mostSpecific(errors: readonly ErrorObject[]): ErrorObject {
-  const specific = errors.filter((error) => error.keyword !== 'oneOf');
-  return [...(specific.length > 0 ? specific : errors)].sort(
-    (a, b) => b.instancePath.split('/').length - a.instancePath.split('/').length,
-  )[0]!;
-}
-
-function describeProblem(error: ErrorObject): string {
-  const where = error.instancePath === '' ? 'the manifest' : error.instancePath;
-  const extra =
-    error.keyword === 'additionalProperties'
-      ? ` ('${String((error.params as { additionalProperty?: string }).additionalProperty)}')`
-      : '';
-  return `${where} ${error.message ?? error.keyword}${extra}`;
-}
 
 /** What the schema cannot say: fields that must agree with each other. */
 function inconsistency(manifest: ModelManifest): string | undefined {
@@ -75,16 +48,7 @@ function inconsistency(manifest: ModelManifest): string | undefined {
  * must agree (tag and version, commit and subject, asset names). Anything else is a UserError naming `source`.
  */
 export function parseModelManifest(text: string, source: string): ModelManifest {
-  if (Buffer.byteLength(text, 'utf8') > MAX_MANIFEST_BYTES) {
-    throw new UserError(`${source}: a model manifest is at most ${MAX_MANIFEST_BYTES} bytes`);
-  }
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
-    throw new UserError(`${source}: not JSON (${(error as Error).message})`);
-  }
-  return checkManifest(value, source);
+  return checkManifest(parseBoundedJson(text, source, 'a model manifest', MAX_MANIFEST_BYTES), source);
 }
 
 function checkManifest(value: unknown, source: string): ModelManifest {
@@ -94,10 +58,10 @@ function checkManifest(value: unknown, source: string): ModelManifest {
       `${source}: not an mlgate model manifest (kind ${JSON.stringify(kind ?? null)}; expected ${MODEL_MANIFEST_KIND})`,
     );
   }
-  validator ??= addFormats(new Ajv({ allErrors: true, strict: false })).compile(MODEL_MANIFEST_SCHEMA);
+  validator ??= compileDocumentSchema(MODEL_MANIFEST_SCHEMA);
   if (!validator(value)) {
     throw new UserError(
-      `${source}: breaks the ${MODEL_MANIFEST_KIND} schema: ${describeProblem(mostSpecific(validator.errors!))}`,
+      `${source}: breaks the ${MODEL_MANIFEST_KIND} schema: ${schemaProblem(validator.errors!, 'the manifest')}`,
     );
   }
   const manifest = value as ModelManifest;

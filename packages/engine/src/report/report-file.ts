@@ -1,6 +1,4 @@
-import { Ajv } from 'ajv';
-import type { ErrorObject, ValidateFunction } from 'ajv';
-import addFormatsModule from 'ajv-formats';
+import type { ValidateFunction } from 'ajv';
 import { COMPARISON_REPORT_KIND } from '../compare/comparison-report.js';
 import type { ComparisonReport } from '../compare/comparison-report.js';
 import { COMPARISON_REPORT_SCHEMA } from '../compare/comparison-report-schema.js';
@@ -8,6 +6,7 @@ import { UserError } from '../user-error.js';
 import { VALIDATION_REPORT_KIND } from '../validate/report/validation-report.js';
 import type { ValidationReport } from '../validate/report/validation-report.js';
 import { VALIDATION_REPORT_SCHEMA } from '../validate/report/validation-report-schema.js';
+import { compileDocumentSchema, parseBoundedJson, schemaProblem } from './published-document.js';
 
 /** Every report kind the renderer and the comment action read. */
 export type MlgateReport = ComparisonReport | ValidationReport;
@@ -24,30 +23,13 @@ export const REPORT_SCHEMAS: Readonly<Record<ReportKind, object>> = {
  */
 export const MAX_REPORT_BYTES = 16 * 1024 * 1024;
 
-// ajv-formats is CommonJS with its function on `default` under some loaders and as the module under others.
-const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (
-  ajv: Ajv,
-) => Ajv;
-
 let validators: Map<string, ValidateFunction> | undefined;
 
 function validatorFor(kind: ReportKind): ValidateFunction {
   validators ??= new Map(
-    Object.entries(REPORT_SCHEMAS).map(([name, schema]) => [
-      name,
-      addFormats(new Ajv({ allErrors: false, strict: false })).compile(schema),
-    ]),
+    Object.entries(REPORT_SCHEMAS).map(([name, schema]) => [name, compileDocumentSchema(schema)]),
   );
   return validators.get(kind)!;
-}
-
-function describeProblem(error: ErrorObject): string {
-  const where = error.instancePath === '' ? 'the report' : error.instancePath;
-  const extra =
-    error.keyword === 'additionalProperties'
-      ? ` ('${String((error.params as { additionalProperty?: string }).additionalProperty)}')`
-      : '';
-  return `${where} ${error.message ?? error.keyword}${extra}`;
 }
 
 /**
@@ -56,15 +38,7 @@ function describeProblem(error: ErrorObject): string {
  * untrusted input.
  */
 export function parseReport(text: string, file: string): MlgateReport {
-  if (Buffer.byteLength(text, 'utf8') > MAX_REPORT_BYTES) {
-    throw new UserError(`${file}: a report is at most ${MAX_REPORT_BYTES} bytes`);
-  }
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
-    throw new UserError(`${file}: not JSON (${(error as Error).message})`);
-  }
+  const value = parseBoundedJson(text, file, 'a report', MAX_REPORT_BYTES);
   const kind = (value as { kind?: unknown } | null)?.kind;
   if (typeof kind !== 'string' || !Object.hasOwn(REPORT_SCHEMAS, kind)) {
     throw new UserError(
@@ -73,7 +47,9 @@ export function parseReport(text: string, file: string): MlgateReport {
   }
   const validate = validatorFor(kind as ReportKind);
   if (!validate(value)) {
-    throw new UserError(`${file}: breaks the ${kind} schema: ${describeProblem(validate.errors![0]!)}`);
+    throw new UserError(
+      `${file}: breaks the ${kind} schema: ${schemaProblem(validate.errors!, 'the report')}`,
+    );
   }
   return value as MlgateReport;
 }

@@ -14,6 +14,12 @@ export const GitHubLimits = {
   checkRunAnnotationsPerRequest: 50,
   /** Annotations the runner shows per step and kind (docs: workflow commands, "10 error and 10 warning"). */
   runnerAnnotationsPerKindPerStep: 10,
+  /**
+   * A release body, in characters. Not in GitHub's documentation; the REST API refuses a longer one with 422
+   * `body is too long (maximum is 125000 characters)` (seen in softprops/action-gh-release#374 and
+   * ncipollo/release-action#493; it was 25,000 before August 2021, per angular/dev-infra#174).
+   */
+  releaseBodyChars: 125_000,
   /** A release asset, in bytes (docs: "each file … must be under 2 GiB"). */
   releaseAssetBytes: 2 * 1024 * 1024 * 1024,
   /** Items per page on list endpoints (REST: per_page, "max 100"). */

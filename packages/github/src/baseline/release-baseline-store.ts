@@ -1,5 +1,7 @@
 import { MODEL_MANIFEST_FILE, parseBaselineText, releaseMetrics } from '@mlgate/engine';
 import type { GitHubClient } from '../github-client.js';
+import { httpStatusOf } from '../github-failure.js';
+import { commitOfTag } from '../tag-commit.js';
 import { readReleaseManifest } from '../release/release-manifest.js';
 import { noBaseline } from './baseline-store.js';
 import type { BaselineStore } from './baseline-store.js';
@@ -16,30 +18,6 @@ export interface ReleaseBaselineOptions {
   readonly repository: () => Promise<{ readonly owner: string; readonly repo: string }>;
 }
 
-interface ReleaseReader {
-  readonly client: GitHubClient;
-  readonly owner: string;
-  readonly repo: string;
-}
-
-function status(error: unknown): number | undefined {
-  return (error as { status?: number }).status;
-}
-
-/** The commit a tag points at, through an annotated tag object when there is one. */
-async function tagCommit(options: ReleaseReader, tag: string): Promise<string | undefined> {
-  const { client, owner, repo } = options;
-  try {
-    const { data: ref } = await client.rest.git.getRef({ owner, repo, ref: `tags/${tag}` });
-    if (ref.object.type === 'commit') return ref.object.sha;
-    const { data: annotated } = await client.rest.git.getTag({ owner, repo, tag_sha: ref.object.sha });
-    return annotated.object.sha;
-  } catch (error) {
-    if (status(error) === 404) return undefined;
-    throw error;
-  }
-}
-
 /**
  * `release`: the metrics of the latest published release, i.e. what is in production. GitHub's "latest"
  * skips drafts and prereleases. No release yet, or one without metrics, is "no baseline", not an error.
@@ -49,20 +27,22 @@ export function releaseBaselineStore(options: ReleaseBaselineOptions): BaselineS
     source: 'release',
     async restore() {
       const client = await options.client();
-      const reader: ReleaseReader = { client, ...(await options.repository()) };
-      const { owner, repo } = reader;
+      const { owner, repo } = await options.repository();
       let release;
       try {
         ({ data: release } = await client.rest.repos.getLatestRelease({ owner, repo }));
       } catch (error) {
-        if (status(error) === 404) return noBaseline(`${owner}/${repo} has no published release`);
+        if (httpStatusOf(error) === 404) return noBaseline(`${owner}/${repo} has no published release`);
         throw error;
       }
       const provenance = async (asset: string, snapshotCommit?: string) => ({
         source: 'release' as const,
         tag: release.tag_name,
         asset,
-        commit: (await tagCommit(reader, release.tag_name)) ?? snapshotCommit ?? release.target_commitish,
+        commit:
+          (await commitOfTag(client, { owner, repo }, release.tag_name)) ??
+          snapshotCommit ??
+          release.target_commitish,
         date: release.published_at ?? release.created_at,
         url: release.html_url,
       });

@@ -2,6 +2,7 @@ import * as core from '@actions/core';
 import { GitHubLimits } from '@mlgate/engine';
 import type { CheckAnnotation, CheckRunContent } from '@mlgate/engine';
 import type { GitHubClient } from '../github-client.js';
+import { httpStatusOf } from '../github-failure.js';
 
 export interface CheckRunRequest {
   readonly owner: string;
@@ -69,7 +70,7 @@ export async function publishCheckRun(
     }
     return { created: true, id: data.id, url: data.html_url ?? '' };
   } catch (error) {
-    const status = (error as { status?: number }).status;
+    const status = httpStatusOf(error);
     if (status === 403 || status === 404) {
       const reason = `no check run '${request.name}': the token cannot write checks (grant 'checks: write'; fork pull requests never can)`;
       core.warning(reason);

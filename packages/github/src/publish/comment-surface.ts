@@ -4,6 +4,7 @@ import type { CommentMode, CommentStamp, ReportFile } from '@mlgate/engine';
 import type { EventContext } from '../event-subject.js';
 import { isForkPullRequest, subjectOf } from '../event-subject.js';
 import type { GitHubClient } from '../github-client.js';
+import { httpStatusOf } from '../github-failure.js';
 import { downloadReportArtifact, reportArtifactName, uploadReportArtifact } from './report-artifact.js';
 import { postStickyComment, stampedBody } from './sticky-comment.js';
 
@@ -56,7 +57,7 @@ export interface ArtifactTarget {
 }
 
 function isForbidden(error: unknown): boolean {
-  return (error as { status?: number }).status === 403;
+  return httpStatusOf(error) === 403;
 }
 
 async function headOf(deps: CommentDeps, number: number): Promise<string> {

@@ -1,6 +1,7 @@
 import { GitHubLimits, formatStamp, isNewerThan, parseStamp } from '@mlgate/engine';
 import type { CommentMode, CommentStamp } from '@mlgate/engine';
 import type { GitHubClient } from '../github-client.js';
+import { httpStatusOf } from '../github-failure.js';
 
 export interface StickyCommentRequest {
   readonly owner: string;
@@ -76,7 +77,7 @@ async function deleteComment(client: GitHubClient, request: StickyCommentRequest
     await client.rest.issues.deleteComment({ owner: request.owner, repo: request.repo, comment_id: id });
   } catch (error) {
     // A concurrent run removing the same duplicate got there first.
-    if ((error as { status?: number }).status !== 404) throw error;
+    if (httpStatusOf(error) !== 404) throw error;
   }
 }
 

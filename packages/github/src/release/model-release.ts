@@ -1,5 +1,7 @@
 import { MODEL_CARD_FILE, MODEL_MANIFEST_FILE, SHA256SUMS_FILE, UserError } from '@mlgate/engine';
 import type { GitHubClient } from '../github-client.js';
+import { httpStatusOf } from '../github-failure.js';
+import { commitOfTag } from '../tag-commit.js';
 import {
   DEFAULT_UPLOAD_POLICY,
   assetSha256,
@@ -58,12 +60,8 @@ interface ReleaseData {
   readonly upload_url: string;
 }
 
-function statusOf(error: unknown): number | undefined {
-  return (error as { status?: number }).status;
-}
-
 function validationErrors(error: unknown): { code?: string; message?: string; field?: string }[] {
-  if (statusOf(error) !== 422) return [];
+  if (httpStatusOf(error) !== 422) return [];
   return (error as { response?: { data?: { errors?: [] } } }).response?.data?.errors ?? [];
 }
 
@@ -78,19 +76,6 @@ export async function releasesWithTag(
 ): Promise<ReleaseData[]> {
   const releases = await client.paginate(client.rest.repos.listReleases, { owner, repo, per_page: 100 });
   return releases.filter((release) => release.tag_name === tag).sort((a, b) => a.id - b.id);
-}
-
-/** The commit a tag points at (through an annotated tag object), or undefined when there is no such tag. */
-async function taggedCommit(client: GitHubClient, owner: string, repo: string, tag: string) {
-  try {
-    const { data: ref } = await client.rest.git.getRef({ owner, repo, ref: `tags/${tag}` });
-    if (ref.object.type === 'commit') return ref.object.sha;
-    const { data: annotated } = await client.rest.git.getTag({ owner, repo, tag_sha: ref.object.sha });
-    return annotated.object.sha;
-  } catch (error) {
-    if (statusOf(error) === 404) return undefined;
-    throw error;
-  }
 }
 
 function asDraft(request: ModelReleaseRequest, release: ReleaseData): DraftRelease {
@@ -217,7 +202,7 @@ export async function publishModelRelease(
   request: ModelReleaseRequest,
 ): Promise<ModelReleaseOutcome> {
   const { owner, repo, tag, commit } = request;
-  const tagged = await taggedCommit(client, owner, repo, tag);
+  const tagged = await commitOfTag(client, { owner, repo }, tag);
   if (tagged !== undefined && tagged !== commit) {
     throw new UserError(
       `the tag ${tag} already points at ${short(tagged)}, not ${short(commit)}: choose another version`,

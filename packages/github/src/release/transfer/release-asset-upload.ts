@@ -1,6 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { sha256OfAssetDigest } from '@mlgate/engine';
 import type { GitHubClient } from '../../github-client.js';
+import { httpStatusOf } from '../../github-failure.js';
 import { uploadFileToRelease } from './streamed-transfer.js';
 
 /** A release as the upload needs it. */
@@ -44,18 +45,14 @@ export function assetSha256(asset: ReleaseAsset): string | undefined {
   return sha256OfAssetDigest(asset.digest);
 }
 
-function statusOf(error: unknown): number | undefined {
-  return (error as { status?: number }).status;
-}
-
 function isAlreadyExists(error: unknown): boolean {
   const errors = (error as { response?: { data?: { errors?: { code?: string }[] } } }).response?.data?.errors;
-  return statusOf(error) === 422 && errors?.some((entry) => entry.code === 'already_exists') === true;
+  return httpStatusOf(error) === 422 && errors?.some((entry) => entry.code === 'already_exists') === true;
 }
 
 /** A try worth repeating: GitHub's side failed, or the connection did before any answer. */
 function isTransient(error: unknown): boolean {
-  const status = statusOf(error);
+  const status = httpStatusOf(error);
   return status === undefined || status >= 500;
 }
 

@@ -1,0 +1,53 @@
+import { Ajv } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import addFormatsModule from 'ajv-formats';
+import { UserError } from '../user-error.js';
+
+/**
+ * Reading back a document of one of mlgate's published kinds (a report, a model manifest): it may come from
+ * another workflow or a release anyone could have edited, so it is bounded before it is parsed and checked
+ * against its published schema, and every failure is one UserError line naming where it came from.
+ */
+
+// ajv-formats is CommonJS with its function on `default` under some loaders and as the module under others.
+const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (
+  ajv: Ajv,
+) => Ajv;
+
+/**
+ * The schema's validator. It stops at the first failing keyword (a hostile document with a million bad
+ * entries gets one error, not a million); `oneOf` still reports each branch, which `schemaProblem` reads.
+ */
+export function compileDocumentSchema(schema: object): ValidateFunction {
+  return addFormats(new Ajv({ allErrors: false, strict: false })).compile(schema);
+}
+
+/** JSON text of at most `maxBytes`, parsed; `what` names the kind in the error ("a report"). */
+export function parseBoundedJson(text: string, source: string, what: string, maxBytes: number): unknown {
+  if (Buffer.byteLength(text, 'utf8') > maxBytes) {
+    throw new UserError(`${source}: ${what} is at most ${maxBytes} bytes`);
+  }
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    throw new UserError(`${source}: not JSON (${(error as Error).message})`);
+  }
+}
+
+/**
+ * The most specific problem, in words: under a `oneOf` (a pull request or null, a metric value) every branch
+ * reports one, and the deepest says what is wrong (`/pullRequest/url`, not `/pullRequest must be null`).
+ * `document` names the whole when the problem is at its root ("the report").
+ */
+export function schemaProblem(errors: readonly ErrorObject[], document: string): string {
+  const specific = errors.filter((error) => error.keyword !== 'oneOf');
+  const error = [...(specific.length > 0 ? specific : errors)].sort(
+    (a, b) => b.instancePath.split('/').length - a.instancePath.split('/').length,
+  )[0]!;
+  const where = error.instancePath === '' ? document : error.instancePath;
+  const extra =
+    error.keyword === 'additionalProperties'
+      ? ` ('${String((error.params as { additionalProperty?: string }).additionalProperty)}')`
+      : '';
+  return `${where} ${error.message ?? error.keyword}${extra}`;
+}
