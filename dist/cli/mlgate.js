@@ -6168,7 +6168,7 @@ var require_core = __commonJS({
         uriResolver
       };
     }
-    var Ajv5 = class {
+    var Ajv4 = class {
       constructor(opts = {}) {
         this.schemas = {};
         this.refs = {};
@@ -6538,9 +6538,9 @@ var require_core = __commonJS({
         }
       }
     };
-    Ajv5.ValidationError = validation_error_1.default;
-    Ajv5.MissingRefError = ref_error_1.default;
-    exports.default = Ajv5;
+    Ajv4.ValidationError = validation_error_1.default;
+    Ajv4.MissingRefError = ref_error_1.default;
+    exports.default = Ajv4;
     function checkOptions(checkOpts, options, msg, log2 = "error") {
       for (const key in checkOpts) {
         const opt = key;
@@ -8651,7 +8651,7 @@ var require_ajv = __commonJS({
     var draft7MetaSchema = require_json_schema_draft_07();
     var META_SUPPORT_DATA = ["/properties"];
     var META_SCHEMA_ID = "http://json-schema.org/draft-07/schema";
-    var Ajv5 = class extends core_1.default {
+    var Ajv4 = class extends core_1.default {
       _addVocabularies() {
         super._addVocabularies();
         draft7_1.default.forEach((v) => this.addVocabulary(v));
@@ -8670,11 +8670,11 @@ var require_ajv = __commonJS({
         return this.opts.defaultMeta = super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : void 0);
       }
     };
-    exports.Ajv = Ajv5;
-    module.exports = exports = Ajv5;
-    module.exports.Ajv = Ajv5;
+    exports.Ajv = Ajv4;
+    module.exports = exports = Ajv4;
+    module.exports.Ajv = Ajv4;
     Object.defineProperty(exports, "__esModule", { value: true });
-    exports.default = Ajv5;
+    exports.default = Ajv4;
     var validate_1 = require_validate();
     Object.defineProperty(exports, "KeywordCxt", { enumerable: true, get: function() {
       return validate_1.KeywordCxt;
@@ -8996,12 +8996,12 @@ var require_dist = __commonJS({
     var fastName = new codegen_1.Name("fastFormats");
     var formatsPlugin = (ajv, opts = { keywords: true }) => {
       if (Array.isArray(opts)) {
-        addFormats4(ajv, opts, formats_1.fullFormats, fullName);
+        addFormats3(ajv, opts, formats_1.fullFormats, fullName);
         return ajv;
       }
       const [formats, exportName] = opts.mode === "fast" ? [formats_1.fastFormats, fastName] : [formats_1.fullFormats, fullName];
       const list3 = opts.formats || formats_1.formatNames;
-      addFormats4(ajv, list3, formats, exportName);
+      addFormats3(ajv, list3, formats, exportName);
       if (opts.keywords)
         (0, limit_1.default)(ajv);
       return ajv;
@@ -9013,7 +9013,7 @@ var require_dist = __commonJS({
         throw new Error(`Unknown format "${name}"`);
       return f;
     };
-    function addFormats4(ajv, list3, fs3, exportName) {
+    function addFormats3(ajv, list3, fs3, exportName) {
       var _a;
       var _b;
       (_a = (_b = ajv.opts.code).formats) !== null && _a !== void 0 ? _a : _b.formats = (0, codegen_1._)`require("ajv-formats/dist/formats").${exportName}`;
@@ -18059,10 +18059,6 @@ var SUBJECT_SCHEMA = {
   }
 };
 
-// packages/engine/src/report/report-file.ts
-var import_ajv = __toESM(require_ajv(), 1);
-var import_ajv_formats = __toESM(require_dist(), 1);
-
 // packages/engine/src/compare/comparison-report.ts
 var COMPARISON_REPORT_KIND = "mlgate/comparison@1";
 var METRIC_VERDICTS = ["pass", "improved", "changed", "warn", "fail", "new", "missing"];
@@ -18483,38 +18479,48 @@ var VALIDATION_REPORT_SCHEMA = {
   }
 };
 
+// packages/engine/src/report/published-document.ts
+var import_ajv = __toESM(require_ajv(), 1);
+var import_ajv_formats = __toESM(require_dist(), 1);
+var addFormats = import_ajv_formats.default.default ?? import_ajv_formats.default;
+function compileDocumentSchema(schema) {
+  return addFormats(new import_ajv.Ajv({ allErrors: false, strict: false })).compile(schema);
+}
+function parseBoundedJson(text3, source, what, maxBytes) {
+  if (Buffer.byteLength(text3, "utf8") > maxBytes) {
+    throw new UserError(`${source}: ${what} is at most ${maxBytes} bytes`);
+  }
+  try {
+    return JSON.parse(text3);
+  } catch (error2) {
+    throw new UserError(`${source}: not JSON (${error2.message})`);
+  }
+}
+function schemaProblem(errors, document) {
+  const specific = errors.filter((error3) => error3.keyword !== "oneOf");
+  const error2 = [...specific.length > 0 ? specific : errors].sort(
+    (a, b) => b.instancePath.split("/").length - a.instancePath.split("/").length
+  )[0];
+  const where = error2.instancePath === "" ? document : error2.instancePath;
+  const extra = error2.keyword === "additionalProperties" ? ` ('${String(error2.params.additionalProperty)}')` : "";
+  return `${where} ${error2.message ?? error2.keyword}${extra}`;
+}
+
 // packages/engine/src/report/report-file.ts
 var REPORT_SCHEMAS = {
   [COMPARISON_REPORT_KIND]: COMPARISON_REPORT_SCHEMA,
   [VALIDATION_REPORT_KIND]: VALIDATION_REPORT_SCHEMA
 };
 var MAX_REPORT_BYTES = 16 * 1024 * 1024;
-var addFormats = import_ajv_formats.default.default ?? import_ajv_formats.default;
 var validators;
 function validatorFor(kind) {
   validators ??= new Map(
-    Object.entries(REPORT_SCHEMAS).map(([name, schema]) => [
-      name,
-      addFormats(new import_ajv.Ajv({ allErrors: false, strict: false })).compile(schema)
-    ])
+    Object.entries(REPORT_SCHEMAS).map(([name, schema]) => [name, compileDocumentSchema(schema)])
   );
   return validators.get(kind);
 }
-function describeProblem(error2) {
-  const where = error2.instancePath === "" ? "the report" : error2.instancePath;
-  const extra = error2.keyword === "additionalProperties" ? ` ('${String(error2.params.additionalProperty)}')` : "";
-  return `${where} ${error2.message ?? error2.keyword}${extra}`;
-}
 function parseReport(text3, file) {
-  if (Buffer.byteLength(text3, "utf8") > MAX_REPORT_BYTES) {
-    throw new UserError(`${file}: a report is at most ${MAX_REPORT_BYTES} bytes`);
-  }
-  let value;
-  try {
-    value = JSON.parse(text3);
-  } catch (error2) {
-    throw new UserError(`${file}: not JSON (${error2.message})`);
-  }
+  const value = parseBoundedJson(text3, file, "a report", MAX_REPORT_BYTES);
   const kind = value?.kind;
   if (typeof kind !== "string" || !Object.hasOwn(REPORT_SCHEMAS, kind)) {
     throw new UserError(
@@ -18523,7 +18529,9 @@ function parseReport(text3, file) {
   }
   const validate = validatorFor(kind);
   if (!validate(value)) {
-    throw new UserError(`${file}: breaks the ${kind} schema: ${describeProblem(validate.errors[0])}`);
+    throw new UserError(
+      `${file}: breaks the ${kind} schema: ${schemaProblem(validate.errors, "the report")}`
+    );
   }
   return value;
 }
@@ -18994,6 +19002,12 @@ var GitHubLimits = {
   checkRunAnnotationsPerRequest: 50,
   /** Annotations the runner shows per step and kind (docs: workflow commands, "10 error and 10 warning"). */
   runnerAnnotationsPerKindPerStep: 10,
+  /**
+   * A release body, in characters. Not in GitHub's documentation; the REST API refuses a longer one with 422
+   * `body is too long (maximum is 125000 characters)` (seen in softprops/action-gh-release#374 and
+   * ncipollo/release-action#493; it was 25,000 before August 2021, per angular/dev-infra#174).
+   */
+  releaseBodyChars: 125e3,
   /** A release asset, in bytes (docs: "each file … must be under 2 GiB"). */
   releaseAssetBytes: 2 * 1024 * 1024 * 1024,
   /** Items per page on list endpoints (REST: per_page, "max 100"). */
@@ -20118,7 +20132,7 @@ function checkDictionary(ctx, indices, dictionary) {
   const { kernel, prepared, target, column, validity, hashes } = ctx;
   const { offsets, data } = dictionary;
   const entries = offsets.length - 1;
-  const status2 = new Uint8Array(entries);
+  const status = new Uint8Array(entries);
   const entryHashes = hashes === void 0 ? void 0 : new Uint32Array(entries * 2);
   for (let i = 0; i < ctx.rows; i++) {
     if (validity !== void 0 && validity[i] === 0) {
@@ -20126,12 +20140,12 @@ function checkDictionary(ctx, indices, dictionary) {
       continue;
     }
     const entry = indices[i];
-    let state = status2[entry];
+    let state = status[entry];
     if (state === 0) {
       if (entry < 0 || entry >= entries)
         throw new Error(`a dictionary index ${entry} is outside the ${entries}-entry dictionary`);
       state = kernel.isCleanText(prepared, column, data, offsets[entry], offsets[entry + 1]) ? 1 : 2;
-      status2[entry] = state;
+      status[entry] = state;
       if (entryHashes !== void 0)
         kernel.hashBytesInto(data, offsets[entry], offsets[entry + 1], entryHashes, entry);
     }
@@ -24914,8 +24928,8 @@ function knownCounts(counts) {
   return ERROR_CODES.filter((code2) => (counts[code2] ?? 0) > 0).map((code2) => [code2, counts[code2]]);
 }
 function fileRow(file) {
-  const status2 = file.valid ? "✅" : file.stoppedAt !== void 0 ? "❌ stopped early" : "❌";
-  return `| ${status2} | ${escapeUntrustedCell(file.path)} | ${file.format} | ${file.rows.toLocaleString("en-US")} | ${file.errorCount.toLocaleString("en-US")} |
+  const status = file.valid ? "✅" : file.stoppedAt !== void 0 ? "❌ stopped early" : "❌";
+  return `| ${status} | ${escapeUntrustedCell(file.path)} | ${file.format} | ${file.rows.toLocaleString("en-US")} | ${file.errorCount.toLocaleString("en-US")} |
 `;
 }
 function errorsByColumn(report2) {
@@ -25303,22 +25317,8 @@ function gateFromReports(files, target) {
 }
 
 // packages/engine/src/model/model-manifest-file.ts
-var import_ajv4 = __toESM(require_ajv(), 1);
-var import_ajv_formats3 = __toESM(require_dist(), 1);
 var MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
-var addFormats3 = import_ajv_formats3.default.default ?? import_ajv_formats3.default;
 var validator2;
-function mostSpecific(errors) {
-  const specific = errors.filter((error2) => error2.keyword !== "oneOf");
-  return [...specific.length > 0 ? specific : errors].sort(
-    (a, b) => b.instancePath.split("/").length - a.instancePath.split("/").length
-  )[0];
-}
-function describeProblem2(error2) {
-  const where = error2.instancePath === "" ? "the manifest" : error2.instancePath;
-  const extra = error2.keyword === "additionalProperties" ? ` ('${String(error2.params.additionalProperty)}')` : "";
-  return `${where} ${error2.message ?? error2.keyword}${extra}`;
-}
 function inconsistency(manifest) {
   try {
     checkModelName(manifest.name);
@@ -25345,16 +25345,7 @@ function inconsistency(manifest) {
   return void 0;
 }
 function parseModelManifest(text3, source) {
-  if (Buffer.byteLength(text3, "utf8") > MAX_MANIFEST_BYTES) {
-    throw new UserError(`${source}: a model manifest is at most ${MAX_MANIFEST_BYTES} bytes`);
-  }
-  let value;
-  try {
-    value = JSON.parse(text3);
-  } catch (error2) {
-    throw new UserError(`${source}: not JSON (${error2.message})`);
-  }
-  return checkManifest(value, source);
+  return checkManifest(parseBoundedJson(text3, source, "a model manifest", MAX_MANIFEST_BYTES), source);
 }
 function checkManifest(value, source) {
   const kind = value?.kind;
@@ -25363,10 +25354,10 @@ function checkManifest(value, source) {
       `${source}: not an mlgate model manifest (kind ${JSON.stringify(kind ?? null)}; expected ${MODEL_MANIFEST_KIND})`
     );
   }
-  validator2 ??= addFormats3(new import_ajv4.Ajv({ allErrors: true, strict: false })).compile(MODEL_MANIFEST_SCHEMA);
+  validator2 ??= compileDocumentSchema(MODEL_MANIFEST_SCHEMA);
   if (!validator2(value)) {
     throw new UserError(
-      `${source}: breaks the ${MODEL_MANIFEST_KIND} schema: ${describeProblem2(mostSpecific(validator2.errors))}`
+      `${source}: breaks the ${MODEL_MANIFEST_KIND} schema: ${schemaProblem(validator2.errors, "the manifest")}`
     );
   }
   const manifest = value;
@@ -25419,7 +25410,6 @@ function compareReleases(current, previous) {
 }
 
 // packages/engine/src/model/model-card.ts
-var RELEASE_BODY_MAX_CHARS = 125e3;
 var CARD_PRIORITY = { dataFiles: 20, modelFiles: 30 };
 var SAFE_URL = /^https?:\/\/[^\s()<>[\]"'`]+$/;
 var HEX = /^[0-9a-f]+$/;
@@ -25636,7 +25626,7 @@ function footer2() {
 <sub>mlgate ${MLGATE_VERSION} · ${MODEL_MANIFEST_FILE} has the full lineage</sub>
 `;
 }
-function renderReleaseBody(input, maxLength = RELEASE_BODY_MAX_CHARS) {
+function renderReleaseBody(input, maxLength = GitHubLimits.releaseBodyChars) {
   const end = footer2();
   const body = fitSections(cardSections(input), {
     maxLength: maxLength - end.length,
@@ -25713,6 +25703,21 @@ function isPushToDefaultBranch(context) {
   return defaultBranch !== void 0 && context.ref === `refs/heads/${defaultBranch}`;
 }
 var MAX_EVENT_BYTES = 25 * 1024 * 1024;
+
+// packages/github/src/github-failure.ts
+function describeGitHubFailure(error2) {
+  const failure2 = error2;
+  if (failure2?.name !== "HttpError" || failure2.request === void 0 || typeof failure2.status !== "number") {
+    return void 0;
+  }
+  const url = (failure2.request.url ?? "").replace(/\?.*$/, "");
+  const message = (failure2.message ?? "").split("\n")[0].slice(0, 300);
+  return `GitHub answered ${failure2.status} to ${failure2.request.method ?? "a request"} ${url}: ${message}`;
+}
+function httpStatusOf(error2) {
+  const status = error2?.status;
+  return typeof status === "number" ? status : void 0;
+}
 
 // packages/github/src/baseline/cache-baseline-store.ts
 import { mkdir as mkdir2, readFile as readFile2, rm, writeFile as writeFile2 } from "node:fs/promises";
@@ -25918,6 +25923,20 @@ function gitBaselineStore(options) {
   };
 }
 
+// packages/github/src/tag-commit.ts
+async function commitOfTag(client, repository, tag) {
+  const { owner, repo } = repository;
+  try {
+    const { data: ref } = await client.rest.git.getRef({ owner, repo, ref: `tags/${tag}` });
+    if (ref.object.type === "commit") return ref.object.sha;
+    const { data: annotated } = await client.rest.git.getTag({ owner, repo, tag_sha: ref.object.sha });
+    return annotated.object.sha;
+  } catch (error2) {
+    if (httpStatusOf(error2) === 404) return void 0;
+    throw error2;
+  }
+}
+
 // packages/github/src/release/release-manifest.ts
 import { mkdtemp, rm as rm3 } from "node:fs/promises";
 import os from "node:os";
@@ -25967,9 +25986,9 @@ function socketGarbageCollector() {
 
 // packages/github/src/release/transfer/streamed-transfer.ts
 var GitHubTransferError = class extends Error {
-  constructor(message, status2, request, response) {
+  constructor(message, status, request, response) {
     super(message);
-    this.status = status2;
+    this.status = status;
     this.request = request;
     this.response = response;
   }
@@ -25994,11 +26013,11 @@ function parsed(text3) {
     return text3;
   }
 }
-function failure(method, url, status2, data) {
+function failure(method, url, status, data) {
   const message = data?.message;
   return new GitHubTransferError(
-    typeof message === "string" ? message : `HTTP ${status2}`,
-    status2,
+    typeof message === "string" ? message : `HTTP ${status}`,
+    status,
     { method, url },
     { data }
   );
@@ -26054,8 +26073,8 @@ async function uploadFileToRelease(client, uploadUrl, file) {
   const chunks = [];
   for await (const chunk of response) chunks.push(chunk);
   const data = parsed(Buffer.concat(chunks).toString("utf8"));
-  const status2 = response.statusCode ?? 0;
-  if (status2 < 200 || status2 >= 300) throw failure("POST", url, status2, data);
+  const status = response.statusCode ?? 0;
+  if (status < 200 || status >= 300) throw failure("POST", url, status, data);
   return data;
 }
 async function downloadAssetToFile(client, repository, assetId, target) {
@@ -26066,8 +26085,8 @@ async function downloadAssetToFile(client, repository, assetId, target) {
     authorization: await authorization(client),
     accept: "application/octet-stream"
   });
-  const status2 = response.message.statusCode ?? 0;
-  if (status2 < 200 || status2 >= 300) throw failure("GET", url, status2, parsed(await response.readBody()));
+  const status = response.message.statusCode ?? 0;
+  if (status < 200 || status >= 300) throw failure("GET", url, status, parsed(await response.readBody()));
   const hash = createHash6("sha256");
   const collectGarbage = socketGarbageCollector();
   const hashing = new Transform({
@@ -26117,40 +26136,24 @@ async function readReleaseManifest(client, repository, release) {
 
 // packages/github/src/baseline/release-baseline-store.ts
 var RELEASE_METRICS_ASSET = "metrics.json";
-function status(error2) {
-  return error2.status;
-}
-async function tagCommit(options, tag) {
-  const { client, owner, repo } = options;
-  try {
-    const { data: ref } = await client.rest.git.getRef({ owner, repo, ref: `tags/${tag}` });
-    if (ref.object.type === "commit") return ref.object.sha;
-    const { data: annotated } = await client.rest.git.getTag({ owner, repo, tag_sha: ref.object.sha });
-    return annotated.object.sha;
-  } catch (error2) {
-    if (status(error2) === 404) return void 0;
-    throw error2;
-  }
-}
 function releaseBaselineStore(options) {
   return {
     source: "release",
     async restore() {
       const client = await options.client();
-      const reader = { client, ...await options.repository() };
-      const { owner, repo } = reader;
+      const { owner, repo } = await options.repository();
       let release;
       try {
         ({ data: release } = await client.rest.repos.getLatestRelease({ owner, repo }));
       } catch (error2) {
-        if (status(error2) === 404) return noBaseline(`${owner}/${repo} has no published release`);
+        if (httpStatusOf(error2) === 404) return noBaseline(`${owner}/${repo} has no published release`);
         throw error2;
       }
       const provenance = async (asset2, snapshotCommit2) => ({
         source: "release",
         tag: release.tag_name,
         asset: asset2,
-        commit: await tagCommit(reader, release.tag_name) ?? snapshotCommit2 ?? release.target_commitish,
+        commit: await commitOfTag(client, { owner, repo }, release.tag_name) ?? snapshotCommit2 ?? release.target_commitish,
         date: release.published_at ?? release.created_at,
         url: release.html_url
       });
@@ -26243,17 +26246,6 @@ async function createGitHubClient(options) {
   );
 }
 
-// packages/github/src/github-failure.ts
-function describeGitHubFailure(error2) {
-  const failure2 = error2;
-  if (failure2?.name !== "HttpError" || failure2.request === void 0 || typeof failure2.status !== "number") {
-    return void 0;
-  }
-  const url = (failure2.request.url ?? "").replace(/\?.*$/, "");
-  const message = (failure2.message ?? "").split("\n")[0].slice(0, 300);
-  return `GitHub answered ${failure2.status} to ${failure2.request.method ?? "a request"} ${url}: ${message}`;
-}
-
 // packages/github/src/release/model-files.ts
 import { stat as stat3 } from "node:fs/promises";
 import path10 from "node:path";
@@ -26306,16 +26298,13 @@ var DEFAULT_UPLOAD_POLICY = { attempts: 4, backoffMs: 1e3 };
 function assetSha256(asset) {
   return sha256OfAssetDigest(asset.digest);
 }
-function statusOf(error2) {
-  return error2.status;
-}
 function isAlreadyExists(error2) {
   const errors = error2.response?.data?.errors;
-  return statusOf(error2) === 422 && errors?.some((entry) => entry.code === "already_exists") === true;
+  return httpStatusOf(error2) === 422 && errors?.some((entry) => entry.code === "already_exists") === true;
 }
 function isTransient(error2) {
-  const status2 = statusOf(error2);
-  return status2 === void 0 || status2 >= 500;
+  const status = httpStatusOf(error2);
+  return status === void 0 || status >= 500;
 }
 async function listReleaseAssets(client, release) {
   return client.paginate(client.rest.repos.listReleaseAssets, {
@@ -26353,28 +26342,14 @@ async function uploadReleaseAsset(client, release, file, policy = DEFAULT_UPLOAD
 }
 
 // packages/github/src/release/model-release.ts
-function statusOf2(error2) {
-  return error2.status;
-}
 function validationErrors(error2) {
-  if (statusOf2(error2) !== 422) return [];
+  if (httpStatusOf(error2) !== 422) return [];
   return error2.response?.data?.errors ?? [];
 }
 var short3 = (sha3) => sha3.slice(0, 7);
 async function releasesWithTag(client, owner, repo, tag) {
   const releases = await client.paginate(client.rest.repos.listReleases, { owner, repo, per_page: 100 });
   return releases.filter((release) => release.tag_name === tag).sort((a, b) => a.id - b.id);
-}
-async function taggedCommit(client, owner, repo, tag) {
-  try {
-    const { data: ref } = await client.rest.git.getRef({ owner, repo, ref: `tags/${tag}` });
-    if (ref.object.type === "commit") return ref.object.sha;
-    const { data: annotated } = await client.rest.git.getTag({ owner, repo, tag_sha: ref.object.sha });
-    return annotated.object.sha;
-  } catch (error2) {
-    if (statusOf2(error2) === 404) return void 0;
-    throw error2;
-  }
 }
 function asDraft(request, release) {
   return { owner: request.owner, repo: request.repo, id: release.id, uploadUrl: release.upload_url };
@@ -26458,7 +26433,7 @@ async function confirmPublished(client, request, release) {
 }
 async function publishModelRelease(client, request) {
   const { owner, repo, tag, commit } = request;
-  const tagged = await taggedCommit(client, owner, repo, tag);
+  const tagged = await commitOfTag(client, { owner, repo }, tag);
   if (tagged !== void 0 && tagged !== commit) {
     throw new UserError(
       `the tag ${tag} already points at ${short3(tagged)}, not ${short3(commit)}: choose another version`

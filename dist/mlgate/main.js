@@ -2,7 +2,7 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   run
-} from "../chunks/chunk-5H7UZBJO.js";
+} from "../chunks/chunk-A4FJ2MRA.js";
 import "../chunks/chunk-VASYSEUE.js";
 import "../chunks/chunk-UIJHY5RF.js";
 import "../chunks/chunk-ESXPTWAE.js";
