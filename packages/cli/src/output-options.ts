@@ -36,25 +36,67 @@ export function outputFormat(values: { readonly json?: boolean; readonly markdow
 }
 
 /**
- * Where `--report` writes, checked before any work: its folder must exist, it must not be a folder, and it
- * must not be one of the command's own input files (writing it would destroy what was just read).
+ * Where an output flag (`--report`, `--output`) writes, checked before any work: its folder must exist, it
+ * must not be a folder, and it must not be one of the command's own input files (writing it would destroy
+ * what was just read).
  */
-export async function reportTarget(
+export async function outputTarget(
+  cwd: string,
+  flag: string,
+  file: string | undefined,
+  inputs: readonly string[],
+): Promise<string | undefined> {
+  if (file === undefined) return undefined;
+  const target = path.resolve(cwd, file);
+  const folder = await stat(path.dirname(target)).catch(() => undefined);
+  if (folder === undefined || !folder.isDirectory()) {
+    throw new UserError(`${flag} ${file}: the folder ${path.dirname(file) || '.'} does not exist`);
+  }
+  if ((await stat(target).catch(() => undefined))?.isDirectory()) {
+    throw new UserError(`${flag} ${file} is a folder; give a file name`);
+  }
+  if (inputs.some((input) => path.resolve(cwd, input) === target)) {
+    throw new UserError(`${flag} ${file} is one of the input files; it would be overwritten`);
+  }
+  return target;
+}
+
+/** `--report`: see outputTarget. */
+export function reportTarget(
   cwd: string,
   report: string | undefined,
   inputs: readonly string[],
 ): Promise<string | undefined> {
-  if (report === undefined) return undefined;
-  const target = path.resolve(cwd, report);
-  const folder = await stat(path.dirname(target)).catch(() => undefined);
-  if (folder === undefined || !folder.isDirectory()) {
-    throw new UserError(`--report ${report}: the folder ${path.dirname(report) || '.'} does not exist`);
+  return outputTarget(cwd, '--report', report, inputs);
+}
+
+/**
+ * Where an output folder flag (`--report-dir`) writes, checked before any work: a file of that name is
+ * refused; a folder that does not exist yet is made, with its parents, when the reports are written.
+ */
+export async function outputFolder(
+  cwd: string,
+  flag: string,
+  dir: string | undefined,
+): Promise<string | undefined> {
+  if (dir === undefined) return undefined;
+  const target = path.resolve(cwd, dir);
+  const found = await stat(target).catch(() => undefined);
+  if (found !== undefined && !found.isDirectory()) {
+    throw new UserError(`${flag} ${dir} is a file, not a folder`);
   }
-  if ((await stat(target).catch(() => undefined))?.isDirectory()) {
-    throw new UserError(`--report ${report} is a folder; give a file name`);
-  }
-  if (inputs.some((input) => path.resolve(cwd, input) === target)) {
-    throw new UserError(`--report ${report} is one of the input files; it would be overwritten`);
+  let parent = path.dirname(target);
+  while (found === undefined) {
+    const above = await stat(parent).catch(() => undefined);
+    if (above !== undefined) {
+      if (!above.isDirectory())
+        throw new UserError(
+          `${flag} ${dir}: ${path.relative(cwd, parent) || parent} is a file, not a folder`,
+        );
+      break;
+    }
+    if (path.dirname(parent) === parent) break;
+    parent = path.dirname(parent);
   }
   return target;
 }

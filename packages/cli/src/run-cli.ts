@@ -16,9 +16,14 @@ function usage(list: readonly CliCommand[]): string {
  */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   const [name, ...rest] = argv;
-  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-    (name === undefined ? io.stderr : io.stdout)(usage(commands));
-    return name === undefined ? ExitCode.badInput : ExitCode.passed;
+  const names = commands.map((c) => c.name).join(', ');
+  if (name === undefined) {
+    io.stderr(`mlgate: give a command: ${names} (mlgate --help describes them)\n`);
+    return ExitCode.badInput;
+  }
+  if (name === '--help' || name === '-h' || name === 'help') {
+    io.stdout(usage(commands));
+    return ExitCode.passed;
   }
   if (name === '--version') {
     io.stdout(`${MLGATE_VERSION}\n`);
@@ -26,7 +31,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
   const command = commands.find((c) => c.name === name);
   if (command === undefined) {
-    io.stderr(`mlgate: unknown command '${name}'\n\n${usage(commands)}`);
+    io.stderr(
+      `mlgate: unknown command '${name}'; the commands are ${names} (mlgate --help describes them)\n`,
+    );
     return ExitCode.badInput;
   }
   // `mlgate model download: …`, not `mlgate model: …`, when the error is the subcommand's.

@@ -8,6 +8,7 @@ export { MLGATE_VERSION, SUBJECT_SCHEMA } from './report/report-subject.js';
 export type { ReportSubject } from './report/report-subject.js';
 export { parseReport, REPORT_SCHEMAS, MAX_REPORT_BYTES } from './report/report-file.js';
 export type { MlgateReport, ReportKind } from './report/report-file.js';
+export { writeFileAtomically } from './atomic-file.js';
 export { readReportFile, readReportFiles, reportFileName, writeReportFile } from './report/report-files.js';
 export type { ReportFile } from './report/report-files.js';
 export { PUBLISHED_SCHEMAS } from './report/published-schemas.js';
@@ -125,7 +126,7 @@ export type {
 } from './config/mlgate-config.js';
 export { MLGATE_CONFIG_SCHEMA } from './config/mlgate-config-schema.js';
 // The one renderer, and what each surface shows within its budget.
-export { renderReport, reportLabels, runUrlOf } from './render/report-document.js';
+export { isPlainServerUrl, renderReport, reportLabels, runUrlOf } from './render/report-document.js';
 export type { RenderReportOptions } from './render/report-document.js';
 export { renderReportText } from './render/report-text.js';
 export { viewOf } from './render/report-views.js';

@@ -32,6 +32,7 @@ import type { CommandArgs, CommandSpec } from '../argument-parser.js';
 import { defineCommand } from '../cli-io.js';
 import type { CliCommand, CliIo } from '../cli-io.js';
 import { CONFIG_OPTION } from '../cli-plan.js';
+import { outputFolder } from '../output-options.js';
 
 const REPO_OPTION = {
   type: 'string',
@@ -158,9 +159,11 @@ async function download({ values, positionals }: CommandArgs<typeof DOWNLOAD>, i
   if (positionals.length !== 1) throw new UserError('give one model: <name>@<version|latest>');
   const { name, version } = modelSpec(positionals[0]);
   const repository = repositoryOf(values.repo);
+  // A --dir that cannot be a folder is refused before any request.
+  const chosenDir = await outputFolder(io.cwd, '--dir', values.dir);
   const client = await clientFor(io, 'model download');
   const found = await findModelVersion(client, repository, name, version);
-  const dir = path.resolve(io.cwd, values.dir ?? found.release.tag_name);
+  const dir = chosenDir ?? path.resolve(io.cwd, found.release.tag_name);
   const { verification, removed } = await restoreModel(client, repository, found, dir);
   for (const check of verification.checks) io.stdout(`${terminalText(describeDigestCheck(check))}\n`);
   if (!verification.ok) {
@@ -226,6 +229,8 @@ async function publish({ values, positionals }: CommandArgs<typeof PUBLISH>, io:
   const name = values.name ?? publishing?.model;
   if (name === undefined) throw new UserError('--name <name> is required (or publish.model in mlgate.yml)');
   checkModelName(name);
+  // Every flag's syntax before the environment (git, the token, the API) is asked anything.
+  if (values.version !== undefined && values.version !== 'auto') parseVersion(values.version, '--version');
   const given = positionals.length > 0;
   const files = await resolveModelFiles(
     given ? positionals : (publishing?.files ?? []),
@@ -284,11 +289,12 @@ export const modelCommand: CliCommand = {
     'model releases: `model publish` releases an approved model, `model download <name>@<version>` restores and verifies it, `model list <name>`',
   async run(args, io) {
     const [sub, ...rest] = args;
-    if (sub === undefined || sub === '--help' || sub === '-h') {
-      (sub === undefined ? io.stderr : io.stdout)(
-        [PUBLISH, DOWNLOAD, LIST].map((spec) => commandUsage(spec)).join('\n'),
-      );
-      return sub === undefined ? 2 : 0;
+    if (sub === undefined) {
+      throw new UserError(`give a subcommand: ${Object.keys(SUBCOMMANDS).join(', ')} (mlgate model --help)`);
+    }
+    if (sub === '--help' || sub === '-h') {
+      io.stdout([PUBLISH, DOWNLOAD, LIST].map((spec) => commandUsage(spec)).join('\n'));
+      return 0;
     }
     const handler = SUBCOMMANDS[sub];
     if (handler === undefined) {

@@ -1,5 +1,6 @@
 import {
   UserError,
+  isPlainServerUrl,
   commentMarkdown,
   gate,
   readReportFile,
@@ -41,6 +42,9 @@ async function run({ values, positionals }: CommandArgs<typeof SPEC>, io: CliIo)
   }
   if (positionals.length === 0) throw new UserError('give at least one report file');
   const failOn = failOnOption(values['fail-on']) ?? 'fail';
+  if (values['server-url'] !== undefined && !isPlainServerUrl(values['server-url'])) {
+    throw new UserError(`--server-url must be an http(s) URL, got ${JSON.stringify(values['server-url'])}`);
+  }
   const reports = [];
   for (const file of positionals) reports.push((await readReportFile(file, io.cwd)).report);
   // The same clock and server the actions use, so the output matches the comment they post.

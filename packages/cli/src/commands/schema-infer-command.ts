@@ -1,4 +1,3 @@
-import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import {
   DATA_FORMATS,
@@ -6,12 +5,14 @@ import {
   UserError,
   detectFormat,
   inferTableSchema,
+  writeFileAtomically,
 } from '@mlgate/engine';
 import type { FormatChoice } from '@mlgate/engine';
 import { choiceOption, commandUsage, integerOption } from '../argument-parser.js';
 import type { CommandArgs, CommandSpec } from '../argument-parser.js';
 import { defineCommand } from '../cli-io.js';
 import type { CliCommand, CliIo } from '../cli-io.js';
+import { outputTarget } from '../output-options.js';
 
 const SPEC = {
   name: 'schema infer',
@@ -41,13 +42,11 @@ async function infer({ values, positionals }: CommandArgs<typeof SPEC>, io: CliI
   const sampleRows = integerOption('sample-rows', values['sample-rows'], 1, DEFAULT_INFER_SAMPLE_ROWS);
   const given = positionals[0]!;
   const file = path.resolve(io.cwd, given);
-  if (values.output !== undefined && path.resolve(io.cwd, values.output) === file) {
-    throw new UserError(`--output ${values.output} is the data file; it would be overwritten`);
-  }
+  const target = await outputTarget(io.cwd, '--output', values.output, [given]);
   const detected = await detectFormat(file, given, format);
   const schema = await inferTableSchema(file, detected, sampleRows, given);
   const text = `${JSON.stringify(schema, null, 2)}\n`;
-  if (values.output !== undefined) await writeFile(path.resolve(io.cwd, values.output), text);
+  if (target !== undefined) await writeFileAtomically(target, text);
   else io.stdout(text);
   return 0;
 }
@@ -62,9 +61,12 @@ export const schemaCommand: CliCommand = {
   summary: 'schema tools: `schema infer <file>` writes a Table Schema from data',
   async run(args, io) {
     const [sub, ...rest] = args;
-    if (sub === undefined || sub === '--help' || sub === '-h') {
-      (sub === undefined ? io.stderr : io.stdout)(commandUsage(SPEC));
-      return sub === undefined ? 2 : 0;
+    if (sub === undefined) {
+      throw new UserError(`give a subcommand: ${Object.keys(SUBCOMMANDS).join(', ')} (mlgate schema --help)`);
+    }
+    if (sub === '--help' || sub === '-h') {
+      io.stdout(commandUsage(SPEC));
+      return 0;
     }
     const handler = SUBCOMMANDS[sub];
     if (!handler)

@@ -25,6 +25,7 @@ import {
   outputFormat,
   OUTPUT_OPTIONS,
   REPORT_OPTION,
+  outputFolder,
   reportTarget,
 } from '../output-options.js';
 
@@ -132,6 +133,7 @@ async function run({ values, positionals }: CommandArgs<typeof SPEC>, io: CliIo)
   }
   const inputs = plan.datasets.flatMap((dataset) => [dataset.schema, ...dataset.data]);
   const target = await reportTarget(io.cwd, values.report, inputs);
+  const reportDir = await outputFolder(io.cwd, '--report-dir', values['report-dir']);
 
   const reports: ValidationReport[] = [];
   for (const dataset of plan.datasets) {
@@ -150,10 +152,9 @@ async function run({ values, positionals }: CommandArgs<typeof SPEC>, io: CliIo)
     );
   }
   if (target !== undefined) await writeReportFile(path.dirname(target), path.basename(target), reports[0]!);
-  if (values['report-dir'] !== undefined) {
-    const dir = path.resolve(io.cwd, values['report-dir']);
+  if (reportDir !== undefined) {
     for (const [index, report] of reports.entries()) {
-      await writeReportFile(dir, reportFileName('validation', plan.datasets[index]!.name), report);
+      await writeReportFile(reportDir, reportFileName('validation', plan.datasets[index]!.name), report);
     }
   }
   const verdict = gate(reports, plan.failOn);

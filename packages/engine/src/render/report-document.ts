@@ -42,13 +42,18 @@ export function reportLabels(
   });
 }
 
+/** A server URL that can go into a link as it is: http(s), nothing that could end the link or add markup. */
+export function isPlainServerUrl(serverUrl: string): boolean {
+  return /^https?:\/\/[^\s()<>"'`]+$/.test(serverUrl);
+}
+
 /** A run link only from values that cannot carry markup: a plain owner/name and a numeric run id. */
 export function runUrlOf(subject: ReportSubject, serverUrl: string): string | undefined {
   const { repository, runId } = subject;
   if (repository === undefined || runId === undefined) return undefined;
   if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(repository) || !Number.isSafeInteger(runId))
     return undefined;
-  if (!/^https?:\/\/[^\s()<>"'`]+$/.test(serverUrl)) return undefined;
+  if (!isPlainServerUrl(serverUrl)) return undefined;
   return `${serverUrl.replace(/\/+$/, '')}/${repository}/actions/runs/${runId}`;
 }
 

@@ -1,5 +1,6 @@
-import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
+import { writeFileAtomically } from '../atomic-file.js';
 import { glob } from 'tinyglobby';
 import { UserError } from '../user-error.js';
 import { readUserText } from '../user-file.js';
@@ -38,9 +39,7 @@ export async function readReportFiles(patterns: readonly string[], cwd: string):
 export async function writeReportFile(dir: string, name: string, report: MlgateReport): Promise<string> {
   await mkdir(dir, { recursive: true });
   const target = path.join(dir, name);
-  const partial = `${target}.${process.pid}.partial`;
-  await writeFile(partial, `${JSON.stringify(report, null, 2)}\n`);
-  await rename(partial, target);
+  await writeFileAtomically(target, `${JSON.stringify(report, null, 2)}\n`);
   return target;
 }
 
