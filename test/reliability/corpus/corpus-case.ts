@@ -43,8 +43,8 @@ export interface ActionCase {
   readonly action: string;
   readonly files?: Readonly<Record<string, CaseFile>>;
   readonly inputs: Readonly<Record<string, string>>;
-  /** The event payload file's raw text, instead of the recorded pull_request example. */
-  readonly eventText?: string;
+  /** The event: a pull request (the default) or a push to main after a merge. */
+  readonly event?: 'pull_request' | 'push';
   readonly env?: Readonly<Record<string, string>>;
   readonly expect: ExpectedOutcome;
   readonly noOutput?: readonly string[];
