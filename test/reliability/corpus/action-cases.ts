@@ -62,13 +62,19 @@ const rootBase = {
 
 export const actionCases: readonly ActionCase[] = [
   // validate-data
-  badInput('validate-data', 'schema', 'schemas/nope.json', /nope\.json/, validateBase),
+  badInput(
+    'validate-data',
+    'schema',
+    'schemas/nope.json',
+    { says: /no such/, at: 'schemas/nope.json' },
+    validateBase,
+  ),
   badInput('validate-data', 'data', 'data/*.parquet', /matches no file|no data/, validateBase),
   badInput('validate-data', 'format', 'xlsx', /format/, validateBase),
   badInput('validate-data', 'max-errors', 'lots', /max-errors/, validateBase),
   badInput('validate-data', 'max-errors', '-5', /max-errors/, validateBase),
   badInput('validate-data', 'fail-on', 'error', /fail-on/, validateBase),
-  badInput('validate-data', 'config', 'nope.yml', /nope\.yml/, validateBase),
+  badInput('validate-data', 'config', 'nope.yml', { says: /no such/, at: 'nope.yml' }, validateBase),
   badInput('validate-data', 'check-name', 'a\nb', /check-name/, validateBase),
   badInput('validate-data', 'check-name', 'x'.repeat(300), /check-name/, validateBase),
   badInput('validate-data', 'report-dir', 'data/d.csv', /report-dir|d\.csv/, validateBase),
@@ -81,8 +87,14 @@ export const actionCases: readonly ActionCase[] = [
     expect: refused(/JSON/, 'schemas/bad.json:2'),
   },
   // compare-metrics
-  badInput('compare-metrics', 'metrics', 'out/nope.json', /nope\.json/, compareBase),
-  badInput('compare-metrics', 'config', 'nope.yml', /nope\.yml/, compareBase),
+  badInput(
+    'compare-metrics',
+    'metrics',
+    'out/nope.json',
+    { says: /no such/, at: 'out/nope.json' },
+    compareBase,
+  ),
+  badInput('compare-metrics', 'config', 'nope.yml', { says: /no such/, at: 'nope.yml' }, compareBase),
   badInput('compare-metrics', 'baseline', 's3:bucket/key', /baseline/, compareBase),
   badInput('compare-metrics', 'baseline-name', 'a/b c', /baseline-name/, compareBase),
   badInput('compare-metrics', 'require-baseline', 'maybe', /require-baseline/, compareBase),
@@ -91,7 +103,13 @@ export const actionCases: readonly ActionCase[] = [
     ...compareBase,
     inputs: { ...compareBase.inputs },
   }),
-  badInput('compare-metrics', 'data-report', 'out/nope.json', /nope\.json/, compareBase),
+  badInput(
+    'compare-metrics',
+    'data-report',
+    'out/nope.json',
+    { says: /no such/, at: 'out/nope.json' },
+    compareBase,
+  ),
   badInput('compare-metrics', 'report-dir', 'out/metrics.json', /report-dir|metrics\.json/, compareBase),
   {
     kind: 'action input: compare-metrics',
@@ -116,7 +134,7 @@ export const actionCases: readonly ActionCase[] = [
   badInput('comment', 'pr-number', 'seven', /pr-number/, commentBase),
   badInput('comment', 'commit-comment', 'maybe', /commit-comment/, commentWithReport),
   badInput('comment', 'from-artifact', 'maybe', /from-artifact/, commentBase),
-  badInput('comment', 'config', 'nope.yml', /nope\.yml/, commentBase),
+  badInput('comment', 'config', 'nope.yml', { says: /no such/, at: 'nope.yml' }, commentBase),
   {
     kind: 'action input: comment',
     title: 'reports: a report that breaks its schema',
@@ -136,13 +154,13 @@ export const actionCases: readonly ActionCase[] = [
   badInput('publish-model', 'prerelease', 'maybe', /prerelease/, publishBase),
   badInput('publish-model', 'make-latest', 'maybe', /make-latest/, publishBase),
   badInput('publish-model', 'reports', 'reports/*.json', /matches no file|no report/, publishBase),
-  badInput('publish-model', 'config', 'nope.yml', /nope\.yml/, publishBase),
+  badInput('publish-model', 'config', 'nope.yml', { says: /no such/, at: 'nope.yml' }, publishBase),
   badInput('publish-model', 'check-name', 'a\nb', /check-name/, publishBase),
   // the root action
   badInput('.', 'data', 'data/*.parquet', /matches no file|no data/, rootBase),
   badInput('.', 'format', 'xlsx', /format/, rootBase),
   badInput('.', 'max-errors', '-3', /max-errors/, rootBase),
-  badInput('.', 'metrics', 'out/nope.json', /nope\.json/, rootBase),
+  badInput('.', 'metrics', 'out/nope.json', { says: /no such/, at: 'out/nope.json' }, rootBase),
   badInput('.', 'baseline', 'ftp://x', /baseline/, rootBase),
   badInput('.', 'baseline-name', '../x', /baseline-name/, rootBase),
   badInput('.', 'require-baseline', 'maybe', /require-baseline/, rootBase),
@@ -152,6 +170,6 @@ export const actionCases: readonly ActionCase[] = [
   badInput('.', 'comment-mode', 'shout', /comment-mode/, rootBase),
   badInput('.', 'check-name', 'a\nb', /check-name/, rootBase),
   badInput('.', 'report-dir', 'data/d.csv', /report-dir|d\.csv/, rootBase),
-  badInput('.', 'config', 'nope.yml', /nope\.yml/, rootBase),
-  badInput('.', 'schema', 'schemas/nope.json', /nope\.json/, rootBase),
+  badInput('.', 'config', 'nope.yml', { says: /no such/, at: 'nope.yml' }, rootBase),
+  badInput('.', 'schema', 'schemas/nope.json', { says: /no such/, at: 'schemas/nope.json' }, rootBase),
 ];
