@@ -13,7 +13,6 @@ import {
   stringInput,
 } from './action-inputs.js';
 import { CommentAction } from './action-io.js';
-import { runAction } from './action-runner.js';
 import { loadActionConfig } from './plan-inputs.js';
 
 const { inputs } = CommentAction;
@@ -71,8 +70,4 @@ export async function commentAction(): Promise<ExitCode> {
     { context, workspace, env, now, client },
   );
   return ExitCode.passed;
-}
-
-export function run(): Promise<void> {
-  return runAction(commentAction);
 }

@@ -6,7 +6,6 @@ import { runComparisonStage } from '../stages/comparison-stage.js';
 import { actionEnvironment, clientForTokenInput, requiredClient } from './action-environment.js';
 import { requiredStringInput, stringInput } from './action-inputs.js';
 import { CompareMetricsAction } from './action-io.js';
-import { runAction } from './action-runner.js';
 import { actionInputNamer, loadActionConfig, readPlanInputs, reportDirectory } from './plan-inputs.js';
 
 const { inputs } = CompareMetricsAction;
@@ -57,8 +56,4 @@ export async function compareMetricsAction(): Promise<ExitCode> {
   );
   core.info(`compare-metrics: ${result.gate.verdict} (${result.gate.verdictReason})`);
   return result.gate.exitCode;
-}
-
-export function run(): Promise<void> {
-  return runAction(compareMetricsAction);
 }

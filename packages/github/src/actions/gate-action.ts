@@ -8,7 +8,6 @@ import { runValidationStage } from '../stages/validation-stage.js';
 import { actionEnvironment, clientForTokenInput, requiredClient } from './action-environment.js';
 import { booleanInput, requiredStringInput } from './action-inputs.js';
 import { GateAction } from './action-io.js';
-import { runAction } from './action-runner.js';
 import { actionInputNamer, loadActionConfig, readPlanInputs, reportDirectory } from './plan-inputs.js';
 
 const { inputs } = GateAction;
@@ -65,8 +64,4 @@ export async function gateAction(): Promise<ExitCode> {
   );
   core.info(`mlgate: ${result.gate.verdict} (${result.gate.verdictReason})`);
   return result.gate.exitCode;
-}
-
-export function run(): Promise<void> {
-  return runAction(gateAction);
 }

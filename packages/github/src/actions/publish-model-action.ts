@@ -21,7 +21,6 @@ import {
   stringInput,
 } from './action-inputs.js';
 import { PublishModelAction } from './action-io.js';
-import { runAction } from './action-runner.js';
 import { loadActionConfig } from './plan-inputs.js';
 
 const { inputs } = PublishModelAction;
@@ -95,8 +94,4 @@ export async function publishModelAction(): Promise<ExitCode> {
     )
     .write();
   return ExitCode.passed;
-}
-
-export function run(): Promise<void> {
-  return runAction(publishModelAction);
 }

@@ -7,7 +7,6 @@ import { runValidationStage } from '../stages/validation-stage.js';
 import { actionEnvironment, clientForTokenInput } from './action-environment.js';
 import { requiredStringInput } from './action-inputs.js';
 import { ValidateDataAction } from './action-io.js';
-import { runAction } from './action-runner.js';
 import { actionInputNamer, loadActionConfig, readPlanInputs, reportDirectory } from './plan-inputs.js';
 
 const { inputs } = ValidateDataAction;
@@ -40,8 +39,4 @@ export async function validateDataAction(): Promise<ExitCode> {
   );
   core.info(`validate-data: ${result.gate.verdict} (${result.gate.verdictReason})`);
   return result.gate.exitCode;
-}
-
-export function run(): Promise<void> {
-  return runAction(validateDataAction);
 }
