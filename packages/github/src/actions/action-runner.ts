@@ -47,8 +47,14 @@ function failAndExit(action: string, stage: Stage, error: unknown): never {
 function report(action: string, stage: Stage, error: unknown): ExitCode {
   if (isUserError(error)) {
     const where = error.location;
+    // The annotation carries the file, but the log line shows only the message: it must name the file too
+    // ("the schema file is a folder, not a file" alone leaves the reader guessing which).
+    const message =
+      where !== undefined && !error.message.includes(where.file)
+        ? `${where.file}: ${error.message}`
+        : error.message;
     core.error(
-      redactSecrets(error.message),
+      redactSecrets(message),
       where ? { file: where.file, startLine: where.line, startColumn: where.column } : {},
     );
     return ExitCode.badInput;
