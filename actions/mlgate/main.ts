@@ -1,3 +1,4 @@
-import { runGateAction } from '@mlgate/github';
+// The wrapper is the only static import: it is in place before any module of the action is evaluated.
+import { runAction } from '@mlgate/github/action-runner';
 
-void runGateAction();
+void runAction('mlgate', async () => (await import('@mlgate/github')).gateAction);

@@ -1,3 +1,4 @@
-import { runPublishModelAction } from '@mlgate/github';
+// The wrapper is the only static import: it is in place before any module of the action is evaluated.
+import { runAction } from '@mlgate/github/action-runner';
 
-void runPublishModelAction();
+void runAction('publish-model', async () => (await import('@mlgate/github')).publishModelAction);

@@ -1,3 +1,4 @@
-import { runValidateDataAction } from '@mlgate/github';
+// The wrapper is the only static import: it is in place before any module of the action is evaluated.
+import { runAction } from '@mlgate/github/action-runner';
 
-void runValidateDataAction();
+void runAction('validate-data', async () => (await import('@mlgate/github')).validateDataAction);

@@ -74,17 +74,22 @@ describe('bad data: a verdict on the file, with its line', () => {
   });
 });
 
+// The log shows an annotation's message, not its file: a message about a whole file starts with its name.
 describe('unreadable input: one error naming it, exit 2', () => {
   it.each([
     ['a truncated Parquet file', 'columnar/truncated.parquet', /truncated Parquet file/],
     ['Parquet with the wrong magic bytes', 'columnar/wrong-magic.parquet', /wrong magic bytes/],
     ['a CSV file named .parquet', 'not-really.parquet', /wrong magic bytes/],
-    ['a truncated Arrow file', 'columnar/truncated.arrow', /^truncated Arrow IPC file/],
+    [
+      'a truncated Arrow file',
+      'columnar/truncated.arrow',
+      /^columnar\/truncated\.arrow: truncated Arrow IPC file/,
+    ],
     ['Arrow with the wrong magic bytes', 'columnar/wrong-magic.arrow', /Arrow IPC file: wrong magic bytes/],
     [
       'a truncated Arrow stream',
       'columnar/truncated.arrows',
-      /^cannot read record batch 1 of the Arrow IPC stream/,
+      /^columnar\/truncated\.arrows: cannot read record batch 1 of the Arrow IPC stream/,
     ],
   ])('%s', async (_label, file, message) => {
     const dir = await workspace([file, 'columnar/measurements.schema.json']);
@@ -118,7 +123,7 @@ describe('unreadable input: one error naming it, exit 2', () => {
       'a missing schema file',
       { schema: 'nope.schema.json', data: 'people.valid.csv' },
       'nope.schema.json',
-      /^no such schema file$/,
+      /^nope\.schema\.json: no such schema file$/,
     ],
     [
       'a glob matching nothing, among globs that match',
@@ -162,7 +167,7 @@ describe('unreadable input: one error naming it, exit 2', () => {
       'a config file that is not there',
       { config: 'ci/mlgate.yml' },
       'ci/mlgate.yml',
-      /^no such config file$/,
+      /^ci\/mlgate\.yml: no such config file$/,
     ],
   ])('%s', async (_label, inputs: Record<string, string>, file, message) => {
     const dir = await workspace(['people.schema.json', 'people.valid.csv']);

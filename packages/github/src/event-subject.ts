@@ -65,40 +65,80 @@ function positiveInteger(text: string | undefined, fallback: number): number {
   return Number.isSafeInteger(value) && value > 0 ? value : fallback;
 }
 
+/** Events whose payload carries the pull request a run is about (its head commit is the run's subject). */
+const PULL_REQUEST_EVENTS = new Set([
+  'pull_request',
+  'pull_request_target',
+  'pull_request_review',
+  'pull_request_review_comment',
+]);
+
+/** The event file's JSON object, or one line naming the file and what is wrong with it. */
+function readEventPayload(file: string): Record<string, unknown> {
+  let text: string;
+  try {
+    const info = statSync(file);
+    if (!info.isFile()) throw new UserError(`the event file ${file} is not a regular file`);
+    if (info.size > MAX_EVENT_BYTES) {
+      throw new UserError(`the event file ${file} is larger than ${MAX_EVENT_BYTES} bytes`);
+    }
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    if (error instanceof UserError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new UserError(
+      code === 'ENOENT'
+        ? `the event file ${file} (GITHUB_EVENT_PATH) does not exist`
+        : `cannot read the event file ${file} (${code ?? String(error)})`,
+    );
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    throw new UserError(`the event file ${file} is not JSON (${(error as Error).message})`);
+  }
+  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
+    const kind = Array.isArray(parsed) ? 'array' : parsed === null ? 'null' : typeof parsed;
+    throw new UserError(`the event file ${file} is a JSON ${kind}, not an object`);
+  }
+  return parsed as Record<string, unknown>;
+}
+
+/** A pull request event must name the pull request and its head commit: the checks and comment go there. */
+function checkPullRequest(file: string, eventName: string, payload: Record<string, unknown>): void {
+  if (!PULL_REQUEST_EVENTS.has(eventName)) return;
+  const pr = payload['pull_request'] as { number?: unknown; head?: { sha?: unknown } } | null | undefined;
+  const missing =
+    typeof pr !== 'object' || pr === null
+      ? 'pull_request'
+      : typeof pr.number !== 'number'
+        ? 'pull_request.number'
+        : typeof pr.head?.sha !== 'string' || !/^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(pr.head.sha)
+          ? 'pull_request.head.sha'
+          : undefined;
+  if (missing !== undefined) {
+    throw new UserError(`the event file ${file} has no ${missing}, which a ${eventName} event carries`);
+  }
+}
+
 /**
  * The run's event, read from the runner's environment. @actions/github reads the same file when it is
- * imported and throws a bare SyntaxError on a malformed one, before any error handling can run; reading it
- * here first turns that into one clear line, and the client is only imported afterwards.
+ * imported and throws a bare SyntaxError on a malformed one; reading it here first, inside the action
+ * wrapper, turns that into one clear line, and the client is only imported afterwards.
  */
 export function readEventContext(env: NodeJS.ProcessEnv = process.env): EventContext {
   let payload: Record<string, unknown> = {};
   const file = env['GITHUB_EVENT_PATH'];
+  const eventName = env['GITHUB_EVENT_NAME'] ?? '';
   if (file !== undefined && file !== '') {
-    let text: string;
-    try {
-      if (statSync(file).size > MAX_EVENT_BYTES) {
-        throw new UserError(`the event payload ${file} is larger than ${MAX_EVENT_BYTES} bytes`);
-      }
-      text = readFileSync(file, 'utf8');
-    } catch (error) {
-      if (error instanceof UserError) throw error;
-      throw new UserError(
-        `cannot read the event payload ${file} (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
-      );
-    }
-    try {
-      const parsed: unknown = JSON.parse(text);
-      if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed))
-        throw new Error('not an object');
-      payload = parsed as Record<string, unknown>;
-    } catch (error) {
-      throw new UserError(`the event payload ${file} is not a JSON object (${(error as Error).message})`);
-    }
+    payload = readEventPayload(file);
+    checkPullRequest(file, eventName, payload);
   }
   const [owner = '', repo = ''] = (env['GITHUB_REPOSITORY'] ?? '').split('/');
   const fromPayload = payload['repository'] as { name?: unknown; owner?: { login?: unknown } } | undefined;
   return {
-    eventName: env['GITHUB_EVENT_NAME'] ?? '',
+    eventName,
     sha: env['GITHUB_SHA'] ?? '',
     ref: env['GITHUB_REF'] ?? '',
     runId: positiveInteger(env['GITHUB_RUN_ID'], 1),

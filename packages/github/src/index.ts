@@ -1,9 +1,9 @@
-// The actions' entries: each actions/<name>/main.ts calls one of these.
-export { run as runGateAction, gateAction } from './actions/gate-action.js';
-export { run as runValidateDataAction, validateDataAction } from './actions/validate-data-action.js';
-export { run as runCompareMetricsAction, compareMetricsAction } from './actions/compare-metrics-action.js';
-export { run as runCommentAction, commentAction } from './actions/comment-action.js';
-export { run as runPublishModelAction, publishModelAction } from './actions/publish-model-action.js';
+// The actions' bodies: each actions/<name>/main.ts loads one of these inside runAction.
+export { gateAction } from './actions/gate-action.js';
+export { validateDataAction } from './actions/validate-data-action.js';
+export { compareMetricsAction } from './actions/compare-metrics-action.js';
+export { commentAction } from './actions/comment-action.js';
+export { publishModelAction } from './actions/publish-model-action.js';
 export {
   ACTIONS,
   CommentAction,
@@ -15,6 +15,7 @@ export {
 } from './actions/action-io.js';
 export type { ActionIo } from './actions/action-io.js';
 export { runAction } from './actions/action-runner.js';
+export type { ActionBody } from './actions/action-runner.js';
 export { describeGitHubFailure } from './github-failure.js';
 // The GitHub client and what a run is about.
 export { createGitHubClient } from './github-client.js';

@@ -42,6 +42,11 @@ export interface RunActionOptions {
   readonly inputs?: Readonly<Record<string, string>>;
   /** Default: the recorded `push` example. */
   readonly event?: WebhookEvent;
+  /**
+   * The event file's text in place of the event payload's JSON, or null for no file at all: what a broken
+   * or hostile runner might hand a step. The GITHUB_* variables still come from `event`.
+   */
+  readonly eventFile?: string | null;
   /** GITHUB_WORKSPACE and the working directory; default: an empty directory removed after the run. */
   readonly workspace?: string;
   /** Job and step `env:` (also where ACTIONS_RUNTIME_TOKEN, ACTIONS_RESULTS_URL and the like go). */
@@ -183,7 +188,9 @@ export async function runAction(actionDir: string, options: RunActionOptions = {
     for (const dir of [workspace, layout.toolCache, layout.commandDir, path.dirname(layout.eventPath)]) {
       await mkdir(dir, { recursive: true });
     }
-    await writeFile(layout.eventPath, JSON.stringify(layout.event.payload, null, 2));
+    if (options.eventFile !== null) {
+      await writeFile(layout.eventPath, options.eventFile ?? JSON.stringify(layout.event.payload, null, 2));
+    }
     // The runner registers the job token as a secret before any step runs.
     if (options.github?.token) layout.masker.add(options.github.token);
 

@@ -4,7 +4,9 @@ import type { EventContext } from '../event-subject.js';
 import { readEventContext } from '../event-subject.js';
 import { createGitHubClient } from '../github-client.js';
 import type { GitHubClient } from '../github-client.js';
-import { stringInput } from './action-inputs.js';
+import { booleanInput, stringInput } from './action-inputs.js';
+import { ALLOW_PATHS_OUTSIDE_WORKSPACE, workspacePaths } from './workspace-paths.js';
+import type { WorkspacePaths } from './workspace-paths.js';
 
 /** What every action reads from the runner before it does anything. */
 export interface ActionEnvironment {
@@ -12,14 +14,18 @@ export interface ActionEnvironment {
   readonly env: NodeJS.ProcessEnv;
   readonly context: EventContext;
   readonly now: Date;
+  /** Where the action may read and write: the workspace, unless `allow-paths-outside-workspace`. */
+  readonly paths: WorkspacePaths;
 }
 
 export function actionEnvironment(env: NodeJS.ProcessEnv = process.env): ActionEnvironment {
+  const workspace = env['GITHUB_WORKSPACE'] || process.cwd();
   return {
-    workspace: env['GITHUB_WORKSPACE'] || process.cwd(),
+    workspace,
     env,
     context: readEventContext(env),
     now: new Date(),
+    paths: workspacePaths(workspace, env, booleanInput(ALLOW_PATHS_OUTSIDE_WORKSPACE, false)),
   };
 }
 

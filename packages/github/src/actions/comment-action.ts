@@ -13,7 +13,6 @@ import {
   stringInput,
 } from './action-inputs.js';
 import { CommentAction } from './action-io.js';
-import { runAction } from './action-runner.js';
 import { loadActionConfig } from './plan-inputs.js';
 
 const { inputs } = CommentAction;
@@ -24,8 +23,8 @@ const { inputs } = CommentAction;
  * never fails on the verdict: gating is the gating actions' job.
  */
 export async function commentAction(): Promise<ExitCode> {
-  const { workspace, env, context, now } = actionEnvironment();
-  const config = await loadActionConfig(inputs.config, workspace);
+  const { workspace, env, context, now, paths } = actionEnvironment();
+  const config = await loadActionConfig(inputs.config, paths);
   const id = stringInput(inputs.id);
   const mode = optionalChoiceInput(inputs.mode, COMMENT_MODES);
   const plan = planRun(
@@ -51,7 +50,9 @@ export async function commentAction(): Promise<ExitCode> {
       },
     ));
   } else if (plan.report.commentMode !== 'delete') {
-    reports = await readReportFiles(listInput(inputs.reports), workspace);
+    const patterns = listInput(inputs.reports);
+    await paths.checkReadPatterns(patterns, `input '${inputs.reports}'`);
+    reports = await readReportFiles(patterns, workspace);
   }
   await publish(
     { reports, failOn: 'never', fold: plan.report.fold },
@@ -71,8 +72,4 @@ export async function commentAction(): Promise<ExitCode> {
     { context, workspace, env, now, client },
   );
   return ExitCode.passed;
-}
-
-export function run(): Promise<void> {
-  return runAction(commentAction);
 }

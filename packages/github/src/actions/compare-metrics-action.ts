@@ -6,16 +6,23 @@ import { runComparisonStage } from '../stages/comparison-stage.js';
 import { actionEnvironment, clientForTokenInput, requiredClient } from './action-environment.js';
 import { requiredStringInput, stringInput } from './action-inputs.js';
 import { CompareMetricsAction } from './action-io.js';
-import { runAction } from './action-runner.js';
-import { actionInputNamer, loadActionConfig, readPlanInputs, reportDirectory } from './plan-inputs.js';
+import type { WorkspacePaths } from './workspace-paths.js';
+import {
+  actionInputNamer,
+  checkPlanPaths,
+  loadActionConfig,
+  readPlanInputs,
+  reportDirectory,
+} from './plan-inputs.js';
 
 const { inputs } = CompareMetricsAction;
 
 /** The validation report named by `data-report`, whose fingerprints the baseline keeps. */
-async function dataReport(workspace: string): Promise<ValidationReport[]> {
+async function dataReport(paths: WorkspacePaths): Promise<ValidationReport[]> {
   const file = stringInput(inputs.dataReport);
   if (file === undefined) return [];
-  const { report } = await readReportFile(file, workspace);
+  paths.checkRead(file, `input '${inputs.dataReport}'`);
+  const { report } = await readReportFile(file, paths.workspace);
   if (report.kind !== 'mlgate/validation@1') {
     throw new UserError(
       `input '${inputs.dataReport}': ${file} is a ${report.kind} report, not a validation report`,
@@ -26,24 +33,26 @@ async function dataReport(workspace: string): Promise<ValidationReport[]> {
 
 /** compare-metrics: the planned metrics against their baseline under the policy, gated. */
 export async function compareMetricsAction(): Promise<ExitCode> {
-  const { workspace, env, context, now } = actionEnvironment();
-  const config = await loadActionConfig(inputs.config, workspace);
-  const plan = planRun(config, readPlanInputs(inputs), actionInputNamer(inputs));
+  const { workspace, env, context, now, paths } = actionEnvironment();
+  const config = await loadActionConfig(inputs.config, paths);
+  const given = readPlanInputs(inputs);
+  const plan = planRun(config, given, actionInputNamer(inputs));
   if (plan.metrics === undefined) {
     throw new UserError(
       `input '${inputs.metrics}' needs at least one metrics file (or metrics.files in mlgate.yml)`,
     );
   }
+  await checkPlanPaths(plan, given, inputs, paths);
   const checkName = requiredStringInput(inputs.checkName);
   const client = clientForTokenInput(inputs.token);
   const { file } = await runComparisonStage({
     workspace,
     context,
     work: plan.metrics,
-    reportDir: reportDirectory(inputs.reportDir, env),
+    reportDir: reportDirectory(inputs.reportDir, env, paths),
     reportName: checkName,
     client: requiredClient(client, "baseline 'release'", inputs.token),
-    data: await dataReport(workspace),
+    data: await dataReport(paths),
   });
   const result = await publish(
     { reports: [file], failOn: plan.failOn, fold: plan.report.fold },
@@ -57,8 +66,4 @@ export async function compareMetricsAction(): Promise<ExitCode> {
   );
   core.info(`compare-metrics: ${result.gate.verdict} (${result.gate.verdictReason})`);
   return result.gate.exitCode;
-}
-
-export function run(): Promise<void> {
-  return runAction(compareMetricsAction);
 }

@@ -8,8 +8,13 @@ import { runValidationStage } from '../stages/validation-stage.js';
 import { actionEnvironment, clientForTokenInput, requiredClient } from './action-environment.js';
 import { booleanInput, requiredStringInput } from './action-inputs.js';
 import { GateAction } from './action-io.js';
-import { runAction } from './action-runner.js';
-import { actionInputNamer, loadActionConfig, readPlanInputs, reportDirectory } from './plan-inputs.js';
+import {
+  actionInputNamer,
+  checkPlanPaths,
+  loadActionConfig,
+  readPlanInputs,
+  reportDirectory,
+} from './plan-inputs.js';
 
 const { inputs } = GateAction;
 
@@ -19,11 +24,13 @@ const { inputs } = GateAction;
  * outputs and the comment's headline alike.
  */
 export async function gateAction(): Promise<ExitCode> {
-  const { workspace, env, context, now } = actionEnvironment();
-  const config = await loadActionConfig(inputs.config, workspace);
-  const plan = planRun(config, readPlanInputs(inputs), actionInputNamer(inputs));
+  const { workspace, env, context, now, paths } = actionEnvironment();
+  const config = await loadActionConfig(inputs.config, paths);
+  const given = readPlanInputs(inputs);
+  const plan = planRun(config, given, actionInputNamer(inputs));
+  await checkPlanPaths(plan, given, inputs, paths);
   const checkName = requiredStringInput(inputs.checkName);
-  const reportDir = reportDirectory(inputs.reportDir, env);
+  const reportDir = reportDirectory(inputs.reportDir, env, paths);
   const client = clientForTokenInput(inputs.token);
 
   const data = await runValidationStage(plan.datasets, {
@@ -65,8 +72,4 @@ export async function gateAction(): Promise<ExitCode> {
   );
   core.info(`mlgate: ${result.gate.verdict} (${result.gate.verdictReason})`);
   return result.gate.exitCode;
-}
-
-export function run(): Promise<void> {
-  return runAction(gateAction);
 }

@@ -8,7 +8,7 @@ import {
   RENAMED_FAIL_ON,
   findConfig,
 } from '@mlgate/engine';
-import type { FormatChoice, InputNamer, MlgateConfig, PlanInputs } from '@mlgate/engine';
+import type { FormatChoice, InputNamer, MlgateConfig, PlanInputs, RunPlan } from '@mlgate/engine';
 import {
   listInput,
   optionalBooleanInput,
@@ -16,6 +16,7 @@ import {
   optionalIntegerInput,
   stringInput,
 } from './action-inputs.js';
+import type { WorkspacePaths } from './workspace-paths.js';
 
 /** An action's inputs that feed the plan, by the plan's field names. */
 type PlanInputNames = Partial<Record<keyof PlanInputs, string>>;
@@ -47,13 +48,51 @@ export function actionInputNamer(names: PlanInputNames): InputNamer {
 /** The config an action runs under: the default file only when it is there, any other must exist. */
 export async function loadActionConfig(
   configInput: string,
-  workspace: string,
+  paths: WorkspacePaths,
 ): Promise<MlgateConfig | undefined> {
   const file = stringInput(configInput);
-  return findConfig(workspace, file === DEFAULT_CONFIG_FILE ? undefined : file);
+  paths.checkRead(file ?? DEFAULT_CONFIG_FILE, `input '${configInput}'`);
+  return findConfig(paths.workspace, file === DEFAULT_CONFIG_FILE ? undefined : file);
+}
+
+/**
+ * Every file the plan reads, held to the workspace before any is opened, each refusal naming where the path
+ * came from: the action's input, or the key in mlgate.yml.
+ */
+export async function checkPlanPaths(
+  plan: RunPlan,
+  given: PlanInputs,
+  names: PlanInputNames,
+  paths: WorkspacePaths,
+): Promise<void> {
+  for (const dataset of plan.datasets) {
+    const fromInputs = given.schema !== undefined && dataset.schema === given.schema;
+    paths.checkRead(
+      dataset.schema,
+      fromInputs ? `input '${names.schema}'` : dataset.dataFrom.replace(/\.path$/, '.schema'),
+    );
+    await paths.checkReadPatterns(dataset.data, dataset.dataFrom);
+  }
+  if (plan.metrics !== undefined) {
+    await paths.checkReadPatterns(plan.metrics.files, plan.metrics.filesFrom);
+    const baseline = plan.metrics.baseline;
+    if (baseline.kind === 'file') {
+      paths.checkRead(
+        baseline.path,
+        given.baseline !== undefined ? `input '${names.baseline}'` : 'baseline.source',
+      );
+    }
+  }
 }
 
 /** Where an action writes its JSON reports: the `report-dir` input, else `$RUNNER_TEMP/mlgate`. */
-export function reportDirectory(reportDirInput: string, env: NodeJS.ProcessEnv): string {
-  return stringInput(reportDirInput) ?? path.join(env['RUNNER_TEMP'] || os.tmpdir(), 'mlgate');
+export function reportDirectory(
+  reportDirInput: string,
+  env: NodeJS.ProcessEnv,
+  paths: WorkspacePaths,
+): string {
+  const given = stringInput(reportDirInput);
+  if (given === undefined) return path.join(env['RUNNER_TEMP'] || os.tmpdir(), 'mlgate');
+  paths.checkOutputDirectory(given, `input '${reportDirInput}'`);
+  return given;
 }

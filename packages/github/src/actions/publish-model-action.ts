@@ -21,7 +21,6 @@ import {
   stringInput,
 } from './action-inputs.js';
 import { PublishModelAction } from './action-io.js';
-import { runAction } from './action-runner.js';
 import { loadActionConfig } from './plan-inputs.js';
 
 const { inputs } = PublishModelAction;
@@ -32,8 +31,8 @@ const { inputs } = PublishModelAction;
  * every asset checked by digest before it is published once.
  */
 export async function publishModelAction(): Promise<ExitCode> {
-  const { workspace, env, context } = actionEnvironment();
-  const config = await loadActionConfig(inputs.config, workspace);
+  const { workspace, env, context, paths } = actionEnvironment();
+  const config = await loadActionConfig(inputs.config, paths);
   const publishing = config?.publish;
   const name = stringInput(inputs.name) ?? publishing?.model;
   if (name === undefined) {
@@ -41,13 +40,14 @@ export async function publishModelAction(): Promise<ExitCode> {
   }
   checkModelName(name);
   const given = listInput(inputs.model);
+  const modelFrom = given.length > 0 ? `input '${inputs.model}'` : 'publish.files';
+  const modelPatterns = given.length > 0 ? given : (publishing?.files ?? []);
+  await paths.checkReadPatterns(modelPatterns, modelFrom, { directories: true });
   // Every file is checked (names, sizes under GitHub's limit) before any request is made.
-  const files = await resolveModelFiles(
-    given.length > 0 ? given : (publishing?.files ?? []),
-    workspace,
-    given.length > 0 ? `input '${inputs.model}'` : 'publish.files',
-  );
+  const files = await resolveModelFiles(modelPatterns, workspace, modelFrom);
+  for (const file of files) paths.checkRead(file.shownAs, modelFrom);
   const reportPatterns = listInput(inputs.reports);
+  await paths.checkReadPatterns(reportPatterns, `input '${inputs.reports}'`);
   const client = await requiredClient(
     clientForTokenInput(inputs.token),
     'publishing a release',
@@ -95,8 +95,4 @@ export async function publishModelAction(): Promise<ExitCode> {
     )
     .write();
   return ExitCode.passed;
-}
-
-export function run(): Promise<void> {
-  return runAction(publishModelAction);
 }

@@ -7,25 +7,32 @@ import { runValidationStage } from '../stages/validation-stage.js';
 import { actionEnvironment, clientForTokenInput } from './action-environment.js';
 import { requiredStringInput } from './action-inputs.js';
 import { ValidateDataAction } from './action-io.js';
-import { runAction } from './action-runner.js';
-import { actionInputNamer, loadActionConfig, readPlanInputs, reportDirectory } from './plan-inputs.js';
+import {
+  actionInputNamer,
+  checkPlanPaths,
+  loadActionConfig,
+  readPlanInputs,
+  reportDirectory,
+} from './plan-inputs.js';
 
 const { inputs } = ValidateDataAction;
 
 /** validate-data: the planned datasets against their schemas, one report each, one gate over them. */
 export async function validateDataAction(): Promise<ExitCode> {
-  const { workspace, env, context, now } = actionEnvironment();
-  const config = await loadActionConfig(inputs.config, workspace);
-  const plan = planRun(config, readPlanInputs(inputs), actionInputNamer(inputs));
+  const { workspace, env, context, now, paths } = actionEnvironment();
+  const config = await loadActionConfig(inputs.config, paths);
+  const given = readPlanInputs(inputs);
+  const plan = planRun(config, given, actionInputNamer(inputs));
   if (plan.datasets.length === 0) {
     throw new UserError(
       `nothing to validate: give inputs '${inputs.schema}' and '${inputs.data}', or \`datasets:\` in mlgate.yml`,
     );
   }
+  await checkPlanPaths(plan, given, inputs, paths);
   const reports = await runValidationStage(plan.datasets, {
     workspace,
     subject: subjectOf(context),
-    reportDir: reportDirectory(inputs.reportDir, env),
+    reportDir: reportDirectory(inputs.reportDir, env, paths),
     report: plan.report,
   });
   const result = await publish(
@@ -40,8 +47,4 @@ export async function validateDataAction(): Promise<ExitCode> {
   );
   core.info(`validate-data: ${result.gate.verdict} (${result.gate.verdictReason})`);
   return result.gate.exitCode;
-}
-
-export function run(): Promise<void> {
-  return runAction(validateDataAction);
 }
