@@ -25,7 +25,7 @@ export type { FailOn, NeutralReason, ReportVerdict, Verdict } from './gate/verdi
 export { gate } from './gate/gate.js';
 export type { CheckConclusion, GateResult } from './gate/gate.js';
 // Planning: mlgate.yml and a door's inputs into the work of a run.
-export { DEFAULT_BASELINE_NAME, DEFAULT_COMMENT_ID, planRun } from './plan/run-plan.js';
+export { DEFAULT_BASELINE_NAME, DEFAULT_COMMENT_ID, checkBaselineName, planRun } from './plan/run-plan.js';
 export type {
   DatasetWork,
   InputNamer,
@@ -146,6 +146,7 @@ export { selectAnnotations } from './surfaces/annotation-selection.js';
 export {
   CHECK_NAME_PREFIX,
   MAX_CHECK_ANNOTATIONS,
+  checkCheckName,
   checkRunContent,
   checkRunName,
 } from './surfaces/check-run-content.js';

@@ -5,6 +5,7 @@ import { promisify } from 'node:util';
 import {
   UserError,
   checkModelName,
+  checkCheckName,
   checkRunName,
   describeDigestCheck,
   findConfig,
@@ -256,7 +257,7 @@ async function publish({ values, positionals }: CommandArgs<typeof PUBLISH>, io:
         ? (publishing?.requiredApprovals ?? 1)
         : integerOption('min-approvals', values['min-approvals'], 0, 1),
     allowStaleApprovals: values['allow-stale-approvals'] === true,
-    checkName: checkRunName(values['check-name'] ?? 'quality'),
+    checkName: checkRunName(checkCheckName(values['check-name'] ?? 'quality', '--check-name')),
     reports: values.reports.length > 0 ? await readReportFiles(values.reports, io.cwd) : [],
     prerelease: values.prerelease === true,
     makeLatest: values['not-latest'] !== true,

@@ -92,6 +92,19 @@ export interface RunPlan {
 export const DEFAULT_COMMENT_ID = 'mlgate';
 export const DEFAULT_BASELINE_NAME = 'default';
 
+/**
+ * A baseline name goes into cache keys and release tags, so it takes what mlgate.yml's schema allows for
+ * `baseline.name`: letters, digits, `.`, `_` and `-`, never a path.
+ */
+export function checkBaselineName(baselineName: string, where: string): string {
+  if (!/^[A-Za-z0-9._-]{1,100}$/.test(baselineName) || /^\.+$/.test(baselineName)) {
+    throw new UserError(
+      `${where} ${JSON.stringify(baselineName)} must be 1 to 100 letters, digits, '.', '_' or '-'`,
+    );
+  }
+  return baselineName;
+}
+
 function planDatasets(config: MlgateConfig | undefined, inputs: PlanInputs, name: InputNamer): DatasetWork[] {
   const data = inputs.data ?? [];
   if (data.length > 0 || inputs.schema !== undefined) {
@@ -135,7 +148,10 @@ function planMetrics(
       inputs.baseline !== undefined
         ? parseBaselineSpec(inputs.baseline, name('baseline'))
         : (config?.baseline.source ?? { kind: 'cache' }),
-    baselineName: inputs.baselineName ?? config?.baseline.name ?? DEFAULT_BASELINE_NAME,
+    baselineName:
+      inputs.baselineName !== undefined
+        ? checkBaselineName(inputs.baselineName, name('baselineName'))
+        : (config?.baseline.name ?? DEFAULT_BASELINE_NAME),
     requireBaseline: inputs.requireBaseline ?? config?.baseline.require ?? false,
   };
 }

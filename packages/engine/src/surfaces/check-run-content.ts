@@ -1,3 +1,4 @@
+import { UserError } from '../user-error.js';
 import type { CheckConclusion, GateResult } from '../gate/gate.js';
 import type { Finding } from '../render/finding.js';
 import { viewOf } from '../render/report-views.js';
@@ -10,6 +11,17 @@ import type { SurfaceOptions } from './surface-markdown.js';
 
 /** Every mlgate check run is `mlgate / <check-name>`: the name branch protection requires, and publish-model looks for. */
 export const CHECK_NAME_PREFIX = 'mlgate / ';
+
+/**
+ * A `check-name` as given: one line of at most 100 characters, since it becomes the check run's name that
+ * branch protection must match exactly (a control character or a name cut by GitHub never would).
+ */
+export function checkCheckName(checkName: string, where: string): string {
+  if (checkName === '' || checkName.length > 100 || /[\p{Cc}\p{Cf}]/u.test(checkName)) {
+    throw new UserError(`${where} must be one line of 1 to 100 characters without control characters`);
+  }
+  return checkName;
+}
 
 /** The check run's full name for a `check-name`. */
 export function checkRunName(checkName: string): string {

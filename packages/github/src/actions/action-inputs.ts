@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { UserError } from '@mlgate/engine';
+import { UserError, checkCheckName } from '@mlgate/engine';
 
 // Typed readers over core.getInput. The runner has already applied action.yml defaults, so an empty string
 // means "not given"; every refusal is a UserError that names the input.
@@ -13,6 +13,11 @@ export function requiredStringInput(name: string): string {
   const value = stringInput(name);
   if (value === undefined) throw new UserError(`input '${name}' is required`);
   return value;
+}
+
+/** `check-name`: required, and one line fit to be a check run's name. */
+export function checkNameInput(name: string): string {
+  return checkCheckName(requiredStringInput(name), `input '${name}'`);
 }
 
 /** One entry a line, blank lines and `#` comments dropped: how users write globs and file lists. */

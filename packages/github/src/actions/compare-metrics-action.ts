@@ -4,7 +4,7 @@ import type { ValidationReport, ExitCode } from '@mlgate/engine';
 import { publish } from '../publish/publisher.js';
 import { runComparisonStage } from '../stages/comparison-stage.js';
 import { actionEnvironment, clientForTokenInput, requiredClient } from './action-environment.js';
-import { requiredStringInput, stringInput } from './action-inputs.js';
+import { checkNameInput, stringInput } from './action-inputs.js';
 import { CompareMetricsAction } from './action-io.js';
 import type { WorkspacePaths } from './workspace-paths.js';
 import {
@@ -43,7 +43,7 @@ export async function compareMetricsAction(): Promise<ExitCode> {
     );
   }
   await checkPlanPaths(plan, given, inputs, paths);
-  const checkName = requiredStringInput(inputs.checkName);
+  const checkName = checkNameInput(inputs.checkName);
   const client = clientForTokenInput(inputs.token);
   const { file } = await runComparisonStage({
     workspace,

@@ -6,7 +6,7 @@ import { publish } from '../publish/publisher.js';
 import { runComparisonStage } from '../stages/comparison-stage.js';
 import { runValidationStage } from '../stages/validation-stage.js';
 import { actionEnvironment, clientForTokenInput, requiredClient } from './action-environment.js';
-import { booleanInput, requiredStringInput } from './action-inputs.js';
+import { booleanInput, checkNameInput } from './action-inputs.js';
 import { GateAction } from './action-io.js';
 import {
   actionInputNamer,
@@ -29,7 +29,7 @@ export async function gateAction(): Promise<ExitCode> {
   const given = readPlanInputs(inputs);
   const plan = planRun(config, given, actionInputNamer(inputs));
   await checkPlanPaths(plan, given, inputs, paths);
-  const checkName = requiredStringInput(inputs.checkName);
+  const checkName = checkNameInput(inputs.checkName);
   const reportDir = reportDirectory(inputs.reportDir, env, paths);
   const client = clientForTokenInput(inputs.token);
 

@@ -17,7 +17,7 @@ import {
   booleanInput,
   listInput,
   optionalIntegerInput,
-  requiredStringInput,
+  checkNameInput,
   stringInput,
 } from './action-inputs.js';
 import { PublishModelAction } from './action-io.js';
@@ -68,7 +68,7 @@ export async function publishModelAction(): Promise<ExitCode> {
     ),
     minApprovals: optionalIntegerInput(inputs.minApprovals, { min: 0 }) ?? publishing?.requiredApprovals ?? 1,
     allowStaleApprovals: booleanInput(inputs.allowStaleApprovals, false),
-    checkName: checkRunName(requiredStringInput(inputs.checkName)),
+    checkName: checkRunName(checkNameInput(inputs.checkName)),
     reports: reportPatterns.length > 0 ? await readReportFiles(reportPatterns, workspace) : [],
     prerelease: booleanInput(inputs.prerelease, false),
     makeLatest: booleanInput(inputs.makeLatest, true),

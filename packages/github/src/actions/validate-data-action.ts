@@ -5,7 +5,7 @@ import { subjectOf } from '../event-subject.js';
 import { publish } from '../publish/publisher.js';
 import { runValidationStage } from '../stages/validation-stage.js';
 import { actionEnvironment, clientForTokenInput } from './action-environment.js';
-import { requiredStringInput } from './action-inputs.js';
+import { checkNameInput } from './action-inputs.js';
 import { ValidateDataAction } from './action-io.js';
 import {
   actionInputNamer,
@@ -40,7 +40,7 @@ export async function validateDataAction(): Promise<ExitCode> {
     {
       summary: true,
       annotations: true,
-      checkRun: { name: requiredStringInput(inputs.checkName) },
+      checkRun: { name: checkNameInput(inputs.checkName) },
       outputs: ValidateDataAction.outputs,
     },
     { context, workspace, env, now, client: clientForTokenInput(inputs.token) },
