@@ -1,5 +1,6 @@
-import { ExitCode, MLGATE_VERSION, isUserError } from '@mlgate/engine';
+import { ExitCode, MLGATE_VERSION, isUserError, redactSecrets, tokensIn } from '@mlgate/engine';
 import { describeGitHubFailure } from '@mlgate/github';
+import { commandLabel, internalErrorLine, wantsDebug } from './cli-failure.js';
 import type { CliCommand, CliIo } from './cli-io.js';
 import { commands } from './commands/index.js';
 
@@ -11,10 +12,12 @@ function usage(list: readonly CliCommand[]): string {
 
 /**
  * Runs one mlgate command and returns its exit code. User errors become one line on stderr and exit 2;
- * anything else is a bug: one line asking for a report and exit 3 (never 1, which would read as a failed
- * verdict), with the stack only when MLGATE_DEBUG is set.
+ * anything else is a bug: a line with the version asking for a report and exit 3 (never 1, which would
+ * read as a failed verdict), with the stack only with --debug (or MLGATE_DEBUG set).
  */
-export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+export async function runCli(given: readonly string[], io: CliIo): Promise<number> {
+  const debug = wantsDebug(given, io.env ?? process.env);
+  const argv = given.filter((arg) => arg !== '--debug');
   const [name, ...rest] = argv;
   const names = commands.map((c) => c.name).join(', ');
   if (name === undefined) {
@@ -37,7 +40,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return ExitCode.badInput;
   }
   // `mlgate model download: …`, not `mlgate model: …`, when the error is the subcommand's.
-  const label = command.subcommands?.includes(rest[0] ?? '') === true ? `${name} ${rest[0]}` : name;
+  const label = commandLabel(argv, command.subcommands);
+  const env = io.env ?? process.env;
+  const secrets = tokensIn(env);
   try {
     return await command.run(rest, io);
   } catch (error) {
@@ -45,20 +50,15 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       const where = error.location
         ? `${error.location.file}${error.location.line !== undefined ? `:${error.location.line}` : ''}${error.location.column !== undefined ? `:${error.location.column}` : ''}: `
         : '';
-      io.stderr(`mlgate ${label}: ${where}${error.message}\n`);
+      io.stderr(redactSecrets(`${label}: ${where}${error.message}\n`, secrets));
       return ExitCode.badInput;
     }
     const failure = describeGitHubFailure(error);
     if (failure !== undefined) {
-      io.stderr(`mlgate ${label}: ${failure}\n`);
+      io.stderr(redactSecrets(`${label}: ${failure}\n`, secrets));
       return ExitCode.badInput;
     }
-    const debug = (io.env ?? process.env)['MLGATE_DEBUG'];
-    const detail =
-      error instanceof Error ? (debug ? (error.stack ?? error.message) : error.message) : String(error);
-    io.stderr(
-      `mlgate ${label}: internal error, please report it (MLGATE_DEBUG=1 shows the stack): ${detail.replace(/\s*\n\s*/g, debug ? '\n' : ' ')}\n`,
-    );
+    io.stderr(internalErrorLine(label, error, debug, env));
     return ExitCode.internalError;
   }
 }

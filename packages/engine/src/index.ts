@@ -8,6 +8,7 @@ export { MLGATE_VERSION, SUBJECT_SCHEMA } from './report/report-subject.js';
 export type { ReportSubject } from './report/report-subject.js';
 export { parseReport, REPORT_SCHEMAS, MAX_REPORT_BYTES } from './report/report-file.js';
 export type { MlgateReport, ReportKind } from './report/report-file.js';
+export { redactSecrets, tokensIn } from './secret-redaction.js';
 export { writeFileAtomically } from './atomic-file.js';
 export { readReportFile, readReportFiles, reportFileName, writeReportFile } from './report/report-files.js';
 export type { ReportFile } from './report/report-files.js';
