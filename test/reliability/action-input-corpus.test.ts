@@ -91,6 +91,10 @@ for (const [kind, cases] of byKind) {
             line: line === undefined ? errors[0]!.line : Number(line),
           });
         }
+        for (const text of testCase.never ?? []) {
+          if (typeof text === 'string') expect(log).not.toContain(text);
+          else expect(errors.map((e) => e.message).join('\n')).not.toMatch(text);
+        }
         expect(github.requests.filter((r) => r.method !== 'GET').length).toBe(writesBefore);
         const after = fingerprint(workspace);
         for (const [file, sum] of Object.entries(before))
