@@ -131,4 +131,9 @@ describe('linear-time patterns', () => {
     expect(linearRegExpEngine('^a+$', 'u').test('aaa')).toBe(true);
     expect(() => linearRegExpEngine('^a+$', '')).toThrow(/u flag/);
   });
+
+  it('gives ajv a distinct key for each pattern (ajv shares patterns by their toString)', () => {
+    expect(String(linearRegExpEngine('^a+$', 'u'))).toBe('/^a+$/u');
+    expect(String(linearRegExpEngine('^b+$', 'u'))).not.toBe(String(linearRegExpEngine('^a+$', 'u')));
+  });
 });

@@ -34,6 +34,7 @@ export class UnsupportedPattern extends Error {
 export interface LinearPattern {
   /** Whether the pattern matches somewhere in `text`, as RegExp.prototype.test does. */
   test(text: string): boolean;
+  toString(): string;
 }
 
 const MAX_CODE_POINT = 0x10ffff;
@@ -330,7 +331,7 @@ class Translator {
   private bracket(): string {
     const negated = this.peek() === '^';
     if (negated) this.at++;
-    const ranges: [number, number][] = [];
+    const ranges: (readonly [number, number])[] = [];
     const properties: string[] = [];
     for (;;) {
       const c = this.source[this.at++];
@@ -387,7 +388,11 @@ export const linearRegExpEngine = Object.assign(
   (pattern: string, flags: string): LinearPattern => {
     if (flags !== 'u')
       throw new Error(`patterns are compiled with the u flag (got ${JSON.stringify(flags)})`);
-    return compileLinearPattern(re2Source(pattern));
+    const compiled = compileLinearPattern(re2Source(pattern));
+    // ajv shares compiled patterns by their toString(), as RegExp writes it: without one, every pattern
+    // (the meta-schema's `$id` pattern among them) would be "[object Object]" and share the first one made.
+    const key = `/${pattern}/${flags}`;
+    return { test: compiled.test, toString: () => key };
   },
   // ajv writes this into standalone code it generates; mlgate never generates any.
   { code: 'linearRegExpEngine' },

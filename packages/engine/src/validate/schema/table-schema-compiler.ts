@@ -1,5 +1,6 @@
 import type { CheckPlan, ColumnCheck, FieldKind, FieldsMatch } from './check-plan.js';
-import { defaultColumn, patternSource } from './check-plan.js';
+import { builtinPatternSource, defaultColumn, patternSource } from './check-plan.js';
+import { UnsupportedPattern } from './linear-pattern.js';
 import { EXTENSION_KEY, FIELDS_MATCH_VALUES, parseDatasetExtension } from './dataset-extension.js';
 import { SchemaProblem, pathText } from './schema-problem.js';
 import type { SchemaPath } from './schema-problem.js';
@@ -300,7 +301,7 @@ function compileField(
     } else if (kind === 'string') {
       const known = STRING_FORMATS[format];
       if (!known) fail(formatPath, `must be one of default, ${Object.keys(STRING_FORMATS).join(', ')}`);
-      else formatCheck = patternSource(known.source, known.flags, format);
+      else formatCheck = builtinPatternSource(known.source, known.flags, format);
     } else if (kind === 'geopoint' && (format === 'array' || format === 'object')) {
       unsupported(
         formatPath,
@@ -373,8 +374,17 @@ function compileField(
     } catch (error) {
       fail(constraint('pattern'), `is not a valid regular expression (${(error as Error).message})`);
     }
-    // The anchored source is what runs; the pattern as written is what messages quote.
-    pattern = patternSource(source, 'u', c.pattern as string);
+    try {
+      // The anchored source is what runs; the pattern as written is what messages quote.
+      pattern = patternSource(source, c.pattern as string);
+    } catch (error) {
+      if (!(error instanceof UnsupportedPattern)) throw error;
+      unsupported(
+        constraint('pattern'),
+        `pattern ${JSON.stringify(c.pattern)}`,
+        `it ${error.reason}; patterns run in linear time (RE2), which cannot run this`,
+      );
+    }
   }
   let allowed: ColumnCheck['enum'];
   if (c.enum !== undefined) {
