@@ -100,6 +100,18 @@ describe('patterns on hostile values', () => {
   });
 });
 
+describe('formats on hostile values', () => {
+  it("Table Schema's email format on a long cell (a quadratic RegExp before)", async () => {
+    const csv = join(scratch, 'emails.csv');
+    writeFileSync(csv, `email\nada@example.org\na@${'.'.repeat(200_000)} \n`);
+    const result = await mlgate('validate', '--schema', fixture('email-format.table-schema.json'), csv);
+    expect(result.ms).toBeLessThan(2000);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/:3:email: constraint-error/);
+    expect(result.stdout).toMatch(/invalid: 1 file, 2 rows, 1 error \(constraint-error 1\)/);
+  });
+});
+
 describe('patterns RE2 cannot run in linear time', () => {
   function expectRefusal(stderr: string, schema: string, where: string, pattern: string): void {
     const lines = stderr.trimEnd().split('\n');
