@@ -112,6 +112,22 @@ describe('formats on hostile values', () => {
   });
 });
 
+describe('date formats', () => {
+  it('refuses a directive written twice (30 %m took a backtracking RegExp exponential time)', async () => {
+    const result = await mlgate(
+      'validate',
+      '--schema',
+      fixture('repeated-directive.table-schema.json'),
+      fixture('nested-quantifier.csv'),
+    );
+    expect(result.ms).toBeLessThan(1000);
+    expect(result.code).toBe(2);
+    expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(result.stderr).toContain('repeated-directive.table-schema.json:1:');
+    expect(result.stderr).toContain('fields[0].format repeats %m: each directive may appear once');
+  });
+});
+
 describe('patterns RE2 cannot run in linear time', () => {
   function expectRefusal(stderr: string, schema: string, where: string, pattern: string): void {
     const lines = stderr.trimEnd().split('\n');

@@ -9,6 +9,7 @@ import {
   isoDateToDays,
   isoDatetimeToMillis,
   isoTimeToSeconds,
+  repeatedTemporalDirective,
 } from './temporal-values.js';
 
 /**
@@ -297,6 +298,8 @@ function compileField(
   if (typeof format === 'string' && format !== 'default') {
     if (temporal) {
       if (format !== 'any') {
+        const repeated = repeatedTemporalDirective(format);
+        if (repeated !== undefined) fail(formatPath, `repeats %${repeated}: each directive may appear once`);
         temporalPattern = compileTemporalPattern(format);
         if (!temporalPattern)
           fail(formatPath, `is not a supported date/time pattern (${JSON.stringify(format)})`);
