@@ -1,6 +1,5 @@
 import type { MetricMap } from '../metrics/metric-collector.js';
 import type { MetricValue } from '../metrics/metric-value.js';
-import { toGlobSubject } from '../policy/metric-glob.js';
 import type { MetricPolicy, PolicyRule } from '../policy/metric-policy.js';
 import { MLGATE_VERSION } from '../report/report-subject.js';
 import type { ReportSubject } from '../report/report-subject.js';
@@ -43,12 +42,9 @@ export function compareMetrics(options: CompareOptions): ComparisonReport {
   const requireBaseline = options.requireBaseline ?? false;
   const rows: MetricComparison[] = [];
   const usedRules = new Set<PolicyRule>();
-  const subjects: string[] = [];
 
   const add = (name: string, before: MetricValue | null, after: MetricValue | null): void => {
-    const subject = toGlobSubject(name);
-    subjects.push(subject);
-    const rule = policy.ruleFor(name, subject);
+    const rule = policy.ruleFor(name);
     usedRules.add(rule);
     const judgement = judgeMetric(rule, before, after);
     const source = current.get(name);
@@ -75,7 +71,7 @@ export function compareMetrics(options: CompareOptions): ComparisonReport {
       usedRules.has(rule) ||
       (rule.origin.match === 'exact'
         ? current.has(rule.origin.pattern) || baseline.has(rule.origin.pattern)
-        : rows.some((row, index) => policy.matches(rule, row.name, subjects[index])));
+        : rows.some((row) => policy.matches(rule, row.name)));
     const { pattern } = rule.origin;
     if (!matchesSomething && rule.required) {
       rows.push({

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { SourceLocation } from '../user-error.js';
-import { bySpecificity, compileMetricGlob, isMetricGlob, toGlobSubject } from './metric-glob.js';
+import { bySpecificity, compileMetricGlob, isMetricGlob } from './metric-glob.js';
 import type { MetricGlob } from './metric-glob.js';
 import { ZERO_TOLERANCE, parseTolerance } from './tolerance.js';
 import type { Tolerance } from './tolerance.js';
@@ -104,7 +104,7 @@ export class MetricPolicy {
       });
       // A key is always tried as an exact name first, so a metric literally named `acc[0]` finds its rule.
       if (!this.exact.has(pattern)) this.exact.set(pattern, rule);
-      if (glob) globs.push({ glob: compileMetricGlob(pattern), rule });
+      if (glob) globs.push({ glob: compileMetricGlob(pattern, location), rule });
       return rule;
     });
     this.globs = globs.sort((a, b) => bySpecificity(a.glob, b.glob));
@@ -115,20 +115,20 @@ export class MetricPolicy {
     return new MetricPolicy({ source: { kind: 'builtin' }, rules: [] });
   }
 
-  ruleFor(name: string, subject: string = toGlobSubject(name)): PolicyRule {
+  ruleFor(name: string): PolicyRule {
     const exact = this.exact.get(name);
     if (exact !== undefined) return exact;
-    for (const { glob, rule } of this.globs) if (glob.test(subject)) return rule;
+    for (const { glob, rule } of this.globs) if (glob.test(name)) return rule;
     return this.defaultRule;
   }
 
   /** Whether `pattern` (a rule key) names or matches the metric. */
-  matches(rule: PolicyRule, name: string, subject: string = toGlobSubject(name)): boolean {
+  matches(rule: PolicyRule, name: string): boolean {
     if (rule.origin.match === 'exact') return rule.origin.pattern === name;
     if (rule.origin.match !== 'glob') return false;
     if (rule.origin.pattern === name) return true;
     const entry = this.globs.find((candidate) => candidate.rule === rule);
-    return entry !== undefined && entry.glob.test(subject);
+    return entry !== undefined && entry.glob.test(name);
   }
 }
 

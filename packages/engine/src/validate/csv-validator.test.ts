@@ -170,7 +170,8 @@ describe('parallel CSV checking', () => {
   it('checks patterns on the bytes of ASCII cells and on the text of the others, with the same verdicts', async () => {
     const fields = [
       { name: 'code', type: 'string', constraints: { pattern: 'caf.-[0-9]{2}' } },
-      { name: 'note', type: 'string', constraints: { pattern: '(a)\\1|x' } },
+      // `\b` is outside the byte DFA's subset: every cell of this column is tested on its text (by RE2).
+      { name: 'note', type: 'string', constraints: { pattern: 'a{2}\\b|x' } },
     ];
     const report = await validate('code,note\ncafe-12,x\ncafé-12,aa\ncafé-1,x\ncafe-1x,ab\n', fields);
     expect(report.errors.map((e) => [e.row, e.field])).toEqual([

@@ -1,3 +1,5 @@
+import { compileLinearPattern, re2Source } from './linear-pattern.js';
+import type { LinearPattern } from './linear-pattern.js';
 import type { PatternDfa } from './pattern-dfa.js';
 import { compilePatternDfa } from './pattern-dfa.js';
 /**
@@ -31,11 +33,36 @@ export interface PatternSource {
   readonly name?: string;
   /** The same test on ASCII bytes, when the pattern is in pattern-dfa.ts's subset. */
   readonly dfa?: PatternDfa | null;
+  /** The pattern in RE2 syntax (linear-pattern.ts): what runs where the DFA does not answer. */
+  readonly re2?: string;
+  /** A format's fixed RegExp (ours or ajv-formats', never the schema's): RegExp runs it. */
+  readonly builtin?: true;
 }
 
-/** A pattern with its byte-level DFA attached (built once, here, and shipped to CSV workers with the plan). */
-export function patternSource(source: string, flags: string, name?: string): PatternSource {
-  return { source, flags, ...(name === undefined ? {} : { name }), dfa: compilePatternDfa(source, flags) };
+/**
+ * A schema's pattern (ECMAScript, `u` flag) with its byte-level DFA and its RE2 form, both built once, here,
+ * and shipped to CSV workers with the plan. Throws UnsupportedPattern when RE2 cannot run it.
+ */
+export function patternSource(source: string, name?: string): PatternSource {
+  return {
+    source,
+    flags: 'u',
+    ...(name === undefined ? {} : { name }),
+    dfa: compilePatternDfa(source, 'u'),
+    re2: re2Source(source),
+  };
+}
+
+/** A format's fixed regular expression: the DFA where it answers, RegExp elsewhere. */
+export function builtinPatternSource(source: string, flags: string, name: string): PatternSource {
+  return { source, flags, name, dfa: compilePatternDfa(source, flags), builtin: true };
+}
+
+/** What tests a value where the DFA does not answer: RE2 for a schema's pattern, RegExp for a format. */
+export function patternMatcher(pattern: PatternSource): LinearPattern {
+  if (pattern.re2 !== undefined) return compileLinearPattern(pattern.re2);
+  if (pattern.builtin) return new RegExp(pattern.source, pattern.flags);
+  throw new Error(`pattern ${pattern.source} has neither an RE2 form nor a built-in RegExp`);
 }
 
 export interface ColumnCheck {

@@ -5,9 +5,10 @@ import addFormatsModule from 'ajv-formats';
 import { fullFormats } from 'ajv-formats/dist/formats.js';
 import { UserError } from '../../user-error.js';
 import type { CheckPlan, ColumnCheck, FieldKind } from './check-plan.js';
-import { defaultColumn, patternSource } from './check-plan.js';
+import { builtinPatternSource, defaultColumn, patternSource } from './check-plan.js';
 import { EXTENSION_KEY, parseDatasetExtension } from './dataset-extension.js';
 import { keywordPath, subschemas } from './json-schema-subschemas.js';
+import { UnsupportedPattern, linearRegExpEngine } from './linear-pattern.js';
 import { SchemaProblem, pathText } from './schema-problem.js';
 import type { SchemaPath } from './schema-problem.js';
 import type { ErrorCode } from '../report/error-codes.js';
@@ -108,6 +109,8 @@ export function compileJsonSchema(schema: unknown, schemaFile: string): Compiled
     strictTuples: false,
     strictRequired: false,
     logger: false as const,
+    // `pattern` and `patternProperties` run on RE2 (linear time), never on a backtracking RegExp.
+    code: { regExp: linearRegExpEngine },
   };
   const ajv = typeof dialect === 'string' && DRAFT_07.test(dialect) ? new Ajv(options) : new Ajv2020(options);
   addFormats(ajv as Ajv);
@@ -126,6 +129,7 @@ export function compileJsonSchema(schema: unknown, schemaFile: string): Compiled
   try {
     validate = ajv.compile(schema as AnySchema);
   } catch (error) {
+    if (error instanceof UnsupportedPattern) return refusePattern(schema, error, problem);
     const message = (error as Error).message.replace(/^strict mode: /, '');
     return problem(strictModePath(schema, message), `invalid JSON Schema: ${message}`);
   }
@@ -201,6 +205,26 @@ function strictModePath(schema: Record<string, unknown>, message: string): Schem
   if (reference) return keywordPath(schema, '$ref', (node) => node.$ref === reference[1]);
   const keyword = /"([^"]+)"/.exec(message);
   return keyword ? keywordPath(schema, keyword[1]!) : undefined;
+}
+
+/** A pattern RE2 cannot run, named with the place it is written (a `pattern` or a `patternProperties` key). */
+function refusePattern(
+  schema: Record<string, unknown>,
+  error: UnsupportedPattern,
+  problem: (path: SchemaPath | undefined, message: string) => never,
+): never {
+  let path: SchemaPath | undefined;
+  for (const { path: at, schema: node } of subschemas(schema)) {
+    if (node.pattern === error.pattern) path = [...at, 'pattern'];
+    else if (isRecord(node.patternProperties) && Object.hasOwn(node.patternProperties, error.pattern))
+      path = [...at, 'patternProperties', error.pattern];
+    if (path) break;
+  }
+  const where = path ? ` (${pathText(path)})` : '';
+  return problem(
+    path,
+    `JSON Schema pattern ${JSON.stringify(error.pattern)}${where} is not supported by mlgate: it ${error.reason}; patterns run in linear time (RE2), which cannot run this`,
+  );
 }
 
 /** Annotations that read like checks: JSON Schema asserts nothing with them, so neither would mlgate. */
@@ -331,7 +355,7 @@ function simpleColumn(name: string, property: Record<string, unknown>, required:
     const known = (fullFormats as Record<string, unknown>)[property.format];
     format = TEMPORAL_FORMATS.has(property.format)
       ? (property.format as 'date' | 'date-time' | 'time')
-      : patternSource((known as RegExp).source, (known as RegExp).flags, property.format);
+      : builtinPatternSource((known as RegExp).source, (known as RegExp).flags, property.format);
   }
   return {
     ...defaultColumn(name, kind, `properties.${name}`),
@@ -345,7 +369,7 @@ function simpleColumn(name: string, property: Record<string, unknown>, required:
     ...numeric('exclusiveMaximum'),
     ...numeric('minLength'),
     ...numeric('maxLength'),
-    ...(typeof property.pattern === 'string' ? { pattern: patternSource(property.pattern, 'u') } : {}),
+    ...(typeof property.pattern === 'string' ? { pattern: patternSource(property.pattern) } : {}),
     ...(enumValues ? { enum: enumValues } : {}),
     ...(format ? { format } : {}),
   };

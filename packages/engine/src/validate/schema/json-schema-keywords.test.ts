@@ -147,6 +147,46 @@ x-mlgate:
   });
 });
 
+describe('patterns RE2 cannot run in linear time are refused at their line and column', () => {
+  it('a lookahead in a pattern', async () => {
+    expect(
+      await refusal(`{
+  "type": "object",
+  "properties": { "code": { "type": "string", "pattern": "^(?=x)x$" } }
+}`),
+    ).toBe(
+      '3:47: JSON Schema pattern "^(?=x)x$" (properties.code.pattern) is not supported by mlgate: it uses a lookahead ((?= or (?!); patterns run in linear time (RE2), which cannot run this',
+    );
+  });
+
+  it('a backreference in a patternProperties key, below a combinator', async () => {
+    const message = await refusal(`{
+  "anyOf": [{ "patternProperties": { "(a)\\\\1": { "type": "string" } } }]
+}`);
+    expect(message).toMatch(
+      /^2:\d+: JSON Schema pattern "\(a\)\\\\1" \(anyOf\[0\]\.patternProperties\.\(a\)\\1\)/,
+    );
+    expect(message).toContain('uses a backreference (\\1)');
+  });
+});
+
+describe('JSON Schema patterns', () => {
+  it('are each checked against their own property (ajv keys compiled patterns by their text)', async () => {
+    const path = join(dir, 'two-patterns.json');
+    writeFileSync(
+      path,
+      JSON.stringify({
+        type: 'object',
+        $id: 'https://example.com/row',
+        properties: { a: { type: 'string', pattern: '^(a+)+$' }, b: { type: 'string', pattern: '^b$' } },
+      }),
+    );
+    const rowValidator = (await loadSchema(path, 'two-patterns.json')).rowValidator!;
+    expect(rowValidator({ a: 'aaaa!', b: 'b' }).map((v) => v.field)).toEqual(['a']);
+    expect(rowValidator({ a: 'aaaa', b: 'bb' }).map((v) => v.field)).toEqual(['b']);
+  });
+});
+
 describe('JSON Schema keywords that are kept', () => {
   it('annotations, nullable, and type keywords that apply to one of a union of types', async () => {
     const path = join(dir, 'kept.yaml');

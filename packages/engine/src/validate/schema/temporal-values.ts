@@ -114,8 +114,28 @@ export function isoDatetimeToMillis(text: string): number | undefined {
   return orUndefined(isoDatetimeMillis(text));
 }
 
+/**
+ * The first directive a format writes twice (`%Y` and `%y` are both the year), or undefined. Each directive
+ * may appear once: a repeat would overwrite the first, and the RegExp a format compiles to backtracks over
+ * its directives' widths, so thirty `%m` took exponential time; with each directive once the work per value
+ * is bounded.
+ */
+export function repeatedTemporalDirective(format: string): string | undefined {
+  const seen = new Set<string>();
+  for (let i = 0; i < format.length; i++) {
+    if (format[i] !== '%') continue;
+    const directive = format[++i];
+    if (directive === undefined || directive === '%') continue;
+    const key = directive === 'y' ? 'Y' : directive;
+    if (seen.has(key)) return directive;
+    seen.add(key);
+  }
+  return undefined;
+}
+
 /** Table Schema `format` patterns for temporal fields: `%Y-%m-%d`, `%d/%m/%y %H:%M`, … */
 export function compileTemporalPattern(format: string): TemporalPattern | undefined {
+  if (repeatedTemporalDirective(format) !== undefined) return undefined;
   const groups = { year: 0, month: 0, day: 0, hour: 0, minute: 0, second: 0, fraction: 0 };
   let twoDigitYear = false;
   let index = 0;

@@ -1,4 +1,6 @@
 import type { ColumnCheck, FieldKind } from '../../schema/check-plan.js';
+import { patternMatcher } from '../../schema/check-plan.js';
+import type { LinearPattern } from '../../schema/linear-pattern.js';
 import type { PatternDfa } from '../../schema/pattern-dfa.js';
 import { CR, NL, QUOTE } from './csv-bytes.js';
 
@@ -56,9 +58,10 @@ export interface Prepared {
   exMax: Float64Array;
   minLen: Float64Array;
   maxLen: Float64Array;
-  pattern: (RegExp | null)[];
-  format: (RegExp | null)[];
-  /** The same tests on ASCII bytes (pattern-dfa.ts), or null: then the RegExp runs on the decoded text. */
+  /** Where the DFA does not answer: RE2 for a schema's pattern (linear time), RegExp for a built-in format. */
+  pattern: (LinearPattern | null)[];
+  format: (LinearPattern | null)[];
+  /** The same tests on ASCII bytes (pattern-dfa.ts), or null: then `pattern`/`format` run on the decoded text. */
   patternDfa: (PatternDfa | null)[];
   formatDfa: (PatternDfa | null)[];
   /**
@@ -146,10 +149,10 @@ export function prepare(plan: KernelPlan): PreparedPlan {
     if (c.exclusiveMaximum !== undefined) p.exMax[i] = c.exclusiveMaximum;
     if (c.minLength !== undefined) p.minLen[i] = c.minLength;
     if (c.maxLength !== undefined) p.maxLen[i] = c.maxLength;
-    p.pattern.push(c.pattern ? new RegExp(c.pattern.source, c.pattern.flags) : null);
+    p.pattern.push(c.pattern ? patternMatcher(c.pattern) : null);
     p.patternDfa.push(c.pattern?.dfa ?? null);
     const f = c.format;
-    p.format.push(f && typeof f === 'object' ? new RegExp(f.source, f.flags) : null);
+    p.format.push(f && typeof f === 'object' ? patternMatcher(f) : null);
     p.formatDfa.push(f && typeof f === 'object' ? (f.dfa ?? null) : null);
     p.temporalFormat.push(typeof f === 'string' ? f : null);
     const isString = c.kind === 'string';
