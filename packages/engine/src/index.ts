@@ -1,6 +1,6 @@
 export { UserError, ExitCode, isUserError } from './user-error.js';
 export type { SourceLocation } from './user-error.js';
-export { expandFilePatterns } from './file-patterns.js';
+export { checkFilePattern, expandFilePatterns } from './file-patterns.js';
 export { sha256File } from './validate/report/file-sha256.js';
 export { readUserText } from './user-file.js';
 // Reports: the contract between steps, doors and surfaces.

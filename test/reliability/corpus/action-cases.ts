@@ -178,6 +178,14 @@ export const actionCases: readonly ActionCase[] = [
     inputs: { reports: 'reports/r.json' },
     expect: refused(/schema|verdict|required/, 'reports/r.json'),
   },
+  {
+    kind: 'catastrophic patterns',
+    title: 'comment reports: a glob *a*a*a*a*b against a 200-character file name',
+    action: 'comment',
+    files: { [`reports/${'a'.repeat(200)}`]: '{}' },
+    inputs: { reports: 'reports/*a*a*a*a*b' },
+    expect: refused(/wildcards in one path segment/),
+  },
   // publish-model
   badInput('publish-model', 'model', 'model/nope.bin', /nope\.bin|matches no file/, publishBase),
   badInput('publish-model', 'name', 'my model!', /name/, publishBase),

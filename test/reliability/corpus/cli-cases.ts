@@ -812,6 +812,32 @@ export const cliCases: readonly CliCase[] = [
     expect: { exit: 2, says: /pattern/, at: 's.json' },
   },
 
+  {
+    kind: 'catastrophic patterns',
+    title: 'a file glob *a*a*a*a*b against a 200-character file name',
+    files: { 's.json': TABLE, ['a'.repeat(200)]: GOOD_CSV },
+    argv: validate('--schema', 's.json', '*a*a*a*a*b'),
+    expect: { exit: 2, says: /wildcards in one path segment/ },
+  },
+  {
+    kind: 'catastrophic patterns',
+    title: 'a file glob with a nested extglob',
+    files: { 'b.json': BASELINE, ['a'.repeat(60)]: BASELINE },
+    argv: compare('--current', '+(a|aa)+(a|aa)b', '--baseline', 'b.json'),
+    expect: { exit: 2, says: /extglob/ },
+  },
+
+  {
+    kind: 'catastrophic patterns',
+    title: 'JSON Schema format: url on 200 cells of http:// and 100,000 colons',
+    files: {
+      'r.json': JSON.stringify({ type: 'object', properties: { u: { type: 'string', format: 'url' } } }),
+      'd.jsonl': `{"u": "http://${':'.repeat(100_000)}"}\n`.repeat(200),
+    },
+    argv: validate('--schema', 'r.json', 'd.jsonl'),
+    expect: { exit: 1, says: /format/, at: 'd.jsonl:1' },
+  },
+
   // ── YAML bombs ─────────────────────────────────────────────────────────────────────────────────────
   {
     kind: 'YAML bombs',

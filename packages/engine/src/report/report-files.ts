@@ -1,6 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { writeFileAtomically } from '../atomic-file.js';
+import { checkFilePattern } from '../file-patterns.js';
 import { glob } from 'tinyglobby';
 import { UserError } from '../user-error.js';
 import { readUserText } from '../user-file.js';
@@ -25,7 +26,9 @@ export async function readReportFiles(patterns: readonly string[], cwd: string):
   if (patterns.length === 0) throw new UserError('no report files given');
   const files = new Set<string>();
   for (const pattern of patterns) {
-    const matches = (await glob(pattern, { cwd, onlyFiles: true, expandDirectories: false })).sort();
+    const matches = (
+      await glob(checkFilePattern(pattern, 'reports'), { cwd, onlyFiles: true, expandDirectories: false })
+    ).sort();
     if (matches.length === 0) throw new UserError(`reports: '${pattern}' matches no file`);
     for (const match of matches) files.add(match);
   }

@@ -1,6 +1,6 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import { UserError, checkModelFiles, sha256File } from '@mlgate/engine';
+import { UserError, checkFilePattern, checkModelFiles, sha256File } from '@mlgate/engine';
 import { glob, isDynamicPattern } from 'tinyglobby';
 
 /** A file to attach to a release, as GitHub will name it. */
@@ -20,7 +20,7 @@ export interface HashedModelFile extends ModelFile {
 
 async function filesOf(pattern: string, workspace: string, from: string): Promise<string[]> {
   if (isDynamicPattern(pattern)) {
-    const matches = (await glob(pattern, { cwd: workspace, onlyFiles: true })).sort();
+    const matches = (await glob(checkFilePattern(pattern, from), { cwd: workspace, onlyFiles: true })).sort();
     if (matches.length === 0) throw new UserError(`${from}: '${pattern}' matches no file`);
     return matches;
   }
