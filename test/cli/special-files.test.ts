@@ -135,6 +135,14 @@ describe('a FIFO as a data file', () => {
     expect(outcome).toMatchObject({ code: 0, stdout: VALID, stderr: '' });
   });
 
+  it('is refused by schema infer without --format, and ends with it', async () => {
+    fifo('infer.csv');
+    const refused = await mlgate('schema', 'infer', 'infer.csv');
+    expectRefusal(refused, 'infer.csv: not a regular file (a pipe); give --format to read it as a stream', 2);
+    const zeros = await mlgate('schema', 'infer', '/dev/zero', '--format', 'csv');
+    expectRefusal(zeros, '/dev/zero:1: line 1 is longer than 64 MiB', 15);
+  });
+
   it('as a schema file is refused, never opened for a blocking read', async () => {
     fifo('schema-fifo.json');
     const outcome = await mlgate('validate', '--schema', 'schema-fifo.json', 'd.csv');

@@ -41,6 +41,8 @@ export type { DatasetRequest } from './validate/dataset-validation.js';
 export { loadSchema, compileSchema, canonicalJson } from './validate/schema/schema-file.js';
 export type { LoadedSchema } from './validate/schema/schema-file.js';
 export { detectFormat, DATA_FORMATS } from './validate/readers/data-format.js';
+export { openDataInputs, DEFAULT_STREAM_LIMITS } from './validate/readers/data-input.js';
+export type { DataInput, StreamLimits } from './validate/readers/data-input.js';
 export type { DataFormat, FormatChoice } from './validate/readers/data-format.js';
 export { inferTableSchema, DEFAULT_INFER_SAMPLE_ROWS } from './validate/schema/schema-inference.js';
 export { VALIDATION_REPORT_KIND } from './validate/report/validation-report.js';

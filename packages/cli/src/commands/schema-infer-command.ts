@@ -6,6 +6,7 @@ import {
   UserError,
   detectFormat,
   inferTableSchema,
+  openDataInputs,
 } from '@mlgate/engine';
 import type { FormatChoice } from '@mlgate/engine';
 import { choiceOption, commandUsage, integerOption } from '../argument-parser.js';
@@ -44,8 +45,16 @@ async function infer({ values, positionals }: CommandArgs<typeof SPEC>, io: CliI
   if (values.output !== undefined && path.resolve(io.cwd, values.output) === file) {
     throw new UserError(`--output ${values.output} is the data file; it would be overwritten`);
   }
-  const detected = await detectFormat(file, given, format);
-  const schema = await inferTableSchema(file, detected, sampleRows, given);
+  // A pipe or device is read only with --format, through a private copy; a folder or socket is refused.
+  const opened = await openDataInputs([{ path: file, displayPath: given }], format);
+  let schema;
+  try {
+    const input = opened.inputs[0]!;
+    const detected = await detectFormat(input.path, given, format);
+    schema = await inferTableSchema(input.path, detected, sampleRows, given);
+  } finally {
+    await opened.dispose();
+  }
   const text = `${JSON.stringify(schema, null, 2)}\n`;
   if (values.output !== undefined) await writeFile(path.resolve(io.cwd, values.output), text);
   else io.stdout(text);
