@@ -121,7 +121,11 @@ describe('a FIFO as a data file', () => {
   it('is refused at once without --format', async () => {
     fifo('unasked.csv');
     const outcome = await mlgate('validate', '--schema', 's.json', 'unasked.csv');
-    expectRefusal(outcome, 'unasked.csv: not a regular file (a pipe); give --format to read it as a stream', 2);
+    expectRefusal(
+      outcome,
+      'unasked.csv: not a regular file (a pipe); give --format to read it as a stream',
+      2,
+    );
   });
 
   it('is read when a writer connects, even after the read began', async () => {
@@ -141,6 +145,15 @@ describe('a FIFO as a data file', () => {
     expectRefusal(refused, 'infer.csv: not a regular file (a pipe); give --format to read it as a stream', 2);
     const zeros = await mlgate('schema', 'infer', '/dev/zero', '--format', 'csv');
     expectRefusal(zeros, '/dev/zero:1: line 1 is longer than 64 MiB', 15);
+  });
+
+  it('as mlgate.yml or as a report is refused, never opened for a blocking read', async () => {
+    fifo('mlgate-fifo.yml');
+    fifo('report-fifo.json');
+    const config = await mlgate('validate', '--config', 'mlgate-fifo.yml');
+    expectRefusal(config, 'mlgate-fifo.yml: the config file is not a regular file (a pipe)', 2);
+    const report = await mlgate('report', 'report-fifo.json');
+    expectRefusal(report, 'report-fifo.json: the report file is not a regular file (a pipe)', 2);
   });
 
   it('as a schema file is refused, never opened for a blocking read', async () => {
@@ -173,7 +186,11 @@ describe('devices, folders and sockets', () => {
   it('a folder is refused, named even when it is the working directory', async () => {
     mkdirSync(join(scratch, 'folder'));
     expectRefusal(await mlgate('validate', '--schema', 's.json', 'folder'), 'folder: is a directory', 2);
-    expectRefusal(await mlgate('validate', '--schema', 's.json', '.'), 'mlgate validate: .: is a directory', 2);
+    expectRefusal(
+      await mlgate('validate', '--schema', 's.json', '.'),
+      'mlgate validate: .: is a directory',
+      2,
+    );
   });
 
   it('a socket is refused, with or without --format', async () => {

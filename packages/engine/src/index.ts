@@ -2,7 +2,8 @@ export { UserError, ExitCode, isUserError } from './user-error.js';
 export type { SourceLocation } from './user-error.js';
 export { expandFilePatterns } from './file-patterns.js';
 export { sha256File } from './validate/report/file-sha256.js';
-export { readUserText } from './user-file.js';
+export { fileKind, readUserText } from './user-file.js';
+export type { FileKind } from './user-file.js';
 // Reports: the contract between steps, doors and surfaces.
 export { MLGATE_VERSION, SUBJECT_SCHEMA } from './report/report-subject.js';
 export type { ReportSubject } from './report/report-subject.js';

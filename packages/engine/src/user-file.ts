@@ -15,13 +15,7 @@ import { UserError } from './user-error.js';
 
 /** What a path is, in messages: `not a regular file (a pipe)`. */
 export type FileKind =
-  | 'regular file'
-  | 'directory'
-  | 'pipe'
-  | 'character device'
-  | 'block device'
-  | 'socket'
-  | 'special file';
+  'regular file' | 'directory' | 'pipe' | 'character device' | 'block device' | 'socket' | 'special file';
 
 export function fileKind(info: Stats): FileKind {
   if (info.isFile()) return 'regular file';

@@ -26,7 +26,7 @@ column is required when none of the rows looked at is null.`,
     format: {
       type: 'string',
       value: '<format>',
-      description: `auto (default: extension and magic bytes), ${DATA_FORMATS.join(', ')}`,
+      description: `auto (default: extension and magic bytes), ${DATA_FORMATS.join(', ')}; required to read a pipe or device (e.g. /dev/stdin)`,
     },
     'sample-rows': {
       type: 'string',

@@ -40,7 +40,8 @@ export const DEFAULT_STREAM_LIMITS: StreamLimits = {
 const LINE_FORMATS: ReadonlySet<FormatChoice> = new Set(['csv', 'tsv', 'jsonl']);
 
 function size(bytes: number): string {
-  return bytes % 1048576 === 0 ? `${bytes / 1048576} MiB` : `${bytes} bytes`;
+  if (bytes % 1024 ** 3 === 0) return `${bytes / 1024 ** 3} GiB`;
+  return bytes % 1024 ** 2 === 0 ? `${bytes / 1024 ** 2} MiB` : `${bytes} bytes`;
 }
 
 /**
