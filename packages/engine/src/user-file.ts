@@ -140,7 +140,8 @@ async function mayAwaitWriter(absolute: string, kind: FileKind): Promise<boolean
 }
 
 /**
- * The bytes of a file opened non-blocking, in order, in chunks of at most `chunkBytes`. Nothing to read
+ * The bytes of a file opened non-blocking, in order, in chunks of at most `chunkBytes`; each chunk is
+ * valid until the next is asked for (one buffer is reused: a pipe gives 64 KiB a read). Nothing to read
  * yet (EAGAIN) is waited out: the writer is there and may be slow. An end of file before any writer has
  * shown up, on a named FIFO, is waited out for at most `writerWaitMs`; then it is a UserError, so a FIFO
  * that nobody writes to ends the run instead of hanging it.
@@ -155,8 +156,8 @@ export async function* readUserStream(
   const writerWaitMs = options.writerWaitMs ?? FIFO_WRITER_WAIT_MS;
   let awaitingWriter = await mayAwaitWriter(absolute, opened.kind);
   const started = Date.now();
+  const buffer = Buffer.allocUnsafe(chunkBytes);
   for (;;) {
-    const buffer = Buffer.allocUnsafe(chunkBytes);
     let bytesRead;
     try {
       ({ bytesRead } = await opened.handle.read(buffer, 0, chunkBytes, null));
