@@ -2,7 +2,8 @@ export { UserError, ExitCode, isUserError } from './user-error.js';
 export type { SourceLocation } from './user-error.js';
 export { checkFilePattern, expandFilePatterns } from './file-patterns.js';
 export { sha256File } from './validate/report/file-sha256.js';
-export { readUserText } from './user-file.js';
+export { fileKind, readUserText } from './user-file.js';
+export type { FileKind } from './user-file.js';
 // Reports: the contract between steps, doors and surfaces.
 export { MLGATE_VERSION, SUBJECT_SCHEMA } from './report/report-subject.js';
 export type { ReportSubject } from './report/report-subject.js';
@@ -43,6 +44,8 @@ export type { DatasetRequest } from './validate/dataset-validation.js';
 export { loadSchema, compileSchema, canonicalJson } from './validate/schema/schema-file.js';
 export type { LoadedSchema } from './validate/schema/schema-file.js';
 export { detectFormat, DATA_FORMATS } from './validate/readers/data-format.js';
+export { openDataInputs, DEFAULT_STREAM_LIMITS } from './validate/readers/data-input.js';
+export type { DataInput, StreamLimits } from './validate/readers/data-input.js';
 export type { DataFormat, FormatChoice } from './validate/readers/data-format.js';
 export { inferTableSchema, DEFAULT_INFER_SAMPLE_ROWS } from './validate/schema/schema-inference.js';
 export { VALIDATION_REPORT_KIND } from './validate/report/validation-report.js';

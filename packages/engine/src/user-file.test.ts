@@ -1,10 +1,10 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { UserError } from './user-error.js';
-import { readUserText } from './user-file.js';
+import { MAX_USER_TEXT_BYTES, readUserText } from './user-file.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'mlgate-user-file-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -35,6 +35,18 @@ describe('reading a file a user named', () => {
     expect((await refusal('.')).message).toBe('the schema file is a folder, not a file');
     expect((await refusal('big.json', 10)).message).toBe('the schema file has 11 bytes; at most 10 are read');
     // A FIFO with no writer would block a read forever.
-    expect((await refusal('pipe')).message).toBe('the schema file is not a regular file');
+    expect((await refusal('pipe')).message).toBe('the schema file is not a regular file (a pipe)');
+    expect((await refusal('/dev/zero')).message).toBe(
+      'the schema file is not a regular file (a character device)',
+    );
+  });
+
+  it('refuses a file larger than the default cap before reading it', async () => {
+    const sparse = path.join(dir, 'sparse.json');
+    writeFileSync(sparse, '');
+    truncateSync(sparse, MAX_USER_TEXT_BYTES + 1); // no disk used
+    expect((await refusal('sparse.json')).message).toBe(
+      `the schema file has ${MAX_USER_TEXT_BYTES + 1} bytes; at most ${MAX_USER_TEXT_BYTES} are read`,
+    );
   });
 });

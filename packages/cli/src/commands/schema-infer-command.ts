@@ -5,6 +5,7 @@ import {
   UserError,
   detectFormat,
   inferTableSchema,
+  openDataInputs,
   writeFileAtomically,
 } from '@mlgate/engine';
 import type { FormatChoice } from '@mlgate/engine';
@@ -26,7 +27,7 @@ column is required when none of the rows looked at is null.`,
     format: {
       type: 'string',
       value: '<format>',
-      description: `auto (default: extension and magic bytes), ${DATA_FORMATS.join(', ')}`,
+      description: `auto (default: extension and magic bytes), ${DATA_FORMATS.join(', ')}; required to read a pipe or device (e.g. /dev/stdin)`,
     },
     'sample-rows': {
       type: 'string',
@@ -43,8 +44,16 @@ async function infer({ values, positionals }: CommandArgs<typeof SPEC>, io: CliI
   const given = positionals[0]!;
   const file = path.resolve(io.cwd, given);
   const target = await outputTarget(io.cwd, '--output', values.output, [given]);
-  const detected = await detectFormat(file, given, format);
-  const schema = await inferTableSchema(file, detected, sampleRows, given);
+  // A pipe or device is read only with --format, through a private copy; a folder or socket is refused.
+  const opened = await openDataInputs([{ path: file, displayPath: given }], format);
+  let schema;
+  try {
+    const input = opened.inputs[0]!;
+    const detected = await detectFormat(input.path, given, format);
+    schema = await inferTableSchema(input.path, detected, sampleRows, given);
+  } finally {
+    await opened.dispose();
+  }
   const text = `${JSON.stringify(schema, null, 2)}\n`;
   if (target !== undefined) await writeFileAtomically(target, text);
   else io.stdout(text);

@@ -45,7 +45,7 @@ const SPEC = {
     format: {
       type: 'string',
       value: '<format>',
-      description: `auto (default: extension and magic bytes), ${DATA_FORMATS.join(', ')}`,
+      description: `auto (default: extension and magic bytes), ${DATA_FORMATS.join(', ')}; required to read a pipe or device (e.g. /dev/stdin)`,
     },
     delimiter: {
       type: 'string',

@@ -20,6 +20,7 @@ export interface DatasetRequest extends Omit<ValidateOptions, 'format'> {
 /** A path as people and annotations see it: relative to the working directory when inside it. */
 export function displayPath(cwd: string, file: string): string {
   const relative = path.relative(cwd, path.resolve(cwd, file));
+  if (relative === '') return '.';
   return (relative.startsWith('..') ? path.resolve(cwd, file) : relative).split(path.sep).join('/');
 }
 

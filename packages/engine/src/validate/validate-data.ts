@@ -11,6 +11,8 @@ import { DEFAULT_CSV_OPTIONS, validateCsvFile } from './checks/csv-validator.js'
 import { CsvWorkerPool } from './checks/cell-kernel/csv-worker-pool.js';
 import type { DataFormat, FormatChoice } from './readers/data-format.js';
 import { detectFormat } from './readers/data-format.js';
+import { openDataInputs } from './readers/data-input.js';
+import type { StreamLimits } from './readers/data-input.js';
 import type { ColumnarOpener } from './readers/data-reader.js';
 import type { ErrorCode } from './report/error-codes.js';
 import type { FileOutcome } from './checks/file-accumulator.js';
@@ -44,6 +46,8 @@ export interface ValidateOptions {
   readonly columnar?: Partial<Record<'parquet' | 'arrow', ColumnarOpener>>;
   /** Overrides for the CSV splitter (tests use small chunks to exercise the parallel path on small files). */
   readonly csv?: Partial<typeof DEFAULT_CSV_OPTIONS>;
+  /** Limits on a pipe or device read with an explicit format (default DEFAULT_STREAM_LIMITS). */
+  readonly streams?: StreamLimits;
 }
 
 export const DEFAULT_MAX_ERRORS = 100;
@@ -57,6 +61,19 @@ export async function validateData(
   options: ValidateOptions,
 ): Promise<ValidationReport> {
   if (files.length === 0) throw new UserError('no data files given');
+  const opened = await openDataInputs(files, options.format, options.streams);
+  try {
+    return await validateInputs(opened.inputs, schema, options);
+  } finally {
+    await opened.dispose();
+  }
+}
+
+async function validateInputs(
+  files: readonly DataFile[],
+  schema: LoadedSchema,
+  options: ValidateOptions,
+): Promise<ValidationReport> {
   // Resolve every format first: a missing or mislabelled file fails the run before any work is done.
   const formats = await Promise.all(files.map((f) => detectFormat(f.path, f.displayPath, options.format)));
   const workers = Math.max(1, Math.min(options.workers ?? availableParallelism(), 8));

@@ -1,6 +1,6 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import { UserError, checkFilePattern, checkModelFiles, sha256File } from '@mlgate/engine';
+import { UserError, checkFilePattern, checkModelFiles, fileKind, sha256File } from '@mlgate/engine';
 import { glob, isDynamicPattern } from 'tinyglobby';
 
 /** A file to attach to a release, as GitHub will name it. */
@@ -53,7 +53,8 @@ export async function resolveModelFiles(
       seen.add(absolute);
       const info = await stat(absolute);
       const shownAs = file.split(path.sep).join('/');
-      if (!info.isFile()) throw new UserError(`${from}: ${shownAs} is not a regular file`);
+      if (!info.isFile())
+        throw new UserError(`${from}: ${shownAs} is not a regular file (a ${fileKind(info)})`);
       files.push({ name: path.basename(file), path: absolute, shownAs, bytes: info.size });
     }
   }
