@@ -56,11 +56,13 @@ export function capText(text: string, max: number = UNTRUSTED_CELL_MAX_CHARS): s
  * (Renovate and Dependabot do the same); `://` and `www.` get one too, so no bare URL is autolinked.
  */
 function breakAutolinks(escaped: string): string {
+  // Every `www.`, not only after a word boundary: GFM also autolinks one that follows `_` (escaped `\_`, where
+  // \b finds no boundary), `*`, `~` or `(`.
   return escaped
     .replaceAll('&#64;', `&#64;${WORD_BREAK}`)
     .replaceAll('&#35;', `&#35;${WORD_BREAK}`)
     .replaceAll('\\:', `\\:${WORD_BREAK}`)
-    .replace(/\b([Ww])([Ww])([Ww])\./g, `$1$2$3${WORD_BREAK}.`);
+    .replace(/([Ww])([Ww])([Ww])\./g, `$1$2$3${WORD_BREAK}.`);
 }
 
 // Control characters other than the whitespace escapeMarkdown already turns into spaces, and the bidi

@@ -114,7 +114,7 @@ export function numericCell(
   let ok = valid;
   let digits = scannedDigits();
   if (!ok && kind === KIND_NUMBER) {
-    const special = SPECIAL_NUMBERS[cellText(buf, s, e, ascii)];
+    const special = SPECIAL_NUMBERS.get(cellText(buf, s, e, ascii));
     if (special !== undefined) {
       v = special;
       ok = true;

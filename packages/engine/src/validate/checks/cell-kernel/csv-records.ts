@@ -16,7 +16,8 @@ import { scanNumber, scannedOk, scannedValue } from './number-scan.js';
  * and lets workers start at a byte offset speculatively (csv-worker-pool.ts). A quote inside an unquoted
  * field, or text after a closing quote, is a `format-error` on that line.
  */
-const utf8 = new TextDecoder('utf-8');
+// ignoreBOM: a header name may start with U+FEFF; only the file's first bytes are a BOM (csv-validator.ts).
+const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
 
 function pushScratch(acc: Acc, b: number): void {
   if (acc.scratchLength === acc.scratch.length) {
@@ -125,10 +126,15 @@ export function parseRecords(
     const recordStart = pos;
     const line = acc.line;
     let b = buf[pos]!;
-    if (b === NL || (b === CR && buf[pos + 1] === NL)) {
+    // A blank line, whatever ends it: a bare CR ends a record everywhere else too, so "\r\r" holds a blank
+    // row just as "\n\n" does (not a row of one empty cell). Only an LF starts a new physical line.
+    if (b === NL || b === CR) {
       acc.addError(-1, p.BLANK, line, null, 'blank row');
-      pos += b === CR ? 2 : 1;
-      acc.line++;
+      if (b === CR) pos++;
+      if (buf[pos] === NL) {
+        pos++;
+        acc.line++;
+      }
       acc.rows++;
       continue;
     }
@@ -224,7 +230,10 @@ export function findSafeEnd(buf: Uint8Array, pos: number, dataEnd: number): numb
   let quotes = countQuotes(buf, pos, nl);
   while (quotes % 2 === 1) {
     const lastQuote = buf.lastIndexOf(QUOTE, nl - 1);
-    const previous = lastQuote < pos ? -1 : buf.lastIndexOf(NL, lastQuote - 1);
+    // `<= pos`, not `< pos`: a quote at pos has no newline of this range before it, and lastIndexOf(NL, -1)
+    // would search from the end of the buffer and find `nl` again, forever (a block that opens with a quoted
+    // field holding a newline hung the reader).
+    const previous = lastQuote <= pos ? -1 : buf.lastIndexOf(NL, lastQuote - 1);
     if (previous < pos) return -1;
     quotes -= countQuotes(buf, previous, nl);
     nl = previous;

@@ -17,14 +17,18 @@ const POW10: number[] = [];
 for (let i = 0; i <= 22; i++) POW10.push(Number(`1e${i}`));
 const LOOSE_NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 
-/** The spellings of non-finite numbers a `number` cell accepts. */
-export const SPECIAL_NUMBERS: Readonly<Record<string, number>> = {
-  NaN: NaN,
-  INF: Infinity,
-  '-INF': -Infinity,
-  Infinity: Infinity,
-  '-Infinity': -Infinity,
-};
+/**
+ * The spellings of non-finite numbers a `number` cell accepts. A Map, not an object literal: a cell is looked
+ * up by its text, and on a plain object "toString" or "__proto__" would find Object.prototype's members and
+ * pass as numbers.
+ */
+export const SPECIAL_NUMBERS: ReadonlyMap<string, number> = new Map([
+  ['NaN', NaN],
+  ['INF', Infinity],
+  ['-INF', -Infinity],
+  ['Infinity', Infinity],
+  ['-Infinity', -Infinity],
+]);
 
 let ok = false;
 let value = 0;

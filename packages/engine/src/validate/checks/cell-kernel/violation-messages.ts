@@ -3,7 +3,8 @@ import type { Prepared } from './kernel-plan.js';
 
 /** The wording of a cell's error example; built only while its column still wants examples. */
 const VALUE_PREVIEW = 80;
-const utf8 = new TextDecoder('utf-8');
+// ignoreBOM: TextDecoder would otherwise drop a U+FEFF that starts the value, which is part of the cell.
+const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
 
 /** The value as shown in a message: at most VALUE_PREVIEW characters. */
 export function preview(buf: Uint8Array, s: number, e: number): string {
