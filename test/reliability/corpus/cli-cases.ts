@@ -838,6 +838,45 @@ export const cliCases: readonly CliCase[] = [
     expect: { exit: 1, says: /format/, at: 'd.jsonl:1' },
   },
 
+  {
+    kind: 'prototype keys',
+    title: 'a JSON Schema property named __proto__, which ajv never checks, is refused',
+    files: {
+      'r.json': JSON.stringify({
+        type: 'object',
+        properties: { ['__proto__']: { type: 'string', minLength: 5 } },
+      }),
+      'd.jsonl': '{"__proto__": "abc"}\n',
+    },
+    argv: validate('--schema', 'r.json', 'd.jsonl'),
+    expect: { exit: 2, says: /__proto__ cannot be checked/, at: 'r.json' },
+  },
+  {
+    kind: 'prototype keys',
+    title: 'a Table Schema field named __proto__ is checked like any other',
+    files: {
+      's.json': JSON.stringify({
+        fields: [
+          { name: '__proto__', type: 'string', constraints: { minLength: 5 } },
+          { name: 'constructor', type: 'integer' },
+        ],
+      }),
+      'd.csv': '__proto__,constructor\nabc,1\n',
+    },
+    argv: validate('--schema', 's.json', 'd.csv'),
+    expect: { exit: 1, says: /length/, at: 'd.csv:2' },
+  },
+  {
+    kind: 'prototype keys',
+    title: 'a metric named __proto__ or constructor is a metric like any other',
+    files: {
+      'm.json': '{"__proto__": 0.5, "constructor": 0.7}',
+      'b.json': '{"__proto__": 0.9, "constructor": 0.7}',
+    },
+    argv: compare('--current', 'm.json', '--baseline', 'b.json'),
+    expect: { exit: 0, says: /changed\s+__proto__\s+0\.9\s+0\.5/ },
+  },
+
   // ── YAML bombs ─────────────────────────────────────────────────────────────────────────────────────
   {
     kind: 'YAML bombs',

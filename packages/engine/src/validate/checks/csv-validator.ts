@@ -169,7 +169,9 @@ function rowCallback(plan: CheckPlan, validate: RowValidator): RowCallback {
   const names = plan.columns.map((c) => c.name);
   const index = new Map(names.map((n, i) => [n, i]));
   return (values, line, batch) => {
-    const row: Record<string, unknown> = {};
+    // No prototype: a column named `__proto__` (or `constructor`) is a column like any other, not a way to
+    // set the row's prototype and so hide the value from every check.
+    const row: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
     for (let i = 0; i < names.length; i++) if (values[i] !== undefined) row[names[i]!] = values[i];
     for (const violation of validate(row)) {
       const column = violation.field === null ? -1 : (index.get(violation.field) ?? -1);

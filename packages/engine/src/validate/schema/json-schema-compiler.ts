@@ -283,6 +283,17 @@ function refuseIgnoredKeywords(
         [...path, EXTENSION_KEY],
         `invalid schema: ${pathText([...path, EXTENSION_KEY])} is read only at the top level of the schema`,
       );
+    // ajv skips a property named __proto__ (so no schema can reach an object's prototype): its value would
+    // never be checked, so the schema is refused rather than silently passing every row.
+    for (const keyword of ['properties', 'dependentRequired', 'dependentSchemas', 'dependencies']) {
+      const map = node[keyword];
+      if (isRecord(map) && Object.hasOwn(map, '__proto__')) {
+        problem(
+          [...path, keyword, '__proto__'],
+          `JSON Schema ${pathText([...path, keyword, '__proto__'])}: a property named __proto__ cannot be checked (ajv ignores it); rename the field`,
+        );
+      }
+    }
     for (const [keyword, reason] of Object.entries(UNCHECKED_ANNOTATIONS)) {
       if (Object.hasOwn(node, keyword)) {
         const where = pathText([...path, keyword]);
