@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { repoCli } from '../../scripts/repo-cli.js';
@@ -30,19 +30,27 @@ interface Outcome {
 
 function runMlgate(dir: string, testCase: CliCase): Promise<Outcome> {
   const started = Date.now();
-  const child = spawn(process.execPath, [`--max-old-space-size=${HEAP_MB}`, cli, ...testCase.argv], {
+  const mlgate = [process.execPath, `--max-old-space-size=${HEAP_MB}`, cli, ...testCase.argv];
+  // Piped input goes through a real pipe from a shell, as `cat file | mlgate …` gives it; Node's own stdio
+  // pipes are sockets, which no user's shell hands over.
+  const command =
+    testCase.stdin === undefined
+      ? mlgate
+      : ['/bin/sh', '-c', 'cat "$0" | exec "$@"', path.join(dir, '.stdin'), ...mlgate];
+  if (testCase.stdin !== undefined) writeFileSync(path.join(dir, '.stdin'), testCase.stdin);
+  const child = spawn(command[0]!, command.slice(1), {
     cwd: dir,
     // Nothing from this machine's environment leaks in: no token, no GITHUB_* variables, no CI flag.
     env: { PATH: process.env['PATH'] ?? '/usr/bin:/bin', HOME: dir, TMPDIR: dir, ...testCase.env },
-    stdio: ['pipe', 'pipe', 'pipe'],
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
   });
   let stdout = '';
   let stderr = '';
   child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
   child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-  child.stdin.on('error', () => {}); // a command that never reads stdin may close it first
-  child.stdin.end(testCase.stdin ?? '');
-  const timer = setTimeout(() => child.kill('SIGKILL'), DEADLINE_MS);
+  // The whole process group: the shell and what it started.
+  const timer = setTimeout(() => process.kill(-child.pid!, 'SIGKILL'), DEADLINE_MS);
   return new Promise((resolve) => {
     child.on('close', (code, signal) => {
       clearTimeout(timer);
