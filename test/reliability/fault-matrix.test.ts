@@ -2,6 +2,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { runCli } from '@mlgate/cli';
 import { formatStamp, parseStamp } from '@mlgate/engine';
 import {
   createGitHubClient,
@@ -452,6 +453,28 @@ describe('an unreachable API', () => {
     expect(Date.now() - started).toBeLessThan(3000);
     expect(describeGitHubFailure(error)).toBe(
       `cannot reach GitHub at ${url}: ECONNREFUSED (GET ${url}/repos/${OWNER}/any)`,
+    );
+  });
+
+  it('mlgate model download against it: exit 2 and one line naming the URL, no stack, in seconds', async () => {
+    const closed = await startLocalGitHub({ logViolations: false });
+    const url = closed.apiUrl;
+    await closed.close();
+    let stderr = '';
+    const started = Date.now();
+    const code = await runCli(
+      ['model', 'download', 'churn@latest', '--repo', `${OWNER}/any`, '--dir', scratch],
+      {
+        cwd: scratch,
+        env: { GITHUB_TOKEN: TOKEN, GITHUB_API_URL: url },
+        stdout: () => {},
+        stderr: (text) => (stderr += text),
+      },
+    );
+    expect(Date.now() - started).toBeLessThan(3000);
+    expect(code).toBe(2);
+    expect(stderr).toBe(
+      `mlgate model download: cannot reach GitHub at ${url}: ECONNREFUSED (GET ${url}/repos/${OWNER}/any/releases)\n`,
     );
   });
 });
