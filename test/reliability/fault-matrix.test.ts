@@ -18,7 +18,11 @@ import {
   type GitHubClient,
 } from '@mlgate/github';
 import { fakeSha, startLocalGitHub, type FaultRule, type LocalGitHub } from '@mlgate/local-github';
-import { pullRequestOfCommit } from '../../packages/github/src/release/publish-evidence.js';
+import {
+  checkRunsOf as gateRunsOf,
+  pullRequestOfCommit,
+  reviewsOf,
+} from '../../packages/github/src/release/publish-evidence.js';
 
 // Every GitHub API call mlgate makes, against every fault a network and GitHub can throw at it, through the
 // packages/github functions that make the call (in-process: fast), against the local GitHub's fault
@@ -267,6 +271,21 @@ const pullRequestOfEvent: Scenario = {
   done: () => {},
 };
 
+/** What publish-model reads before it creates anything: the pull request, its reviews, the gate. */
+const publishEvidence: Scenario = {
+  seed: modelRepo,
+  run: async (client, repo) => {
+    const source = { repo: { owner: OWNER, repo } };
+    const commit = fakeSha(`${repo}-merge`);
+    const pull = await pullRequestOfCommit(client, source, commit);
+    expect(pull?.number).toBe(7);
+    expect(await reviewsOf(client, source, 7)).toHaveLength(1);
+    expect(await gateRunsOf(client, source, commit, CHECK_NAME)).toHaveLength(1);
+  },
+  holds: () => {},
+  done: () => {},
+};
+
 interface Call {
   readonly operationId: string;
   /** What mlgate does when it makes the call. */
@@ -305,10 +324,10 @@ const CALLS: readonly Call[] = [
   {
     operationId: 'repos/list-pull-requests-associated-with-commit',
     during: 'publish-model, evidence',
-    scenario: modelPublication,
+    scenario: publishEvidence,
   },
-  { operationId: 'pulls/list-reviews', during: 'publish-model, approvals', scenario: modelPublication },
-  { operationId: 'checks/list-for-ref', during: 'publish-model, gate', scenario: modelPublication },
+  { operationId: 'pulls/list-reviews', during: 'publish-model, approvals', scenario: publishEvidence },
+  { operationId: 'checks/list-for-ref', during: 'publish-model, gate', scenario: publishEvidence },
   {
     operationId: 'repos/create-release',
     during: 'publish-model, draft',
