@@ -3,6 +3,20 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { runCli } from '@mlgate/cli';
+import {
+  HEAD_SHA,
+  OWNER as COMMENT_OWNER,
+  REPO as COMMENT_REPO,
+  REPOSITORY as COMMENT_REPOSITORY,
+  WRITE_TOKEN as COMMENT_TOKEN,
+  comparisonReport,
+  commentsOn,
+  pullRequestEvent,
+  removeWorkspace,
+  runComment,
+  seedPullRequest,
+  workspaceWith,
+} from '../comment/comment-test-setup.js';
 import { formatStamp, parseStamp } from '@mlgate/engine';
 import {
   createGitHubClient,
@@ -496,4 +510,68 @@ describe('an unreachable API', () => {
       `mlgate model download: cannot reach GitHub at ${url}: ECONNREFUSED (GET ${url}/repos/${OWNER}/any/releases)\n`,
     );
   });
+});
+
+// A few rows end to end: the bundled comment action as the runner runs it, its bounds set by the
+// environment variables a workflow would set.
+describe('the bundled comment action (end to end)', () => {
+  let workspace: string;
+  beforeAll(async () => {
+    github.tokens.add(COMMENT_TOKEN, { access: 'write' });
+    github.state.addRepo(COMMENT_OWNER, COMMENT_REPO);
+    const subject = { repository: COMMENT_REPOSITORY, sha: HEAD_SHA, pullRequest: 1, runId: 100 };
+    workspace = await workspaceWith({ 'comparison.json': await comparisonReport(subject) });
+  });
+  afterAll(async () => {
+    if (workspace) await removeWorkspace(workspace);
+  });
+  const errorsOf = (run: { annotations: readonly { level: string; message: string }[] }) =>
+    run.annotations
+      .filter((annotation) => annotation.level === 'error')
+      .map((annotation) => annotation.message);
+
+  it('issues/create-comment: timeout (held, never answered) → exit 2 within the timeout, one error line, no comment; a re-run posts one', async () => {
+    seedPullRequest(github, 1);
+    github.faults.add({ operationId: 'issues/create-comment', fault: { kind: 'hang' } });
+    const env = { MLGATE_GITHUB_TIMEOUT_SECONDS: '1', MLGATE_GITHUB_RETRY_BUDGET_SECONDS: '5' };
+    const inputs = { reports: 'reports/*.json' };
+    const started = Date.now();
+    const held = await runComment(github, { inputs, event: pullRequestEvent(1), workspace, runId: 100, env });
+    expect(Date.now() - started).toBeLessThan(15_000);
+    github.faults.clear();
+    expect(held.exitCode).toBe(2);
+    expect(errorsOf(held)).toEqual([
+      expect.stringMatching(
+        /^GitHub at http:\/\/127\.0\.0\.1:\d+ did not answer POST .*\/issues\/1\/comments: no answer within 1 s$/,
+      ),
+    ]);
+    expect(commentsOn(github, 1)).toHaveLength(0);
+
+    const rerun = await runComment(github, {
+      inputs,
+      event: pullRequestEvent(1),
+      workspace,
+      runId: 101,
+      env,
+    });
+    expect(rerun.exitCode).toBe(0);
+    expect(commentsOn(github, 1)).toHaveLength(1);
+  }, 60_000);
+
+  it('an unreachable API → exit 2 in seconds: "cannot reach GitHub at <url>: ECONNREFUSED"', async () => {
+    const closed = await startLocalGitHub({ logViolations: false });
+    await closed.close();
+    const started = Date.now();
+    const run = await runComment(closed, {
+      inputs: { reports: 'reports/*.json' },
+      event: pullRequestEvent(2),
+      workspace,
+      runId: 102,
+    });
+    expect(Date.now() - started).toBeLessThan(15_000);
+    expect(run.exitCode).toBe(2);
+    expect(errorsOf(run)).toEqual([
+      expect.stringMatching(new RegExp(`^cannot reach GitHub at ${closed.apiUrl}: ECONNREFUSED \\(GET `)),
+    ]);
+  }, 60_000);
 });
