@@ -10,6 +10,11 @@ export type Fault =
   | { readonly kind: 'rate-limit-429'; readonly resetAfterSeconds?: number }
   /** Answers normally after `ms`. */
   | { readonly kind: 'delay'; readonly ms: number }
+  /**
+   * Never answers: holds the request, unhandled, until the client gives up and closes the connection (or
+   * the faults are cleared), then drops it. What a client without a timeout waits on forever.
+   */
+  | { readonly kind: 'hang' }
   /** Handles the request, then destroys the socket halfway through the response body. */
   | { readonly kind: 'reset' }
   /**
@@ -77,6 +82,8 @@ export class FaultInjector {
   /** Requests held by a rendezvous, per fault, until enough of them are waiting. */
   private readonly waiting = new Map<RendezvousFault, Waiting[]>();
   readonly fired: FiredFault[] = [];
+  /** Lets go of the requests a `hang` holds. */
+  private readonly hanging = new Set<() => void>();
 
   add(rule: FaultRule): void {
     const times = rule.times ?? (rule.fault.kind === 'rendezvous' ? rule.fault.parties : 1);
@@ -94,6 +101,20 @@ export class FaultInjector {
       }
     }
     this.waiting.clear();
+    for (const release of this.hanging) release();
+    this.hanging.clear();
+  }
+
+  /** A `hang`: resolves once `clientGone` does, or when the faults are cleared, whichever comes first. */
+  hold(clientGone: Promise<unknown>): Promise<void> {
+    return new Promise<void>((resolve) => {
+      const release = () => {
+        this.hanging.delete(release);
+        resolve();
+      };
+      this.hanging.add(release);
+      void clientGone.finally(release);
+    });
   }
 
   /** The faults that hit this request (each spends one of its `times`), in the order they were added. */

@@ -670,6 +670,24 @@ describe('fault injection: skip and rendezvous', () => {
     ).rejects.toThrow();
     expect(github.requests.at(-1)).toMatchObject({ operationId: 'repos/get', status: 0 });
   });
+
+  it('a hang holds the request unanswered and unhandled until the client gives up', async () => {
+    github.faults.add({ operationId: 'issues/create-comment', fault: { kind: 'hang' } });
+    const before = github.state.allIssueComments().length;
+    const started = Date.now();
+    await expect(
+      fetch(`${github.apiUrl}/repos/${OWNER}/${REPO}/issues/1/comments`, {
+        method: 'POST',
+        headers: { authorization: `token ${WRITE_TOKEN}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ body: 'held' }),
+        signal: AbortSignal.timeout(200),
+      }),
+    ).rejects.toThrow();
+    expect(Date.now() - started).toBeGreaterThanOrEqual(190);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(github.requests.at(-1)).toMatchObject({ operationId: 'issues/create-comment', status: 0 });
+    expect(github.state.allIssueComments()).toHaveLength(before);
+  });
 });
 
 describe('workflow runs and artifacts from the artifact registry', () => {

@@ -330,6 +330,12 @@ export async function startLocalGitHub(options: LocalGitHubOptions = {}): Promis
       rateHeaders = rateLimitHeaders(rateLimit);
       for (const fault of faults.take(operation, url.pathname)) {
         if (fault.kind === 'delay') await sleep(fault.ms);
+        if (fault.kind === 'hang') {
+          await faults.hold(new Promise((resolve) => response.once('close', resolve)));
+          request.socket.destroy();
+          requests.push({ method, path: url.pathname, status: 0, operationId: operation.operationId });
+          return;
+        }
         if (fault.kind === 'rendezvous' && !(await faults.meet(fault))) {
           log(
             `[local-github] rendezvous on ${operation.operationId}: fewer than ${fault.parties} requests came ` +

@@ -3,7 +3,7 @@ import type { GitHubClient } from '../github-client.js';
 import { httpStatusOf } from '../github-failure.js';
 import { commitOfTag } from '../tag-commit.js';
 import {
-  DEFAULT_UPLOAD_POLICY,
+  defaultUploadPolicy,
   assetSha256,
   deleteReleaseAsset,
   listReleaseAssets,
@@ -230,7 +230,7 @@ export async function publishModelRelease(
   }
   for (const file of files) {
     if (kept.has(file.name)) continue;
-    await uploadReleaseAsset(client, draft, file, request.uploadPolicy ?? DEFAULT_UPLOAD_POLICY);
+    await uploadReleaseAsset(client, draft, file, request.uploadPolicy ?? defaultUploadPolicy(client));
     request.log(`uploaded ${file.name} (${file.bytes} bytes, sha256 ${file.sha256.slice(0, 12)}…)`);
   }
 

@@ -1,8 +1,9 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { sha256OfAssetDigest } from '@mlgate/engine';
-import type { GitHubClient } from '../../github-client.js';
+import { clientLimits, type GitHubClient } from '../../github-client.js';
 import { httpStatusOf } from '../../github-failure.js';
 import { uploadFileToRelease } from './streamed-transfer.js';
+import { transferRetryWaitMs } from './transfer-retry.js';
 
 /** A release as the upload needs it. */
 export interface DraftRelease {
@@ -38,7 +39,10 @@ export interface UploadPolicy {
   readonly backoffMs: number;
 }
 
-export const DEFAULT_UPLOAD_POLICY: UploadPolicy = { attempts: 4, backoffMs: 1000 };
+/** Four tries, the first retry after the client's own first backoff (1 s unless a test shrinks it). */
+export function defaultUploadPolicy(client: GitHubClient): UploadPolicy {
+  return { attempts: 4, backoffMs: clientLimits(client).retryBaseMs };
+}
 
 /** The hex of an asset's `sha256:` digest, when GitHub gave one. */
 export function assetSha256(asset: ReleaseAsset): string | undefined {
@@ -48,12 +52,6 @@ export function assetSha256(asset: ReleaseAsset): string | undefined {
 function isAlreadyExists(error: unknown): boolean {
   const errors = (error as { response?: { data?: { errors?: { code?: string }[] } } }).response?.data?.errors;
   return httpStatusOf(error) === 422 && errors?.some((entry) => entry.code === 'already_exists') === true;
-}
-
-/** A try worth repeating: GitHub's side failed, or the connection did before any answer. */
-function isTransient(error: unknown): boolean {
-  const status = httpStatusOf(error);
-  return status === undefined || status >= 500;
 }
 
 export async function listReleaseAssets(
@@ -87,11 +85,14 @@ export async function uploadReleaseAsset(
   client: GitHubClient,
   release: DraftRelease,
   file: AssetSource,
-  policy: UploadPolicy = DEFAULT_UPLOAD_POLICY,
+  policy: UploadPolicy = defaultUploadPolicy(client),
 ): Promise<ReleaseAsset> {
   let lastError: unknown;
+  let wait = 0;
   for (let attempt = 1; attempt <= policy.attempts; attempt++) {
-    if (attempt > 1) await sleep(policy.backoffMs * 2 ** (attempt - 2));
+    if (wait > 0) await sleep(wait);
+    wait = 0;
+    const started = Date.now();
     try {
       // A stream cannot be replayed: every try opens the file again.
       const data = await uploadFileToRelease<ReleaseAsset>(client, release.uploadUrl, file);
@@ -101,13 +102,17 @@ export async function uploadReleaseAsset(
       await deleteReleaseAsset(client, release, data.id);
     } catch (error) {
       lastError = error;
+      clientLimits(client).ledger.spend(Date.now() - started);
       if (isAlreadyExists(error)) {
         const present = (await listReleaseAssets(client, release)).find((asset) => asset.name === file.name);
         if (present !== undefined && assetSha256(present) === file.sha256) return present;
         if (present !== undefined) await deleteReleaseAsset(client, release, present.id);
         continue;
       }
-      if (!isTransient(error)) throw error;
+      if (attempt === policy.attempts) break;
+      const next = transferRetryWaitMs(client, error, attempt, policy.backoffMs);
+      if (next === undefined) throw error;
+      wait = next;
     }
   }
   throw lastError;

@@ -1,7 +1,12 @@
 import { mkdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
-import type { GitHubClient } from '../../github-client.js';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { clientLimits, type GitHubClient } from '../../github-client.js';
 import { downloadAssetToFile } from './streamed-transfer.js';
+import { transferRetryWaitMs } from './transfer-retry.js';
+
+/** Tries per asset, as for uploads: a 5xx, a rate limit or a lost connection is tried again from the start. */
+const DOWNLOAD_ATTEMPTS = 4;
 
 /** One asset of a release, as a download needs it. */
 export interface DownloadableAsset {
@@ -23,12 +28,20 @@ export async function downloadReleaseAsset(
   await mkdir(dir, { recursive: true });
   const target = path.join(dir, asset.name);
   const partial = `${target}.${process.pid}.partial`;
-  try {
-    const sha256 = await downloadAssetToFile(client, repository, asset.id, partial);
-    await rename(partial, target);
-    return sha256;
-  } catch (error) {
-    await rm(partial, { force: true });
-    throw error;
+  const { retryBaseMs, ledger } = clientLimits(client);
+  for (let attempt = 1; ; attempt++) {
+    const started = Date.now();
+    try {
+      const sha256 = await downloadAssetToFile(client, repository, asset.id, partial);
+      await rename(partial, target);
+      return sha256;
+    } catch (error) {
+      await rm(partial, { force: true });
+      ledger.spend(Date.now() - started);
+      const wait =
+        attempt < DOWNLOAD_ATTEMPTS ? transferRetryWaitMs(client, error, attempt, retryBaseMs) : undefined;
+      if (wait === undefined) throw error;
+      await sleep(wait);
+    }
   }
 }

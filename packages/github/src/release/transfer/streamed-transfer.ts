@@ -5,7 +5,7 @@ import http from 'node:http';
 import https from 'node:https';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import type { GitHubClient } from '../../github-client.js';
+import { clientLimits, type GitHubClient } from '../../github-client.js';
 import { socketGarbageCollector } from './socket-garbage.js';
 
 /**
@@ -23,16 +23,50 @@ export class GitHubTransferError extends Error {
     message: string,
     readonly status: number,
     readonly request: { readonly method: string; readonly url: string },
-    readonly response: { readonly data: unknown },
+    readonly response: { readonly data: unknown; readonly headers: http.IncomingHttpHeaders },
   ) {
     super(message);
   }
 }
 
-async function transferClient() {
+async function transferClient(socketTimeout: number) {
   const { HttpClient } = await import('@actions/http-client');
   // No retries here: a stream cannot be replayed, the callers retry with a fresh one.
-  return new HttpClient('mlgate', [], { allowRetries: false, maxRetries: 0 });
+  return new HttpClient('mlgate', [], { allowRetries: false, maxRetries: 0, socketTimeout });
+}
+
+const CONNECTION_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ECONNABORTED',
+  'EPIPE',
+  'ETIMEDOUT',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ERR_STREAM_PREMATURE_CLOSE',
+]);
+
+/**
+ * A transfer that got no (whole) answer: refused, reset, silent for the client's request timeout. Shaped as
+ * octokit's errors for the same, so github-failure.ts names the request and the code in one line; any other
+ * error (the disk, a bug) is left as it is.
+ */
+function connectionFailure(method: string, url: string, cause: unknown): unknown {
+  const message = (cause as { message?: unknown } | null)?.message;
+  // @actions/http-client's socket timeout says so only in its message.
+  const timedOut = typeof message === 'string' && message.startsWith('Request timeout');
+  const code = timedOut ? 'ETIMEDOUT' : (cause as { code?: unknown } | null)?.code;
+  if (typeof code !== 'string' || !CONNECTION_CODES.has(code)) return cause;
+  return Object.assign(new Error((cause as Error).message, { cause }), {
+    code: code === 'ERR_STREAM_PREMATURE_CLOSE' ? 'ECONNRESET' : code,
+    request: { method, url },
+  });
+}
+
+function silentFor(ms: number): Error {
+  return Object.assign(new Error(`no answer within ${ms / 1000} s`), { code: 'ETIMEDOUT' });
 }
 
 async function authorization(client: GitHubClient): Promise<string> {
@@ -49,13 +83,19 @@ function parsed(text: string): unknown {
   }
 }
 
-function failure(method: string, url: string, status: number, data: unknown): GitHubTransferError {
+function failure(
+  method: string,
+  url: string,
+  status: number,
+  data: unknown,
+  headers: http.IncomingHttpHeaders,
+): GitHubTransferError {
   const message = (data as { message?: unknown } | null)?.message;
   return new GitHubTransferError(
     typeof message === 'string' ? message : `HTTP ${status}`,
     status,
     { method, url },
-    { data },
+    { data, headers },
   );
 }
 
@@ -76,7 +116,8 @@ export async function uploadFileToRelease<T>(
   file: UploadSource,
 ): Promise<T> {
   const url = `${uploadUrl.replace(/\{[^}]*\}$/, '')}?name=${encodeURIComponent(file.name)}`;
-  const agent = (await transferClient()).getAgent(url);
+  const { requestTimeoutMs } = clientLimits(client);
+  const agent = (await transferClient(requestTimeoutMs)).getAgent(url);
   const request = (url.startsWith('https:') ? https : http).request(url, {
     method: 'POST',
     agent,
@@ -88,9 +129,11 @@ export async function uploadFileToRelease<T>(
       'content-length': String(file.bytes),
     },
   });
+  // A server that takes the bytes but never answers must not hold the step: the socket's idle timeout.
+  request.setTimeout(requestTimeoutMs, () => request.destroy(silentFor(requestTimeoutMs)));
   const answered = new Promise<http.IncomingMessage>((resolve, reject) => {
     request.once('response', resolve);
-    request.once('error', reject);
+    request.once('error', (error) => reject(connectionFailure('POST', url, error)));
   });
   // A server that answers early (a refused upload) ends the exchange: stop sending then.
   let stopped = false;
@@ -111,7 +154,9 @@ export async function uploadFileToRelease<T>(
       if (bytesRead === 0) throw new Error(`${file.path} ended at ${offset} bytes, not ${file.bytes}`);
       // The buffer is read into again only once the socket has taken this write.
       await new Promise<void>((resolve, reject) =>
-        request.write(buffer.subarray(0, bytesRead), (error) => (error ? reject(error) : resolve())),
+        request.write(buffer.subarray(0, bytesRead), (error) =>
+          error ? reject(connectionFailure('POST', url, error)) : resolve(),
+        ),
       );
       offset += bytesRead;
     }
@@ -124,10 +169,14 @@ export async function uploadFileToRelease<T>(
   request.end();
   const response = await answered;
   const chunks: Buffer[] = [];
-  for await (const chunk of response) chunks.push(chunk as Buffer);
+  try {
+    for await (const chunk of response) chunks.push(chunk as Buffer);
+  } catch (error) {
+    throw connectionFailure('POST', url, error);
+  }
   const data = parsed(Buffer.concat(chunks).toString('utf8'));
   const status = response.statusCode ?? 0;
-  if (status < 200 || status >= 300) throw failure('POST', url, status, data);
+  if (status < 200 || status >= 300) throw failure('POST', url, status, data, response.headers);
   return data as T;
 }
 
@@ -143,13 +192,16 @@ export async function downloadAssetToFile(
 ): Promise<string> {
   const base = (client.request.endpoint.DEFAULTS.baseUrl as string).replace(/\/+$/, '');
   const url = `${base}/repos/${repository.owner}/${repository.repo}/releases/assets/${assetId}`;
-  const http = await transferClient();
-  const response = await http.get(url, {
-    authorization: await authorization(client),
-    accept: 'application/octet-stream',
-  });
+  const { requestTimeoutMs } = clientLimits(client);
+  const http = await transferClient(requestTimeoutMs);
+  const response = await http
+    .get(url, { authorization: await authorization(client), accept: 'application/octet-stream' })
+    .catch((error: unknown) => {
+      throw connectionFailure('GET', url, error);
+    });
   const status = response.message.statusCode ?? 0;
-  if (status < 200 || status >= 300) throw failure('GET', url, status, parsed(await response.readBody()));
+  if (status < 200 || status >= 300)
+    throw failure('GET', url, status, parsed(await response.readBody()), response.message.headers);
   const hash = createHash('sha256');
   const collectGarbage = socketGarbageCollector();
   const hashing = new Transform({
@@ -159,6 +211,8 @@ export async function downloadAssetToFile(
       done(null, chunk);
     },
   });
-  await pipeline(response.message, hashing, createWriteStream(target));
+  await pipeline(response.message, hashing, createWriteStream(target)).catch((error: unknown) => {
+    throw connectionFailure('GET', url, error);
+  });
   return hash.digest('hex');
 }
