@@ -1,14 +1,14 @@
 import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
-  run3 as run
-} from "../chunks/chunk-A4FJ2MRA.js";
+  runAction
+} from "../chunks/chunk-6NRPXFS2.js";
 import "../chunks/chunk-VASYSEUE.js";
-import "../chunks/chunk-UIJHY5RF.js";
+import "../chunks/chunk-ZVVELOSK.js";
 import "../chunks/chunk-ESXPTWAE.js";
 import "../chunks/chunk-EIOZAZP6.js";
 import "../chunks/chunk-LPQDUCI6.js";
 import "../chunks/chunk-JY54KWOX.js";
 
 // actions/compare-metrics/main.ts
-void run();
+void runAction("compare-metrics", async () => (await import("../chunks/src-2TAJ2V4R.js")).compareMetricsAction);
