@@ -2,6 +2,7 @@ import { UserError } from '../user-error.js';
 import { MetricCollector, childName } from './metric-collector.js';
 import type { MetricMap } from './metric-collector.js';
 import { readMetricText } from './metric-text.js';
+import { numberValue } from './metric-value.js';
 
 /**
  * Reads a JSON metrics file into flattened metrics: nested objects become dotted names, arrays are indexed
@@ -77,7 +78,8 @@ class JsonMetricsParser {
       const match = NUMBER_TOKEN.exec(this.text);
       if (match === null) throw this.error('invalid number');
       this.position += match[0].length;
-      return this.collector.add(name, { type: 'number', value: Number(match[0]) }, line, column);
+      // `1e400` overflows to Infinity: it must be the infinity case, not a `number` (whose JSON is null).
+      return this.collector.add(name, numberValue(Number(match[0])), line, column);
     }
     for (const [word, value] of KEYWORDS) {
       if (this.text.startsWith(word, this.position)) {
