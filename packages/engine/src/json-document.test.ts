@@ -1,0 +1,35 @@
+import { describe, expect, it } from '@jest/globals';
+import { parseJsonDocument } from './json-document.js';
+import { UserError } from './user-error.js';
+
+function refusal(text: string): UserError {
+  try {
+    parseJsonDocument(text, 's.json', 'the schema');
+  } catch (error) {
+    if (error instanceof UserError) return error;
+    throw error;
+  }
+  throw new Error('expected a UserError');
+}
+
+describe('a JSON document a user gave', () => {
+  it('parses', () => {
+    expect(parseJsonDocument('{"fields": [1]}', 's.json', 'the schema')).toEqual({ fields: [1] });
+  });
+
+  it('places a syntax error at its line and column, in the location and the message', () => {
+    const error = refusal('{"fields": [\n  {"name": "a",}\n]}');
+    expect(error.location).toEqual({ file: 's.json', line: 2, column: 16 });
+    expect(error.message).toMatch(/^the schema is not valid JSON at line 2, column 16: \S/);
+  });
+
+  it('places a document that ends early at its end', () => {
+    expect(refusal('{"fields": [\n').location).toEqual({ file: 's.json', line: 2, column: 1 });
+  });
+
+  it('refuses nesting past the limit before parsing, where it is crossed', () => {
+    const error = refusal(`{"a":\n${'['.repeat(5000)}${']'.repeat(5000)}}`);
+    expect(error.message).toBe('the schema is nested deeper than 100 levels (at line 2, column 100)');
+    expect(error.location).toEqual({ file: 's.json', line: 2, column: 100 });
+  });
+});
