@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { parseJsonDocument } from './json-document.js';
+import fc from 'fast-check';
+import { jsonSyntaxErrorOffset, parseJsonDocument } from './json-document.js';
 import { UserError } from './user-error.js';
 
 function refusal(text: string): UserError {
@@ -31,5 +32,51 @@ describe('a JSON document a user gave', () => {
     const error = refusal(`{"a":\n${'['.repeat(5000)}${']'.repeat(5000)}}`);
     expect(error.message).toBe('the schema is nested deeper than 100 levels (at line 2, column 100)');
     expect(error.location).toEqual({ file: 's.json', line: 2, column: 100 });
+  });
+});
+
+describe('the place of a JSON syntax error', () => {
+  it('is where JSON.parse stops, for the errors whose message says where', () => {
+    for (const text of ['{"a": }', '{"a": 1,}', '[1 2]', '{"a" 1}', '"\\x"', '[01]', '{} x', '{"a": tru}']) {
+      const position = /at position (\d+)/.exec(
+        ((): string => {
+          try {
+            JSON.parse(text);
+          } catch (error) {
+            return (error as Error).message;
+          }
+          return '';
+        })(),
+      );
+      if (position !== null) expect([text, jsonSyntaxErrorOffset(text)]).toEqual([text, Number(position[1])]);
+      else expect(jsonSyntaxErrorOffset(text)).toBeDefined();
+    }
+  });
+
+  it('is found exactly when JSON.parse fails (property)', () => {
+    const anyText = fc.oneof(
+      fc.json(),
+      fc.string(),
+      fc
+        .tuple(fc.json(), fc.nat(), fc.string({ maxLength: 3 }))
+        .map(
+          ([json, at, noise]) =>
+            json.slice(0, at % (json.length + 1)) + noise + json.slice(at % (json.length + 1)),
+        ),
+    );
+    fc.assert(
+      fc.property(anyText, (text) => {
+        let valid = true;
+        try {
+          JSON.parse(text);
+        } catch {
+          valid = false;
+        }
+        const offset = jsonSyntaxErrorOffset(text);
+        expect(offset === undefined).toBe(valid);
+        if (offset !== undefined) expect(offset).toBeLessThanOrEqual(text.length);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
