@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { UserError } from './user-error.js';
-import { parseYamlDocument } from './yaml-document.js';
+import { MAX_YAML_BYTES, parseYamlDocument } from './yaml-document.js';
 
 function refusal(text: string): UserError {
   try {
@@ -43,6 +43,25 @@ describe('a YAML document a user gave', () => {
     const deep = `${'['.repeat(60)}1${']'.repeat(60)}`;
     const viaAliases = refusal(`a: &a ${deep}\nb: [${'['.repeat(60)}*a${']'.repeat(60)}]\n`);
     expect(viaAliases.message).toBe('YAML aliases make the document nested deeper than 100 levels');
+  });
+
+  it('reads a mapping of 40,000 keys in linear time (yaml checks unique keys pairwise)', () => {
+    const text = Array.from({ length: 40_000 }, (_, i) => `k${i}: 0.5`).join('\n');
+    const started = Date.now();
+    expect(Object.keys(parseYamlDocument(text, 'm.yaml').value as object)).toHaveLength(40_000);
+    expect(Date.now() - started).toBeLessThan(8000);
+  });
+
+  it('still refuses a key given twice in one mapping, at the second', () => {
+    const error = refusal('a: 1\nb:\n  c: 1\n  "c": 2\n1: x\n"1": y\n');
+    expect(error.message).toBe("not valid YAML: Map keys must be unique ('c' is given twice)");
+    expect(error.location).toEqual({ file: 'm.yaml', line: 4, column: 3 });
+  });
+
+  it('refuses YAML larger than it reads', () => {
+    const error = refusal(`a: "${'x'.repeat(MAX_YAML_BYTES)}"\n`);
+    expect(error.message).toMatch(/^YAML is read up to 4 MiB; this document has \d+ bytes/);
+    expect(error.location).toEqual({ file: 'm.yaml' });
   });
 
   it('reports a syntax error as one line at its place', () => {
