@@ -27,8 +27,9 @@ export function deltaOf(baseline: MetricValue | null, current: MetricValue | nul
  * A value that is not a finite number (NaN, ±Infinity, or decimal text too large for a double such as 1e400)
  * is never a valid measurement: a current one breaks the rule whatever its direction (`none` included) or
  * bounds, unless the rule sets `allow-nan`, which accepts every non-finite value alike. A non-finite
- * baseline is no measurement to hold the current value to, so a finite current value after it is judged as
- * after a NaN baseline ("was Infinity, not a finite number").
+ * baseline is no measurement to hold the current value to: under a direction the metric fails too, unless
+ * `allow-nan` (then a finite current value "improved" on it), which is how a pull request that repairs a
+ * broken metric on the main branch gets through.
  */
 export function judgeMetric(
   rule: PolicyRule,
@@ -89,6 +90,9 @@ function judgeChange(rule: PolicyRule, baseline: MetricValue | null, current: Me
   }
   if (isNonFinite(baseline)) {
     const shown = metricValueText(baseline);
+    if (!rule.allowNan && rule.direction !== 'none') {
+      return broke(`the baseline was ${shown}, not a finite number, so the change cannot be judged`);
+    }
     if (rule.direction === 'equal') return broke(`changed from ${shown}`);
     const reason = baseline.type === 'nan' ? 'was NaN' : `was ${shown}, not a finite number`;
     return { verdict: rule.direction === 'none' ? 'changed' : 'improved', reason };

@@ -154,7 +154,7 @@ describe('comparing against a baseline', () => {
       c: 'fail',
       d: 'fail',
       e: 'fail',
-      f: 'improved',
+      f: 'fail',
     });
     expect(row(report, 'a')).toMatchObject({
       reason: 'became Infinity, not a finite number',
@@ -164,9 +164,20 @@ describe('comparing against a baseline', () => {
     // 1e400 overflows a double: it is Infinity, and says so, rather than a "number" whose JSON would be null.
     expect(row(report, 'b').current).toEqual({ type: 'infinity', sign: 1 });
     expect(row(report, 'e').reason).toBe('became -Infinity, not a finite number');
-    // A baseline that was not a finite number is no measurement to hold the current one to, as with NaN.
-    expect(row(report, 'f').reason).toBe('was Infinity, not a finite number');
+    // A baseline that was not a finite number is no measurement to hold the current one to.
+    expect(row(report, 'f').reason).toBe(
+      'the baseline was Infinity, not a finite number, so the change cannot be judged',
+    );
     expect(JSON.parse(JSON.stringify(report))).toEqual(report);
+  });
+
+  it('lets allow-nan accept a non-finite baseline, so a repaired metric can pass', () => {
+    const report = compare('{"a": 0.9, "n": 0.5}', '{"a": Infinity, "n": NaN}', {
+      a: { direction: 'lower', allowNan: true },
+      n: { direction: 'higher', allowNan: true },
+    });
+    expect(verdicts(report)).toEqual({ a: 'improved', n: 'improved' });
+    expect(row(report, 'a').reason).toBe('was Infinity, not a finite number');
   });
 
   it('fails a non-finite value even within bounds or without a baseline, unless allow-nan', () => {

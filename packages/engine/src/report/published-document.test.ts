@@ -4,10 +4,10 @@ import { parseBoundedJson } from './published-document.js';
 describe('a published document read back', () => {
   it('names the line and column of a syntax error', () => {
     expect(() => parseBoundedJson('{"kind": "x",\n  "a": }', 'r.json', 'a report', 1000)).toThrow(
-      /^r\.json: not JSON at line 2, column 8 \(/,
+      /^r\.json:2:8: not JSON \(/,
     );
     expect(() => parseBoundedJson('{"kind": ', 'r.json', 'a report', 1000)).toThrow(
-      /^r\.json: not JSON at line 1, column 10 \(Unexpected end of JSON input\)$/,
+      /^r\.json:1:10: not JSON \(Unexpected end of JSON input\)$/,
     );
   });
 

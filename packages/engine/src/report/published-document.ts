@@ -42,7 +42,7 @@ export function parseBoundedJson(text: string, source: string, what: string, max
     const offset = jsonSyntaxErrorOffset(text);
     if (offset === undefined) throw new UserError(`${source}: not JSON (${message})`);
     const { line, column } = lineAndColumn(text, offset);
-    throw new UserError(`${source}: not JSON at line ${line}, column ${column} (${message})`);
+    throw new UserError(`${source}:${line}:${column}: not JSON (${message})`);
   }
 }
 
