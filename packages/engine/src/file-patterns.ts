@@ -47,7 +47,8 @@ export async function expandFilePatterns(
     }
     const matches = (await glob(checkFilePattern(pattern, label), { cwd, onlyFiles: true })).sort();
     if (matches.length === 0) throw new UserError(`${label}: '${pattern}' matches no file`);
-    files.push(...matches);
+    // A loop, not push(...matches): a glob over a large dataset can match more files than a call takes arguments.
+    for (const match of matches) files.push(match);
   }
   return files;
 }

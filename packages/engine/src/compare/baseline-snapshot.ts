@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { LoadedMetric, MetricMap } from '../metrics/metric-collector.js';
-import { parseMetricsText } from '../metrics/metrics-loader.js';
+import { MAX_METRICS_BYTES, parseMetricsText } from '../metrics/metrics-loader.js';
 import type { MetricValue } from '../metrics/metric-value.js';
 import { MLGATE_VERSION } from '../report/report-subject.js';
 import { UserError } from '../user-error.js';
@@ -63,7 +63,10 @@ const SNAPSHOT_MARKER = `"${BASELINE_SNAPSHOT_KIND}"`;
  * knows more (the commit a git ref resolved to) parses the text with parseBaselineText and states its own.
  */
 export async function readBaselineFile(file: string, cwd: string): Promise<BaselineMetrics> {
-  return parseBaselineText(await readUserText(file, { what: 'baseline file', cwd }), file);
+  return parseBaselineText(
+    await readUserText(file, { what: 'baseline file', cwd, maxBytes: MAX_METRICS_BYTES }),
+    file,
+  );
 }
 
 export function parseBaselineText(text: string, file: string): BaselineMetrics {

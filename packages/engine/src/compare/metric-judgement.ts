@@ -1,5 +1,5 @@
-import { isNumeric, metricValueText, numericOf, sameValue } from '../metrics/metric-value.js';
-import type { MetricValue } from '../metrics/metric-value.js';
+import { isNonFinite, isNumeric, metricValueText, numericOf, sameValue } from '../metrics/metric-value.js';
+import type { MetricValue, NumericMetricValue } from '../metrics/metric-value.js';
 import type { PolicyRule } from '../policy/metric-policy.js';
 import { allowanceAround, toleranceText } from '../policy/tolerance.js';
 import { formatNumber, formatSignedPercent } from '../render/metric-number-format.js';
@@ -23,6 +23,13 @@ export function deltaOf(baseline: MetricValue | null, current: MetricValue | nul
  * Judges one metric under its rule. `null` on a side means the metric is absent there; a `null` value (the
  * file says null) counts as absent too. Bounds hold with or without a baseline; the worse of the bound check
  * and the direction check wins.
+ *
+ * A value that is not a finite number (NaN, ±Infinity, or decimal text too large for a double such as 1e400)
+ * is never a valid measurement: a current one breaks the rule whatever its direction (`none` included) or
+ * bounds, unless the rule sets `allow-nan`, which accepts every non-finite value alike. A non-finite
+ * baseline is no measurement to hold the current value to: under a direction the metric fails too, unless
+ * `allow-nan` (then a finite current value "improved" on it), which is how a pull request that repairs a
+ * broken metric on the main branch gets through.
  */
 export function judgeMetric(
   rule: PolicyRule,
@@ -37,9 +44,7 @@ export function judgeMetric(
     if (baselineValue !== null) return { verdict: 'missing', reason: what };
     return { verdict: 'missing', reason: 'null in the current run and absent from the baseline' };
   }
-  if (current.type === 'nan' && !rule.allowNan) {
-    return broke(baselineValue?.type === 'nan' ? 'NaN (the baseline was NaN too)' : 'became NaN');
-  }
+  if (isNonFinite(current) && !rule.allowNan) return broke(nonFiniteReason(baselineValue, current));
   const bounds = checkBounds(rule, current);
   if (bounds !== undefined) return bounds;
   return judgeChange(rule, baselineValue, current);
@@ -77,27 +82,27 @@ function judgeChange(rule: PolicyRule, baseline: MetricValue | null, current: Me
   }
   if (!isNumeric(baseline))
     return { verdict: 'new', reason: `the baseline held ${baseline.type}, not a number` };
-  if (current.type === 'nan') {
-    return baseline.type === 'nan'
-      ? { verdict: 'pass', reason: 'unchanged (NaN, allowed by the rule)' }
-      : { verdict: 'changed', reason: 'became NaN, allowed by the rule' };
+  if (isNonFinite(current)) {
+    const shown = metricValueText(current);
+    return sameValue(baseline, current)
+      ? { verdict: 'pass', reason: `unchanged (${shown}, allowed by the rule)` }
+      : { verdict: 'changed', reason: `became ${shown}, allowed by the rule` };
   }
-  if (baseline.type === 'nan') {
-    if (rule.direction === 'equal') return broke('changed from NaN');
-    return { verdict: rule.direction === 'none' ? 'changed' : 'improved', reason: 'was NaN' };
+  if (isNonFinite(baseline)) {
+    const shown = metricValueText(baseline);
+    if (!rule.allowNan && rule.direction !== 'none') {
+      return broke(`the baseline was ${shown}, not a finite number, so the change cannot be judged`);
+    }
+    if (rule.direction === 'equal') return broke(`changed from ${shown}`);
+    const reason = baseline.type === 'nan' ? 'was NaN' : `was ${shown}, not a finite number`;
+    return { verdict: rule.direction === 'none' ? 'changed' : 'improved', reason };
   }
+  // Both finite from here on (the `number` case always is).
   const before = numericOf(baseline);
   const after = numericOf(current);
   if (before === after) return { verdict: 'pass', reason: 'unchanged' };
   if (rule.direction === 'none') {
-    const described =
-      Number.isFinite(before) && Number.isFinite(after)
-        ? describeChange(after - before, before)
-        : `${metricValueText(baseline)} → ${metricValueText(current)}`;
-    return { verdict: 'changed', reason: `${described} (informational)` };
-  }
-  if (!Number.isFinite(before) || !Number.isFinite(after)) {
-    return judgeStep(rule, after > before, `${metricValueText(baseline)} → ${metricValueText(current)}`);
+    return { verdict: 'changed', reason: `${describeChange(after - before, before)} (informational)` };
   }
   const change = after - before;
   const allowance = allowanceAround(rule.tolerance, before);
@@ -114,10 +119,16 @@ function judgeChange(rule: PolicyRule, baseline: MetricValue | null, current: Me
   return better ? { verdict: 'improved', reason: described } : broke(`${described}, more than ${limit}`);
 }
 
-function judgeStep(rule: PolicyRule, rose: boolean, described: string): Judgement {
-  if (rule.direction === 'equal') return { verdict: rule.severity, reason: `changed ${described}` };
-  const better = rule.direction === 'higher' ? rose : !rose;
-  return better ? { verdict: 'improved', reason: described } : { verdict: rule.severity, reason: described };
+/** Why a current NaN or infinity breaks its rule; NaN keeps its short, established wording. */
+function nonFiniteReason(baseline: MetricValue | null, current: NumericMetricValue): string {
+  const shown = metricValueText(current);
+  if (baseline !== null && sameValue(baseline, current)) {
+    return current.type === 'nan'
+      ? 'NaN (the baseline was NaN too)'
+      : `${shown}, not a finite number (the baseline was ${shown} too)`;
+  }
+  if (current.type === 'nan') return 'became NaN';
+  return baseline === null ? `${shown}, not a finite number` : `became ${shown}, not a finite number`;
 }
 
 function describeChange(change: number, before: number): string {

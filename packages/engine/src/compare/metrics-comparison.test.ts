@@ -141,13 +141,52 @@ describe('comparing against a baseline', () => {
     });
   });
 
-  it('orders infinities without a tolerance', () => {
-    const report = compare('{"a": Infinity, "b": 5}', '{"a": 1, "b": Infinity}', {
-      a: { direction: 'higher', tolerance: '10%' },
-      b: { direction: 'higher', tolerance: '10%' },
+  it('fails a metric that is not a finite number (Infinity, an overflowing 1e400, "inf"), like NaN', () => {
+    const higher: RuleInput = { direction: 'higher', tolerance: 0.01 };
+    const report = compare(
+      '{"a": Infinity, "b": 1e400, "c": "Infinity", "d": -Infinity, "e": "-inf", "f": 5}',
+      '{"a": 0.9, "b": 0.9, "c": 0.9, "d": 0.9, "e": 0.9, "f": Infinity}',
+      { a: higher, b: higher, c: higher, d: higher, e: { direction: 'none' }, f: higher },
+    );
+    expect(verdicts(report)).toEqual({
+      a: 'fail',
+      b: 'fail',
+      c: 'fail',
+      d: 'fail',
+      e: 'fail',
+      f: 'fail',
     });
-    expect(verdicts(report)).toEqual({ a: 'improved', b: 'fail' });
-    expect(row(report, 'a').delta).toBeNull();
+    expect(row(report, 'a')).toMatchObject({
+      reason: 'became Infinity, not a finite number',
+      current: { type: 'infinity', sign: 1 },
+      delta: null,
+    });
+    // 1e400 overflows a double: it is Infinity, and says so, rather than a "number" whose JSON would be null.
+    expect(row(report, 'b').current).toEqual({ type: 'infinity', sign: 1 });
+    expect(row(report, 'e').reason).toBe('became -Infinity, not a finite number');
+    // A baseline that was not a finite number is no measurement to hold the current one to.
+    expect(row(report, 'f').reason).toBe(
+      'the baseline was Infinity, not a finite number, so the change cannot be judged',
+    );
+    expect(JSON.parse(JSON.stringify(report))).toEqual(report);
+  });
+
+  it('lets allow-nan accept a non-finite baseline, so a repaired metric can pass', () => {
+    const report = compare('{"a": 0.9, "n": 0.5}', '{"a": Infinity, "n": NaN}', {
+      a: { direction: 'lower', allowNan: true },
+      n: { direction: 'higher', allowNan: true },
+    });
+    expect(verdicts(report)).toEqual({ a: 'improved', n: 'improved' });
+    expect(row(report, 'a').reason).toBe('was Infinity, not a finite number');
+  });
+
+  it('fails a non-finite value even within bounds or without a baseline, unless allow-nan', () => {
+    const report = compare('{"a": Infinity, "b": -Infinity}', undefined, {
+      a: { max: Infinity },
+      b: { allowNan: true },
+    });
+    expect(verdicts(report)).toEqual({ a: 'fail', b: 'new' });
+    expect(row(report, 'a').reason).toBe('Infinity, not a finite number');
   });
 
   it('reports a metric gone from the current run as missing, and fails it when required', () => {

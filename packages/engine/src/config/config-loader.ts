@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Ajv } from 'ajv';
 import type { ValidateFunction } from 'ajv';
-import { LineCounter, parseDocument } from 'yaml';
 import type { NamespaceMode } from '../metrics/metrics-loader.js';
 import { MetricPolicy } from '../policy/metric-policy.js';
 import type { Direction, RuleInput, Severity } from '../policy/metric-policy.js';
@@ -17,6 +16,8 @@ import { parseBaselineSpec } from './mlgate-config.js';
 import type { DatasetConfig, DatasetFormat, MlgateConfig } from './mlgate-config.js';
 import { MLGATE_CONFIG_SCHEMA } from './mlgate-config-schema.js';
 import { locateInYaml } from '../yaml-locator.js';
+import { parseYamlDocument } from '../yaml-document.js';
+import type { ParsedYaml } from '../yaml-document.js';
 
 export const DEFAULT_CONFIG_FILE = 'mlgate.yml';
 
@@ -96,28 +97,23 @@ interface RawConfig {
 
 /** Parses and validates `mlgate.yml` text. Every problem names its key and line; the first is the message. */
 export function parseConfig(text: string, file: string): MlgateConfig {
-  const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, prettyErrors: false });
-  if (document.errors.length > 0) {
-    throw new ConfigError(
-      document.errors.map((error) => {
-        const position = lineCounter.linePos(error.pos[0]);
-        return {
-          message: `not valid YAML: ${error.message.split('\n')[0] ?? ''}`,
-          location: { file, line: position.line, column: position.col },
-        };
-      }),
-    );
+  let parsed: ParsedYaml;
+  try {
+    parsed = parseYamlDocument(text, file);
+  } catch (error) {
+    if (!(error instanceof UserError) || error.location === undefined) throw error;
+    throw new ConfigError([{ message: error.message, location: error.location }]);
   }
+  const { document, lineCounter } = parsed;
   const locate = (segments: readonly string[], at: 'key' | 'value' = 'value'): SourceLocation => {
     const position = locateInYaml(document, lineCounter, segments, at);
     return { file, line: position.line, column: position.column };
   };
-  const value: unknown = document.toJS() ?? {};
+  const value: unknown = parsed.value ?? {};
   const errors = validateConfig(value);
   const problems: ConfigProblem[] = errors ? configProblems(errors) : [];
   const raw = value as RawConfig;
-  if (!errors) problems.push(...boundProblems(raw));
+  if (!errors) for (const problem of boundProblems(raw)) problems.push(problem);
   if (problems.length > 0) {
     const located = problems
       .map((problem) => ({ message: problem.message, location: locate(problem.segments, problem.at) }))

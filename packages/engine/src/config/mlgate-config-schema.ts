@@ -96,7 +96,11 @@ export const MLGATE_CONFIG_SCHEMA = {
         max: { type: 'number', description: 'Highest acceptable value; holds even with no baseline.' },
         severity: { enum: ['fail', 'warn'], description: 'What breaking this rule does.' },
         required: { type: 'boolean', description: 'The current run must have this metric.' },
-        'allow-nan': { type: 'boolean', description: 'Accept NaN instead of breaking the rule.' },
+        'allow-nan': {
+          type: 'boolean',
+          description:
+            'Accept NaN and ±Infinity (any value that is not a finite number) instead of breaking the rule.',
+        },
       },
     },
     baseline: {

@@ -1,7 +1,9 @@
+import { MAX_NESTING_DEPTH, NESTED_TOO_DEEP } from '../nesting-depth.js';
 import { UserError } from '../user-error.js';
 import { MetricCollector, childName } from './metric-collector.js';
 import type { MetricMap } from './metric-collector.js';
 import { readMetricText } from './metric-text.js';
+import { numberValue } from './metric-value.js';
 
 /**
  * Reads a JSON metrics file into flattened metrics: nested objects become dotted names, arrays are indexed
@@ -33,6 +35,8 @@ const NUMBER_TOKEN = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 
 class JsonMetricsParser {
   private position = 0;
+  /** Open objects and arrays around the position: the parser recurses per level, so it is bounded. */
+  private depth = 0;
   private line = 1;
   private lineStart = 0;
   private readonly collector: MetricCollector;
@@ -61,8 +65,16 @@ class JsonMetricsParser {
     const code = this.text.charCodeAt(this.position);
     const line = this.line;
     const column = this.column();
-    if (code === Char.OpenBrace) return this.object(name);
-    if (code === Char.OpenBracket) return this.array(name);
+    if (code === Char.OpenBrace || code === Char.OpenBracket) {
+      if (this.depth === MAX_NESTING_DEPTH) {
+        throw new UserError(NESTED_TOO_DEEP, { file: this.file, line, column });
+      }
+      this.depth++;
+      if (code === Char.OpenBrace) this.object(name);
+      else this.array(name);
+      this.depth--;
+      return;
+    }
     if (code === Char.Quote) {
       const reading = readMetricText(this.string(), 'string');
       if (!reading.ok) this.collector.refuse(name, reading.problem, line, column);
@@ -77,7 +89,8 @@ class JsonMetricsParser {
       const match = NUMBER_TOKEN.exec(this.text);
       if (match === null) throw this.error('invalid number');
       this.position += match[0].length;
-      return this.collector.add(name, { type: 'number', value: Number(match[0]) }, line, column);
+      // `1e400` overflows to Infinity: it must be the infinity case, not a `number` (whose JSON is null).
+      return this.collector.add(name, numberValue(Number(match[0])), line, column);
     }
     for (const [word, value] of KEYWORDS) {
       if (this.text.startsWith(word, this.position)) {

@@ -40,7 +40,11 @@ export class MetricCollector {
   }
 }
 
-/** Joins a parent path and a child key or array index into a dotted metric name. */
+/**
+ * Joins a parent path and a child key or array index into a dotted metric name. A key is kept exactly as
+ * written, dots and any other character included, so `{"a.b": 1}` and `{"a": {"b": 1}}` both name `a.b`
+ * (in one file, that is a name reached twice). metric-flattening.test.ts pins this against a reference.
+ */
 export function childName(parent: string, key: string): string {
   return parent === '' ? key : `${parent}.${key}`;
 }

@@ -1,3 +1,4 @@
+import { numberValue } from './metric-value.js';
 import type { MetricValue } from './metric-value.js';
 
 /** Where the text came from: a CSV cell carries no type, a JSON or YAML string was quoted on purpose. */
@@ -21,7 +22,8 @@ const NEGATIVE_INFINITY = /^-(?:inf|infinity)$/i;
  */
 export function readMetricText(raw: string, origin: TextOrigin): TextReading {
   const text = raw.trim();
-  if (DECIMAL.test(text)) return { ok: true, value: { type: 'number', value: Number(text) } };
+  // numberValue: decimal text too large for a double ("1e400") is infinity, never a `number` case.
+  if (DECIMAL.test(text)) return { ok: true, value: numberValue(Number(text)) };
   if (NAN.test(text)) return { ok: true, value: { type: 'nan' } };
   if (POSITIVE_INFINITY.test(text)) return { ok: true, value: { type: 'infinity', sign: 1 } };
   if (NEGATIVE_INFINITY.test(text)) return { ok: true, value: { type: 'infinity', sign: -1 } };

@@ -1,6 +1,7 @@
 /**
  * One metric's value. Every state a metrics file can hold is its own case, so a comparison can never treat
- * NaN, infinity, a missing value or a label as an ordinary number by accident.
+ * NaN, infinity, a missing value or a label as an ordinary number by accident. The `number` case is always
+ * finite (build it with numberValue): NaN and the infinities are the measurements that are not numbers.
  */
 export type MetricValue =
   | { readonly type: 'number'; readonly value: number }
@@ -24,6 +25,11 @@ export function numberValue(value: number): NumericMetricValue {
   if (value === Infinity) return { type: 'infinity', sign: 1 };
   if (value === -Infinity) return { type: 'infinity', sign: -1 };
   return { type: 'number', value };
+}
+
+/** NaN or an infinity: a value a comparison refuses like NaN (see compare/metric-judgement.ts). */
+export function isNonFinite(value: MetricValue): value is Extract<MetricValue, { type: 'nan' | 'infinity' }> {
+  return value.type === 'nan' || value.type === 'infinity';
 }
 
 export function isNumeric(value: MetricValue): value is NumericMetricValue {

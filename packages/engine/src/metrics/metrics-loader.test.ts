@@ -125,6 +125,31 @@ describe('metrics files', () => {
     expect(error.location).toEqual({ file: 'unparsable.json', line: 3, column: 15 });
   });
 
+  it('reads decimal text too large for a double as infinity, never as a number', () => {
+    expect(values(parseMetricsText('{"a": 1e400, "b": "-1e400"}', 'big.json'))).toEqual({
+      a: { type: 'infinity', sign: 1 },
+      b: { type: 'infinity', sign: -1 },
+    });
+    expect(values(parseMetricsText('a,1e400\n', 'big.csv'))).toEqual({ a: { type: 'infinity', sign: 1 } });
+  });
+
+  it('refuses nesting deeper than 100 levels where it is crossed, in JSON and YAML', () => {
+    const json = `{"a":\n${'{"x":'.repeat(5000)}1${'}'.repeat(5000)}}`;
+    expect(() => parseMetricsText(json, 'deep.json')).toThrow('nested deeper than 100 levels');
+    const error = (() => {
+      try {
+        parseMetricsText(json, 'deep.json');
+      } catch (caught) {
+        return caught as UserError;
+      }
+      return undefined;
+    })();
+    expect(error?.location).toEqual({ file: 'deep.json', line: 2, column: 496 });
+    expect(() => parseMetricsText(`a: ${'['.repeat(150)}${']'.repeat(150)}\n`, 'deep.yaml')).toThrow(
+      'nested deeper than 100 levels',
+    );
+  });
+
   it('refuses a name reached twice within one file', () => {
     expect(() => parseMetricsText('{"a.b": 1,\n"a": {"b": 2}}', 'twice.json')).toThrow(
       "metric 'a.b' appears twice in this file (first on line 1)",

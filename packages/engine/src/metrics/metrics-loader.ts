@@ -24,6 +24,12 @@ export interface MetricsFile {
   readonly metrics: MetricMap;
 }
 
+/**
+ * Metrics files hold thousands of values at most (a 200,000-metric file is 3 MiB); a larger file is a mistake
+ * or an attack, and every metric of it is held in memory, with its name and place, several times over.
+ */
+export const MAX_METRICS_BYTES = 64 * 1024 * 1024;
+
 export const METRICS_EXTENSIONS = ['.json', '.yaml', '.yml', '.csv', '.tsv'] as const;
 
 /** Parses one metrics file's text, choosing the reader by extension. */
@@ -57,7 +63,7 @@ export function parseMetricsText(text: string, file: string): MetricMap {
 
 /** Reads one metrics file; `file` is resolved against `cwd` and reported as given. */
 export async function readMetricsFile(file: string, cwd: string): Promise<MetricsFile> {
-  const text = await readUserText(file, { what: 'metrics file', cwd });
+  const text = await readUserText(file, { what: 'metrics file', cwd, maxBytes: MAX_METRICS_BYTES });
   return { file, metrics: parseMetricsText(text, file) };
 }
 

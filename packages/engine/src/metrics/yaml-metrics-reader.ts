@@ -1,6 +1,7 @@
-import { LineCounter, isAlias, isMap, isScalar, isSeq, parseDocument } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq } from 'yaml';
 import type { Document, Node } from 'yaml';
 import { UserError } from '../user-error.js';
+import { parseYamlDocument } from '../yaml-document.js';
 import { MetricCollector, childName } from './metric-collector.js';
 import type { MetricMap } from './metric-collector.js';
 import { readMetricText } from './metric-text.js';
@@ -11,17 +12,9 @@ import { numberValue } from './metric-value.js';
  * or bare words are read like JSON strings ("NaN", "0.9x" refused).
  */
 export function readYamlMetrics(text: string, file: string): MetricMap {
-  const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, prettyErrors: false });
-  const [first] = document.errors;
-  if (first !== undefined) {
-    const position = lineCounter.linePos(first.pos[0]);
-    throw new UserError(`not valid YAML: ${first.message.split('\n')[0] ?? ''}`, {
-      file,
-      line: position.line,
-      column: position.col,
-    });
-  }
+  // Bounded first (nesting and alias expansion), so the walk below, which follows aliases to keep each
+  // value's line, stays as small and shallow as the resolved document.
+  const { document, lineCounter } = parseYamlDocument(text, file);
   const root = document.contents;
   if (root === null || (isScalar(root) && (root.value === null || root.value === ''))) {
     throw new UserError('the file is empty', { file, line: 1 });

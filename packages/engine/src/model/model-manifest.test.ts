@@ -181,7 +181,7 @@ describe('reading a manifest back from a release', () => {
   });
 
   it('refuses what is not a manifest, naming the source', () => {
-    expect(() => parseModelManifest('{', 'm.json')).toThrow(/^m\.json: not JSON/);
+    expect(() => parseModelManifest('{', 'm.json')).toThrow(/^m\.json:1:2: not JSON/);
     expect(() => parseModelManifest('{"kind": "mlgate/comparison@1"}', 'm.json')).toThrow(
       new UserError(
         'm.json: not an mlgate model manifest (kind "mlgate/comparison@1"; expected mlgate/model-manifest@1)',

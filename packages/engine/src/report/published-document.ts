@@ -1,6 +1,8 @@
 import { Ajv } from 'ajv';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
+import { jsonSyntaxErrorOffset } from '../json-document.js';
+import { NESTED_TOO_DEEP, jsonNestingOverflow, lineAndColumn } from '../nesting-depth.js';
 import { UserError } from '../user-error.js';
 
 /**
@@ -27,10 +29,20 @@ export function parseBoundedJson(text: string, source: string, what: string, max
   if (Buffer.byteLength(text, 'utf8') > maxBytes) {
     throw new UserError(`${source}: ${what} is at most ${maxBytes} bytes`);
   }
+  // Bounded before parsing: the schema check and the renderers that follow recurse per level.
+  const tooDeep = jsonNestingOverflow(text);
+  if (tooDeep >= 0) {
+    const { line, column } = lineAndColumn(text, tooDeep);
+    throw new UserError(`${source}: ${what} is ${NESTED_TOO_DEEP} (at line ${line}, column ${column})`);
+  }
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
-    throw new UserError(`${source}: not JSON (${(error as Error).message})`);
+    const message = (error as Error).message;
+    const offset = jsonSyntaxErrorOffset(text);
+    if (offset === undefined) throw new UserError(`${source}: not JSON (${message})`);
+    const { line, column } = lineAndColumn(text, offset);
+    throw new UserError(`${source}:${line}:${column}: not JSON (${message})`);
   }
 }
 

@@ -88,7 +88,8 @@ async function validateInputs(
         sha256File(file.path, statSync(file.path).size),
       ]);
       reports.push(fileReport(file, format, sha256, outcome));
-      examples.push(...outcome.examples);
+      // A loop, not push(...examples): a file with thousands of columns keeps examples for each.
+      for (const example of outcome.examples) examples.push(example);
     }
   } finally {
     await pool?.close();

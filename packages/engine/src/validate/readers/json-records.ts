@@ -1,5 +1,6 @@
 import { isUtf8 } from 'node:buffer';
 import { open } from 'node:fs/promises';
+import { NESTED_TOO_DEEP, nestsDeeperThan } from '../../nesting-depth.js';
 
 /**
  * Streaming readers for JSON Lines and for a JSON array of records. Both read fixed-size blocks and yield one
@@ -49,6 +50,18 @@ function parseRecord(bytes: Uint8Array, line: number, what: string): RecordItem 
       code: 'format-error',
       line,
       message: `invalid JSON: ${(error as Error).message}`,
+      value: preview(text.trim()),
+      fatal: false,
+    };
+  }
+  // JSON.parse builds any depth, but what checks the record (ajv, JSON.stringify of a cell) recurses per level:
+  // a record too deep is a row error at its line, like one that is not JSON, and the rows after it are checked.
+  if (nestsDeeperThan(value)) {
+    return {
+      kind: 'problem',
+      code: 'format-error',
+      line,
+      message: `the record is ${NESTED_TOO_DEEP}`,
       value: preview(text.trim()),
       fatal: false,
     };

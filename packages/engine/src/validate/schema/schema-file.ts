@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { LineCounter, parseDocument, parse as parseYaml } from 'yaml';
-import { UserError } from '../../user-error.js';
+import { LineCounter, parseDocument } from 'yaml';
+import { parseJsonDocument } from '../../json-document.js';
 import { readUserText } from '../../user-file.js';
 import { locateInYaml } from '../../yaml-locator.js';
+import { parseYamlDocument } from '../../yaml-document.js';
 import type { CheckPlan } from './check-plan.js';
 import type { RowValidator } from './json-schema-compiler.js';
 import { compileJsonSchema } from './json-schema-compiler.js';
@@ -18,6 +19,9 @@ export interface LoadedSchema {
   readonly plan: CheckPlan;
   readonly rowValidator?: RowValidator;
 }
+
+/** A schema describes columns: even ten thousand of them fit in a few MiB. Larger is a mistake or an attack. */
+const MAX_SCHEMA_BYTES = 16 * 1024 * 1024;
 
 /** JSON with object keys sorted at every level: the form the schema hash is taken over. */
 export function canonicalJson(value: unknown): string {
@@ -40,16 +44,16 @@ export function compileSchema(document: unknown, displayPath: string): Omit<Load
 }
 
 export async function loadSchema(path: string, displayPath: string): Promise<LoadedSchema> {
-  const text = await readUserText(path, { what: 'schema file', shownAs: displayPath });
-  let document: unknown;
-  try {
-    document = /\.ya?ml$/i.test(path) ? parseYaml(text) : JSON.parse(text);
-  } catch (error) {
-    throw new UserError(
-      `the schema is not valid ${/\.ya?ml$/i.test(path) ? 'YAML' : 'JSON'}: ${(error as Error).message}`,
-      { file: displayPath },
-    );
-  }
+  const text = await readUserText(path, {
+    what: 'schema file',
+    shownAs: displayPath,
+    maxBytes: MAX_SCHEMA_BYTES,
+  });
+  // Both readers bound nesting, so canonicalJson and the compilers below never meet a document deep enough
+  // to overflow the stack.
+  const document = /\.ya?ml$/i.test(path)
+    ? parseYamlDocument(text, displayPath).value
+    : parseJsonDocument(text, displayPath, 'the schema');
   const sha256 = createHash('sha256').update(canonicalJson(document)).digest('hex');
   try {
     return { path: displayPath, sha256, ...compileSchema(document, displayPath) };
