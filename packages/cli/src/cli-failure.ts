@@ -1,4 +1,5 @@
 import { ExitCode, MLGATE_VERSION, isUserError, redactSecrets, tokensIn } from '@mlgate/engine';
+import type { UserError } from '@mlgate/engine';
 import type { CliIo } from './cli-io.js';
 
 /** `--debug` anywhere before a `--`, or MLGATE_DEBUG set: the stack of an internal error is shown. */
@@ -33,11 +34,19 @@ export function internalErrorLine(
   return redactSecrets(line + stack, tokensIn(env));
 }
 
+/** A mistake in the input: one line, `file:line:column: ` first when it has a place. */
+export function userErrorLine(label: string, error: UserError): string {
+  const where = error.location
+    ? `${[error.location.file, error.location.line, error.location.column].filter((part) => part !== undefined).join(':')}: `
+    : '';
+  return `${label}: ${where}${error.message}\n`;
+}
+
 /** Prints a failure that reached the top of the process and returns its exit code. */
 export function reportCliFailure(argv: readonly string[], io: CliIo, error: unknown): ExitCode {
   const env = io.env ?? process.env;
   if (isUserError(error)) {
-    io.stderr(redactSecrets(`${commandLabel(argv)}: ${error.message}\n`, tokensIn(env)));
+    io.stderr(redactSecrets(userErrorLine(commandLabel(argv), error), tokensIn(env)));
     return ExitCode.badInput;
   }
   io.stderr(internalErrorLine(commandLabel(argv), error, wantsDebug(argv, env), env));

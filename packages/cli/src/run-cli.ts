@@ -1,6 +1,6 @@
 import { ExitCode, MLGATE_VERSION, isUserError, redactSecrets, tokensIn } from '@mlgate/engine';
 import { describeGitHubFailure } from '@mlgate/github';
-import { commandLabel, internalErrorLine, wantsDebug } from './cli-failure.js';
+import { commandLabel, internalErrorLine, userErrorLine, wantsDebug } from './cli-failure.js';
 import type { CliCommand, CliIo } from './cli-io.js';
 import { commands } from './commands/index.js';
 
@@ -47,10 +47,7 @@ export async function runCli(given: readonly string[], io: CliIo): Promise<numbe
     return await command.run(rest, io);
   } catch (error) {
     if (isUserError(error)) {
-      const where = error.location
-        ? `${error.location.file}${error.location.line !== undefined ? `:${error.location.line}` : ''}${error.location.column !== undefined ? `:${error.location.column}` : ''}: `
-        : '';
-      io.stderr(redactSecrets(`${label}: ${where}${error.message}\n`, secrets));
+      io.stderr(redactSecrets(userErrorLine(label, error), secrets));
       return ExitCode.badInput;
     }
     const failure = describeGitHubFailure(error);

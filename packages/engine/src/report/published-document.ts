@@ -24,25 +24,43 @@ export function compileDocumentSchema(schema: object): ValidateFunction {
   return addFormats(new Ajv({ allErrors: false, strict: false })).compile(schema);
 }
 
-/** JSON text of at most `maxBytes`, parsed; `what` names the kind in the error ("a report"). */
-export function parseBoundedJson(text: string, source: string, what: string, maxBytes: number): unknown {
-  if (Buffer.byteLength(text, 'utf8') > maxBytes) {
-    throw new UserError(`${source}: ${what} is at most ${maxBytes} bytes`);
-  }
+/**
+ * JSON text of at most `maxBytes`, parsed; `what` names the kind in the error ("a report"). When `source` is
+ * a file (`sourceIsFile`), each error carries it as its location, with the line and column where there is
+ * one, so an action annotates the file; otherwise `source` (a release's manifest) leads the message.
+ */
+export function parseBoundedJson(
+  text: string,
+  source: string,
+  what: string,
+  maxBytes: number,
+  sourceIsFile = false,
+): unknown {
+  const fail = (message: string, line?: number, column?: number): never => {
+    if (sourceIsFile) {
+      throw new UserError(message, {
+        file: source,
+        ...(line !== undefined ? { line } : {}),
+        ...(column !== undefined ? { column } : {}),
+      });
+    }
+    throw new UserError(`${source}${line !== undefined ? `:${line}:${column}` : ''}: ${message}`);
+  };
+  if (Buffer.byteLength(text, 'utf8') > maxBytes) fail(`${what} is at most ${maxBytes} bytes`);
   // Bounded before parsing: the schema check and the renderers that follow recurse per level.
   const tooDeep = jsonNestingOverflow(text);
   if (tooDeep >= 0) {
     const { line, column } = lineAndColumn(text, tooDeep);
-    throw new UserError(`${source}: ${what} is ${NESTED_TOO_DEEP} (at line ${line}, column ${column})`);
+    fail(`${what} is ${NESTED_TOO_DEEP}`, line, column);
   }
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
     const message = (error as Error).message;
     const offset = jsonSyntaxErrorOffset(text);
-    if (offset === undefined) throw new UserError(`${source}: not JSON (${message})`);
+    if (offset === undefined) return fail(`not JSON (${message})`);
     const { line, column } = lineAndColumn(text, offset);
-    throw new UserError(`${source}:${line}:${column}: not JSON (${message})`);
+    return fail(`not JSON (${message})`, line, column);
   }
 }
 

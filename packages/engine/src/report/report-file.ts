@@ -38,18 +38,19 @@ function validatorFor(kind: ReportKind): ValidateFunction {
  * untrusted input.
  */
 export function parseReport(text: string, file: string): MlgateReport {
-  const value = parseBoundedJson(text, file, 'a report', MAX_REPORT_BYTES);
+  const value = parseBoundedJson(text, file, 'a report', MAX_REPORT_BYTES, true);
   const kind = (value as { kind?: unknown } | null)?.kind;
   if (typeof kind !== 'string' || !Object.hasOwn(REPORT_SCHEMAS, kind)) {
     throw new UserError(
-      `${file}: not an mlgate report (kind ${JSON.stringify(kind ?? null)}; expected one of ${Object.keys(REPORT_SCHEMAS).join(', ')})`,
+      `not an mlgate report (kind ${JSON.stringify(kind ?? null)}; expected one of ${Object.keys(REPORT_SCHEMAS).join(', ')})`,
+      { file },
     );
   }
   const validate = validatorFor(kind as ReportKind);
   if (!validate(value)) {
-    throw new UserError(
-      `${file}: breaks the ${kind} schema: ${schemaProblem(validate.errors!, 'the report')}`,
-    );
+    throw new UserError(`breaks the ${kind} schema: ${schemaProblem(validate.errors!, 'the report')}`, {
+      file,
+    });
   }
   return value as MlgateReport;
 }
