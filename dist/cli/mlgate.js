@@ -3,7 +3,7 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   installCliFailureHandlers,
   reportCliFailure
-} from "./chunks/chunk-D6URRL6S.js";
+} from "./chunks/chunk-EJTBHU4J.js";
 import "./chunks/chunk-ZVVELOSK.js";
 import "./chunks/chunk-LPQDUCI6.js";
 import "./chunks/chunk-JY54KWOX.js";
@@ -17,7 +17,7 @@ var io = {
 };
 installCliFailureHandlers(argv, io);
 try {
-  const { runCli } = await import("./chunks/run-cli-MJ4P3VMJ.js");
+  const { runCli } = await import("./chunks/run-cli-HO7BMN7N.js");
   process.exitCode = await runCli(argv, io);
 } catch (error) {
   process.exitCode = reportCliFailure(argv, io, error);

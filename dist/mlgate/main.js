@@ -2,7 +2,7 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   runAction
-} from "../chunks/chunk-6NRPXFS2.js";
+} from "../chunks/chunk-JAQJAYIW.js";
 import "../chunks/chunk-VASYSEUE.js";
 import "../chunks/chunk-ZVVELOSK.js";
 import "../chunks/chunk-ESXPTWAE.js";
@@ -11,4 +11,4 @@ import "../chunks/chunk-LPQDUCI6.js";
 import "../chunks/chunk-JY54KWOX.js";
 
 // actions/mlgate/main.ts
-void runAction("mlgate", async () => (await import("../chunks/src-2TAJ2V4R.js")).gateAction);
+void runAction("mlgate", async () => (await import("../chunks/src-Y3NH3KAN.js")).gateAction);
