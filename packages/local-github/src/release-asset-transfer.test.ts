@@ -166,8 +166,10 @@ describe('release assets are streamed through disk, never held in memory', () =>
       state: 'uploaded',
       digest: `sha256:${sha256.digest('hex')}`,
     });
-    // Kept in memory, the asset would hold 256 MiB of Buffers here.
-    expect(retainedBuffers() - before).toBeLessThan(16 * MiB);
+    // Kept in memory, the asset would hold 256 MiB of Buffers here. Streamed, it holds a few MiB; on a loaded
+    // machine (the whole suite on 2 cores) 50 MiB of socket buffers were once still alive after a full GC,
+    // so the bound is a quarter of the asset: far below holding it, never flaky.
+    expect(retainedBuffers() - before).toBeLessThan(64 * MiB);
     const stored = github.state.repo(OWNER, REPO).releases.at(-1)?.assets[0]?.content;
     expect(stored !== undefined && 'file' in stored).toBe(true);
 
