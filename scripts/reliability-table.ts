@@ -36,7 +36,7 @@ export const RELIABILITY_SECTIONS: readonly ReliabilitySection[] = [
   {
     title: 'Fault matrix',
     what: 'Every GitHub API call mlgate makes, with faults injected by the local GitHub: 5xx, secondary rate limits with retry-after, 429, timeouts and connection resets. Held means: bounded retries, then a clear failure with exit 2 or 3; never a duplicate comment or release, never a release with missing assets.',
-    files: /^test\/reliability\/fault-matrix\.test\.ts$/,
+    files: /^test\/reliability\/(fault-matrix|actions-services-faults)\.test\.ts$/,
   },
   {
     title: 'Load',
@@ -46,12 +46,12 @@ export const RELIABILITY_SECTIONS: readonly ReliabilitySection[] = [
   {
     title: 'Property tests',
     what: 'fast-check generates inputs and compares mlgate with a simple reference (the CSV reader, the metric flattener) or checks an invariant on the HTML a GFM renderer makes (the markdown escaper).',
-    files: /\.property\.test\.ts$/,
+    files: /(\.property|\/metric-flattening)\.test\.ts$/,
   },
   {
     title: 'Hostile inputs, one behaviour each',
     what: 'Focused tests written for each class of hostile input found when mlgate was attacked by hand: special files, catastrophic patterns, deep nesting, YAML bombs, non-finite metrics, malformed event payloads, paths outside the workspace, secrets.',
-    files: /^test\/(cli\/(hostile|special)[^/]*|actions-hostile\/[^/]+)\.test\.ts$/,
+    files: /^test\/(cli\/(hostile|special|internal-error)[^/]*|actions-hostile\/[^/]+)\.test\.ts$/,
   },
 ];
 
