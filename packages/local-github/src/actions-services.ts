@@ -2,6 +2,7 @@ import type { ArtifactRegistry } from './artifact-registry.js';
 import { ActionsArtifactService } from './artifact-service.js';
 import { startAzurite } from './azurite-launcher.js';
 import { ActionsCacheService } from './cache-service.js';
+import { FaultInjector } from './fault-injection.js';
 import { cacheScopesFor, mintRuntimeToken, type CacheScope } from './runtime-token.js';
 import { SignedBlobStore } from './signed-blob-store.js';
 import { startTwirpServer } from './twirp-server.js';
@@ -37,6 +38,11 @@ export interface ActionsServices {
   readonly cache: ActionsCacheService;
   readonly artifacts: ArtifactRegistry;
   readonly azuriteStartupMs: number;
+  /**
+   * Faults for the Twirp calls, named `<Service>/<Method>` (`CacheService/GetCacheEntryDownloadURL`,
+   * `ArtifactService/CreateArtifact`): the same rules and kinds as the REST server's.
+   */
+  readonly faults: FaultInjector;
   runtimeToken(request: RuntimeTokenRequest): string;
   /** The environment @actions/cache and @actions/artifact read, for a job described by `request`. */
   envFor(request: RuntimeTokenRequest): Record<string, string>;
@@ -53,7 +59,8 @@ export async function startActionsServices(): Promise<ActionsServices> {
     ]);
     const cache = new ActionsCacheService(cacheBlobs);
     const artifacts = new ActionsArtifactService(artifactBlobs);
-    const twirp = await startTwirpServer([cache.twirpService, artifacts.twirpService]);
+    const faults = new FaultInjector();
+    const twirp = await startTwirpServer([cache.twirpService, artifacts.twirpService], faults);
     const runtimeToken = (request: RuntimeTokenRequest): string =>
       mintRuntimeToken({
         runId: request.runId,
@@ -66,6 +73,7 @@ export async function startActionsServices(): Promise<ActionsServices> {
       cache,
       artifacts,
       azuriteStartupMs: azurite.startupMs,
+      faults,
       runtimeToken,
       envFor: (request) => ({
         ACTIONS_RESULTS_URL: `${twirp.url}/`,
@@ -74,6 +82,7 @@ export async function startActionsServices(): Promise<ActionsServices> {
         GITHUB_SERVER_URL: SERVER_URL_FOR_V2,
       }),
       close: async () => {
+        faults.clear();
         await twirp.close();
         await artifacts.settle();
         await azurite.stop();
