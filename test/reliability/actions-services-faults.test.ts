@@ -186,6 +186,47 @@ describe('cache restore lookup (CacheService/GetCacheEntryDownloadURL)', () => {
   });
 });
 
+describe('cache blob download (actions-cache/download, through the signed URL)', () => {
+  const BLOB = 'actions-cache/download';
+  const rows: Array<[string, Rule]> = [
+    ['500 on every attempt', persistent(status(500))],
+    ['503 on every attempt', persistent(status(503))],
+    ['a request that never answers', once(hang)],
+    ['a connection reset mid-answer', persistent(reset)],
+    ['a connection reset before any answer', persistent({ kind: 'reset-request' })],
+  ];
+  it.each(rows)(
+    'cache blob download: %s → warning, neutral "could not be read", no crash or hang',
+    async (_, rule) => {
+      const name = rowName();
+      expect((await saveBaseline(name)).value).toMatchObject({ saved: true });
+      arm(BLOB, rule);
+      expectUnreadable(await restoreBaseline(name));
+      expect(services.faults.fired.length).toBeGreaterThan(0);
+    },
+  );
+});
+
+describe('artifact blob upload (actions-results/upload, through the signed URL)', () => {
+  it.each([
+    ['503 on every attempt', persistent(status(503))],
+    ['a request that never answers', once(hang)],
+  ] as Array<[string, Rule]>)(
+    'artifact blob upload: %s → exit 2 with one line, in bounded time',
+    async (_, rule) => {
+      arm('actions-results/upload', rule);
+      const name = `mlgate-report-${rowName()}`;
+      const result = await upload(name);
+      expect(result.error).toBeInstanceOf(UserError);
+      expect(result.error?.message).toMatch(
+        new RegExp(`^could not upload artifact '${name}': the Actions artifact service failed: [^\\n]+$`),
+      );
+      expect(result.ms).toBeLessThan(ROW_BOUND_MS);
+      expect(services.faults.fired.length).toBeGreaterThan(0);
+    },
+  );
+});
+
 describe('cache reserve and commit on save (CacheService/CreateCacheEntry, FinalizeCacheEntryUpload)', () => {
   const rows: Array<[string, string, Rule]> = [
     ['cache reserve on save', 'CacheService/CreateCacheEntry', persistent(status(503))],

@@ -1,6 +1,7 @@
 import type { ArtifactRegistry } from './artifact-registry.js';
 import { ActionsArtifactService } from './artifact-service.js';
 import { startAzurite } from './azurite-launcher.js';
+import { startBlobFaultProxy } from './blob-fault-proxy.js';
 import { ActionsCacheService } from './cache-service.js';
 import { FaultInjector } from './fault-injection.js';
 import { cacheScopesFor, mintRuntimeToken, type CacheScope } from './runtime-token.js';
@@ -40,7 +41,8 @@ export interface ActionsServices {
   readonly azuriteStartupMs: number;
   /**
    * Faults for the Twirp calls, named `<Service>/<Method>` (`CacheService/GetCacheEntryDownloadURL`,
-   * `ArtifactService/CreateArtifact`): the same rules and kinds as the REST server's.
+   * `ArtifactService/CreateArtifact`), and for the blob transfers behind the signed URLs, named
+   * `actions-cache/download|upload` and `actions-results/download|upload`: the same rules as the REST server's.
    */
   readonly faults: FaultInjector;
   runtimeToken(request: RuntimeTokenRequest): string;
@@ -52,14 +54,15 @@ export interface ActionsServices {
 /** Starts Azurite and the results service (cache v2 + artifacts) in front of it, all on 127.0.0.1. */
 export async function startActionsServices(): Promise<ActionsServices> {
   const azurite = await startAzurite();
+  const faults = new FaultInjector();
+  const blobProxy = await startBlobFaultProxy(new URL(azurite.client.url).origin, faults);
   try {
     const [cacheBlobs, artifactBlobs] = await Promise.all([
-      SignedBlobStore.open(azurite.client, azurite.credential, CACHE_CONTAINER),
-      SignedBlobStore.open(azurite.client, azurite.credential, ARTIFACT_CONTAINER),
+      SignedBlobStore.open(azurite.client, azurite.credential, CACHE_CONTAINER, blobProxy.url),
+      SignedBlobStore.open(azurite.client, azurite.credential, ARTIFACT_CONTAINER, blobProxy.url),
     ]);
     const cache = new ActionsCacheService(cacheBlobs);
     const artifacts = new ActionsArtifactService(artifactBlobs);
-    const faults = new FaultInjector();
     const twirp = await startTwirpServer([cache.twirpService, artifacts.twirpService], faults);
     const runtimeToken = (request: RuntimeTokenRequest): string =>
       mintRuntimeToken({
@@ -85,10 +88,12 @@ export async function startActionsServices(): Promise<ActionsServices> {
         faults.clear();
         await twirp.close();
         await artifacts.settle();
+        await blobProxy.close();
         await azurite.stop();
       },
     };
   } catch (error) {
+    await blobProxy.close();
     await azurite.stop();
     throw error;
   }
