@@ -5,6 +5,8 @@ import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import { UserError, type LoadedMetric } from '@mlgate/engine';
 import {
+  startLocalGitHub,
+  type LocalGitHub,
   startActionsServices,
   type ActionsServices,
   type Fault,
@@ -12,14 +14,17 @@ import {
 } from '@mlgate/local-github';
 import { cacheBaselineStore } from '../../packages/github/src/baseline/cache-baseline-store.js';
 import type { EventContext } from '../../packages/github/src/event-subject.js';
-import { uploadReportArtifact } from '../../packages/github/src/publish/report-artifact.js';
+import {
+  downloadReportArtifact,
+  uploadReportArtifact,
+} from '../../packages/github/src/publish/report-artifact.js';
 import { inJobContext } from '../actions-services/in-job-context.js';
 
 // The Actions cache and artifact services, as @actions/cache and @actions/artifact talk to them, against the
 // Twirp fault injection of the local services, through mlgate's own calls (the baseline store and the report
 // artifact). A row: `<call>: <fault> → <expected>`. The clients retry a 5xx every 3 s or more, five times,
 // and wait forever on a held request; mlgate's budget (shortened here) bounds both.
-const BUDGET_MS = 2_000;
+const BUDGET_MS = 1_500;
 /** Longest a failing row may take: the budget, and the calls themselves. */
 const ROW_BOUND_MS = BUDGET_MS + 1_500;
 const MAIN = 'refs/heads/main';
@@ -31,6 +36,8 @@ const REPORT = {
 const ACCURACY = { value: { type: 'number', value: 0.9 } } as unknown as LoadedMetric;
 
 let services: ActionsServices;
+let github: LocalGitHub;
+const API_TOKEN = 'ghs_servicesFaultsReadToken0000000000001';
 let root: string;
 let workspace: string;
 let cwd: string;
@@ -38,6 +45,11 @@ let rowCount = 0;
 
 beforeAll(async () => {
   services = await startActionsServices();
+  github = await startLocalGitHub({ artifacts: services.artifacts });
+  github.tokens.add(API_TOKEN, { access: 'read' });
+  github.state.addRepo('acme', 'model');
+  // @actions/github reads its API URL once, when the artifact client first loads it.
+  process.env['GITHUB_API_URL'] = github.apiUrl;
   root = await mkdtemp(path.join(tmpdir(), 'mlgate-services-faults-'));
   workspace = path.join(root, 'workspace');
   await mkdir(path.join(root, 'runner-temp'), { recursive: true });
@@ -47,10 +59,15 @@ beforeAll(async () => {
   process.chdir(workspace);
 }, 60_000);
 
-afterEach(() => services.faults.clear());
+afterEach(() => {
+  services.faults.clear();
+  github.faults.clear();
+});
 
 afterAll(async () => {
   if (cwd !== undefined) process.chdir(cwd);
+  delete process.env['GITHUB_API_URL'];
+  await github?.close();
   await services?.close();
   if (root) await rm(root, { recursive: true, force: true });
 });
@@ -118,6 +135,10 @@ async function upload(name: string) {
   return { error: result.value, log: result.log, ms: Date.now() - started };
 }
 
+/**
+ * A failure row's fault stays armed for the whole row: a call an earlier row's budget gave up on may still
+ * retry in the background and would otherwise take a one-shot fault meant for this row.
+ */
 const persistent = (fault: Fault) => ({ fault, times: 20 });
 const once = (fault: Fault) => ({ fault, times: 1 });
 const status = (code: number): Fault => ({ kind: 'status', status: code });
@@ -149,9 +170,9 @@ describe('cache restore lookup (CacheService/GetCacheEntryDownloadURL)', () => {
     ['503 on every attempt', persistent(status(503))],
     ['500 on every attempt', persistent(status(500))],
     ['502 on every attempt', persistent(status(502))],
-    ['429 with retry-after', once(rateLimited)],
-    ['a request that never answers', once(hang)],
-    ['a connection reset mid-answer', once(reset)],
+    ['429 with retry-after', persistent(rateLimited)],
+    ['a request that never answers', persistent(hang)],
+    ['a connection reset mid-answer', persistent(reset)],
   ];
   it.each(unreadable)(
     'cache restore lookup: %s → warning, neutral "could not be read", no crash or hang',
@@ -191,7 +212,7 @@ describe('cache blob download (actions-cache/download, through the signed URL)',
   const rows: Array<[string, Rule]> = [
     ['500 on every attempt', persistent(status(500))],
     ['503 on every attempt', persistent(status(503))],
-    ['a request that never answers', once(hang)],
+    ['a request that never answers', persistent(hang)],
     ['a connection reset mid-answer', persistent(reset)],
     ['a connection reset before any answer', persistent({ kind: 'reset-request' })],
   ];
@@ -210,7 +231,7 @@ describe('cache blob download (actions-cache/download, through the signed URL)',
 describe('artifact blob upload (actions-results/upload, through the signed URL)', () => {
   it.each([
     ['503 on every attempt', persistent(status(503))],
-    ['a request that never answers', once(hang)],
+    ['a request that never answers', persistent(hang)],
   ] as Array<[string, Rule]>)(
     'artifact blob upload: %s → exit 2 with one line, in bounded time',
     async (_, rule) => {
@@ -230,11 +251,11 @@ describe('artifact blob upload (actions-results/upload, through the signed URL)'
 describe('cache reserve and commit on save (CacheService/CreateCacheEntry, FinalizeCacheEntryUpload)', () => {
   const rows: Array<[string, string, Rule]> = [
     ['cache reserve on save', 'CacheService/CreateCacheEntry', persistent(status(503))],
-    ['cache reserve on save', 'CacheService/CreateCacheEntry', once(rateLimited)],
-    ['cache reserve on save', 'CacheService/CreateCacheEntry', once(hang)],
+    ['cache reserve on save', 'CacheService/CreateCacheEntry', persistent(rateLimited)],
+    ['cache reserve on save', 'CacheService/CreateCacheEntry', persistent(hang)],
     ['cache commit on save', 'CacheService/FinalizeCacheEntryUpload', persistent(status(500))],
-    ['cache commit on save', 'CacheService/FinalizeCacheEntryUpload', once(hang)],
-    ['cache commit on save', 'CacheService/FinalizeCacheEntryUpload', once(reset)],
+    ['cache commit on save', 'CacheService/FinalizeCacheEntryUpload', persistent(hang)],
+    ['cache commit on save', 'CacheService/FinalizeCacheEntryUpload', persistent(reset)],
   ];
   it.each(rows)('%s: %s %j → not saved, a warning, the step goes on', async (_, operationId, rule) => {
     arm(operationId, rule);
@@ -250,11 +271,11 @@ describe('cache reserve and commit on save (CacheService/CreateCacheEntry, Final
 describe('artifact create and finalize on upload (ArtifactService/CreateArtifact, FinalizeArtifact)', () => {
   const rows: Array<[string, string, Rule]> = [
     ['artifact create', 'ArtifactService/CreateArtifact', persistent(status(503))],
-    ['artifact create', 'ArtifactService/CreateArtifact', once(rateLimited)],
-    ['artifact create', 'ArtifactService/CreateArtifact', once(hang)],
-    ['artifact create', 'ArtifactService/CreateArtifact', once(reset)],
+    ['artifact create', 'ArtifactService/CreateArtifact', persistent(rateLimited)],
+    ['artifact create', 'ArtifactService/CreateArtifact', persistent(hang)],
+    ['artifact create', 'ArtifactService/CreateArtifact', persistent(reset)],
     ['artifact finalize', 'ArtifactService/FinalizeArtifact', persistent(status(502))],
-    ['artifact finalize', 'ArtifactService/FinalizeArtifact', once(hang)],
+    ['artifact finalize', 'ArtifactService/FinalizeArtifact', persistent(hang)],
   ];
   it.each(rows)('%s: %s %j → exit 2 with one line, in bounded time', async (_, operationId, rule) => {
     arm(operationId, rule);
@@ -284,4 +305,76 @@ describe('artifact create and finalize on upload (ArtifactService/CreateArtifact
     expect(result.value.id).toBeGreaterThan(0);
     expect(Date.now() - started).toBeLessThan(10_000);
   }, 20_000);
+});
+
+describe('artifact list and download on the workflow_run side (REST list, blob download)', () => {
+  const RUN = 5000;
+  beforeAll(async () => {
+    const job = { runId: RUN, jobId: 1, ref: 'refs/pull/7/merge', readFrom: [MAIN] };
+    await inJobContext(jobEnv(job), () =>
+      uploadReportArtifact(
+        [{ file: 'comparison.json', report: REPORT }],
+        'mlgate-report-posted',
+        process.env,
+      ),
+    );
+  });
+
+  async function download() {
+    const started = Date.now();
+    const env = { ...jobEnv({ runId: RUN + 1, jobId: 1, ref: MAIN }), GITHUB_API_URL: github.apiUrl };
+    const source = {
+      name: 'mlgate-report-posted',
+      workflowRunId: RUN,
+      owner: 'acme',
+      repo: 'model',
+      token: API_TOKEN,
+    };
+    const result = await inJobContext(env, () =>
+      downloadReportArtifact(source, process.env, { budgetMs: BUDGET_MS }).then(
+        () => undefined,
+        (error: unknown) => error as Error,
+      ),
+    );
+    return { error: result.value, ms: Date.now() - started };
+  }
+
+  const rows: Array<[string, () => void, RegExp]> = [
+    [
+      'artifact list: 503 on every attempt',
+      () =>
+        github.faults.add({
+          operationId: 'actions/list-workflow-run-artifacts',
+          fault: status(503),
+          times: 50,
+        }),
+      /^could not look up artifact 'mlgate-report-posted': the Actions artifact service failed: [^\n]+$/,
+    ],
+    [
+      'artifact list: a request that never answers',
+      () => github.faults.add({ operationId: 'actions/list-workflow-run-artifacts', fault: hang }),
+      /^could not look up artifact 'mlgate-report-posted': the Actions artifact service failed: [^\n]+$/,
+    ],
+    [
+      'artifact blob download: 503 on every attempt',
+      () => arm('actions-results/download', persistent(status(503))),
+      /^could not download artifact 'mlgate-report-posted': the Actions artifact service failed: [^\n]+$/,
+    ],
+    [
+      'artifact blob download: a request that never answers',
+      () => arm('actions-results/download', persistent(hang)),
+      /^could not download artifact 'mlgate-report-posted': the Actions artifact service failed: [^\n]+$/,
+    ],
+  ];
+  it.each(rows)(
+    '%s → exit 2 with one line naming the service, in bounded time',
+    async (_, inject, message) => {
+      inject();
+      const result = await download();
+      expect(result.error).toBeInstanceOf(UserError);
+      expect(result.error?.message).toMatch(message);
+      expect(result.ms).toBeLessThan(ROW_BOUND_MS);
+      expect(services.faults.fired.length + github.faults.fired.length).toBeGreaterThan(0);
+    },
+  );
 });

@@ -102,9 +102,13 @@ export async function downloadReportArtifact(
     );
     artifactId = artifact.id;
   } catch (error) {
-    throw new UserError(
-      `no artifact '${source.name}' on workflow run ${source.workflowRunId}: ${(error as Error).message}`,
-    );
+    // Only a listing that answered without it means there is none; anything else is the service failing.
+    if ((error as Error).name === 'ArtifactNotFoundError') {
+      throw new UserError(
+        `no artifact '${source.name}' on workflow run ${source.workflowRunId}: ${(error as Error).message}`,
+      );
+    }
+    throw serviceFailure(`could not look up artifact '${source.name}'`, error);
   }
   const dir = await scratchDir(env);
   try {
