@@ -1,7 +1,9 @@
 import type { ArtifactRegistry } from './artifact-registry.js';
 import { ActionsArtifactService } from './artifact-service.js';
 import { startAzurite } from './azurite-launcher.js';
+import { startBlobFaultProxy } from './blob-fault-proxy.js';
 import { ActionsCacheService } from './cache-service.js';
+import { FaultInjector } from './fault-injection.js';
 import { cacheScopesFor, mintRuntimeToken, type CacheScope } from './runtime-token.js';
 import { SignedBlobStore } from './signed-blob-store.js';
 import { startTwirpServer } from './twirp-server.js';
@@ -37,6 +39,12 @@ export interface ActionsServices {
   readonly cache: ActionsCacheService;
   readonly artifacts: ArtifactRegistry;
   readonly azuriteStartupMs: number;
+  /**
+   * Faults for the Twirp calls, named `<Service>/<Method>` (`CacheService/GetCacheEntryDownloadURL`,
+   * `ArtifactService/CreateArtifact`), and for the blob transfers behind the signed URLs, named
+   * `actions-cache/download|upload` and `actions-results/download|upload`: the same rules as the REST server's.
+   */
+  readonly faults: FaultInjector;
   runtimeToken(request: RuntimeTokenRequest): string;
   /** The environment @actions/cache and @actions/artifact read, for a job described by `request`. */
   envFor(request: RuntimeTokenRequest): Record<string, string>;
@@ -46,14 +54,16 @@ export interface ActionsServices {
 /** Starts Azurite and the results service (cache v2 + artifacts) in front of it, all on 127.0.0.1. */
 export async function startActionsServices(): Promise<ActionsServices> {
   const azurite = await startAzurite();
+  const faults = new FaultInjector();
+  const blobProxy = await startBlobFaultProxy(new URL(azurite.client.url).origin, faults);
   try {
     const [cacheBlobs, artifactBlobs] = await Promise.all([
-      SignedBlobStore.open(azurite.client, azurite.credential, CACHE_CONTAINER),
-      SignedBlobStore.open(azurite.client, azurite.credential, ARTIFACT_CONTAINER),
+      SignedBlobStore.open(azurite.client, azurite.credential, CACHE_CONTAINER, blobProxy.url),
+      SignedBlobStore.open(azurite.client, azurite.credential, ARTIFACT_CONTAINER, blobProxy.url),
     ]);
     const cache = new ActionsCacheService(cacheBlobs);
     const artifacts = new ActionsArtifactService(artifactBlobs);
-    const twirp = await startTwirpServer([cache.twirpService, artifacts.twirpService]);
+    const twirp = await startTwirpServer([cache.twirpService, artifacts.twirpService], faults);
     const runtimeToken = (request: RuntimeTokenRequest): string =>
       mintRuntimeToken({
         runId: request.runId,
@@ -66,6 +76,7 @@ export async function startActionsServices(): Promise<ActionsServices> {
       cache,
       artifacts,
       azuriteStartupMs: azurite.startupMs,
+      faults,
       runtimeToken,
       envFor: (request) => ({
         ACTIONS_RESULTS_URL: `${twirp.url}/`,
@@ -74,12 +85,15 @@ export async function startActionsServices(): Promise<ActionsServices> {
         GITHUB_SERVER_URL: SERVER_URL_FOR_V2,
       }),
       close: async () => {
+        faults.clear();
         await twirp.close();
         await artifacts.settle();
+        await blobProxy.close();
         await azurite.stop();
       },
     };
   } catch (error) {
+    await blobProxy.close();
     await azurite.stop();
     throw error;
   }

@@ -72,7 +72,13 @@ interface Waiting {
   readonly timer: NodeJS.Timeout;
 }
 
-function targets(rule: FaultRule, operation: SpecOperation): boolean {
+/**
+ * What a rule matches on. The REST server passes its spec operations; the Actions services name theirs
+ * `<Service>/<Method>` for Twirp calls and `cache-blob/<download|upload>`, `artifact-blob/…` for blob transfers.
+ */
+export type FaultOperation = Pick<SpecOperation, 'operationId' | 'method' | 'pathTemplate'>;
+
+function targets(rule: FaultRule, operation: FaultOperation): boolean {
   if ('operationId' in rule) return rule.operationId === operation.operationId;
   return rule.method.toUpperCase() === operation.method && rule.path === operation.pathTemplate;
 }
@@ -118,7 +124,7 @@ export class FaultInjector {
   }
 
   /** The faults that hit this request (each spends one of its `times`), in the order they were added. */
-  take(operation: SpecOperation, requestPath: string): Fault[] {
+  take(operation: FaultOperation, requestPath: string): Fault[] {
     const hits: Fault[] = [];
     for (const armed of this.armed) {
       if (armed.remaining <= 0 || !targets(armed.rule, operation)) continue;

@@ -18,16 +18,19 @@ export class SignedBlobStore {
   private constructor(
     private readonly container: ContainerClient,
     private readonly credential: StorageSharedKeyCredential,
+    private readonly publicOrigin: string | undefined,
   ) {}
 
+  /** `publicOrigin`: where signed URLs send the clients instead of Azurite (a fault proxy in front of it). */
   static async open(
     client: BlobServiceClient,
     credential: StorageSharedKeyCredential,
     containerName: string,
+    publicOrigin?: string,
   ): Promise<SignedBlobStore> {
     const container = client.getContainerClient(containerName);
     await container.createIfNotExists();
-    return new SignedBlobStore(container, credential);
+    return new SignedBlobStore(container, credential, publicOrigin);
   }
 
   /** A URL the Azure SDK's block blob client can upload to (single shot or staged blocks). */
@@ -66,6 +69,11 @@ export class SignedBlobStore {
       },
       this.credential,
     );
-    return `${this.container.getBlobClient(blobName).url}?${query.toString()}`;
+    const url = new URL(`${this.container.getBlobClient(blobName).url}?${query.toString()}`);
+    if (this.publicOrigin === undefined) return url.toString();
+    const origin = new URL(this.publicOrigin);
+    url.protocol = origin.protocol;
+    url.host = origin.host;
+    return url.toString();
   }
 }

@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Fault, FaultInjector } from './fault-injection.js';
 
 /**
  * Twirp error codes and the HTTP status each one travels with.
@@ -62,15 +63,20 @@ export interface RunningTwirpServer {
 }
 
 /** Serves `POST /twirp/<service>/<method>` with JSON bodies on 127.0.0.1 and an OS-assigned port. */
-export async function startTwirpServer(services: readonly TwirpService[]): Promise<RunningTwirpServer> {
-  const routes = new Map<string, TwirpMethod>();
+export async function startTwirpServer(
+  services: readonly TwirpService[],
+  faults?: FaultInjector,
+): Promise<RunningTwirpServer> {
+  const routes = new Map<string, Route>();
   for (const service of services) {
     for (const [method, handler] of Object.entries(service.methods)) {
-      routes.set(`/twirp/${service.name}/${method}`, handler);
+      // Faults name a call `<Service>/<Method>`, without the package: `CacheService/CreateCacheEntry`.
+      const operationId = `${service.name.split('.').at(-1)}/${method}`;
+      routes.set(`/twirp/${service.name}/${method}`, { handler, operationId });
     }
   }
   const server = createServer((request, response) => {
-    void handle(routes, request, response);
+    void handle(routes, request, response, faults);
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -87,16 +93,95 @@ export async function startTwirpServer(services: readonly TwirpService[]): Promi
   };
 }
 
-async function handle(
-  routes: ReadonlyMap<string, TwirpMethod>,
+interface Route {
+  readonly handler: TwirpMethod;
+  readonly operationId: string;
+}
+
+/** The Twirp status a `status` fault travels with: a 5xx the service itself could send, else `unknown`. */
+function faultCode(status: number): TwirpErrorCode {
+  if (status === 503) return 'unavailable';
+  if (status === 500) return 'internal';
+  return 'unknown';
+}
+
+/**
+ * Applies the faults that hit this call. Returns 'dropped' when the connection was cut or held (nothing more
+ * to send), 'reset' when the answer must be cut halfway, or an error to answer with.
+ */
+async function applyFaults(
+  hits: readonly Fault[],
   request: IncomingMessage,
   response: ServerResponse,
+  faults: FaultInjector,
+): Promise<
+  'dropped' | 'reset' | { status: number; body: object; headers?: Record<string, string> } | undefined
+> {
+  let outcome: 'reset' | undefined;
+  for (const fault of hits) {
+    switch (fault.kind) {
+      case 'delay':
+        await new Promise((resolve) => setTimeout(resolve, fault.ms));
+        break;
+      case 'hang':
+        await faults.hold(new Promise((resolve) => response.once('close', resolve)));
+        request.socket.destroy();
+        return 'dropped';
+      case 'reset-request':
+        request.socket.destroy();
+        return 'dropped';
+      case 'reset':
+        outcome = 'reset';
+        break;
+      case 'status':
+      case 'upstream-failure': {
+        const status = fault.kind === 'status' ? fault.status : 502;
+        const code = faultCode(status);
+        return {
+          status,
+          body: { code, msg: fault.kind === 'status' ? (fault.message ?? 'injected fault') : 'Bad Gateway' },
+        };
+      }
+      case 'rate-limit-429':
+      case 'secondary-rate-limit': {
+        const seconds =
+          fault.kind === 'rate-limit-429' ? (fault.resetAfterSeconds ?? 1) : (fault.retryAfterSeconds ?? 60);
+        return {
+          status: 429,
+          body: { code: 'resource_exhausted', msg: 'rate limit exceeded' },
+          headers: { 'retry-after': String(seconds) },
+        };
+      }
+      default:
+        // rendezvous and malform-response have no Twirp meaning here: the call goes through untouched.
+        break;
+    }
+  }
+  return outcome;
+}
+
+async function handle(
+  routes: ReadonlyMap<string, Route>,
+  request: IncomingMessage,
+  response: ServerResponse,
+  faults: FaultInjector | undefined,
 ): Promise<void> {
   try {
     const path = new URL(request.url ?? '/', 'http://localhost').pathname;
-    const method = routes.get(path);
-    if (request.method !== 'POST' || method === undefined) {
+    const route = routes.get(path);
+    if (request.method !== 'POST' || route === undefined) {
       throw new TwirpError('bad_route', `no handler for ${request.method} ${path}`);
+    }
+    let resetMidBody = false;
+    if (faults !== undefined) {
+      const hits = faults.take({ operationId: route.operationId, method: 'POST', pathTemplate: path }, path);
+      const outcome = await applyFaults(hits, request, response, faults);
+      if (outcome === 'dropped') return;
+      if (outcome === 'reset') resetMidBody = true;
+      else if (outcome !== undefined) {
+        send(response, outcome.status, outcome.body, outcome.headers);
+        return;
+      }
     }
     const contentType = (request.headers['content-type'] ?? '').split(';', 1)[0]?.trim();
     if (contentType !== 'application/json') {
@@ -104,7 +189,11 @@ async function handle(
       throw new TwirpError('bad_route', `unsupported Content-Type: ${contentType || '(none)'}`);
     }
     const body = parseBody(await readBody(request));
-    const result = await method({ body, authorization: request.headers.authorization });
+    const result = await route.handler({ body, authorization: request.headers.authorization });
+    if (resetMidBody) {
+      sendHalfThenReset(response, result);
+      return;
+    }
     send(response, 200, result);
   } catch (error) {
     const twirpError =
@@ -115,13 +204,26 @@ async function handle(
   }
 }
 
-function send(response: ServerResponse, status: number, body: object): void {
+function send(
+  response: ServerResponse,
+  status: number,
+  body: object,
+  headers: Record<string, string> = {},
+): void {
   const json = JSON.stringify(body);
   response.writeHead(status, {
+    ...headers,
     'content-type': 'application/json',
     'content-length': Buffer.byteLength(json),
   });
   response.end(json);
+}
+
+/** The `reset` fault: the call ran (its effect is real), the answer stops halfway and the socket dies. */
+function sendHalfThenReset(response: ServerResponse, body: object): void {
+  const json = Buffer.from(JSON.stringify(body));
+  response.writeHead(200, { 'content-type': 'application/json', 'content-length': json.length });
+  response.write(json.subarray(0, Math.floor(json.length / 2)), () => response.socket?.destroy());
 }
 
 async function readBody(request: IncomingMessage): Promise<string> {

@@ -1,6 +1,8 @@
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import * as core from '@actions/core';
 import { createBaselineSnapshot, parseBaselineText, UserError } from '@mlgate/engine';
+import { ACTIONS_SERVICE_BUDGET_MS, watchedWithinBudget } from '../actions-service-call.js';
 import type { EventContext } from '../event-subject.js';
 import { isPushToDefaultBranch } from '../event-subject.js';
 import { noBaseline } from './baseline-store.js';
@@ -30,7 +32,12 @@ export interface CacheBaselineOptions {
   readonly workspace: string;
   readonly name: string;
   readonly context: EventContext;
+  /** How long a restore or a save may take in all (default ACTIONS_SERVICE_BUDGET_MS). */
+  readonly budgetMs?: number;
 }
+
+/** The toolkit waits an hour on a blob segment by default; a stalled download should fail long before. */
+const DOWNLOAD_TIMEOUT_MS = 30_000;
 
 function text(value: unknown): string | undefined {
   return typeof value === 'string' && value !== '' ? value : undefined;
@@ -51,10 +58,12 @@ function anchorCommit(context: EventContext): string | undefined {
  * `cache` (the default): baselines saved by pushes to the default branch under `mlgate-baseline-<name>-<sha>`,
  * which GitHub lets every pull request read. A pull request's own caches are visible only to it, so nothing
  * is ever saved from one. The cache is an optimisation to GitHub, not a guarantee: a service failure is a
- * warning (the toolkit prints it) and the comparison goes on without a baseline.
+ * warning and the comparison goes on without a baseline, with a reason that says the baseline could not be
+ * read (not that there is none yet), so `require-baseline` fails on it and a neutral verdict says why.
  */
 export function cacheBaselineStore(options: CacheBaselineOptions): BaselineStore {
   const { workspace, name, context } = options;
+  const budgetMs = options.budgetMs ?? ACTIONS_SERVICE_BUDGET_MS;
   if (!BASELINE_NAME.test(name)) {
     throw new UserError(
       `baseline name '${name}' may hold only letters, digits, '.', '_' and '-' (at most 100)`,
@@ -76,11 +85,23 @@ export function cacheBaselineStore(options: CacheBaselineOptions): BaselineStore
       }
       const anchor = anchorCommit(context);
       await rm(directory, { recursive: true, force: true });
-      const matched = await cache.restoreCache(
-        [relative],
-        anchor !== undefined ? `${prefix}${anchor}` : prefix,
-        [prefix],
-      );
+      let matched: string | undefined;
+      try {
+        const restored = await watchedWithinBudget(
+          'Failed to restore: ',
+          () =>
+            cache.restoreCache([relative], anchor !== undefined ? `${prefix}${anchor}` : prefix, [prefix], {
+              timeoutInMs: DOWNLOAD_TIMEOUT_MS,
+              segmentTimeoutInMs: DOWNLOAD_TIMEOUT_MS,
+            }),
+          budgetMs,
+          'the Actions cache service',
+        );
+        if (restored.failure !== undefined) return unreadable(restored.failure);
+        matched = restored.value;
+      } catch (error) {
+        return unreadable((error as Error).message);
+      }
       if (matched === undefined) {
         return noBaseline(`no cache entry '${prefix}*' yet: a push to the default branch saves one`);
       }
@@ -121,12 +142,35 @@ export function cacheBaselineStore(options: CacheBaselineOptions): BaselineStore
       );
       await mkdir(directory, { recursive: true });
       await writeFile(snapshotFile, `${JSON.stringify(snapshot, null, 2)}\n`);
-      const id = await cache.saveCache([relative], key);
+      let id: number;
+      try {
+        const saved = await watchedWithinBudget(
+          'Failed to save: ',
+          () => cache.saveCache([relative], key),
+          budgetMs,
+          'the Actions cache service',
+        );
+        // The toolkit printed the failure as a warning already; the reason names the service.
+        if (saved.failure !== undefined) {
+          return { saved: false, reason: `the Actions cache service failed: ${saved.failure}` };
+        }
+        id = saved.value;
+      } catch (error) {
+        const reason = `the Actions cache service failed: ${(error as Error).message}`;
+        core.warning(`The baseline was not saved: ${reason}`);
+        return { saved: false, reason };
+      }
       if (id === -1) {
-        // The toolkit has said why (another job holds the key, a denied write, a service error).
+        // The toolkit has said why, as a warning (another job holds the key, a denied write, a service error).
         return { saved: false, reason: `the cache did not take '${key}'` };
       }
       return { saved: true, key };
     },
   };
+}
+
+/** The service failed: say so (a warning), and give the comparison a reason that is not "none yet". */
+function unreadable(why: string) {
+  core.warning(`The Actions cache service failed, so the baseline could not be read: ${why}`);
+  return noBaseline(`the baseline could not be read: the Actions cache service failed (${why})`);
 }

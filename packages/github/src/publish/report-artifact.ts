@@ -3,6 +3,18 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { UserError, readReportFile } from '@mlgate/engine';
 import type { ReportFile } from '@mlgate/engine';
+import { ACTIONS_SERVICE_BUDGET_MS, withinBudget } from '../actions-service-call.js';
+
+/** How long an upload or download may take in all; tests shorten it. */
+export interface ArtifactCallOptions {
+  readonly budgetMs?: number;
+}
+
+/** The service is part of the environment: its failure is one line and exit 2, not an internal error. */
+function serviceFailure(what: string, error: unknown): UserError {
+  const message = (error instanceof Error ? error.message : String(error)).split('\n', 1)[0];
+  return new UserError(`${what}: the Actions artifact service failed: ${message}`);
+}
 
 /** Loaded on demand: the artifact client and its storage stack are most of a bundle, and only forks need them. */
 async function artifactClient() {
@@ -29,6 +41,7 @@ export async function uploadReportArtifact(
   reports: readonly ReportFile[],
   name: string,
   env: NodeJS.ProcessEnv = process.env,
+  options: ArtifactCallOptions = {},
 ): Promise<{ id: number; size: number }> {
   const dir = await scratchDir(env);
   const files: string[] = [];
@@ -37,12 +50,21 @@ export async function uploadReportArtifact(
     await writeFile(file, `${JSON.stringify(report, null, 2)}\n`);
     files.push(file);
   }
-  const { id, size } = await (
-    await artifactClient()
-  ).uploadArtifact(name, files, dir, {
-    retentionDays: 7,
-  });
-  if (id === undefined) throw new Error(`artifact '${name}' was uploaded but the service returned no id`);
+  let uploaded: { id?: number; size?: number };
+  try {
+    const client = await artifactClient();
+    uploaded = await withinBudget(
+      client.uploadArtifact(name, files, dir, { retentionDays: 7 }),
+      options.budgetMs ?? ACTIONS_SERVICE_BUDGET_MS,
+      'the upload',
+    );
+  } catch (error) {
+    throw serviceFailure(`could not upload artifact '${name}'`, error);
+  }
+  const { id, size } = uploaded;
+  if (id === undefined) {
+    throw new UserError(`artifact '${name}' was uploaded but the Actions artifact service returned no id`);
+  }
   return { id, size: size ?? 0 };
 }
 
@@ -61,7 +83,9 @@ export interface ArtifactSource {
 export async function downloadReportArtifact(
   source: ArtifactSource,
   env: NodeJS.ProcessEnv = process.env,
+  options: ArtifactCallOptions = {},
 ): Promise<ReportFile[]> {
+  const budgetMs = options.budgetMs ?? ACTIONS_SERVICE_BUDGET_MS;
   const findBy = {
     token: source.token,
     workflowRunId: source.workflowRunId,
@@ -71,15 +95,27 @@ export async function downloadReportArtifact(
   const client = await artifactClient();
   let artifactId: number;
   try {
-    const { artifact } = await client.getArtifact(source.name, { findBy });
+    const { artifact } = await withinBudget(
+      client.getArtifact(source.name, { findBy }),
+      budgetMs,
+      'the artifact listing',
+    );
     artifactId = artifact.id;
   } catch (error) {
-    throw new UserError(
-      `no artifact '${source.name}' on workflow run ${source.workflowRunId}: ${(error as Error).message}`,
-    );
+    // Only a listing that answered without it means there is none; anything else is the service failing.
+    if ((error as Error).name === 'ArtifactNotFoundError') {
+      throw new UserError(
+        `no artifact '${source.name}' on workflow run ${source.workflowRunId}: ${(error as Error).message}`,
+      );
+    }
+    throw serviceFailure(`could not look up artifact '${source.name}'`, error);
   }
   const dir = await scratchDir(env);
-  await client.downloadArtifact(artifactId, { path: dir, findBy });
+  try {
+    await withinBudget(client.downloadArtifact(artifactId, { path: dir, findBy }), budgetMs, 'the download');
+  } catch (error) {
+    throw serviceFailure(`could not download artifact '${source.name}'`, error);
+  }
   const names = (await readdir(dir, { withFileTypes: true }))
     .filter((entry) => entry.isFile() && entry.name.endsWith('.json'))
     .map((entry) => entry.name)
