@@ -17,7 +17,7 @@ var io = {
 };
 installCliFailureHandlers(argv, io);
 try {
-  const { runCli } = await import("./chunks/run-cli-HO7BMN7N.js");
+  const { runCli } = await import("./chunks/run-cli-5RPIHJWO.js");
   process.exitCode = await runCli(argv, io);
 } catch (error) {
   process.exitCode = reportCliFailure(argv, io, error);

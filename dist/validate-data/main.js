@@ -11,4 +11,4 @@ import "../chunks/chunk-LPQDUCI6.js";
 import "../chunks/chunk-JY54KWOX.js";
 
 // actions/validate-data/main.ts
-void runAction("validate-data", async () => (await import("../chunks/src-Y3NH3KAN.js")).validateDataAction);
+void runAction("validate-data", async () => (await import("../chunks/src-NVIL3WQG.js")).validateDataAction);
