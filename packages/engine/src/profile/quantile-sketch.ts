@@ -10,9 +10,9 @@
 
 /** The top level's capacity: the accuracy knob (rank error about 1.65/k at 99% confidence). */
 export const DEFAULT_SKETCH_K = 200;
-/** Each lower level holds 2/3 of the level above (KLL's c); no level holds fewer than 2 items. */
+/** Each lower level holds 2/3 of the level above (KLL's c); no level holds fewer than 8 items (DataSketches' m), so the lowest levels are not halved every other value. */
 const CAPACITY_DECAY = 2 / 3;
-const MIN_LEVEL_CAPACITY = 2;
+const MIN_LEVEL_CAPACITY = 8;
 
 /** What a profile stores: enough to rebuild the sketch and go on adding or merging. */
 export interface QuantileSketchState {
@@ -33,7 +33,8 @@ export class QuantileSketch {
   private min = Infinity;
   private max = -Infinity;
   private size = 0;
-  /** Sum of the levels' capacities, recomputed only when a level is added (it is read on every add). */
+  /** Each level's capacity and their sum, recomputed only when a level is added (read on every add). */
+  private capacities: number[] = [];
   private totalCapacity = 0;
   private random: number;
 
@@ -44,7 +45,7 @@ export class QuantileSketch {
     if (!Number.isInteger(k) || k < 8 || k > 65_535)
       throw new RangeError(`sketch k must be 8..65535, got ${k}`);
     this.random = seed >>> 0 || 1;
-    this.totalCapacity = this.capacityInAll();
+    this.recomputeCapacities();
   }
 
   static restore(state: QuantileSketchState): QuantileSketch {
@@ -56,7 +57,7 @@ export class QuantileSketch {
     sketch.min = state.min;
     sketch.max = state.max;
     sketch.size = sketch.levels.reduce((total, level) => total + level.length, 0);
-    sketch.totalCapacity = sketch.capacityInAll();
+    sketch.recomputeCapacities();
     return sketch;
   }
 
@@ -145,10 +146,9 @@ export class QuantileSketch {
     return Math.max(MIN_LEVEL_CAPACITY, Math.ceil(this.k * CAPACITY_DECAY ** depth));
   }
 
-  private capacityInAll(): number {
-    let total = 0;
-    for (let h = 0; h < this.levels.length; h++) total += this.capacity(h);
-    return total;
+  private recomputeCapacities(): void {
+    this.capacities = this.levels.map((_, h) => this.capacity(h));
+    this.totalCapacity = this.capacities.reduce((total, capacity) => total + capacity, 0);
   }
 
   /**
@@ -156,7 +156,7 @@ export class QuantileSketch {
    * shrank the ones below), the lowest that can be halved at all, so every call makes progress.
    */
   private compress(): void {
-    const full = this.levels.findIndex((level, h) => level.length >= this.capacity(h));
+    const full = this.levels.findIndex((level, h) => level.length >= this.capacities[h]!);
     const h = full >= 0 ? full : this.levels.findIndex((level) => level.length >= 2);
     if (h >= 0) {
       const level = this.levels[h]!;
@@ -177,7 +177,7 @@ export class QuantileSketch {
 
   private addLevel(): void {
     this.levels.push([]);
-    this.totalCapacity = this.capacityInAll();
+    this.recomputeCapacities();
   }
 
   /** xorshift32: tiny, seeded, and good enough for a coin flip per compaction. */
