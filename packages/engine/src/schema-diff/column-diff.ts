@@ -118,8 +118,7 @@ function enumChanges(
   if (was === undefined && is === undefined) return;
   if (was === undefined) return add('constraint-tightened', 'data', `enum ${list(is!)} added`);
   if (is === undefined) return add('constraint-loosened', 'consumers', `enum ${list(was)} removed`);
-  const added = is.filter((value) => !was.includes(value));
-  const removed = was.filter((value) => !is.includes(value));
+  const [added, removed] = setDifferences(was, is);
   if (added.length > 0) add('enum-value-added', 'consumers', `enum gains ${list(added)}`);
   if (removed.length > 0) add('enum-value-removed', 'data', `enum loses ${list(removed)}`);
 }
@@ -131,10 +130,16 @@ function valueSetChange(
   add: Add,
   impact: { readonly added: ChangeImpact; readonly removed: ChangeImpact },
 ): void {
-  const added = is.filter((value) => !was.includes(value));
-  const removed = was.filter((value) => !is.includes(value));
+  const [added, removed] = setDifferences(was, is);
   if (added.length > 0) add(kindFor(impact.added), impact.added, `${name} gains ${list(added)}`);
   if (removed.length > 0) add(kindFor(impact.removed), impact.removed, `${name} loses ${list(removed)}`);
+}
+
+/** What `is` has that `was` lacks, and the reverse; through sets, as a schema may list 100,000 values. */
+function setDifferences<T>(was: readonly T[], is: readonly T[]): [T[], T[]] {
+  const before = new Set(was);
+  const after = new Set(is);
+  return [is.filter((value) => !before.has(value)), was.filter((value) => !after.has(value))];
 }
 
 function kindFor(impact: ChangeImpact): ChangeKind {

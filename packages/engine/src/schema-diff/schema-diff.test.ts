@@ -218,6 +218,20 @@ describe('enums and patterns', () => {
     ]);
   });
 
+  it('compares long enums through sets, not value by value against every other', () => {
+    const values = (prefix: string) => Array.from({ length: 100_000 }, (_, i) => `${prefix}${i}`);
+    const started = performance.now();
+    const report = diffSchemas(
+      loaded(species(values('a')), 'old.json'),
+      loaded(species(values('b')), 'new.json'),
+    );
+    expect(performance.now() - started).toBeLessThan(5_000);
+    expect(report.changes.map((change) => change.detail)).toEqual([
+      'enum gains "b0", "b1", "b2", "b3", "b4" and 99995 more',
+      'enum loses "a0", "a1", "a2", "a3", "a4" and 99995 more',
+    ]);
+  });
+
   it('an enum added tightens, an enum dropped loosens', () => {
     expect(changes(species(undefined), species(['Adelie']))).toEqual([['constraint-tightened', 'data', 's']]);
     expect(changes(species(['Adelie']), species(undefined))).toEqual([

@@ -123,9 +123,8 @@ function addedDetail(before: CheckPlan, after: CheckPlan, column: CheckPlan['col
 function orderChange(before: CheckPlan, after: CheckPlan, add: Add): void {
   if (after.fieldsMatch !== 'exact') return;
   const kept = new Set(before.columns.map((column) => column.name));
-  const oldOrder = before.columns
-    .map((column) => column.name)
-    .filter((name) => after.columns.some((c) => c.name === name));
+  const still = new Set(after.columns.map((column) => column.name));
+  const oldOrder = before.columns.map((column) => column.name).filter((name) => still.has(name));
   const newOrder = after.columns.map((column) => column.name).filter((name) => kept.has(name));
   if (oldOrder.join('\u0000') !== newOrder.join('\u0000'))
     add(
@@ -154,9 +153,10 @@ function fieldsMatchChange(was: FieldsMatch, is: FieldsMatch, add: Add): void {
 function primaryKeyChange(was: readonly string[], is: readonly string[], add: Add): void {
   if (was.join('\u0000') === is.join('\u0000')) return;
   const detail = `primaryKey [${list(was)}] → [${list(is)}]`;
-  const sameSet = was.length === is.length && was.every((name) => is.includes(name));
+  const key = new Set(is);
+  const sameSet = was.length === is.length && was.every((name) => key.has(name));
   if (sameSet) return add('primary-key-changed', 'none', null, `${detail}: same columns, reordered`);
-  const grown = is.length === 0 || (was.length > 0 && was.every((name) => is.includes(name)));
+  const grown = is.length === 0 || (was.length > 0 && was.every((name) => key.has(name)));
   add('primary-key-changed', grown ? 'consumers' : 'data', null, detail);
 }
 
