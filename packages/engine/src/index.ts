@@ -254,3 +254,12 @@ export { MAX_MANIFEST_BYTES, formatModelManifest, parseModelManifest } from './m
 export { renderHubModelCard, renderReleaseBody } from './model/model-card.js';
 export type { HubEvaluation, ModelCardInput, PreviousRelease } from './model/model-card.js';
 export { compareReleases, releaseMetrics } from './model/release-comparison.js';
+export { SCHEMA_DIFF_REPORT_KIND, diffSchemas } from './schema-diff/schema-diff.js';
+export type { SchemaDiffReport, SchemaDiffSide } from './schema-diff/schema-diff.js';
+export { CHANGE_IMPACTS, CHANGE_KINDS, SCHEMA_DIFF_VERDICTS } from './schema-diff/schema-change.js';
+export type {
+  ChangeImpact,
+  ChangeKind,
+  SchemaChange,
+  SchemaDiffVerdict,
+} from './schema-diff/schema-change.js';

@@ -14,6 +14,7 @@ import type { CommandArgs, CommandSpec } from '../argument-parser.js';
 import { defineCommand } from '../cli-io.js';
 import type { CliCommand, CliIo } from '../cli-io.js';
 import { outputTarget } from '../output-options.js';
+import { schemaDiffCommand } from './schema-diff-command.js';
 
 const SPEC = {
   name: 'schema infer',
@@ -62,12 +63,14 @@ async function infer({ values, positionals }: CommandArgs<typeof SPEC>, io: CliI
 
 const SUBCOMMANDS: Readonly<Record<string, CliCommand>> = {
   infer: defineCommand(SPEC, 'writes a Table Schema from data', infer),
+  diff: schemaDiffCommand,
 };
 
 export const schemaCommand: CliCommand = {
   name: 'schema',
   subcommands: Object.keys(SUBCOMMANDS),
-  summary: 'schema tools: `schema infer <file>` writes a Table Schema from data',
+  summary:
+    'schema tools: `schema infer <file>` writes a Table Schema from data, `schema diff <old> <new>` says what a change breaks',
   async run(args, io) {
     const [sub, ...rest] = args;
     if (sub === undefined) {
