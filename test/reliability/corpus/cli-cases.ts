@@ -220,6 +220,28 @@ export const cliCases: readonly CliCase[] = [
     expect: { exit: 2, says: /v1\.x/ },
   },
 
+  {
+    kind: 'bad usage',
+    title: 'schema diff of a Table Schema against a JSON Schema',
+    files: { 's.json': TABLE, 'r.json': ROW_SCHEMA },
+    argv: ['schema', 'diff', 's.json', 'r.json'],
+    expect: { exit: 2, says: /Table Schema|JSON Schema|language/ },
+  },
+  {
+    kind: 'bad usage',
+    title: 'schema diff with one schema',
+    files: { 's.json': TABLE },
+    argv: ['schema', 'diff', 's.json'],
+    expect: { exit: 2, says: /two|old|new/ },
+  },
+  {
+    kind: 'YAML bombs',
+    title: 'schema diff of an alias bomb',
+    files: { 's.json': TABLE, 'b.yaml': YAML_ALIAS_BOMB },
+    argv: ['schema', 'diff', 's.json', 'b.yaml'],
+    expect: { exit: 2, says: /alias/i, at: 'b.yaml' },
+  },
+
   // ── missing things ─────────────────────────────────────────────────────────────────────────────────
   {
     kind: 'missing files',
