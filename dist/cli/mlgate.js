@@ -3,7 +3,7 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   installCliFailureHandlers,
   reportCliFailure
-} from "./chunks/chunk-EJTBHU4J.js";
+} from "./chunks/chunk-QW3SX5RU.js";
 import "./chunks/chunk-ZVVELOSK.js";
 import "./chunks/chunk-LPQDUCI6.js";
 import "./chunks/chunk-JY54KWOX.js";
@@ -17,7 +17,7 @@ var io = {
 };
 installCliFailureHandlers(argv, io);
 try {
-  const { runCli } = await import("./chunks/run-cli-5RPIHJWO.js");
+  const { runCli } = await import("./chunks/run-cli-HROZEDLX.js");
   process.exitCode = await runCli(argv, io);
 } catch (error) {
   process.exitCode = reportCliFailure(argv, io, error);
