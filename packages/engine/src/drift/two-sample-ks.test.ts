@@ -1,4 +1,5 @@
-import { numbers, numericCases, relativeError, scipyReference } from '../../../../test/drift-reference.js';
+import { describe, expect, it } from '@jest/globals';
+import { numbers, numericCases, relativeError, scipyReference } from './testing/scipy-reference.js';
 import { DriftInputError } from './drift-sample.js';
 import { kolmogorovSurvival } from './kolmogorov-distribution.js';
 import { smirnovSurvival } from './smirnov-distribution.js';
@@ -17,12 +18,18 @@ describe(`two-sample Kolmogorov-Smirnov against scipy ${scipyReference.scipy} ks
 });
 
 describe('the distribution of the one-sample statistic, against scipy kstwo.sf in each of its regions', () => {
-  it.each(scipyReference.kstwoSurvival.map((p) => [p.n, p.x, p.sf] as const))('n = %d, x = %d', (n, x, sf) => {
-    expect(relativeError(kolmogorovSurvival(n, x), sf)).toBeLessThanOrEqual(1e-9);
-  });
-  it.each(scipyReference.smirnovSurvival.map((p) => [p.n, p.x, p.sf] as const))('smirnov n = %d, x = %d', (n, x, sf) => {
-    expect(relativeError(smirnovSurvival(n, x), sf)).toBeLessThanOrEqual(1e-9);
-  });
+  it.each(scipyReference.kstwoSurvival.map((p) => [p.n, p.x, p.sf] as const))(
+    'n = %d, x = %d',
+    (n, x, sf) => {
+      expect(relativeError(kolmogorovSurvival(n, x), sf)).toBeLessThanOrEqual(1e-9);
+    },
+  );
+  it.each(scipyReference.smirnovSurvival.map((p) => [p.n, p.x, p.sf] as const))(
+    'smirnov n = %d, x = %d',
+    (n, x, sf) => {
+      expect(relativeError(smirnovSurvival(n, x), sf)).toBeLessThanOrEqual(1e-9);
+    },
+  );
 });
 
 describe('two-sample Kolmogorov-Smirnov edge cases', () => {

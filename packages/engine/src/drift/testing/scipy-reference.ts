@@ -2,11 +2,12 @@
  * The scipy reference values for the drift statistics (test/fixtures/drift/scipy-reference.json, made by
  * make-reference.py next to it) and the samples they were computed on, selected here from the same
  * vega-datasets files with the same filters, so the TypeScript side computes on exactly scipy's values.
+ * Test support only: nothing outside tests imports it.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-const root = fileURLToPath(new URL('../', import.meta.url));
+const root = fileURLToPath(new URL('../../../../../', import.meta.url));
 
 interface Condition {
   readonly column: string;
@@ -42,7 +43,11 @@ export interface CategoricalCase {
   readonly reference: SampleDescription;
   readonly current: SampleDescription;
   readonly counts: { readonly reference: Record<string, number>; readonly current: Record<string, number> };
-  readonly chiSquared: { readonly statistic: number; readonly pValue: number; readonly degreesOfFreedom: number };
+  readonly chiSquared: {
+    readonly statistic: number;
+    readonly pValue: number;
+    readonly degreesOfFreedom: number;
+  };
   readonly lInfinity: number;
 }
 
@@ -57,6 +62,7 @@ export interface ScipyReference {
   readonly cases: readonly (NumericCase | CategoricalCase)[];
   readonly kstwoSurvival: readonly DistributionPoint[];
   readonly smirnovSurvival: readonly DistributionPoint[];
+  readonly chiSquaredSurvival: readonly { statistic: number; degreesOfFreedom: number; sf: number }[];
 }
 
 export const scipyReference = JSON.parse(
@@ -64,7 +70,9 @@ export const scipyReference = JSON.parse(
 ) as ScipyReference;
 
 export const numericCases = scipyReference.cases.filter((c): c is NumericCase => c.kind === 'numeric');
-export const categoricalCases = scipyReference.cases.filter((c): c is CategoricalCase => c.kind === 'categorical');
+export const categoricalCases = scipyReference.cases.filter(
+  (c): c is CategoricalCase => c.kind === 'categorical',
+);
 
 type Row = Record<string, unknown>;
 const tables = new Map<string, Row[]>();
