@@ -25,6 +25,14 @@ describe('histogram distance edge cases', () => {
     expect(populationStabilityIndex([1, 0], [0, 1])).toBeCloseTo(2 * (1 - 0.0001) * Math.log(1 / 0.0001), 12);
   });
 
+  it('fills an empty bin with a millionth of the smallest share when a real share is already below 0.0001', () => {
+    // Reference shares 1e-5, 1 - 1e-5, 0 → the empty bin becomes 1e-11; current shares 0.0001 (filler), 0.5, 0.5.
+    const r = [1e-5, 1 - 1e-5, 1e-11];
+    const c = [0.0001, 0.5, 0.5];
+    const expected = r.reduce((sum, share, i) => sum + (share - c[i]!) * Math.log(share / c[i]!), 0);
+    expect(populationStabilityIndex([1, 99_999, 0], [0, 50_000, 50_000])).toBeCloseTo(expected, 12);
+  });
+
   it('reject histograms over different bins, empty histograms and bad counts', () => {
     expect(() => jensenShannonDistance([1, 2], [1])).toThrow('they must share their bins');
     expect(() => populationStabilityIndex([0, 0], [1, 1])).toThrow(DriftInputError);
