@@ -5,9 +5,7 @@ import { UserError } from '../user-error.js';
  * caller's to drop (they are counted as nulls in the profile, never as numbers), so a non-finite value reaching
  * a statistic means the data itself holds one; the user sees one line naming the sample.
  */
-export class DriftInputError extends UserError {
-  override readonly name = 'UserError';
-}
+export class DriftInputError extends UserError {}
 
 /** Checks one numeric sample (NaN already excluded by the caller) and returns a sorted copy. */
 export function sortedFiniteSample(values: readonly number[], label: string): Float64Array {

@@ -12,7 +12,7 @@
 export function probabilityOutsideSquare(n: number, h: number): number {
   let p = 0;
   for (let k = Math.floor(n / h); k >= 0; k -= 1) {
-    // A_k = C(2n, n-(k+1)h)... expressed as the product of h ratios relative to the previous term.
+    // C(2n, n-(k+1)h) / C(2n, n-kh), as a product of h simple factors.
     let ratio = 1;
     for (let j = 0; j < h; j += 1) ratio = ((n - k * h - j) * ratio) / (n + k * h + j + 1);
     p = ratio * (1 - p);
