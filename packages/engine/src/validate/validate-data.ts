@@ -14,6 +14,7 @@ import { detectFormat } from './readers/data-format.js';
 import { openDataInputs } from './readers/data-input.js';
 import type { StreamLimits } from './readers/data-input.js';
 import type { ColumnarOpener } from './readers/data-reader.js';
+import { MAX_RECORD_BYTES } from './readers/data-reader.js';
 import type { ErrorCode } from './report/error-codes.js';
 import type { FileOutcome } from './checks/file-accumulator.js';
 import { FileAccumulator, keySpecs } from './checks/file-accumulator.js';
@@ -52,7 +53,6 @@ export interface ValidateOptions {
 
 export const DEFAULT_MAX_ERRORS = 100;
 export const DEFAULT_EXAMPLES_PER_COLUMN = 20;
-const MAX_RECORD_BYTES = 64 * 1024 * 1024;
 
 /** Validates every data file against one schema and returns the report. Throws UserError for unusable input. */
 export async function validateData(

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { UserError } from '../../user-error.js';
 import { openUserFile, readUserStream } from '../../user-file.js';
 import type { FormatChoice } from './data-format.js';
+import { MAX_RECORD_BYTES } from './data-reader.js';
 
 /**
  * A data file the user named, made into a regular file the readers can seek in. A regular file is used as
@@ -34,7 +35,7 @@ export interface StreamLimits {
 
 export const DEFAULT_STREAM_LIMITS: StreamLimits = {
   maxBytes: 1024 * 1024 * 1024,
-  maxLineBytes: 64 * 1024 * 1024,
+  maxLineBytes: MAX_RECORD_BYTES,
 };
 
 const LINE_FORMATS: ReadonlySet<FormatChoice> = new Set(['csv', 'tsv', 'jsonl']);

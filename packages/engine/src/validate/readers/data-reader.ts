@@ -27,6 +27,12 @@
  *   reuse a batch's buffers for the next one.
  * - A file that is not of the format (wrong magic bytes, truncated footer) is a UserError naming the file.
  */
+/**
+ * The longest record (a CSV or JSON Lines line, one element of a JSON array) any reader takes, from a file or
+ * a stream: longer is a format-error, so one endless line can neither exhaust memory nor stall the run.
+ */
+export const MAX_RECORD_BYTES = 64 * 1024 * 1024;
+
 export type ColumnData =
   | { readonly type: 'float64'; readonly values: Float64Array }
   | { readonly type: 'float32'; readonly values: Float32Array }

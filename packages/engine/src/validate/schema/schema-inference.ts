@@ -8,6 +8,7 @@ import { kernelOnThisThread } from '../checks/cell-kernel/cell-kernel.js';
 import { sampleColumnar } from './columnar-schema-inference.js';
 import type { SampledColumn } from './columnar-schema-inference.js';
 import { KindGuess } from './value-kind-guess.js';
+import { MAX_RECORD_BYTES } from '../readers/data-reader.js';
 
 /**
  * `mlgate schema infer`: a Table Schema guessed from the first rows of a file, to start a project from, that
@@ -17,7 +18,6 @@ import { KindGuess } from './value-kind-guess.js';
  */
 export const DEFAULT_INFER_SAMPLE_ROWS = 10_000;
 const SAMPLE_BYTES = 16 * 1024 * 1024;
-const MAX_JSON_RECORD_BYTES = 64 * 1024 * 1024;
 
 export interface InferredTableSchema {
   readonly fields: readonly { name: string; type: FieldKind; constraints?: { required: true } }[];
@@ -86,9 +86,7 @@ async function sampleRecords(
   const guesses = new Guesses();
   let rows = 0;
   const records =
-    format === 'jsonl'
-      ? readJsonLines(path, MAX_JSON_RECORD_BYTES)
-      : readJsonArray(path, MAX_JSON_RECORD_BYTES);
+    format === 'jsonl' ? readJsonLines(path, MAX_RECORD_BYTES) : readJsonArray(path, MAX_RECORD_BYTES);
   for await (const item of records) {
     if (item.kind !== 'record') continue;
     for (const [name, value] of Object.entries(item.value)) guesses.of(name).addJson(value);
