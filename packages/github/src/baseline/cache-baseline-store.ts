@@ -1,7 +1,7 @@
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as core from '@actions/core';
-import { createBaselineSnapshot, parseBaselineText, UserError } from '@mlgate/engine';
+import { checkBaselineName, createBaselineSnapshot, parseBaselineText } from '@mlgate/engine';
 import { ACTIONS_SERVICE_BUDGET_MS, watchedWithinBudget } from '../actions-service-call.js';
 import type { EventContext } from '../event-subject.js';
 import { isPushToDefaultBranch } from '../event-subject.js';
@@ -9,7 +9,6 @@ import { noBaseline } from './baseline-store.js';
 import type { BaselineSaveResult, BaselineStore } from './baseline-store.js';
 
 /** A baseline name goes into a cache key and a directory name: keep it to what is safe in both. */
-const BASELINE_NAME = /^[A-Za-z0-9._-]{1,100}$/;
 const SNAPSHOT_FILE = 'baseline.json';
 const NO_COMMIT = /^0{40}$/;
 
@@ -64,11 +63,7 @@ function anchorCommit(context: EventContext): string | undefined {
 export function cacheBaselineStore(options: CacheBaselineOptions): BaselineStore {
   const { workspace, name, context } = options;
   const budgetMs = options.budgetMs ?? ACTIONS_SERVICE_BUDGET_MS;
-  if (!BASELINE_NAME.test(name)) {
-    throw new UserError(
-      `baseline name '${name}' may hold only letters, digits, '.', '_' and '-' (at most 100)`,
-    );
-  }
+  checkBaselineName(name, 'baseline name');
   const prefix = baselineCacheKeyPrefix(name);
   const relative = baselineCachePath(name);
   const directory = path.join(workspace, relative);
