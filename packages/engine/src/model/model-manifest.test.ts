@@ -181,7 +181,9 @@ describe('reading a manifest back from a release', () => {
   });
 
   it('refuses what is not a manifest, naming the source', () => {
-    expect(() => parseModelManifest('{', 'm.json')).toThrow(/^m\.json:1:2: not JSON/);
+    expect(() => parseModelManifest('{', 'm.json')).toThrow(
+      /^m\.json: a model manifest is not valid JSON at line 1, column 2: /,
+    );
     expect(() => parseModelManifest('{"kind": "mlgate/comparison@1"}', 'm.json')).toThrow(
       new UserError(
         'm.json: not an mlgate model manifest (kind "mlgate/comparison@1"; expected mlgate/model-manifest@1)',

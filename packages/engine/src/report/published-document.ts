@@ -1,8 +1,7 @@
 import { Ajv } from 'ajv';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
-import { jsonSyntaxErrorOffset } from '../json-document.js';
-import { NESTED_TOO_DEEP, jsonNestingOverflow, lineAndColumn } from '../nesting-depth.js';
+import { parseJsonDocument } from '../json-document.js';
 import { UserError } from '../user-error.js';
 
 /**
@@ -25,9 +24,10 @@ export function compileDocumentSchema(schema: object): ValidateFunction {
 }
 
 /**
- * JSON text of at most `maxBytes`, parsed; `what` names the kind in the error ("a report"). When `source` is
- * a file (`sourceIsFile`), each error carries it as its location, with the line and column where there is
- * one, so an action annotates the file; otherwise `source` (a release's manifest) leads the message.
+ * JSON text of at most `maxBytes`, parsed as parseJsonDocument parses a user's file (nesting bounded first,
+ * a syntax error placed at its line and column); `what` names the kind ("a report"). When `source` is a file
+ * (`sourceIsFile`), each error carries it as its location, so an action annotates the file; otherwise
+ * `source` (a release's manifest) leads the message.
  */
 export function parseBoundedJson(
   text: string,
@@ -36,31 +36,14 @@ export function parseBoundedJson(
   maxBytes: number,
   sourceIsFile = false,
 ): unknown {
-  const fail = (message: string, line?: number, column?: number): never => {
-    if (sourceIsFile) {
-      throw new UserError(message, {
-        file: source,
-        ...(line !== undefined ? { line } : {}),
-        ...(column !== undefined ? { column } : {}),
-      });
-    }
-    throw new UserError(`${source}${line !== undefined ? `:${line}:${column}` : ''}: ${message}`);
-  };
-  if (Buffer.byteLength(text, 'utf8') > maxBytes) fail(`${what} is at most ${maxBytes} bytes`);
-  // Bounded before parsing: the schema check and the renderers that follow recurse per level.
-  const tooDeep = jsonNestingOverflow(text);
-  if (tooDeep >= 0) {
-    const { line, column } = lineAndColumn(text, tooDeep);
-    fail(`${what} is ${NESTED_TOO_DEEP}`, line, column);
-  }
   try {
-    return JSON.parse(text) as unknown;
+    if (Buffer.byteLength(text, 'utf8') > maxBytes) {
+      throw new UserError(`${what} is at most ${maxBytes} bytes`, { file: source });
+    }
+    return parseJsonDocument(text, source, what);
   } catch (error) {
-    const message = (error as Error).message;
-    const offset = jsonSyntaxErrorOffset(text);
-    if (offset === undefined) return fail(`not JSON (${message})`);
-    const { line, column } = lineAndColumn(text, offset);
-    return fail(`not JSON (${message})`, line, column);
+    if (sourceIsFile || !(error instanceof UserError) || error.location === undefined) throw error;
+    throw new UserError(`${source}: ${error.message}`);
   }
 }
 
