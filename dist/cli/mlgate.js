@@ -3,7 +3,7 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   installCliFailureHandlers,
   reportCliFailure
-} from "./chunks/chunk-QW3SX5RU.js";
+} from "./chunks/chunk-O7R6SZNK.js";
 import "./chunks/chunk-ZVVELOSK.js";
 import "./chunks/chunk-LPQDUCI6.js";
 import "./chunks/chunk-JY54KWOX.js";
@@ -17,7 +17,7 @@ var io = {
 };
 installCliFailureHandlers(argv, io);
 try {
-  const { runCli } = await import("./chunks/run-cli-HROZEDLX.js");
+  const { runCli } = await import("./chunks/run-cli-X6VICOAH.js");
   process.exitCode = await runCli(argv, io);
 } catch (error) {
   process.exitCode = reportCliFailure(argv, io, error);
