@@ -263,3 +263,21 @@ export type {
   SchemaChange,
   SchemaDiffVerdict,
 } from './schema-diff/schema-change.js';
+
+// Profiles (issue 12): built in the validation pass, saved with the baseline, compared by drift.
+export { PROFILE_KIND } from './profile/column-profile.js';
+export type {
+  CategorySummary,
+  ColumnProfile,
+  Histogram,
+  NumericSummary,
+  ProfileColumnKind,
+  ProfileDocument,
+} from './profile/column-profile.js';
+export type { ProfileMode } from './profile/batch-profile.js';
+export type { RawColumn } from './profile/column-profiler.js';
+export type { DatasetProfile } from './profile/profile-document.js';
+export { MAX_PROFILE_BYTES, parseProfile } from './profile/profile-file.js';
+export { validateAndProfileData } from './validate/validate-data.js';
+export type { ProfileOptions, ProfiledValidation } from './validate/validate-data.js';
+export { validateAndProfileDataset } from './validate/dataset-validation.js';

@@ -1,6 +1,7 @@
 import type { CliCommand } from '../cli-io.js';
 import { compareCommand } from './compare-command.js';
 import { modelCommand } from './model-command.js';
+import { profileCommand } from './profile-command.js';
 import { reportCommand } from './report-command.js';
 import { schemaCommand } from './schema-infer-command.js';
 import { validateCommand } from './validate-command.js';
@@ -10,6 +11,7 @@ export const commands: readonly CliCommand[] = [
   compareCommand,
   validateCommand,
   schemaCommand,
+  profileCommand,
   reportCommand,
   modelCommand,
 ];

@@ -54,8 +54,9 @@ export class QuantileSketch {
     for (const level of state.levels) sketch.levels.push([...level]);
     if (sketch.levels.length === 0) sketch.levels.push([]);
     sketch.count = state.count;
-    sketch.min = state.min;
-    sketch.max = state.max;
+    // An empty sketch's extremes are written as 0 (JSON has no infinities): they mean nothing until a value.
+    sketch.min = state.count === 0 ? Infinity : state.min;
+    sketch.max = state.count === 0 ? -Infinity : state.max;
     sketch.size = sketch.levels.reduce((total, level) => total + level.length, 0);
     sketch.recomputeCapacities();
     return sketch;
@@ -74,6 +75,25 @@ export class QuantileSketch {
     if (value < this.min) this.min = value;
     if (value > this.max) this.max = value;
     if (this.size > this.totalCapacity) this.compress();
+  }
+
+  /**
+   * Adds sorted values that each stand for 2^level values (a stratified sample of a batch, batch-profile.ts):
+   * they join the level their weight belongs to, as the sketch's own compaction would have placed them.
+   * `min` and `max`, when given, are the batch's exact extremes (a sample may miss them).
+   */
+  addWeighted(sorted: ArrayLike<number>, level: number, min?: number, max?: number): void {
+    if (sorted.length === 0) return;
+    while (this.levels.length <= level) this.addLevel();
+    const target = this.levels[level]!;
+    for (let i = 0; i < sorted.length; i++) target.push(sorted[i]!);
+    this.size += sorted.length;
+    this.count += sorted.length * 2 ** level;
+    const low = Math.min(sorted[0]!, min ?? Infinity);
+    const high = Math.max(sorted[sorted.length - 1]!, max ?? -Infinity);
+    if (low < this.min) this.min = low;
+    if (high > this.max) this.max = high;
+    while (this.size > this.totalCapacity) this.compress();
   }
 
   /** Folds `other` in: the result summarises both streams with the same error bound. */
@@ -121,12 +141,19 @@ export class QuantileSketch {
     return below / this.count;
   }
 
+  /** Whether the sketch still holds every value it was given (nothing compacted or sampled yet). */
+  isExact(): boolean {
+    return (
+      this.levels.every((level, h) => h === 0 || level.length === 0) && this.levels[0]!.length === this.count
+    );
+  }
+
   state(): QuantileSketchState {
     return {
       k: this.k,
       count: this.count,
-      min: this.min,
-      max: this.max,
+      min: this.count === 0 ? 0 : this.min,
+      max: this.count === 0 ? 0 : this.max,
       levels: this.levels.map((level) => [...level]),
       seed: this.random,
     };

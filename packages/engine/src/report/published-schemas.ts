@@ -1,6 +1,7 @@
 import { COMPARISON_REPORT_SCHEMA } from '../compare/comparison-report-schema.js';
 import { MLGATE_CONFIG_SCHEMA } from '../config/mlgate-config-schema.js';
 import { MODEL_MANIFEST_SCHEMA } from '../model/model-manifest-schema.js';
+import { PROFILE_SCHEMA } from '../profile/profile-schema.js';
 import { VALIDATION_REPORT_SCHEMA } from '../validate/report/validation-report-schema.js';
 
 /** The JSON Schemas the repository publishes, by their path from the repository root. */
@@ -9,4 +10,5 @@ export const PUBLISHED_SCHEMAS: Readonly<Record<string, object>> = {
   'schemas/comparison-report.schema.json': COMPARISON_REPORT_SCHEMA,
   'schemas/validation-report.schema.json': VALIDATION_REPORT_SCHEMA,
   'schemas/model-manifest.schema.json': MODEL_MANIFEST_SCHEMA,
+  'schemas/profile.schema.json': PROFILE_SCHEMA,
 };

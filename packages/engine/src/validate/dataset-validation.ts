@@ -2,8 +2,9 @@ import path from 'node:path';
 import { expandFilePatterns } from '../file-patterns.js';
 import type { FormatChoice } from './readers/data-format.js';
 import { loadSchema } from './schema/schema-file.js';
-import { validateData } from './validate-data.js';
-import type { ValidateOptions } from './validate-data.js';
+import { validateAndProfileData } from './validate-data.js';
+import type { ProfileOptions, ValidateOptions } from './validate-data.js';
+import type { DatasetProfile } from '../profile/profile-document.js';
 import type { ValidationReport } from './report/validation-report.js';
 
 export interface DatasetRequest extends Omit<ValidateOptions, 'format'> {
@@ -26,12 +27,21 @@ export function displayPath(cwd: string, file: string): string {
 
 /** Loads the schema, resolves the data files, and validates them: the one path the CLI and the actions share. */
 export async function validateDataset(request: DatasetRequest): Promise<ValidationReport> {
+  return (await validateAndProfileDataset(request)).report;
+}
+
+/** validateDataset, profiling the data in the same pass when `profile` is given. */
+export async function validateAndProfileDataset(
+  request: DatasetRequest,
+  profile?: ProfileOptions,
+): Promise<{ report: ValidationReport; profile?: DatasetProfile }> {
   const { cwd, schema: schemaFile, data, dataFrom, format = 'auto', ...options } = request;
   const schema = await loadSchema(path.resolve(cwd, schemaFile), displayPath(cwd, schemaFile));
   const files = await expandFilePatterns(data, cwd, dataFrom);
-  return validateData(
+  return validateAndProfileData(
     files.map((file) => ({ path: path.resolve(cwd, file), displayPath: displayPath(cwd, file) })),
     schema,
     { ...options, format },
+    profile,
   );
 }

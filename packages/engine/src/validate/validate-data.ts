@@ -1,3 +1,8 @@
+import { profileKindOf } from '../profile/batch-profile.js';
+import type { ProfileMode } from '../profile/batch-profile.js';
+import { DatasetProfiler } from '../profile/column-profiler.js';
+import { datasetProfile } from '../profile/profile-document.js';
+import type { DatasetProfile } from '../profile/profile-document.js';
 import { createHash } from 'node:crypto';
 import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -51,6 +56,18 @@ export interface ValidateOptions {
   readonly streams?: StreamLimits;
 }
 
+export interface ProfileOptions {
+  /** `sketch` for saved profiles; `exact` also keeps every value (the raw drift path). */
+  readonly mode: ProfileMode;
+  /** The dataset's name in the profile. */
+  readonly dataset: string;
+}
+
+export interface ProfiledValidation {
+  readonly report: ValidationReport;
+  readonly profile: DatasetProfile;
+}
+
 export const DEFAULT_MAX_ERRORS = 100;
 export const DEFAULT_EXAMPLES_PER_COLUMN = 20;
 
@@ -60,10 +77,35 @@ export async function validateData(
   schema: LoadedSchema,
   options: ValidateOptions,
 ): Promise<ValidationReport> {
+  return (await validateAndProfileData(files, schema, options)).report;
+}
+
+/**
+ * Validates, and profiles in the same pass when `profile` is given: each batch the checks read is also
+ * summarised (batch-profile.ts), so the data is read once.
+ */
+export async function validateAndProfileData(
+  files: readonly DataFile[],
+  schema: LoadedSchema,
+  options: ValidateOptions,
+  profile: ProfileOptions,
+): Promise<ProfiledValidation>;
+export async function validateAndProfileData(
+  files: readonly DataFile[],
+  schema: LoadedSchema,
+  options: ValidateOptions,
+  profile?: ProfileOptions,
+): Promise<{ report: ValidationReport; profile?: DatasetProfile }>;
+export async function validateAndProfileData(
+  files: readonly DataFile[],
+  schema: LoadedSchema,
+  options: ValidateOptions,
+  profile?: ProfileOptions,
+): Promise<{ report: ValidationReport; profile?: DatasetProfile }> {
   if (files.length === 0) throw new UserError('no data files given');
   const opened = await openDataInputs(files, options.format, options.streams);
   try {
-    return await validateInputs(opened.inputs, schema, options);
+    return await validateInputs(opened.inputs, schema, options, profile);
   } finally {
     await opened.dispose();
   }
@@ -73,7 +115,15 @@ async function validateInputs(
   files: readonly DataFile[],
   schema: LoadedSchema,
   options: ValidateOptions,
-): Promise<ValidationReport> {
+  profile: ProfileOptions | undefined,
+): Promise<{ report: ValidationReport; profile?: DatasetProfile }> {
+  const profiler =
+    profile === undefined
+      ? undefined
+      : new DatasetProfiler(
+          schema.plan.columns.map((c) => ({ name: c.name, type: c.kind, kind: profileKindOf(c.kind) })),
+          profile.mode,
+        );
   // Resolve every format first: a missing or mislabelled file fails the run before any work is done.
   const formats = await Promise.all(files.map((f) => detectFormat(f.path, f.displayPath, options.format)));
   const workers = Math.max(1, Math.min(options.workers ?? availableParallelism(), 8));
@@ -84,7 +134,7 @@ async function validateInputs(
     for (const [i, file] of files.entries()) {
       const format = formats[i]!;
       const [outcome, sha256] = await Promise.all([
-        validateFile(file, format, schema, options, pool),
+        validateFile(file, format, schema, options, pool, profiler),
         sha256File(file.path, statSync(file.path).size),
       ]);
       reports.push(fileReport(file, format, sha256, outcome));
@@ -109,7 +159,7 @@ async function validateInputs(
         .join('\n')}\n`,
     )
     .digest('hex');
-  return {
+  const report: ValidationReport = {
     kind: VALIDATION_REPORT_KIND,
     mlgateVersion: MLGATE_VERSION,
     subject: options.subject ?? {},
@@ -125,6 +175,20 @@ async function validateInputs(
     schema: { path: schema.path, language: schema.language, sha256: schema.sha256 },
     files: reports,
     fingerprint,
+  };
+  if (profiler === undefined || profile === undefined) return { report };
+  const nulls = schema.plan.columns.map((_, c) =>
+    reports.reduce((sum, file) => sum + (file.columns[c]?.nulls ?? 0), 0),
+  );
+  return {
+    report,
+    profile: datasetProfile(profiler, {
+      dataset: profile.dataset,
+      subject: report.subject,
+      createdAt: report.createdAt,
+      files: reports.map((file) => ({ path: file.path, sha256: file.sha256, rows: file.rows })),
+      nulls,
+    }),
   };
 }
 
@@ -161,6 +225,7 @@ async function validateFile(
   schema: LoadedSchema,
   options: ValidateOptions,
   pool: CsvWorkerPool | undefined,
+  profiler: DatasetProfiler | undefined,
 ): Promise<FileOutcome> {
   const { plan } = schema;
   if (format === 'csv' || format === 'tsv') {
@@ -176,16 +241,18 @@ async function validateFile(
         maxExamplesPerColumn: options.examplesPerColumn,
       },
       ...(pool ? { pool } : {}),
+      ...(profiler ? { profiler } : {}),
     });
   }
   const keys = keySpecs(plan);
-  const accumulator = new FileAccumulator(file.displayPath, plan, keys, options.examplesPerColumn);
+  const accumulator = new FileAccumulator(file.displayPath, plan, keys, options.examplesPerColumn, profiler);
   if (format === 'jsonl' || format === 'json') {
     const checker = new RecordChecker(
       plan,
       keys,
       options.examplesPerColumn,
       schema.language === 'json-schema' ? schema.rowValidator : undefined,
+      profiler?.mode,
     );
     const groups =
       format === 'jsonl'
@@ -254,6 +321,7 @@ async function validateFile(
       keys,
       options.examplesPerColumn,
       problems.map((p) => p.field),
+      profiler?.mode,
     );
     // Columnar readers hold one batch, not CSV's chunk pipeline: there is room for a table that never spills.
     if (source.rows !== undefined) accumulator.expectRows(source.rows, true);

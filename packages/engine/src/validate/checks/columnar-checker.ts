@@ -1,3 +1,6 @@
+import { BatchProfiler } from '../../profile/batch-profile.js';
+import type { ProfileMode } from '../../profile/batch-profile.js';
+import { profileColumnData } from '../../profile/value-profiling.js';
 import type { CheckPlan, FieldKind } from '../schema/check-plan.js';
 import type { BatchResult, KeyHashes } from './cell-kernel/batch-result.js';
 import type { PreparedPlan } from './cell-kernel/kernel-plan.js';
@@ -83,12 +86,15 @@ export class ColumnarChecker {
    */
   private readonly scratch = new Map<string, Uint32Array>();
   private identity = new Uint32Array(0);
+  private batches = 0;
 
   constructor(
     private readonly plan: CheckPlan,
     private readonly keys: readonly KeySpec[],
     maxExamplesPerColumn: number,
     incompatible: readonly string[],
+    /** Profile each batch's values too (the profiler then merges them in order). */
+    private readonly profileMode?: ProfileMode,
   ) {
     this.skip = new Set(incompatible);
     this.windows = plan.columns.map(numericWindow);
@@ -132,6 +138,14 @@ export class ColumnarChecker {
   check(batch: ColumnBatch): BatchResult {
     const { kernel, prepared } = this;
     const target = kernel.newTarget(prepared);
+    const profiler =
+      this.profileMode === undefined
+        ? undefined
+        : new BatchProfiler(
+            this.plan.columns.map((column) => column.kind),
+            this.profileMode,
+            0x9e3779b9 ^ this.batches++,
+          );
     const byName = new Map(batch.columns.map((c) => [c.name, c]));
     const hashes = new Map<number, Uint32Array>();
     const checkValueText = (c: number) => (text: string, row: number) => {
@@ -154,10 +168,12 @@ export class ColumnarChecker {
         checkValueText: checkValueText(c),
       };
       checkColumnData(context, data.data, this.windows[c]!, this.encoder);
+      if (profiler !== undefined) profileColumnData(profiler, c, data.data, batch.rowCount, data.validity);
     });
     const result = kernel.finishTarget(prepared, target, batch.rowCount, batch.rowCount);
     return {
       ...result,
+      ...(profiler !== undefined ? { profile: profiler.finish() } : {}),
       keys: this.keys.map((key, k) => this.keyHashes(k, key, hashes, byName, batch.rowCount)),
     };
   }

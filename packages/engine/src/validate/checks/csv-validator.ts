@@ -10,6 +10,7 @@ import type { CsvWorkerPool } from './cell-kernel/csv-worker-pool.js';
 import { CODE_COUNT, CODE_INDEX } from '../report/error-codes.js';
 import type { FileOutcome } from './file-accumulator.js';
 import { FileAccumulator, keySpecs } from './file-accumulator.js';
+import type { DatasetProfiler } from '../../profile/column-profiler.js';
 import type { RowValidator } from '../schema/json-schema-compiler.js';
 import { MAX_RECORD_BYTES } from '../readers/data-reader.js';
 
@@ -77,13 +78,21 @@ export interface CsvRun {
   readonly rowValidator?: RowValidator;
   readonly options: CsvOptions;
   readonly pool?: CsvWorkerPool;
+  /** Profiles the values in the same pass. */
+  readonly profiler?: DatasetProfiler;
 }
 
 export async function validateCsvFile(run: CsvRun): Promise<FileOutcome> {
   const { path, displayPath, plan, options } = run;
   const size = fs.statSync(path).size;
   const keys = keySpecs(plan);
-  const accumulator = new FileAccumulator(displayPath, plan, keys, options.maxExamplesPerColumn);
+  const accumulator = new FileAccumulator(
+    displayPath,
+    plan,
+    keys,
+    options.maxExamplesPerColumn,
+    run.profiler,
+  );
   const delimiter = options.delimiter.charCodeAt(0);
   if (size === 0) {
     accumulator.stop('the file is empty: no header row', null);
@@ -117,6 +126,7 @@ export async function validateCsvFile(run: CsvRun): Promise<FileOutcome> {
     rowsMode,
     maxRecordBytes: options.maxRecordBytes,
     blockBytes: options.blockBytes,
+    ...(run.profiler !== undefined ? { profile: run.profiler.mode } : {}),
   };
   const firstLine = 1 + header.lines;
   const parallel =

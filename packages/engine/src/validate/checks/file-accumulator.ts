@@ -1,3 +1,4 @@
+import type { DatasetProfiler } from '../../profile/column-profiler.js';
 import type { CheckPlan } from '../schema/check-plan.js';
 import type { BatchResult } from './cell-kernel/batch-result.js';
 import type { ErrorCode } from '../report/error-codes.js';
@@ -74,6 +75,8 @@ export class FileAccumulator {
     private readonly plan: CheckPlan,
     private readonly keys: readonly KeySpec[],
     private readonly maxExamplesPerColumn: number,
+    /** The dataset's profile, fed each batch's part in file order (profiles span files). */
+    private readonly profiler?: DatasetProfiler,
   ) {
     this.n = plan.columns.length;
     this.counts = new Float64Array((this.n + 1) * CODE_COUNT);
@@ -133,6 +136,7 @@ export class FileAccumulator {
   /** `baseLine` is the physical line (or record number) of the batch's relative line 0. */
   addBatch(batch: BatchResult, baseLine: number): void {
     this.rows += batch.rows;
+    if (batch.profile !== undefined) this.profiler?.add(batch.profile);
     for (let i = 0; i < this.counts.length; i++) this.counts[i]! += batch.counts[i]!;
     for (let i = 0; i < this.n; i++) this.nulls[i]! += batch.nulls[i]!;
     const fresh: { slot: number; error: ValidationError }[] = batch.examples.map((e) => ({

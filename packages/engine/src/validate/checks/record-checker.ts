@@ -1,3 +1,6 @@
+import { BatchProfiler } from '../../profile/batch-profile.js';
+import type { ProfileMode } from '../../profile/batch-profile.js';
+import { profileJsonValue } from '../../profile/value-profiling.js';
 import type { CheckPlan, FieldKind } from '../schema/check-plan.js';
 import type { BatchResult } from './cell-kernel/batch-result.js';
 import type { TextCheckTarget } from './cell-kernel/cell-kernel.js';
@@ -41,12 +44,16 @@ export class RecordChecker {
   private readonly known: ReadonlySet<string>;
   private rows = 0;
   private readonly forbidExtra: boolean;
+  private profiler: BatchProfiler | undefined;
+  private flushes = 0;
 
   constructor(
     private readonly plan: CheckPlan,
     keys: readonly KeySpec[],
     maxExamplesPerColumn: number,
     private readonly rowValidator: RowValidator | undefined,
+    /** Profile the records' values too, one part per flush. */
+    private readonly profileMode?: ProfileMode,
   ) {
     this.names = plan.columns.map((c) => c.name);
     this.known = new Set(this.names);
@@ -65,6 +72,7 @@ export class RecordChecker {
       blockBytes: 0,
     });
     this.target = this.kernel.newTarget(this.prepared);
+    this.profiler = this.newProfiler();
     const keyed = new Set(keys.flatMap((k) => k.columns));
     this.windows = plan.columns.map((column, c) =>
       NUMERIC_KINDS.has(column.kind) && !keyed.has(c) && rowValidator === undefined
@@ -93,6 +101,7 @@ export class RecordChecker {
         kernel.checkNull(c, line, target);
         return;
       }
+      if (this.profiler !== undefined) profileJsonValue(this.profiler, c, value);
       // A JSON number inside the column's numeric window needs no text and no kernel: nothing to count.
       const window = this.windows[c];
       if (window !== undefined && typeof value === 'number' && numberIsFine(value, window)) return;
@@ -166,8 +175,19 @@ export class RecordChecker {
   /** Hands over what was checked since the last call; lines are absolute (merge with base line 0). */
   flush(): BatchResult {
     const result = this.kernel.finishTarget(this.prepared, this.target, this.rows, 0);
+    const profile = this.profiler?.finish();
     this.target = this.kernel.newTarget(this.prepared);
+    this.profiler = this.newProfiler();
     this.rows = 0;
-    return result;
+    return profile === undefined ? result : { ...result, profile };
+  }
+
+  private newProfiler(): BatchProfiler | undefined {
+    if (this.profileMode === undefined) return undefined;
+    return new BatchProfiler(
+      this.plan.columns.map((column) => column.kind),
+      this.profileMode,
+      0x9e3779b9 ^ this.flushes++,
+    );
   }
 }

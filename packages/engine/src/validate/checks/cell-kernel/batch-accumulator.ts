@@ -1,3 +1,4 @@
+import { BatchProfiler } from '../../../profile/batch-profile.js';
 import type { BatchResult, ErrorExample } from './batch-result.js';
 import { fmix } from './key-hash.js';
 import type { Prepared } from './kernel-plan.js';
@@ -36,9 +37,12 @@ export interface Acc extends Accumulator {
   scratch: Uint8Array;
   scratchLength: number;
   scratchAscii: boolean;
+  /** The batch's profile recorder, when the plan profiles (CSV ranges). */
+  profile: BatchProfiler | null;
 }
 
-export function newAcc(p: Prepared): Acc {
+/** `profileSeed`: profile this batch (when the plan asks), sampling with this seed (the batch's offset). */
+export function newAcc(p: Prepared, profileSeed?: number): Acc {
   const acc: Acc = {
     p,
     counts: new Float64Array((p.n + 1) * p.plan.codeCount),
@@ -59,6 +63,14 @@ export function newAcc(p: Prepared): Acc {
     scratch: Buffer.allocUnsafe(1024),
     scratchLength: 0,
     scratchAscii: true,
+    profile:
+      p.plan.profile !== undefined && profileSeed !== undefined
+        ? new BatchProfiler(
+            p.plan.columns.map((c) => c.kind),
+            p.plan.profile,
+            profileSeed,
+          )
+        : null,
     addError(column, code, line, value, message) {
       const slot = column < 0 ? p.n : column;
       acc.counts[slot * p.plan.codeCount + code]! += 1;
@@ -86,6 +98,7 @@ export function finishBatch(acc: Acc, start: number, end: number): BatchResult {
     start,
     end,
     fatal: acc.fatal,
+    ...(acc.profile !== null ? { profile: acc.profile.finish() } : {}),
   };
 }
 

@@ -1,3 +1,5 @@
+import type { BatchProfile } from '../../../profile/batch-profile.js';
+
 /**
  * What a batch of rows yields, from any reader (CSV byte ranges, JSON records, columnar batches), for
  * file-accumulator.ts to merge. Plain data and typed arrays: it crosses thread boundaries.
@@ -38,4 +40,6 @@ export interface BatchResult {
   readonly end: number;
   /** A problem that stops the file (an unclosed quote, a record beyond the size cap). */
   readonly fatal: { readonly line: number; readonly code: number; readonly message: string } | null;
+  /** What the batch adds to the dataset's profile, when profiling. */
+  readonly profile?: BatchProfile;
 }

@@ -125,6 +125,7 @@ export function numericCell(
   if (ok && kind === KIND_YEAR && e - s !== 4) ok = false;
   if (!ok) return typeError(acc, c, line, buf, s, e, ascii);
   acc.rowNull[c] = 0;
+  if (acc.profile !== null) acc.profile.number(c, v);
   if (p.keyed[c] === 1) {
     if (kind === KIND_NUMBER || digits <= 15) hashNumberInto(acc.rowHi, acc.rowLo, c, v);
     else hashBytesInto(acc.rowHi, acc.rowLo, c, buf, s, e);
@@ -183,6 +184,7 @@ export function checkCell(
       let t: string | null = null;
       if (patternMatch < 0 || formatMatch < 0 || rowsMode) t = cellText(buf, s, e, ascii);
       if (p.keyed[c] === 1) hashBytesInto(acc.rowHi, acc.rowLo, c, buf, s, e);
+      if (acc.profile !== null) acc.profile.bytes(c, buf, s, e);
       if (rowsMode) return t;
       const minLen = p.minLen[c]!;
       const maxLen = p.maxLen[c]!;
@@ -231,6 +233,7 @@ export function checkCell(
       for (let i = 0; i < falses.length && v < 0; i++) if (equalsBytes(buf, s, e, falses[i]!)) v = 0;
       if (v < 0) return typeError(acc, c, line, buf, s, e, ascii);
       if (p.keyed[c] === 1) hashNumberInto(acc.rowHi, acc.rowLo, c, v);
+      if (acc.profile !== null) acc.profile.text(c, v === 1 ? 'true' : 'false');
       if (rowsMode) return v === 1;
       checkBounds(acc, c, v, line, buf, s, e);
       return undefined;
@@ -273,6 +276,7 @@ export function checkCell(
         v = anyTemporal(kind, t || cellText(buf, s, e, ascii));
       if (v !== v) return typeError(acc, c, line, buf, s, e, ascii);
       if (p.keyed[c] === 1) hashNumberInto(acc.rowHi, acc.rowLo, c, v);
+      if (acc.profile !== null) acc.profile.number(c, v);
       if (rowsMode) return cellText(buf, s, e, ascii);
       checkBounds(acc, c, v, line, buf, s, e);
       return undefined;

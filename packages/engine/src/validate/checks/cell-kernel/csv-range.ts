@@ -51,7 +51,7 @@ export function runRange(prepared: PreparedPlan, task: RangeTask, onRow?: RowCal
   try {
     const start =
       task.speculative && task.start > 0 ? speculativeStart(fd, task.start, task.fileSize) : task.start;
-    const acc = newAcc(p);
+    const acc = newAcc(p, task.start);
     let buf: Uint8Array = Buffer.allocUnsafe(p.plan.blockBytes + 1);
     let base = start; // file offset of buf[0]
     let length = 0;

@@ -2,6 +2,7 @@ import type { ColumnCheck, FieldKind } from '../../schema/check-plan.js';
 import { patternMatcher } from '../../schema/check-plan.js';
 import type { LinearPattern } from '../../schema/linear-pattern.js';
 import type { PatternDfa } from '../../schema/pattern-dfa.js';
+import type { ProfileMode } from '../../../profile/batch-profile.js';
 import { CR, NL, QUOTE } from './csv-bytes.js';
 
 /**
@@ -22,6 +23,8 @@ export interface KernelPlan {
   readonly rowsMode: boolean;
   readonly maxRecordBytes: number;
   readonly blockBytes: number;
+  /** Profile the values while checking them (CSV ranges only; the other readers profile their own values). */
+  readonly profile?: ProfileMode;
 }
 
 /** Each column's kind as a small integer: the cell checks switch on it once per cell. */
