@@ -66,15 +66,12 @@ async function compareWithBase(
   baseSha: string,
   request: SchemaDiffStageRequest,
 ): Promise<SchemaDiffOutcome> {
-  const inRepo = path.relative(request.workspace, absolute).split(path.sep).join('/');
-  const schema = inRepo.startsWith('../') || path.isAbsolute(inRepo) ? absolute : inRepo;
-  if (schema === absolute)
-    return {
-      dataset,
-      schema,
-      status: 'not-compared',
-      reason: 'outside the workspace, so not in the repository',
-    };
+  const inRepo = path.relative(request.workspace, absolute);
+  if (inRepo === '..' || inRepo.startsWith(`..${path.sep}`) || path.isAbsolute(inRepo)) {
+    const reason = 'outside the workspace, so not in the repository';
+    return { dataset, schema: absolute, status: 'not-compared', reason };
+  }
+  const schema = inRepo.split(path.sep).join('/');
   const syntax = /\.ya?ml$/i.test(schema) ? 'yaml' : 'json';
   const currentText = await readUserText(absolute, {
     what: 'schema file',
