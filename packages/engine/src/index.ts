@@ -41,7 +41,13 @@ export { validateData, DEFAULT_MAX_ERRORS, DEFAULT_EXAMPLES_PER_COLUMN } from '.
 export type { DataFile, ValidateOptions } from './validate/validate-data.js';
 export { validateDataset, displayPath } from './validate/dataset-validation.js';
 export type { DatasetRequest } from './validate/dataset-validation.js';
-export { loadSchema, compileSchema, canonicalJson } from './validate/schema/schema-file.js';
+export {
+  loadSchema,
+  compileSchema,
+  canonicalJson,
+  parseSchemaText,
+  MAX_SCHEMA_BYTES,
+} from './validate/schema/schema-file.js';
 export type { LoadedSchema } from './validate/schema/schema-file.js';
 export { detectFormat, DATA_FORMATS } from './validate/readers/data-format.js';
 export { openDataInputs, DEFAULT_STREAM_LIMITS } from './validate/readers/data-input.js';

@@ -22,6 +22,9 @@ export { createGitHubClient } from './github-client.js';
 export type { GitHubClient, GitHubClientOptions } from './github-client.js';
 export { isForkPullRequest, isPushToDefaultBranch, readEventContext, subjectOf } from './event-subject.js';
 export type { EventContext } from './event-subject.js';
+// The root action's stage that diffs the schemas a pull request changed against its base.
+export { runSchemaDiffStage } from './stages/schema-diff-stage.js';
+export type { SchemaDiffOutcome, SchemaDiffStageRequest } from './stages/schema-diff-stage.js';
 // The one publisher and its surfaces.
 export { SURFACE_OUTPUTS, publish } from './publish/publisher.js';
 export type {

@@ -4,6 +4,8 @@ import type { ExitCode, ReportFile } from '@mlgate/engine';
 import { subjectOf } from '../event-subject.js';
 import { publish } from '../publish/publisher.js';
 import { runComparisonStage } from '../stages/comparison-stage.js';
+import { runSchemaDiffStage } from '../stages/schema-diff-stage.js';
+import type { SchemaDiffOutcome } from '../stages/schema-diff-stage.js';
 import { runValidationStage } from '../stages/validation-stage.js';
 import { actionEnvironment, clientForTokenInput, requiredClient } from './action-environment.js';
 import { booleanInput, checkNameInput } from './action-inputs.js';
@@ -40,6 +42,10 @@ export async function gateAction(): Promise<ExitCode> {
     report: plan.report,
   });
   const reports: ReportFile[] = [...data];
+  const schemaDiffs = await runSchemaDiffStage(plan.datasets, { workspace, context, reportDir, client });
+  for (const outcome of schemaDiffs) logSchemaDiff(outcome);
+  // MERGE(i12-render): enable once SchemaDiffReport is part of MlgateReport, so the diffs reach the comment:
+  // for (const diff of schemaDiffs) if (diff.status === 'changed') reports.push({ file: diff.file, report: diff.report });
   if (plan.metrics !== undefined) {
     const compared = await runComparisonStage({
       workspace,
@@ -72,4 +78,25 @@ export async function gateAction(): Promise<ExitCode> {
   );
   core.info(`mlgate: ${result.gate.verdict} (${result.gate.verdictReason})`);
   return result.gate.exitCode;
+}
+
+/** One line per schema the pull request touched, in the log: the diff itself is a report file. */
+function logSchemaDiff(outcome: SchemaDiffOutcome): void {
+  const { schema } = outcome;
+  switch (outcome.status) {
+    case 'unchanged':
+      return;
+    case 'new':
+      return core.notice(`mlgate: schema ${schema} is new in this pull request: nothing to compare with`);
+    case 'not-compared':
+      return core.warning(`mlgate: schema ${schema} not compared with the base branch: ${outcome.reason}`);
+    case 'changed': {
+      const { verdict, changes } = outcome.report;
+      const lines = changes.map(
+        (change) =>
+          `  ${change.impact} ${change.kind} ${change.field === null ? '' : `${change.field}: `}${change.detail}`,
+      );
+      core.info([`mlgate: schema ${schema} changed (${verdict}), see ${outcome.file}`, ...lines].join('\n'));
+    }
+  }
 }

@@ -39,7 +39,12 @@ async function resolveCommit(cwd: string, ref: string): Promise<string | undefin
  * Reads a file as it is at a ref (`main`, `origin/main`, a tag, a SHA). actions/checkout clones one commit
  * deep by default, so a ref that is not there is fetched (one commit deep) from origin before giving up.
  */
-export async function readFileAtRef(cwd: string, ref: string, file: string): Promise<FileAtRef> {
+export async function readFileAtRef(
+  cwd: string,
+  ref: string,
+  file: string,
+  options: { readonly maxBytes?: number; readonly what?: string } = {},
+): Promise<FileAtRef> {
   if (ref.startsWith('-')) throw new UserError(`baseline ref '${ref}' is not a ref`);
   let sha = await resolveCommit(cwd, ref);
   if (sha === undefined) {
@@ -68,6 +73,19 @@ export async function readFileAtRef(cwd: string, ref: string, file: string): Pro
     if (sha === undefined) throw new UserError(`baseline ref '${ref}' does not name a commit`);
   }
   const relative = file.replace(/^\.\//, '');
+  if (options.maxBytes !== undefined) {
+    // Sized before it is read: `git show` would hold the whole blob in memory first.
+    let size: number;
+    try {
+      size = Number((await git(cwd, ['cat-file', '-s', `${sha}:${relative}`])).trim());
+    } catch {
+      throw new FileNotAtRefError(`'${relative}' does not exist at ${ref} (${sha.slice(0, 12)})`, sha);
+    }
+    if (!(size <= options.maxBytes))
+      throw new UserError(
+        `the ${options.what ?? 'file'} '${relative}' has ${size} bytes at ${ref}; at most ${options.maxBytes} are read`,
+      );
+  }
   let content: Buffer;
   try {
     const { stdout } = await run('git', ['show', `${sha}:${relative}`], {

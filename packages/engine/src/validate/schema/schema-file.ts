@@ -21,7 +21,7 @@ export interface LoadedSchema {
 }
 
 /** A schema describes columns: even ten thousand of them fit in a few MiB. Larger is a mistake or an attack. */
-const MAX_SCHEMA_BYTES = 16 * 1024 * 1024;
+export const MAX_SCHEMA_BYTES = 16 * 1024 * 1024;
 
 /** JSON with object keys sorted at every level: the form the schema hash is taken over. */
 export function canonicalJson(value: unknown): string {
@@ -49,11 +49,20 @@ export async function loadSchema(path: string, displayPath: string): Promise<Loa
     shownAs: displayPath,
     maxBytes: MAX_SCHEMA_BYTES,
   });
+  return parseSchemaText(text, displayPath, /\.ya?ml$/i.test(path) ? 'yaml' : 'json');
+}
+
+/**
+ * A schema already in memory (a version read from git or the GitHub API), parsed, hashed and compiled as
+ * loadSchema does a file's; the caller bounds its size by MAX_SCHEMA_BYTES first.
+ */
+export function parseSchemaText(text: string, displayPath: string, syntax: 'json' | 'yaml'): LoadedSchema {
   // Both readers bound nesting, so canonicalJson and the compilers below never meet a document deep enough
   // to overflow the stack.
-  const document = /\.ya?ml$/i.test(path)
-    ? parseYamlDocument(text, displayPath).value
-    : parseJsonDocument(text, displayPath, 'the schema');
+  const document =
+    syntax === 'yaml'
+      ? parseYamlDocument(text, displayPath).value
+      : parseJsonDocument(text, displayPath, 'the schema');
   const sha256 = createHash('sha256').update(canonicalJson(document)).digest('hex');
   try {
     return { path: displayPath, sha256, ...compileSchema(document, displayPath) };
