@@ -281,9 +281,37 @@ export type {
   ProfileDocument,
 } from './profile/column-profile.js';
 export type { ProfileMode } from './profile/batch-profile.js';
-export type { RawColumn } from './profile/column-profiler.js';
 export type { DatasetProfile } from './profile/profile-document.js';
 export { MAX_PROFILE_BYTES, parseProfile } from './profile/profile-file.js';
 export { validateAndProfileData } from './validate/validate-data.js';
 export type { ProfileOptions, ProfiledValidation } from './validate/validate-data.js';
 export { validateAndProfileDataset } from './validate/dataset-validation.js';
+export { datasetDrift } from './drift/dataset-drift.js';
+export type { DatasetDriftOptions, ProfileSide } from './drift/dataset-drift.js';
+export { rawColumnDrift } from './drift/raw-column-drift.js';
+export type { ColumnIdentity, RawColumn } from './drift/raw-column-drift.js';
+export { OTHER_CATEGORY, profileColumnDrift } from './drift/profile-column-drift.js';
+export {
+  AUTO_SMALL_REFERENCE_ROWS,
+  DEFAULT_DISTANCE_THRESHOLD,
+  DEFAULT_TEST_THRESHOLD,
+  autoMethod,
+  defaultThreshold,
+} from './drift/drift-method-choice.js';
+export type { ColumnDriftSettings, DriftMethodSetting, MethodChoice } from './drift/drift-method-choice.js';
+export { DEFAULT_DATASET_SHARE, DEFAULT_DRIFT_SEVERITY } from './drift/drift-policy.js';
+export type { ColumnDriftPolicy, DriftPolicy } from './drift/drift-policy.js';
+export { DRIFT_METHODS, DRIFT_REPORT_KIND, TEST_METHODS } from './drift/drift-report.js';
+export type {
+  ColumnDrift,
+  DriftBasis,
+  DriftHistogram,
+  DriftMethod,
+  DriftReport,
+  DriftSeverity,
+  SkippedColumn,
+} from './drift/drift-report.js';
+export { histogramCounts, sturgesEdges } from './drift/sturges-histogram.js';
+export { proportionsZTest } from './drift/z-test.js';
+export { RETRAIN_TRIGGERS } from './config/mlgate-config.js';
+export type { DriftConfig, RetrainConfig, RetrainTrigger } from './config/mlgate-config.js';

@@ -128,3 +128,45 @@ describe('mlgate.yml', () => {
     expect(JSON.parse(readFileSync(`${repoRoot}${file}`, 'utf8'))).toEqual(PUBLISHED_SCHEMAS[file]);
   });
 });
+
+describe('mlgate.yml: drift and retrain', () => {
+  const driftFixtures = fileURLToPath(new URL('../../../../test/fixtures/drift/', import.meta.url));
+
+  it('loads the drift policy and the retraining trigger', async () => {
+    const config = await loadConfig('mlgate.yml', { cwd: driftFixtures });
+    expect(config.drift).toEqual({
+      location: { file: 'mlgate.yml', line: 2, column: 1 },
+      source: 'mlgate.yml drift.method',
+      severity: 'fail',
+      method: 'auto',
+      threshold: 0.08,
+      datasetShare: 0.3,
+      columns: { delay: { method: 'psi', threshold: 0.2 }, flight_id: { ignore: true } },
+    });
+    expect(config.retrain).toMatchObject({ workflow: 'train.yml', on: ['drift'] });
+  });
+
+  it('leaves both out when the file does not set them, and triggers on both by default', () => {
+    const config = parseConfig('metrics:\n  files: m.json\n', 'mlgate.yml');
+    expect(config.drift).toBeUndefined();
+    expect(config.retrain).toBeUndefined();
+    expect(parseConfig('retrain:\n  workflow: train.yaml\n', 'mlgate.yml').retrain?.on).toEqual([
+      'drift',
+      'regression',
+    ]);
+  });
+
+  it('names unknown keys and bad values with their line', () => {
+    const misspelt = configError('drift:\n  columns:\n    age:\n      treshold: 0.1\n');
+    expect(misspelt.message).toBe("unknown key 'treshold' in drift.columns.age; did you mean 'threshold'?");
+    expect(misspelt.location).toMatchObject({ line: 4 });
+    expect(configError('drift:\n  method: kolmogorov\n').message).toMatch(
+      /^drift\.method: "kolmogorov" is not one of auto, ks/,
+    );
+    expect(configError('drift:\n  dataset-share: 0\n').location).toMatchObject({ line: 2 });
+    expect(configError('retrain:\n  workflow: .github/workflows/train.yml\n').location).toMatchObject({
+      line: 2,
+    });
+    expect(configError('retrain:\n  on: [drift, schedule]\n').problems.length).toBeGreaterThanOrEqual(1);
+  });
+});

@@ -13,7 +13,17 @@ import type { SourceLocation } from '../user-error.js';
 import { configProblems } from './config-problems.js';
 import type { ConfigProblem } from './config-problems.js';
 import { parseBaselineSpec } from './mlgate-config.js';
-import type { DatasetConfig, DatasetFormat, MlgateConfig } from './mlgate-config.js';
+import { RETRAIN_TRIGGERS } from './mlgate-config.js';
+import type {
+  DatasetConfig,
+  DatasetFormat,
+  DriftConfig,
+  MlgateConfig,
+  RetrainConfig,
+  RetrainTrigger,
+} from './mlgate-config.js';
+import type { DriftMethodSetting } from '../drift/drift-method-choice.js';
+import type { DriftSeverity } from '../drift/drift-report.js';
 import { MLGATE_CONFIG_SCHEMA } from './mlgate-config-schema.js';
 import { locateInYaml } from '../yaml-locator.js';
 import { parseYamlDocument } from '../yaml-document.js';
@@ -93,6 +103,14 @@ interface RawConfig {
     bump?: VersionBump;
     'required-approvals'?: number;
   };
+  drift?: {
+    severity?: DriftSeverity;
+    method?: DriftMethodSetting;
+    threshold?: number;
+    'dataset-share'?: number;
+    columns?: Record<string, { method?: DriftMethodSetting; threshold?: number; ignore?: boolean }>;
+  };
+  retrain?: { workflow: string; on?: RetrainTrigger[] };
 }
 
 /** Parses and validates `mlgate.yml` text. Every problem names its key and line; the first is the message. */
@@ -188,6 +206,15 @@ function buildConfig(
   }));
   const publish = raw.publish;
   const { baseline = {}, report = {} } = raw;
+  const drift = raw.drift === undefined ? undefined : driftConfig(raw.drift, locate);
+  const retrain: RetrainConfig | undefined =
+    raw.retrain === undefined
+      ? undefined
+      : {
+          workflow: raw.retrain.workflow,
+          on: raw.retrain.on ?? [...RETRAIN_TRIGGERS],
+          location: locate(['retrain']),
+        };
   return {
     file,
     sha256,
@@ -222,6 +249,36 @@ function buildConfig(
               ? { requiredApprovals: publish['required-approvals'] }
               : {}),
           },
+        }
+      : {}),
+    ...(drift !== undefined ? { drift } : {}),
+    ...(retrain !== undefined ? { retrain } : {}),
+  };
+}
+
+function driftConfig(
+  drift: NonNullable<RawConfig['drift']>,
+  locate: (segments: readonly string[], at?: 'key' | 'value') => SourceLocation,
+): DriftConfig {
+  return {
+    location: locate(['drift'], 'key'),
+    source: 'mlgate.yml drift.method',
+    ...(drift.severity !== undefined ? { severity: drift.severity } : {}),
+    ...(drift.method !== undefined ? { method: drift.method } : {}),
+    ...(drift.threshold !== undefined ? { threshold: drift.threshold } : {}),
+    ...(drift['dataset-share'] !== undefined ? { datasetShare: drift['dataset-share'] } : {}),
+    ...(drift.columns !== undefined
+      ? {
+          columns: Object.fromEntries(
+            Object.entries(drift.columns).map(([name, column]) => [
+              name,
+              {
+                ...(column.method !== undefined ? { method: column.method } : {}),
+                ...(column.threshold !== undefined ? { threshold: column.threshold } : {}),
+                ...(column.ignore !== undefined ? { ignore: column.ignore } : {}),
+              },
+            ]),
+          ),
         }
       : {}),
   };

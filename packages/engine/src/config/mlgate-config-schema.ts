@@ -1,6 +1,8 @@
 import { FOLDABLE_VERDICTS } from '../compare/comparison-report.js';
 import { VERSION_BUMPS } from '../model/model-version.js';
 import { COMMENT_MODES } from '../surfaces/comment-stamp.js';
+import { DRIFT_METHODS } from '../drift/drift-report.js';
+import { RETRAIN_TRIGGERS } from './mlgate-config.js';
 
 /**
  * The JSON Schema of `mlgate.yml`, published as `schemas/mlgate.schema.json` (written from this constant by
@@ -37,6 +39,8 @@ export const MLGATE_CONFIG_SCHEMA = {
     baseline: { $ref: '#/definitions/baseline' },
     report: { $ref: '#/definitions/report' },
     publish: { $ref: '#/definitions/publish' },
+    drift: { $ref: '#/definitions/drift' },
+    retrain: { $ref: '#/definitions/retrain' },
   },
   definitions: {
     dataset: {
@@ -149,6 +153,73 @@ export const MLGATE_CONFIG_SCHEMA = {
           type: 'integer',
           minimum: 0,
           description: 'How many data errors a validation report lists (counts stay exact); default 100.',
+        },
+      },
+    },
+    drift: {
+      type: 'object',
+      additionalProperties: false,
+      description: "How the current data's drift from the baseline's is judged (docs/drift.md).",
+      properties: {
+        severity: {
+          enum: ['warn', 'fail'],
+          description: 'What a drifted column does to the verdict (default warn).',
+        },
+        method: {
+          enum: ['auto', ...DRIFT_METHODS],
+          description:
+            "The statistic for every column (default auto: Evidently's choice by column type, size and distinct values).",
+        },
+        threshold: {
+          type: 'number',
+          minimum: 0,
+          description:
+            'Drift when a test’s p-value is below it, or a distance is at or above it (default 0.05 for tests, 0.1 for distances).',
+        },
+        'dataset-share': {
+          type: 'number',
+          exclusiveMinimum: 0,
+          maximum: 1,
+          description:
+            'The share of drifted columns at which the whole dataset counts as drifted (default 0.5).',
+        },
+        columns: {
+          type: 'object',
+          description: 'Settings for single columns, by exact name.',
+          propertyNames: { minLength: 1 },
+          additionalProperties: { $ref: '#/definitions/columnDrift' },
+        },
+      },
+    },
+    columnDrift: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        method: { enum: ['auto', ...DRIFT_METHODS], description: 'The statistic for this column.' },
+        threshold: { type: 'number', minimum: 0, description: 'The threshold for this column.' },
+        ignore: {
+          type: 'boolean',
+          description: 'Leave this column out of the drift report (listed as skipped).',
+        },
+      },
+    },
+    retrain: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['workflow'],
+      description: 'Continuous training: the workflow to start when the data drifted or the model regressed.',
+      properties: {
+        workflow: {
+          type: 'string',
+          pattern: '^[^/\\\\]+\\.ya?ml$',
+          description: "The workflow file under .github/workflows to dispatch, such as 'train.yml'.",
+        },
+        on: {
+          type: 'array',
+          minItems: 1,
+          uniqueItems: true,
+          items: { enum: [...RETRAIN_TRIGGERS] },
+          description: 'What starts it (default: drift and regression).',
         },
       },
     },

@@ -3,6 +3,7 @@ import type { VersionBump } from '../model/model-version.js';
 import type { MetricPolicy } from '../policy/metric-policy.js';
 import type { FoldableVerdict } from '../compare/comparison-report.js';
 import type { CommentMode } from '../surfaces/comment-stamp.js';
+import type { DriftPolicy } from '../drift/drift-policy.js';
 import { UserError } from '../user-error.js';
 import type { SourceLocation } from '../user-error.js';
 
@@ -21,6 +22,25 @@ export interface MlgateConfig {
   readonly report: ReportConfig;
   /** Absent when the file has no `publish` section: publishing is opt-in. */
   readonly publish?: PublishConfig;
+  /** Absent when the file has no `drift` section: the defaults apply (auto, warn, 0.5). */
+  readonly drift?: DriftConfig;
+  /** Absent when the file has no `retrain` section: nothing is dispatched. */
+  readonly retrain?: RetrainConfig;
+}
+
+/** `drift:` as the engine's datasetDrift takes it, with where it was written. */
+export interface DriftConfig extends DriftPolicy {
+  readonly location: SourceLocation;
+}
+
+export const RETRAIN_TRIGGERS = ['drift', 'regression'] as const;
+export type RetrainTrigger = (typeof RETRAIN_TRIGGERS)[number];
+
+export interface RetrainConfig {
+  /** A workflow file name under .github/workflows (the dispatch API's workflow_id). */
+  readonly workflow: string;
+  readonly on: readonly RetrainTrigger[];
+  readonly location: SourceLocation;
 }
 
 export type DatasetFormat = 'csv' | 'tsv' | 'jsonl' | 'parquet' | 'arrow';

@@ -32,3 +32,26 @@ function shares(counts: readonly number[], total: number): number[] {
   const filler = smallest <= PSI_EMPTY_BIN_SHARE ? smallest / 1e6 : PSI_EMPTY_BIN_SHARE;
   return result.map((share) => (share === 0 ? filler : share));
 }
+
+/**
+ * PSI on shares already prepared (binned-shares.ts fills the empty ones), summed as Evidently sums them:
+ * Σ (r_i - c_i) · ln(r_i / c_i). Every share must be positive.
+ */
+export function populationStabilityIndexOfShares(
+  reference: readonly number[],
+  current: readonly number[],
+): number {
+  if (reference.length !== current.length) {
+    throw new DriftInputError(
+      `the histograms have ${reference.length} and ${current.length} bins: they must share their bins`,
+    );
+  }
+  let index = 0;
+  for (let i = 0; i < reference.length; i += 1) {
+    const r = reference[i]!;
+    const c = current[i]!;
+    if (!(r > 0 && c > 0)) throw new DriftInputError(`PSI needs positive shares, got ${r} and ${c}`);
+    index += (r - c) * Math.log(r / c);
+  }
+  return index;
+}

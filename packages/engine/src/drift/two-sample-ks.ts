@@ -24,9 +24,16 @@ export interface TwoSampleKsResult {
 export function twoSampleKs(reference: readonly number[], current: readonly number[]): TwoSampleKsResult {
   const a = sortedFiniteSample(reference, 'reference');
   const b = sortedFiniteSample(current, 'current');
-  const n1 = a.length;
-  const n2 = b.length;
-  let d = ksStatistic(a, b);
+  return ksWithSizes(ksStatistic(a, b), a.length, b.length);
+}
+
+/**
+ * The p-value ks_2samp gives a statistic `d` between samples of `n1` and `n2` values (and `d` snapped to the
+ * exact distribution's lattice when that is used). The profile path calls it with a statistic read from two
+ * quantile sketches and the columns' true counts.
+ */
+export function ksWithSizes(statistic: number, n1: number, n2: number): TwoSampleKsResult {
+  let d = statistic;
   if (Math.max(n1, n2) <= KS_EXACT_MAX_SAMPLE) {
     const g = gcd(n1, n2);
     const lcm = (n1 / g) * n2;

@@ -1,6 +1,7 @@
 import type { BatchProfile, CategoryBatch, NumericBatch, ProfileMode } from './batch-profile.js';
 import { CATEGORY_BOUND, EXACT_CATEGORY_BOUND, NUMERIC_DISTINCT_BOUND } from './batch-profile.js';
 import type { CategorySummary, ColumnProfile, NumericSummary, ProfileColumnKind } from './column-profile.js';
+import type { RawColumn } from '../drift/raw-column-drift.js';
 import { QuantileSketch } from './quantile-sketch.js';
 import { sketchHistogram } from './sketch-histogram.js';
 
@@ -8,14 +9,6 @@ import { sketchHistogram } from './sketch-histogram.js';
 export const PROFILE_CATEGORY_LIMIT = 100;
 /** The sketch's k in profiles: rank error about 1.65/k (sketch-error.md in docs/drift.md). */
 export const PROFILE_SKETCH_K = 128;
-
-/** A column's exact values, kept in `exact` mode for the raw drift path (scipy's exactness). */
-export interface RawColumn {
-  /** Finite values, sorted (numeric columns). */
-  readonly values?: Float64Array;
-  /** Every distinct value's count (categorical columns, and numeric ones as text). */
-  readonly counts?: ReadonlyMap<string, number>;
-}
 
 function numberText(value: number): string {
   return Object.is(value, -0) ? '0' : String(value);
@@ -110,7 +103,7 @@ export class ColumnProfiler {
       };
       if (this.mode !== 'exact') return { profile };
       const values = concatenated(this.rawValues).sort();
-      return { profile, raw: { values } };
+      return { profile, raw: { kind: 'numeric', values } };
     }
     if (this.kind === 'categorical') {
       const profile: ColumnProfile = {
@@ -120,7 +113,7 @@ export class ColumnProfiler {
         categories: this.categorySummary(),
       };
       if (this.mode !== 'exact') return { profile };
-      return { profile, raw: { counts: new Map(this.categories) } };
+      return { profile, raw: { kind: 'categorical', counts: new Map(this.categories) } };
     }
     return { profile: { ...base, count: 0, nulls } };
   }

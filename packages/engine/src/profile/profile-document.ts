@@ -2,7 +2,8 @@ import { MLGATE_VERSION } from '../report/report-subject.js';
 import type { ReportSubject } from '../report/report-subject.js';
 import type { ColumnProfile, ProfileDocument } from './column-profile.js';
 import { PROFILE_KIND } from './column-profile.js';
-import type { DatasetProfiler, RawColumn } from './column-profiler.js';
+import type { RawColumn } from '../drift/raw-column-drift.js';
+import type { DatasetProfiler } from './column-profiler.js';
 
 /** A dataset's profile, and in exact mode every column's raw values (for the raw drift path; never saved). */
 export interface DatasetProfile {

@@ -57,9 +57,28 @@ export interface DistributionPoint {
   readonly sf: number;
 }
 
+/** A whole column judged as Evidently judges it: the auto method, and every statistic that applies. */
+export interface DriftCase {
+  readonly name: string;
+  readonly kind: 'numeric' | 'categorical';
+  readonly reference: SampleDescription;
+  readonly current: SampleDescription;
+  readonly sizes: readonly [number, number];
+  readonly distinct: number;
+  readonly auto: string;
+  readonly jensenShannon: number;
+  readonly psi: number;
+  readonly sturges?: { readonly edges: number[]; readonly reference: number[]; readonly current: number[] };
+  readonly ks?: { readonly statistic: number; readonly pValue: number };
+  readonly normedWasserstein?: number;
+  readonly chiSquared?: { readonly statistic: number; readonly pValue: number };
+  readonly zTest?: { readonly statistic: number; readonly pValue: number };
+}
+
 export interface ScipyReference {
   readonly scipy: string;
   readonly cases: readonly (NumericCase | CategoricalCase)[];
+  readonly driftCases: readonly DriftCase[];
   readonly kstwoSurvival: readonly DistributionPoint[];
   readonly smirnovSurvival: readonly DistributionPoint[];
   readonly chiSquaredSurvival: readonly { statistic: number; degreesOfFreedom: number; sf: number }[];
