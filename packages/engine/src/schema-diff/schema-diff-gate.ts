@@ -33,7 +33,7 @@ export function schemaDiffGateVerdict(report: SchemaDiffReport): ReportVerdict {
         data > 0 ? `${count(data, 'change')} breaking data` : undefined,
         consumers > 0 ? `${count(consumers, 'change')} breaking consumers` : undefined,
       ].filter((part) => part !== undefined);
-      return { verdict: 'warn', verdictReason: `breaking schema change: ${parts.join(' and ')}` };
+      return { verdict: 'warn', verdictReason: `breaking schema change, ${parts.join(' and ')}` };
     }
   }
 }

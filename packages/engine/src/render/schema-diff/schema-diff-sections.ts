@@ -56,12 +56,18 @@ export function schemaDiffSections(
       text:
         `### ${VERDICT_ICON[gate.verdict]} ${context.label}: ${escapeUntrusted(gate.verdictReason, 200)}\n\n` +
         `**${verdict}**: ${files} (${report.new.language})` +
-        (changes.length > 0 ? ` · ${plural(changes.length, 'change')}, ${breaking.length.toLocaleString('en-US')} breaking` : '') +
+        (changes.length > 0
+          ? ` · ${plural(changes.length, 'change')}, ${breaking.length.toLocaleString('en-US')} breaking`
+          : '') +
         '\n\n',
     },
   ];
   if (verdict === 'identical') {
-    sections.push({ title: 'schema changes', priority: KEEP, text: 'No change in what the schema checks.\n\n' });
+    sections.push({
+      title: 'schema changes',
+      priority: KEEP,
+      text: 'No change in what the schema checks.\n\n',
+    });
   }
   if (breaking.length > 0) {
     sections.push(
