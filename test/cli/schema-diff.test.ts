@@ -68,7 +68,15 @@ describe('mlgate schema diff', () => {
     );
     expect(result.code).toBe(1);
     const report = JSON.parse(result.stdout) as Record<string, unknown>;
-    expect(Object.keys(report)).toEqual(['kind', 'verdict', 'old', 'new', 'changes']);
+    expect(Object.keys(report)).toEqual([
+      'kind',
+      'mlgateVersion',
+      'subject',
+      'verdict',
+      'old',
+      'new',
+      'changes',
+    ]);
     expect(report).toMatchObject({
       kind: 'mlgate/schema-diff@1',
       verdict: 'breaking',

@@ -115,8 +115,7 @@ describe('the root action on a pull request that changes a schema', () => {
     expect(run.log.join('\n')).toContain(`mlgate: schema ${SCHEMA} changed (breaking)`);
     const comments = github.state.findRepo(OWNER, REPO)!.issueComments;
     expect(comments).toHaveLength(1);
-    // MERGE(i12-render): once schema-diff reports reach the publisher, the comment names the change:
-    // expect(comments[0]?.body).toContain('churned');
+    expect(comments[0]?.body).toContain('churned');
     const reads = github.requests.filter((request) => request.operationId === 'repos/get-content');
     expect(reads.map((request) => request.status)).toEqual([200]);
   });

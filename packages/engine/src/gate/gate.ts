@@ -1,5 +1,6 @@
 import type { MlgateReport } from '../report/report-file.js';
 import { ExitCode } from '../user-error.js';
+import { reportVerdictOf } from './report-verdict.js';
 import { failsUnder, worseVerdict } from './verdict.js';
 import type { FailOn, ReportVerdict, Verdict } from './verdict.js';
 
@@ -30,7 +31,8 @@ function conclusionOf(verdict: Verdict, fails: boolean): CheckConclusion {
  * at all is `neutral` (`nothing-to-check`), never a pass: a gate that checked nothing must not look green.
  */
 export function gate(reports: readonly MlgateReport[], failOn: FailOn): GateResult {
-  const verdict = reports.reduce<Verdict>((worst, report) => worseVerdict(worst, report.verdict), 'pass');
+  const verdicts = reports.map(reportVerdictOf);
+  const verdict = verdicts.reduce<Verdict>((worst, report) => worseVerdict(worst, report.verdict), 'pass');
   const decided: ReportVerdict =
     reports.length === 0
       ? {
@@ -38,7 +40,7 @@ export function gate(reports: readonly MlgateReport[], failOn: FailOn): GateResu
           neutralReason: 'nothing-to-check',
           verdictReason: 'nothing to check: no datasets and no metrics',
         }
-      : verdictOf(reports, verdict);
+      : verdictOf(verdicts, verdict);
   const fails = failsUnder(decided.verdict, failOn);
   return {
     ...decided,
@@ -49,7 +51,7 @@ export function gate(reports: readonly MlgateReport[], failOn: FailOn): GateResu
   };
 }
 
-function verdictOf(reports: readonly MlgateReport[], verdict: Verdict): ReportVerdict {
+function verdictOf(reports: readonly ReportVerdict[], verdict: Verdict): ReportVerdict {
   const deciding = reports.filter((report) => report.verdict === verdict);
   const verdictReason = deciding.map((report) => report.verdictReason).join('; ');
   if (verdict !== 'neutral') return { verdict, verdictReason };

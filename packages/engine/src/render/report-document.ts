@@ -1,4 +1,5 @@
 import { gate } from '../gate/gate.js';
+import { reportVerdictOf } from '../gate/report-verdict.js';
 import type { MlgateReport } from '../report/report-file.js';
 import { MLGATE_VERSION } from '../report/report-subject.js';
 import type { ReportSubject } from '../report/report-subject.js';
@@ -103,6 +104,7 @@ export function renderReport(reports: readonly MlgateReport[], options: RenderRe
   const neutralReason = overall.verdict === 'neutral' ? overall.neutralReason : undefined;
 
   const verdicts = reports
+    .map(reportVerdictOf)
     .map(
       (report, index) =>
         `- ${VERDICT_ICON[report.verdict]} **${names[index]}**: ${escapeUntrusted(report.verdictReason, 200)}\n`,

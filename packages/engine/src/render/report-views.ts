@@ -3,8 +3,14 @@ import { comparisonFindings } from './comparison-findings.js';
 import { comparisonSections } from './comparison-sections.js';
 import type { FoldableVerdict } from '../compare/comparison-report.js';
 import { comparisonText } from './comparison-text.js';
+import { driftFindings } from './drift/drift-findings.js';
+import { driftSections } from './drift/drift-sections.js';
+import { driftText } from './drift/drift-text.js';
 import type { ReportFindings } from './finding.js';
 import type { ReportSection } from './report-sections.js';
+import { schemaDiffFindings } from './schema-diff/schema-diff-findings.js';
+import { schemaDiffSections } from './schema-diff/schema-diff-sections.js';
+import { schemaDiffText } from './schema-diff/schema-diff-text.js';
 import { validationFindings } from './validation-findings.js';
 import { validationSections } from './validation-sections.js';
 import { validationText } from './validation-text.js';
@@ -46,6 +52,20 @@ const VIEWS: ReportViews = {
     sections: comparisonSections,
     text: comparisonText,
     findings: comparisonFindings,
+  },
+  'mlgate/drift@1': {
+    label: 'Data drift',
+    subjectFile: (report) => report.current.files[0],
+    sections: driftSections,
+    text: driftText,
+    findings: driftFindings,
+  },
+  'mlgate/schema-diff@1': {
+    label: 'Schema changes',
+    subjectFile: (report) => report.new.path,
+    sections: schemaDiffSections,
+    text: schemaDiffText,
+    findings: schemaDiffFindings,
   },
 };
 

@@ -5,6 +5,8 @@
 export const SectionPriority = {
   changes: 60,
   errorsByColumn: 50,
+  /** Columns a drift report could not compare: outlive the undrifted columns and the charts. */
+  skipped: 45,
   folded: 40,
   warnings: 30,
   errorExamples: 20,

@@ -2,6 +2,12 @@ import type { ValidateFunction } from 'ajv';
 import { COMPARISON_REPORT_KIND } from '../compare/comparison-report.js';
 import type { ComparisonReport } from '../compare/comparison-report.js';
 import { COMPARISON_REPORT_SCHEMA } from '../compare/comparison-report-schema.js';
+import { DRIFT_REPORT_KIND } from '../drift/drift-report.js';
+import type { DriftReport } from '../drift/drift-report.js';
+import { DRIFT_REPORT_SCHEMA } from '../drift/drift-report-schema.js';
+import { SCHEMA_DIFF_REPORT_KIND } from '../schema-diff/schema-diff.js';
+import type { SchemaDiffReport } from '../schema-diff/schema-diff.js';
+import { SCHEMA_DIFF_REPORT_SCHEMA } from '../schema-diff/schema-diff-report-schema.js';
 import { UserError } from '../user-error.js';
 import { VALIDATION_REPORT_KIND } from '../validate/report/validation-report.js';
 import type { ValidationReport } from '../validate/report/validation-report.js';
@@ -9,12 +15,14 @@ import { VALIDATION_REPORT_SCHEMA } from '../validate/report/validation-report-s
 import { compileDocumentSchema, parseBoundedJson, schemaProblem } from './published-document.js';
 
 /** Every report kind the renderer and the comment action read. */
-export type MlgateReport = ComparisonReport | ValidationReport;
+export type MlgateReport = ComparisonReport | ValidationReport | DriftReport | SchemaDiffReport;
 export type ReportKind = MlgateReport['kind'];
 
 export const REPORT_SCHEMAS: Readonly<Record<ReportKind, object>> = {
   [COMPARISON_REPORT_KIND]: COMPARISON_REPORT_SCHEMA,
   [VALIDATION_REPORT_KIND]: VALIDATION_REPORT_SCHEMA,
+  [DRIFT_REPORT_KIND]: DRIFT_REPORT_SCHEMA,
+  [SCHEMA_DIFF_REPORT_KIND]: SCHEMA_DIFF_REPORT_SCHEMA,
 };
 
 /**

@@ -1,3 +1,5 @@
+import { MLGATE_VERSION } from '../report/report-subject.js';
+import type { ReportSubject } from '../report/report-subject.js';
 import { UserError } from '../user-error.js';
 import type { CheckPlan, DatasetChecks, FieldsMatch } from '../validate/schema/check-plan.js';
 import type { LoadedSchema } from '../validate/schema/schema-file.js';
@@ -16,6 +18,12 @@ export interface SchemaDiffSide {
 /** What `mlgate schema diff --json` prints: both versions, the verdict and every change, in schema order. */
 export interface SchemaDiffReport {
   readonly kind: typeof SCHEMA_DIFF_REPORT_KIND;
+  readonly mlgateVersion: string;
+  /**
+   * What the diff is about, as every report kind names it: the action comparing a pull request's schema
+   * with the base branch's passes the pull request's; `mlgate schema diff` on two local files, none (`{}`).
+   */
+  readonly subject: ReportSubject;
   readonly verdict: SchemaDiffVerdict;
   readonly old: SchemaDiffSide;
   readonly new: SchemaDiffSide;
@@ -29,7 +37,11 @@ export interface SchemaDiffReport {
  * conditionals or references is checked row by row by ajv, and whether one such schema accepts all another
  * did is not decided here, so it is refused rather than reported identical.
  */
-export function diffSchemas(before: LoadedSchema, after: LoadedSchema): SchemaDiffReport {
+export function diffSchemas(
+  before: LoadedSchema,
+  after: LoadedSchema,
+  subject: ReportSubject = {},
+): SchemaDiffReport {
   if (before.language !== after.language)
     throw new UserError(
       `${before.path} is a ${before.language} and ${after.path} a ${after.language}: schema diff compares two versions in one language`,
@@ -44,6 +56,8 @@ export function diffSchemas(before: LoadedSchema, after: LoadedSchema): SchemaDi
   const changes = planChanges(before.plan, after.plan);
   return {
     kind: SCHEMA_DIFF_REPORT_KIND,
+    mlgateVersion: MLGATE_VERSION,
+    subject,
     verdict: schemaDiffVerdict(changes),
     old: side(before),
     new: side(after),

@@ -44,8 +44,8 @@ export async function gateAction(): Promise<ExitCode> {
   const reports: ReportFile[] = [...data];
   const schemaDiffs = await runSchemaDiffStage(plan.datasets, { workspace, context, reportDir, client });
   for (const outcome of schemaDiffs) logSchemaDiff(outcome);
-  // MERGE(i12-render): enable once SchemaDiffReport is part of MlgateReport, so the diffs reach the comment:
-  // for (const diff of schemaDiffs) if (diff.status === 'changed') reports.push({ file: diff.file, report: diff.report });
+  for (const diff of schemaDiffs)
+    if (diff.status === 'changed') reports.push({ file: diff.file, report: diff.report });
   if (plan.metrics !== undefined) {
     const compared = await runComparisonStage({
       workspace,

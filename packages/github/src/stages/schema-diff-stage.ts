@@ -8,8 +8,9 @@ import {
   reportFileName,
   writeReportFile,
 } from '@mlgate/engine';
-import type { DatasetWork, MlgateReport, SchemaDiffReport } from '@mlgate/engine';
+import type { DatasetWork, SchemaDiffReport } from '@mlgate/engine';
 import type { EventContext } from '../event-subject.js';
+import { subjectOf } from '../event-subject.js';
 import type { GitHubClient } from '../github-client.js';
 import { readBaseFile } from './base-file-reader.js';
 
@@ -103,17 +104,12 @@ async function compareWithBase(
   let report: SchemaDiffReport;
   try {
     const before = parseSchemaText(baseText, `${schema}@${at}`, syntax);
-    report = diffSchemas(before, parseSchemaText(currentText, schema, syntax));
+    report = diffSchemas(before, parseSchemaText(currentText, schema, syntax), subjectOf(request.context));
   } catch (error) {
     if (!(error instanceof UserError)) throw error;
     return { dataset, schema, status: 'not-compared', reason: oneLine(error) };
   }
-  const file = await writeReportFile(
-    request.reportDir,
-    reportFileName('schema-diff', dataset),
-    // MERGE(i12-render): drop this cast once SchemaDiffReport is part of MlgateReport.
-    report as unknown as MlgateReport,
-  );
+  const file = await writeReportFile(request.reportDir, reportFileName('schema-diff', dataset), report);
   return { dataset, schema, status: 'changed', file, report };
 }
 
