@@ -14,45 +14,53 @@ import {
   DEFAULT_EXAMPLES_PER_COLUMN,
   DEFAULT_INFER_SAMPLE_ROWS,
 } from '@mlgate/engine';
-import type { FormatChoice, ProfileMode, ProfiledValidation } from '@mlgate/engine';
+import type { DataFile, FormatChoice, LoadedSchema, ProfileMode, ProfiledValidation } from '@mlgate/engine';
 import type { CliIo } from './cli-io.js';
 
 export interface ProfileInputRequest {
   /** Paths or globs. */
   readonly files: readonly string[];
-  /** `--files` or `--current`: names the flag in errors. */
+  /** `mlgate profile`, `--baseline`, `--current`: names the source in errors. */
   readonly from: string;
-  readonly schema: string | undefined;
+  readonly schema: LoadedSchema;
   readonly format: FormatChoice;
   readonly mode: ProfileMode;
   readonly dataset?: string;
 }
 
+/** Paths or globs as data files, relative to the working directory; none is an error naming `from`. */
+export async function dataFiles(io: CliIo, files: readonly string[], from: string): Promise<DataFile[]> {
+  if (files.length === 0) throw new UserError(`${from} needs at least one data file`);
+  const found = await expandFilePatterns(files, io.cwd, from);
+  return found.map((file) => ({ path: path.resolve(io.cwd, file), displayPath: displayPath(io.cwd, file) }));
+}
+
+/** `--schema`, or a Table Schema inferred from `first` (no column required) when there is none. */
+export async function schemaFor(
+  io: CliIo,
+  schema: string | undefined,
+  first: DataFile,
+  format: FormatChoice,
+): Promise<LoadedSchema> {
+  if (schema !== undefined) return loadSchema(path.resolve(io.cwd, schema), displayPath(io.cwd, schema));
+  return inferredSchema(first, format);
+}
+
 /**
- * Data files read once: validated against `--schema` (or a Table Schema inferred from the first file, with
- * no column required, when there is none) and profiled in the same pass. Values that break the schema are
- * not in the profile; the caller says how many rows did.
+ * Data files read once: validated against the schema and profiled in the same pass. Values that break the
+ * schema are not in the profile; warnAboutInvalidRows says how many there were.
  */
 export async function profileDataFiles(io: CliIo, request: ProfileInputRequest): Promise<ProfiledValidation> {
-  if (request.files.length === 0) throw new UserError(`${request.from} needs at least one data file`);
-  const found = await expandFilePatterns(request.files, io.cwd, request.from);
-  const files = found.map((file) => ({
-    path: path.resolve(io.cwd, file),
-    displayPath: displayPath(io.cwd, file),
-  }));
-  const schema =
-    request.schema !== undefined
-      ? await loadSchema(path.resolve(io.cwd, request.schema), displayPath(io.cwd, request.schema))
-      : await inferredSchema(files[0]!, request.format);
+  const files = await dataFiles(io, request.files, request.from);
   return validateAndProfileData(
     files,
-    schema,
+    request.schema,
     { format: request.format, maxErrors: 0, examplesPerColumn: DEFAULT_EXAMPLES_PER_COLUMN },
     { mode: request.mode, dataset: request.dataset ?? files[0]!.displayPath },
   );
 }
 
-async function inferredSchema(file: { path: string; displayPath: string }, format: FormatChoice) {
+async function inferredSchema(file: DataFile, format: FormatChoice): Promise<LoadedSchema> {
   const opened = await openDataInputs([file], format);
   try {
     const input = opened.inputs[0]!;
@@ -77,10 +85,11 @@ async function inferredSchema(file: { path: string; displayPath: string }, forma
 }
 
 /** One line on stderr when some rows broke the schema: their bad values are missing from the profile. */
-export function warnAboutInvalidRows(io: CliIo, validation: ProfiledValidation): void {
+export function warnAboutInvalidRows(io: CliIo, validation: ProfiledValidation, side = ''): void {
+  const label = side === '' ? '' : `${side}: `;
   const { report } = validation;
   if (report.errorCount === 0) return;
   io.stderr(
-    `mlgate: warning: ${report.errorCount.toLocaleString('en-US')} values broke the schema (${report.schema.path}) and are not profiled; run mlgate validate for details\n`,
+    `mlgate: warning: ${label}${report.errorCount.toLocaleString('en-US')} values broke the schema (${report.schema.path}) and are not profiled; run mlgate validate for details\n`,
   );
 }

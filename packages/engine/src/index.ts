@@ -31,6 +31,7 @@ export type { CheckConclusion, GateResult } from './gate/gate.js';
 export { DEFAULT_BASELINE_NAME, DEFAULT_COMMENT_ID, checkBaselineName, planRun } from './plan/run-plan.js';
 export type {
   DatasetWork,
+  DriftWork,
   InputNamer,
   MetricsWork,
   PlanInputs,

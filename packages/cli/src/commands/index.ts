@@ -1,5 +1,6 @@
 import type { CliCommand } from '../cli-io.js';
 import { compareCommand } from './compare-command.js';
+import { driftCommand } from './drift-command.js';
 import { modelCommand } from './model-command.js';
 import { profileCommand } from './profile-command.js';
 import { reportCommand } from './report-command.js';
@@ -12,6 +13,7 @@ export const commands: readonly CliCommand[] = [
   validateCommand,
   schemaCommand,
   profileCommand,
+  driftCommand,
   reportCommand,
   modelCommand,
 ];

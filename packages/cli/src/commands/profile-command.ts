@@ -5,7 +5,7 @@ import type { CommandArgs, CommandSpec } from '../argument-parser.js';
 import { defineCommand } from '../cli-io.js';
 import type { CliIo } from '../cli-io.js';
 import { outputTarget } from '../output-options.js';
-import { profileDataFiles, warnAboutInvalidRows } from '../profile-input.js';
+import { dataFiles, profileDataFiles, schemaFor, warnAboutInvalidRows } from '../profile-input.js';
 
 const SPEC = {
   name: 'profile',
@@ -81,10 +81,11 @@ async function run({ values, positionals }: CommandArgs<typeof SPEC>, io: CliIo)
   const format = choiceOption<FormatChoice>('format', values.format, ['auto', ...DATA_FORMATS]) ?? 'auto';
   const inputs = [...positionals, ...(values.schema !== undefined ? [values.schema] : [])];
   const target = await outputTarget(io.cwd, '--out', values.out, inputs);
+  const files = await dataFiles(io, positionals, 'mlgate profile');
   const profiled = await profileDataFiles(io, {
     files: positionals,
     from: 'mlgate profile',
-    schema: values.schema,
+    schema: await schemaFor(io, values.schema, files[0]!, format),
     format,
     mode: 'sketch',
     ...(values.dataset !== undefined ? { dataset: values.dataset } : {}),

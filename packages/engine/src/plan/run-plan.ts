@@ -1,4 +1,5 @@
 import type { FoldableVerdict } from '../compare/comparison-report.js';
+import type { DriftPolicy } from '../drift/drift-policy.js';
 import type { BaselineSourceSpec, MlgateConfig } from '../config/mlgate-config.js';
 import { parseBaselineSpec } from '../config/mlgate-config.js';
 import { FAIL_ON } from '../gate/verdict.js';
@@ -85,8 +86,17 @@ export interface RunPlan {
   readonly datasets: readonly DatasetWork[];
   /** Absent: no metrics files anywhere, nothing to compare. */
   readonly metrics?: MetricsWork;
+  /** Present when mlgate.yml has a `drift:` section and there are datasets: profile them and judge drift. */
+  readonly drift?: DriftWork;
   readonly failOn: FailOn;
   readonly report: ReportWork;
+}
+
+/** Drift of each dataset against the default branch's profile of it. */
+export interface DriftWork {
+  readonly policy: DriftPolicy;
+  /** Names the cached profiles (`mlgate-profile-<name>-<sha>`), as `baseline.name` names the metrics. */
+  readonly baselineName: string;
 }
 
 export const DEFAULT_COMMENT_ID = 'mlgate';
@@ -168,10 +178,22 @@ export function planRun(config: MlgateConfig | undefined, inputs: PlanInputs, na
     );
   }
   const metrics = planMetrics(config, inputs, name);
+  const datasets = planDatasets(config, inputs, name);
+  const drift: DriftWork | undefined =
+    config?.drift !== undefined && datasets.length > 0
+      ? {
+          policy: { ...config.drift, source: config.drift.source ?? config.file },
+          baselineName:
+            inputs.baselineName !== undefined
+              ? checkBaselineName(inputs.baselineName, name('baselineName'))
+              : (config.baseline.name ?? DEFAULT_BASELINE_NAME),
+        }
+      : undefined;
   return {
     ...(config !== undefined ? { config: { file: config.file, sha256: config.sha256 } } : {}),
-    datasets: planDatasets(config, inputs, name),
+    datasets,
     ...(metrics !== undefined ? { metrics } : {}),
+    ...(drift !== undefined ? { drift } : {}),
     failOn: inputs.failOn ?? 'fail',
     report: {
       commentId,

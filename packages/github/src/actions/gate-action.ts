@@ -4,6 +4,7 @@ import type { ExitCode, ReportFile } from '@mlgate/engine';
 import { subjectOf } from '../event-subject.js';
 import { publish } from '../publish/publisher.js';
 import { runComparisonStage } from '../stages/comparison-stage.js';
+import { runDriftStage } from '../stages/drift-stage.js';
 import { runSchemaDiffStage } from '../stages/schema-diff-stage.js';
 import type { SchemaDiffOutcome } from '../stages/schema-diff-stage.js';
 import { runValidationStage } from '../stages/validation-stage.js';
@@ -40,12 +41,18 @@ export async function gateAction(): Promise<ExitCode> {
     subject: subjectOf(context),
     reportDir,
     report: plan.report,
+    profile: plan.drift !== undefined,
   });
   const reports: ReportFile[] = [...data];
   const schemaDiffs = await runSchemaDiffStage(plan.datasets, { workspace, context, reportDir, client });
   for (const outcome of schemaDiffs) logSchemaDiff(outcome);
   for (const diff of schemaDiffs)
     if (diff.status === 'changed') reports.push({ file: diff.file, report: diff.report });
+  if (plan.drift !== undefined) {
+    reports.push(
+      ...(await runDriftStage({ workspace, context, work: plan.drift, reportDir, data, now: () => now })),
+    );
+  }
   if (plan.metrics !== undefined) {
     const compared = await runComparisonStage({
       workspace,
