@@ -1,5 +1,6 @@
 import type { ComparisonReport } from '../compare/comparison-report.js';
 import type { GateResult } from '../gate/gate.js';
+import { retrainDecision } from '../gate/retrain-decision.js';
 import type { ReportFile } from '../report/report-files.js';
 import type { ValidationReport } from '../validate/report/validation-report.js';
 
@@ -16,6 +17,7 @@ const comparisons = (source: OutputSource): ComparisonReport[] =>
 /** A sum over some reports; empty when there is none, so "not checked" never reads as 0 or true. */
 const sumOf = <R>(reports: readonly R[], value: (report: R) => number): string =>
   reports.length === 0 ? '' : String(reports.reduce((sum, report) => sum + value(report), 0));
+const reportsOf = (source: OutputSource) => source.reports.map(({ report }) => report);
 const lines = (values: readonly string[]): string => values.join('\n');
 
 /**
@@ -39,6 +41,13 @@ export const REPORT_OUTPUTS = {
   'baseline-sha': (source: OutputSource) =>
     lines(comparisons(source).map((r) => (r.baseline.source === 'none' ? '' : (r.baseline.commit ?? '')))),
   reports: (source: OutputSource) => lines(source.reports.map((report) => report.file)),
+  /** `true` when data drifted or a metric regressed beyond the policy: the model should be retrained. */
+  retrain: (source: OutputSource) => String(retrainDecision(reportsOf(source)).retrain),
+  /** Drifted columns over every drift report, comma-separated; empty when none drifted. */
+  'drifted-columns': (source: OutputSource) => {
+    const decision = retrainDecision(reportsOf(source));
+    return decision.retrain ? decision.driftedColumns.join(',') : '';
+  },
 } as const satisfies Readonly<Record<string, (source: OutputSource) => string>>;
 
 export type ReportOutputName = keyof typeof REPORT_OUTPUTS;
