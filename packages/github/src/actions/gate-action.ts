@@ -1,6 +1,8 @@
 import * as core from '@actions/core';
-import { planRun } from '@mlgate/engine';
+import { planRun, retrainDecision } from '@mlgate/engine';
 import type { ExitCode, ReportFile } from '@mlgate/engine';
+import { dispatchRetraining } from '../dispatch/retrain-dispatch.js';
+import { workflowIdOf } from '../dispatch/workflow-dispatch.js';
 import { subjectOf } from '../event-subject.js';
 import { publish } from '../publish/publisher.js';
 import { runComparisonStage } from '../stages/comparison-stage.js';
@@ -8,7 +10,7 @@ import { runSchemaDiffStage } from '../stages/schema-diff-stage.js';
 import type { SchemaDiffOutcome } from '../stages/schema-diff-stage.js';
 import { runValidationStage } from '../stages/validation-stage.js';
 import { actionEnvironment, clientForTokenInput, requiredClient } from './action-environment.js';
-import { booleanInput, checkNameInput } from './action-inputs.js';
+import { booleanInput, checkNameInput, stringInput } from './action-inputs.js';
 import { GateAction } from './action-io.js';
 import {
   actionInputNamer,
@@ -23,7 +25,8 @@ const { inputs } = GateAction;
 /**
  * The root action: the everyday pull-request flow in one step. The datasets and metrics the plan names are
  * validated and compared, then one gate over all of their reports decides the step, the check run, the
- * outputs and the comment's headline alike.
+ * outputs and the comment's headline alike. When the data drifted or the model regressed, the workflow
+ * `dispatch` names is started to retrain it.
  */
 export async function gateAction(): Promise<ExitCode> {
   const { workspace, env, context, now, paths } = actionEnvironment();
@@ -34,6 +37,11 @@ export async function gateAction(): Promise<ExitCode> {
   const checkName = checkNameInput(inputs.checkName);
   const reportDir = reportDirectory(inputs.reportDir, env, paths);
   const client = clientForTokenInput(inputs.token);
+  const dispatchWorkflowName = stringInput(inputs.dispatch);
+  const dispatch =
+    dispatchWorkflowName === undefined
+      ? undefined
+      : workflowIdOf(dispatchWorkflowName, `input '${inputs.dispatch}'`);
 
   const data = await runValidationStage(plan.datasets, {
     workspace,
@@ -77,6 +85,14 @@ export async function gateAction(): Promise<ExitCode> {
     { context, workspace, env, now, client },
   );
   core.info(`mlgate: ${result.gate.verdict} (${result.gate.verdictReason})`);
+  await dispatchRetraining({
+    decision: retrainDecision(reports.map((file) => file.report)),
+    workflow: dispatch,
+    ref: stringInput(inputs.dispatchRef),
+    context,
+    client,
+    tokenInput: inputs.token,
+  });
   return result.gate.exitCode;
 }
 

@@ -13,6 +13,16 @@ export interface WorkflowDispatchRequest {
   readonly inputs: Readonly<Record<string, string>>;
 }
 
+/** GitHub refused the dispatch: the user's setup (permissions, the workflow file), told in one line. */
+export class WorkflowDispatchRefused extends UserError {
+  constructor(
+    message: string,
+    readonly status: 403 | 404 | 422,
+  ) {
+    super(message);
+  }
+}
+
 /** A workflow file name, as `.github/workflows/` holds them, or a numeric workflow id. */
 const WORKFLOW_ID = /^(?:[1-9]\d{0,18}|[A-Za-z0-9._-]+\.ya?ml)$/;
 
@@ -58,13 +68,15 @@ export async function dispatchWorkflow(
   } catch (error) {
     const status = httpStatusOf(error);
     if (status === 403) {
-      throw new UserError(
+      throw new WorkflowDispatchRefused(
         `cannot start ${target}: the token may not (grant 'actions: write' in the workflow's permissions; a fork's pull request never can)`,
+        403,
       );
     }
     if (status === 404) {
-      throw new UserError(
+      throw new WorkflowDispatchRefused(
         `cannot start ${target}: GitHub has no such workflow (the file must be in .github/workflows/ on the default branch)`,
+        404,
       );
     }
     if (status === 422) {
@@ -72,7 +84,7 @@ export async function dispatchWorkflow(
       const hint = /Unexpected inputs|Required input/.test(message)
         ? ` (mlgate sends ${names.join(', ')}: declare them under on.workflow_dispatch.inputs)`
         : '';
-      throw new UserError(`cannot start ${target}: ${message}${hint}`);
+      throw new WorkflowDispatchRefused(`cannot start ${target}: ${message}${hint}`, 422);
     }
     // Anything else (5xx after the client's retries, no answer at all) is the service's, reported as such.
     throw error;
