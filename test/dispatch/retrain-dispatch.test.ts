@@ -1,4 +1,4 @@
-import { cp, mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { appendFile, cp, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,9 +27,10 @@ let actionDir: string;
 let scratch: string;
 
 /** The demo project with `metrics` as this run's metrics and main's metrics as the production baseline. */
-async function workspace(metrics: 'main' | 'pull-request'): Promise<string> {
+async function workspace(metrics: 'main' | 'pull-request', retrainConfig = ''): Promise<string> {
   const dir = await mkdtemp(path.join(scratch, `${metrics}-`));
   await cp(path.join(project, 'mlgate.yml'), path.join(dir, 'mlgate.yml'));
+  if (retrainConfig !== '') await appendFile(path.join(dir, 'mlgate.yml'), retrainConfig);
   await cp(path.join(project, 'schemas'), path.join(dir, 'schemas'), { recursive: true });
   await cp(path.join(project, 'main', 'data'), path.join(dir, 'data'), { recursive: true });
   await mkdir(path.join(dir, 'out'));
@@ -48,11 +49,11 @@ const manualRun = () =>
 async function run(
   metrics: 'main' | 'pull-request',
   inputs: Record<string, string>,
-  options: { event?: ReturnType<typeof webhookEvent>; token?: string } = {},
+  options: { event?: ReturnType<typeof webhookEvent>; token?: string; retrainConfig?: string } = {},
 ): Promise<ActionRun> {
   return runAction(actionDir, {
     event: options.event ?? manualRun(),
-    workspace: await workspace(metrics),
+    workspace: await workspace(metrics, options.retrainConfig),
     inputs: { baseline: 'file:production/metrics.json', comment: 'false', ...inputs },
     github: { token: options.token ?? TOKEN, apiUrl: github.apiUrl, sha: mainSha, ref: 'refs/heads/main' },
   });
@@ -107,6 +108,26 @@ describe('the continuous-training trigger', () => {
     expect(step.outputs).toMatchObject({ retrain: 'false', 'drifted-columns': '' });
     expect(dispatches()).toHaveLength(before);
     expect(step.log.join('\n')).toContain("no drift and no regression: 'retrain.yml' not started");
+  });
+
+  it('takes the workflow from mlgate.yml when the input is empty, and counts only what retrain.on names', async () => {
+    const before = dispatches().length;
+    const fromConfig = await run(
+      'pull-request',
+      {},
+      { retrainConfig: 'retrain:\n  workflow: retrain.yml\n' },
+    );
+    expect(fromConfig.outputs['retrain']).toBe('true');
+    expect(dispatches()).toHaveLength(before + 1);
+
+    const driftOnly = await run(
+      'pull-request',
+      {},
+      { retrainConfig: 'retrain:\n  workflow: retrain.yml\n  on: [drift]\n' },
+    );
+    expect(driftOnly.exitCode).toBe(1);
+    expect(driftOnly.outputs['retrain']).toBe('false');
+    expect(dispatches()).toHaveLength(before + 1);
   });
 
   it('warns and starts nothing on a pull request from a fork, the verdict standing', async () => {

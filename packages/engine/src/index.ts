@@ -30,6 +30,7 @@ export {
   MAX_DISPATCH_INPUT_CHARS,
   RETRAIN_DISPATCH_INPUTS,
   boundedList,
+  driftedColumnsOf,
   retrainDecision,
   retrainDispatchInputs,
 } from './gate/retrain-decision.js';

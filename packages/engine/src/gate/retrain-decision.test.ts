@@ -15,8 +15,7 @@ const fixture = (name: string): string =>
 // accuracy and loss failed, per_class.dog.recall warned, dropped_metric is missing (not required).
 const regressed = parseReport(fixture('comparison-regressed.json'), 'comparison-regressed.json');
 const validation = parseReport(fixture('validation-invalid.json'), 'validation-invalid.json');
-// The drift report's schema is not published yet: the fixture is read as the type says it is.
-const drifted = JSON.parse(fixture('drift-customers.json')) as DriftReport;
+const drifted = parseReport(fixture('drift-customers.json'), 'drift-customers.json') as DriftReport;
 const SHA = '4f1c2d9e8b7a6f5e4d3c2b1a0f9e8d7c6b5a4f3e';
 
 const noDrift: DriftReport = {
@@ -60,6 +59,18 @@ describe('whether to retrain', () => {
       reason: 'drift: age, income, clicks; regression: accuracy, loss, per_class.dog.recall',
       driftedColumns: ['age', 'income', 'clicks'],
     });
+  });
+
+  it('lets only the triggers mlgate.yml names count (retrain.on)', () => {
+    expect(retrainDecision([drifted, regressed], ['regression'])).toMatchObject({
+      reason: 'regression: accuracy, loss, per_class.dog.recall',
+      driftedColumns: [],
+    });
+    expect(retrainDecision([drifted, regressed], ['drift'])).toMatchObject({
+      reason: 'drift: age, income',
+      regressedMetrics: [],
+    });
+    expect(retrainDecision([regressed], ['drift'])).toEqual({ retrain: false });
   });
 
   it('does not retrain on invalid data alone, on steady data, or on metrics that held', () => {

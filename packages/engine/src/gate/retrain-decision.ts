@@ -1,9 +1,11 @@
 import type { ComparisonReport, MetricVerdict } from '../compare/comparison-report.js';
+import { RETRAIN_TRIGGERS } from '../config/mlgate-config.js';
+import type { RetrainTrigger } from '../config/mlgate-config.js';
 import type { DriftReport } from '../drift/drift-report.js';
 import type { MlgateReport } from '../report/report-file.js';
 
 /** Every report a run may hold; drift and comparison reports are the ones that can call for retraining. */
-export type RetrainEvidence = MlgateReport | DriftReport;
+export type RetrainEvidence = MlgateReport;
 
 /**
  * Whether the model should be retrained, and why. Only a decision to retrain carries a reason, so "retrain
@@ -26,22 +28,36 @@ const REGRESSED: ReadonlySet<MetricVerdict> = new Set(['fail', 'warn']);
 
 const unique = (names: readonly string[]): string[] => [...new Set(names)];
 
+/** The drifted columns over every drift report, each name once, in report order. */
+export function driftedColumnsOf(reports: readonly RetrainEvidence[]): string[] {
+  return unique(
+    reports
+      .filter((report): report is DriftReport => report.kind === 'mlgate/drift@1')
+      .flatMap((report) => report.driftedColumns),
+  );
+}
+
 /**
  * Retrain when fresh data drifted (a drift report with drifted columns, whatever its severity in the gate:
  * the severity decides the step, not whether the model has gone stale) or the model degraded beyond the
- * policy (a comparison report with a metric that failed or warned).
+ * policy (a comparison report with a metric that failed or warned), as far as `on` (mlgate.yml
+ * `retrain.on`, default both) lets each count.
  */
-export function retrainDecision(reports: readonly RetrainEvidence[]): RetrainDecision {
-  const drifts = reports.filter((report): report is DriftReport => report.kind === 'mlgate/drift@1');
+export function retrainDecision(
+  reports: readonly RetrainEvidence[],
+  on: readonly RetrainTrigger[] = RETRAIN_TRIGGERS,
+): RetrainDecision {
   const comparisons = reports.filter(
     (report): report is ComparisonReport => report.kind === 'mlgate/comparison@1',
   );
-  const driftedColumns = unique(drifts.flatMap((report) => report.driftedColumns));
-  const regressedMetrics = unique(
-    comparisons.flatMap((report) =>
-      report.metrics.filter((metric) => REGRESSED.has(metric.verdict)).map((metric) => metric.name),
-    ),
-  );
+  const driftedColumns = on.includes('drift') ? driftedColumnsOf(reports) : [];
+  const regressedMetrics = on.includes('regression')
+    ? unique(
+        comparisons.flatMap((report) =>
+          report.metrics.filter((metric) => REGRESSED.has(metric.verdict)).map((metric) => metric.name),
+        ),
+      )
+    : [];
   if (driftedColumns.length === 0 && regressedMetrics.length === 0) return { retrain: false };
   const reason = [
     ...(driftedColumns.length > 0 ? [`drift: ${driftedColumns.join(', ')}`] : []),

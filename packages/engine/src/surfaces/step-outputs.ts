@@ -1,6 +1,7 @@
 import type { ComparisonReport } from '../compare/comparison-report.js';
 import type { GateResult } from '../gate/gate.js';
-import { retrainDecision } from '../gate/retrain-decision.js';
+import { driftedColumnsOf, retrainDecision } from '../gate/retrain-decision.js';
+import type { RetrainTrigger } from '../config/mlgate-config.js';
 import type { ReportFile } from '../report/report-files.js';
 import type { ValidationReport } from '../validate/report/validation-report.js';
 
@@ -8,6 +9,8 @@ import type { ValidationReport } from '../validate/report/validation-report.js';
 export interface OutputSource {
   readonly reports: readonly ReportFile[];
   readonly gate: GateResult;
+  /** What may call for retraining (mlgate.yml `retrain.on`); default: drift and regression. */
+  readonly retrainOn?: readonly RetrainTrigger[];
 }
 
 const validations = (source: OutputSource): ValidationReport[] =>
@@ -42,12 +45,9 @@ export const REPORT_OUTPUTS = {
     lines(comparisons(source).map((r) => (r.baseline.source === 'none' ? '' : (r.baseline.commit ?? '')))),
   reports: (source: OutputSource) => lines(source.reports.map((report) => report.file)),
   /** `true` when data drifted or a metric regressed beyond the policy: the model should be retrained. */
-  retrain: (source: OutputSource) => String(retrainDecision(reportsOf(source)).retrain),
+  retrain: (source: OutputSource) => String(retrainDecision(reportsOf(source), source.retrainOn).retrain),
   /** Drifted columns over every drift report, comma-separated; empty when none drifted. */
-  'drifted-columns': (source: OutputSource) => {
-    const decision = retrainDecision(reportsOf(source));
-    return decision.retrain ? decision.driftedColumns.join(',') : '';
-  },
+  'drifted-columns': (source: OutputSource) => driftedColumnsOf(reportsOf(source)).join(','),
 } as const satisfies Readonly<Record<string, (source: OutputSource) => string>>;
 
 export type ReportOutputName = keyof typeof REPORT_OUTPUTS;

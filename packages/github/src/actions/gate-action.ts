@@ -37,11 +37,15 @@ export async function gateAction(): Promise<ExitCode> {
   const checkName = checkNameInput(inputs.checkName);
   const reportDir = reportDirectory(inputs.reportDir, env, paths);
   const client = clientForTokenInput(inputs.token);
-  const dispatchWorkflowName = stringInput(inputs.dispatch);
+  const dispatchInput = stringInput(inputs.dispatch);
+  // The input wins over mlgate.yml's `retrain.workflow`; `retrain.on` says what counts either way.
   const dispatch =
-    dispatchWorkflowName === undefined
-      ? undefined
-      : workflowIdOf(dispatchWorkflowName, `input '${inputs.dispatch}'`);
+    dispatchInput !== undefined
+      ? workflowIdOf(dispatchInput, `input '${inputs.dispatch}'`)
+      : config?.retrain === undefined
+        ? undefined
+        : workflowIdOf(config.retrain.workflow, `${config.file}: retrain.workflow`);
+  const retrainOn = config?.retrain?.on;
 
   const data = await runValidationStage(plan.datasets, {
     workspace,
@@ -72,7 +76,12 @@ export async function gateAction(): Promise<ExitCode> {
     );
   }
   const result = await publish(
-    { reports, failOn: plan.failOn, fold: plan.report.fold },
+    {
+      reports,
+      failOn: plan.failOn,
+      fold: plan.report.fold,
+      ...(retrainOn !== undefined ? { retrainOn } : {}),
+    },
     {
       summary: true,
       annotations: true,
@@ -86,7 +95,10 @@ export async function gateAction(): Promise<ExitCode> {
   );
   core.info(`mlgate: ${result.gate.verdict} (${result.gate.verdictReason})`);
   await dispatchRetraining({
-    decision: retrainDecision(reports.map((file) => file.report)),
+    decision: retrainDecision(
+      reports.map((file) => file.report),
+      retrainOn,
+    ),
     workflow: dispatch,
     ref: stringInput(inputs.dispatchRef),
     context,
