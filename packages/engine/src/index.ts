@@ -26,6 +26,15 @@ export {
 export type { FailOn, NeutralReason, ReportVerdict, Verdict } from './gate/verdict.js';
 export { gate } from './gate/gate.js';
 export { reportVerdictOf } from './gate/report-verdict.js';
+export {
+  MAX_DISPATCH_INPUT_CHARS,
+  RETRAIN_DISPATCH_INPUTS,
+  boundedList,
+  driftedColumnsOf,
+  retrainDecision,
+  retrainDispatchInputs,
+} from './gate/retrain-decision.js';
+export type { RetrainDecision, RetrainDispatchInput, RetrainEvidence } from './gate/retrain-decision.js';
 export type { CheckConclusion, GateResult } from './gate/gate.js';
 // Planning: mlgate.yml and a door's inputs into the work of a run.
 export { DEFAULT_BASELINE_NAME, DEFAULT_COMMENT_ID, checkBaselineName, planRun } from './plan/run-plan.js';

@@ -25,6 +25,9 @@ export type { EventContext } from './event-subject.js';
 // The root action's stage that diffs the schemas a pull request changed against its base.
 export { runSchemaDiffStage } from './stages/schema-diff-stage.js';
 export type { SchemaDiffOutcome, SchemaDiffStageRequest } from './stages/schema-diff-stage.js';
+// Starting workflows.
+export { dispatchWorkflow, workflowIdOf } from './dispatch/workflow-dispatch.js';
+export type { WorkflowDispatchRequest } from './dispatch/workflow-dispatch.js';
 // The one publisher and its surfaces.
 export { SURFACE_OUTPUTS, publish } from './publish/publisher.js';
 export type {

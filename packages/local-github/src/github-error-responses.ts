@@ -31,7 +31,15 @@ export class GitHubHttpError extends Error {
   constructor(
     readonly status: number,
     readonly body: GitHubErrorBody,
-    readonly options: { readonly violation?: boolean; readonly headers?: Record<string, string> } = {},
+    readonly options: {
+      readonly violation?: boolean;
+      /**
+       * A refusal of the request's parameters for what they name (a ref, a workflow's inputs), not for their
+       * shape: GitHub's generic 422, allowed on any operation that takes parameters, though not a violation.
+       */
+      readonly refusesParameters?: boolean;
+      readonly headers?: Record<string, string>;
+    } = {},
   ) {
     super(`${status} ${body.message}`);
     this.name = 'GitHubHttpError';
@@ -89,7 +97,9 @@ export function validationFailed(
  */
 export function refusesParameters(error: GitHubHttpError): boolean {
   return (
-    error.options.violation === true || (error.status === 422 && error.body.message === VALIDATION_FAILED)
+    error.options.violation === true ||
+    error.options.refusesParameters === true ||
+    (error.status === 422 && error.body.message === VALIDATION_FAILED)
   );
 }
 

@@ -38,6 +38,10 @@ export interface RepoRecord {
   /** Annotated tag objects by their SHA; `refs/tags/…` points at one of these instead of at a commit. */
   readonly tagObjects: Map<string, TagObjectRecord>;
   readonly workflowRuns: Map<number, WorkflowRunRecord>;
+  /** Workflow files by id: what `…/actions/workflows/{workflow_id}` finds, by id or file name. */
+  readonly workflows: Map<number, WorkflowRecord>;
+  /** Every `workflow_dispatch` GitHub accepted, oldest first, for tests to read. */
+  readonly workflowDispatches: WorkflowDispatchRecord[];
   nextIssueNumber: number;
 }
 
@@ -191,6 +195,51 @@ export interface WorkflowRunRecord {
   readonly createdAt: Date;
 }
 
+/** One `on.workflow_dispatch.inputs` entry of a workflow file. */
+export interface WorkflowInputDeclaration {
+  readonly required?: boolean;
+  readonly default?: string;
+  readonly type?: 'string' | 'boolean' | 'choice' | 'number' | 'environment';
+  /** The allowed values of a `choice` input. */
+  readonly options?: readonly string[];
+}
+
+export interface WorkflowRecord {
+  readonly id: number;
+  readonly name: string;
+  /** `.github/workflows/<file>`; the file name alone also names the workflow in the API. */
+  readonly path: string;
+  state: 'active' | 'disabled_manually';
+  /** Whether the file has `on: workflow_dispatch`. */
+  readonly dispatchable: boolean;
+  /** Its `workflow_dispatch` inputs; undefined: not known, so any inputs are taken. */
+  readonly inputs: Readonly<Record<string, WorkflowInputDeclaration>> | undefined;
+}
+
+export interface WorkflowDispatchRecord {
+  readonly workflowId: number;
+  readonly path: string;
+  /** The ref as the request named it (a branch or tag name). */
+  readonly ref: string;
+  readonly sha: string;
+  /** The inputs as sent; the workflow's defaults are not filled in. */
+  readonly inputs: Readonly<Record<string, unknown>>;
+  readonly actor: UserRecord;
+  /** The run it started (one is recorded for every dispatch). */
+  readonly runId: number;
+  readonly createdAt: Date;
+}
+
+export interface SeedWorkflow {
+  /** The file name (`retrain.yml`) or its path (`.github/workflows/retrain.yml`). */
+  readonly file: string;
+  readonly name?: string;
+  /** Default true: the file has `on: workflow_dispatch`. */
+  readonly dispatchable?: boolean;
+  readonly inputs?: Readonly<Record<string, WorkflowInputDeclaration>>;
+  readonly disabled?: boolean;
+}
+
 export interface SeedRepoOptions {
   readonly defaultBranch?: string;
   readonly private?: boolean;
@@ -261,6 +310,8 @@ export interface SeedReleaseAsset {
 
 export interface SeedWorkflowRun {
   readonly id?: number;
+  /** The workflow it is a run of; a made-up id when absent. */
+  readonly workflowId?: number;
   readonly name?: string;
   readonly path?: string;
   readonly headSha: string;
@@ -337,6 +388,8 @@ export class GitHubState {
       tagsOfImmutableReleases: new Set(),
       tagObjects: new Map(),
       workflowRuns: new Map(),
+      workflows: new Map(),
+      workflowDispatches: [],
       nextIssueNumber: 1,
     };
     this.repos.set(`${owner}/${name}`.toLowerCase(), repo);
@@ -576,7 +629,7 @@ export class GitHubState {
     const run: WorkflowRunRecord = {
       id: seed.id ?? this.newId(),
       name: seed.name ?? 'CI',
-      workflowId: this.newId(),
+      workflowId: seed.workflowId ?? this.newId(),
       path: seed.path ?? '.github/workflows/ci.yml',
       headSha: seed.headSha,
       headBranch: seed.headBranch ?? repo.defaultBranch,
@@ -590,6 +643,30 @@ export class GitHubState {
     };
     repo.workflowRuns.set(run.id, run);
     return run;
+  }
+
+  /** A workflow file in `.github/workflows/`, which `workflow_dispatch` can then start. */
+  addWorkflow(owner: string, name: string, seed: SeedWorkflow): WorkflowRecord {
+    const path = seed.file.includes('/') ? seed.file : `.github/workflows/${seed.file}`;
+    const workflow: WorkflowRecord = {
+      id: this.newId(),
+      name: seed.name ?? path.replace(/^.*\//, ''),
+      path,
+      state: seed.disabled === true ? 'disabled_manually' : 'active',
+      dispatchable: seed.dispatchable ?? true,
+      inputs: seed.inputs,
+    };
+    this.repo(owner, name).workflows.set(workflow.id, workflow);
+    return workflow;
+  }
+
+  /** The workflow a `workflow_id` path parameter names: its numeric id, or its file name. */
+  findWorkflow(repo: RepoRecord, workflowId: string): WorkflowRecord | undefined {
+    const byId = /^\d+$/.test(workflowId) ? repo.workflows.get(Number(workflowId)) : undefined;
+    return (
+      byId ??
+      [...repo.workflows.values()].find((workflow) => workflow.path.replace(/^.*\//, '') === workflowId)
+    );
   }
 
   /** A push to the pull request's branch: what a `synchronize` event reports. */

@@ -21,6 +21,10 @@ export {
   type SeedRelease,
   type SeedReleaseAsset,
   type SeedReview,
+  type SeedWorkflow,
+  type WorkflowDispatchRecord,
+  type WorkflowInputDeclaration,
+  type WorkflowRecord,
 } from './github-state.js';
 export { MAX_RELEASE_ASSET_BYTES } from './routes/release-asset-routes.js';
 export { TokenRegistry, GITHUB_ACTIONS_BOT, type TokenAccess, type TokenOptions } from './token-auth.js';

@@ -78,9 +78,35 @@ function admitNullInNullableEnums(node: unknown): void {
   for (const value of Object.values(node)) admitNullInNullableEnums(value);
 }
 
+/**
+ * A path segment is text: `workflow_id`'s `oneOf: [integer, string]` matches a numeric id as both once ajv
+ * coerces it, and `oneOf` then refuses it. For path parameters "one of" can only mean "any of".
+ */
+function pathParameterOneOfAsAnyOf(definition: JsonObject): void {
+  const parameters = [
+    ...Object.values((definition['components'] as JsonObject | undefined)?.['parameters'] ?? {}),
+    ...Object.values(definition['paths'] ?? {}).flatMap((item) =>
+      isObject(item)
+        ? Object.values(item).flatMap((operation) =>
+            isObject(operation) && Array.isArray(operation['parameters']) ? operation['parameters'] : [],
+          )
+        : [],
+    ),
+  ];
+  for (const parameter of parameters) {
+    if (!isObject(parameter) || parameter['in'] !== 'path' || !isObject(parameter['schema'])) continue;
+    const schema = parameter['schema'];
+    if (Array.isArray(schema['oneOf'])) {
+      schema['anyOf'] = schema['oneOf'];
+      delete schema['oneOf'];
+    }
+  }
+}
+
 async function buildValidator(): Promise<OpenApiValidator> {
   const definition = JSON.parse(readFileSync(specFilePath(), 'utf8')) as JsonObject;
   admitNullInNullableEnums(definition);
+  pathParameterOneOfAsAnyOf(definition);
   const backend = new OpenAPIBackend({
     definition: definition as unknown as ConstructorParameters<typeof OpenAPIBackend>[0]['definition'],
     quick: true,

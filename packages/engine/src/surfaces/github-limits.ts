@@ -22,6 +22,10 @@ export const GitHubLimits = {
   releaseBodyChars: 125_000,
   /** A release asset, in bytes (docs: "each file … must be under 2 GiB"). */
   releaseAssetBytes: 2 * 1024 * 1024 * 1024,
+  /** Inputs one `workflow_dispatch` may carry (REST: Create a workflow dispatch event, `inputs` "maximum … 25"). */
+  workflowDispatchInputs: 25,
+  /** All of a dispatch's input values together, in characters (docs: `on.workflow_dispatch.inputs`, 65,535). */
+  workflowDispatchInputsChars: 65_535,
   /** Items per page on list endpoints (REST: per_page, "max 100"). */
   perPageMax: 100,
 } as const;

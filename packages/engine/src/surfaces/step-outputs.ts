@@ -1,5 +1,7 @@
 import type { ComparisonReport } from '../compare/comparison-report.js';
 import type { GateResult } from '../gate/gate.js';
+import { driftedColumnsOf, retrainDecision } from '../gate/retrain-decision.js';
+import type { RetrainTrigger } from '../config/mlgate-config.js';
 import type { ReportFile } from '../report/report-files.js';
 import type { ValidationReport } from '../validate/report/validation-report.js';
 
@@ -7,6 +9,8 @@ import type { ValidationReport } from '../validate/report/validation-report.js';
 export interface OutputSource {
   readonly reports: readonly ReportFile[];
   readonly gate: GateResult;
+  /** What may call for retraining (mlgate.yml `retrain.on`); default: drift and regression. */
+  readonly retrainOn?: readonly RetrainTrigger[];
 }
 
 const validations = (source: OutputSource): ValidationReport[] =>
@@ -16,6 +20,7 @@ const comparisons = (source: OutputSource): ComparisonReport[] =>
 /** A sum over some reports; empty when there is none, so "not checked" never reads as 0 or true. */
 const sumOf = <R>(reports: readonly R[], value: (report: R) => number): string =>
   reports.length === 0 ? '' : String(reports.reduce((sum, report) => sum + value(report), 0));
+const reportsOf = (source: OutputSource) => source.reports.map(({ report }) => report);
 const lines = (values: readonly string[]): string => values.join('\n');
 
 /**
@@ -39,6 +44,10 @@ export const REPORT_OUTPUTS = {
   'baseline-sha': (source: OutputSource) =>
     lines(comparisons(source).map((r) => (r.baseline.source === 'none' ? '' : (r.baseline.commit ?? '')))),
   reports: (source: OutputSource) => lines(source.reports.map((report) => report.file)),
+  /** `true` when data drifted or a metric regressed beyond the policy: the model should be retrained. */
+  retrain: (source: OutputSource) => String(retrainDecision(reportsOf(source), source.retrainOn).retrain),
+  /** Drifted columns over every drift report, comma-separated; empty when none drifted. */
+  'drifted-columns': (source: OutputSource) => driftedColumnsOf(reportsOf(source)).join(','),
 } as const satisfies Readonly<Record<string, (source: OutputSource) => string>>;
 
 export type ReportOutputName = keyof typeof REPORT_OUTPUTS;

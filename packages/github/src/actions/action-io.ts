@@ -29,6 +29,8 @@ export const GateAction = {
     commentMode: 'comment-mode',
     reportDir: 'report-dir',
     allowPathsOutsideWorkspace: 'allow-paths-outside-workspace',
+    dispatch: 'dispatch',
+    dispatchRef: 'dispatch-ref',
     token: 'token',
   },
   outputs: [
@@ -42,6 +44,8 @@ export const GateAction = {
     'reports',
     'check-run-url',
     'comment-url',
+    'retrain',
+    'drifted-columns',
   ],
 } as const satisfies ActionIo;
 

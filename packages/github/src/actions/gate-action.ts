@@ -1,6 +1,8 @@
 import * as core from '@actions/core';
-import { planRun } from '@mlgate/engine';
+import { planRun, retrainDecision } from '@mlgate/engine';
 import type { ExitCode, ReportFile } from '@mlgate/engine';
+import { dispatchRetraining } from '../dispatch/retrain-dispatch.js';
+import { workflowIdOf } from '../dispatch/workflow-dispatch.js';
 import { subjectOf } from '../event-subject.js';
 import { publish } from '../publish/publisher.js';
 import { runComparisonStage } from '../stages/comparison-stage.js';
@@ -9,7 +11,7 @@ import { runSchemaDiffStage } from '../stages/schema-diff-stage.js';
 import type { SchemaDiffOutcome } from '../stages/schema-diff-stage.js';
 import { runValidationStage } from '../stages/validation-stage.js';
 import { actionEnvironment, clientForTokenInput, requiredClient } from './action-environment.js';
-import { booleanInput, checkNameInput } from './action-inputs.js';
+import { booleanInput, checkNameInput, stringInput } from './action-inputs.js';
 import { GateAction } from './action-io.js';
 import {
   actionInputNamer,
@@ -24,7 +26,8 @@ const { inputs } = GateAction;
 /**
  * The root action: the everyday pull-request flow in one step. The datasets and metrics the plan names are
  * validated and compared, then one gate over all of their reports decides the step, the check run, the
- * outputs and the comment's headline alike.
+ * outputs and the comment's headline alike. When the data drifted or the model regressed, the workflow
+ * `dispatch` names is started to retrain it.
  */
 export async function gateAction(): Promise<ExitCode> {
   const { workspace, env, context, now, paths } = actionEnvironment();
@@ -35,6 +38,15 @@ export async function gateAction(): Promise<ExitCode> {
   const checkName = checkNameInput(inputs.checkName);
   const reportDir = reportDirectory(inputs.reportDir, env, paths);
   const client = clientForTokenInput(inputs.token);
+  const dispatchInput = stringInput(inputs.dispatch);
+  // The input wins over mlgate.yml's `retrain.workflow`; `retrain.on` says what counts either way.
+  const dispatch =
+    dispatchInput !== undefined
+      ? workflowIdOf(dispatchInput, `input '${inputs.dispatch}'`)
+      : config?.retrain === undefined
+        ? undefined
+        : workflowIdOf(config.retrain.workflow, `${config.file}: retrain.workflow`);
+  const retrainOn = config?.retrain?.on;
 
   const data = await runValidationStage(plan.datasets, {
     workspace,
@@ -71,7 +83,12 @@ export async function gateAction(): Promise<ExitCode> {
     );
   }
   const result = await publish(
-    { reports, failOn: plan.failOn, fold: plan.report.fold },
+    {
+      reports,
+      failOn: plan.failOn,
+      fold: plan.report.fold,
+      ...(retrainOn !== undefined ? { retrainOn } : {}),
+    },
     {
       summary: true,
       annotations: true,
@@ -84,6 +101,17 @@ export async function gateAction(): Promise<ExitCode> {
     { context, workspace, env, now, client },
   );
   core.info(`mlgate: ${result.gate.verdict} (${result.gate.verdictReason})`);
+  await dispatchRetraining({
+    decision: retrainDecision(
+      reports.map((file) => file.report),
+      retrainOn,
+    ),
+    workflow: dispatch,
+    ref: stringInput(inputs.dispatchRef),
+    context,
+    client,
+    tokenInput: inputs.token,
+  });
   return result.gate.exitCode;
 }
 

@@ -17,6 +17,7 @@ import type {
   GateResult,
   ReportFile,
   ReportOutputName,
+  RetrainTrigger,
   SurfaceOptions,
 } from '@mlgate/engine';
 import type { EventContext } from '../event-subject.js';
@@ -58,6 +59,8 @@ export interface PublishRequest {
   readonly reports: readonly ReportFile[];
   readonly failOn: FailOn;
   readonly fold: readonly FoldableVerdict[];
+  /** What may call for retraining, for the `retrain` output (mlgate.yml `retrain.on`); default: both. */
+  readonly retrainOn?: readonly RetrainTrigger[];
 }
 
 export interface PublishResult {
@@ -114,7 +117,11 @@ export async function publish(
     ...(serverUrl !== undefined ? { serverUrl } : {}),
   };
   const fromReports: Partial<Record<OutputName, string>> = {};
-  const source = { reports: request.reports, gate: verdict };
+  const source = {
+    reports: request.reports,
+    gate: verdict,
+    ...(request.retrainOn !== undefined ? { retrainOn: request.retrainOn } : {}),
+  };
   for (const name of surfaces.outputs) {
     if (Object.hasOwn(REPORT_OUTPUTS, name))
       fromReports[name] = REPORT_OUTPUTS[name as ReportOutputName](source);

@@ -1,9 +1,26 @@
 import type { StoredArtifact } from '../artifact-registry.js';
 import { notFound } from '../github-error-responses.js';
-import { renderArtifact, renderWorkflowRun, type ArtifactView } from '../github-representations.js';
+import {
+  renderArtifact,
+  renderWorkflowRun,
+  repoApiUrl,
+  repoHtmlUrl,
+  type ArtifactView,
+} from '../github-representations.js';
 import type { RepoRecord } from '../github-state.js';
 import { paginate } from '../pagination.js';
-import { integerParam, json, redirect, repoOf, type RouteContext, type RouteTable } from './route-context.js';
+import { dispatchRefusal, noRefFound } from '../workflow-dispatch-refusals.js';
+import {
+  bodyOf,
+  integerParam,
+  json,
+  noContent,
+  redirect,
+  repoOf,
+  type RouteContext,
+  type RouteResult,
+  type RouteTable,
+} from './route-context.js';
 
 /**
  * The artifact registry is not per repository: an artifact belongs to the repository whose seeded workflow run
@@ -50,7 +67,55 @@ function artifactOf(context: RouteContext, repo: RepoRecord): StoredArtifact {
   return artifact;
 }
 
+/**
+ * `POST …/actions/workflows/{workflow_id}/dispatches`: the workflow by id or file name (404 when there is none),
+ * the ref a branch or tag (422 otherwise), the inputs those the file declares. A run is recorded for every
+ * dispatch; the answer is 204, or 200 with the run when `return_run_details` asks for it (the description's
+ * two responses).
+ */
+function createWorkflowDispatch(context: RouteContext): RouteResult {
+  const repo = repoOf(context);
+  const documentation = context.operation.documentationUrl;
+  const workflow = context.state.findWorkflow(repo, context.params['workflow_id'] ?? '');
+  if (workflow === undefined) throw notFound(documentation);
+  const body = bodyOf(context);
+  // The description requires `ref` as a string: request validation has refused anything else already.
+  const ref = String(body['ref']);
+  const sha = context.state.resolveCommit(repo, ref.replace(/^refs\/(heads|tags)\//, ''));
+  if (sha === undefined || /^[0-9a-f]{40}$/i.test(ref)) throw noRefFound(ref, documentation);
+  const inputs = (body['inputs'] ?? {}) as Record<string, unknown>;
+  const refused = dispatchRefusal(workflow, inputs, documentation);
+  if (refused !== undefined) throw refused;
+  const run = context.state.addWorkflowRun(repo.owner.login, repo.name, {
+    workflowId: workflow.id,
+    name: workflow.name,
+    path: workflow.path,
+    headSha: sha,
+    headBranch: ref.replace(/^refs\/(heads|tags)\//, ''),
+    event: 'workflow_dispatch',
+    status: 'queued',
+    conclusion: null,
+  });
+  repo.workflowDispatches.push({
+    workflowId: workflow.id,
+    path: workflow.path,
+    ref,
+    sha,
+    inputs: { ...inputs },
+    actor: context.caller,
+    runId: run.id,
+    createdAt: run.createdAt,
+  });
+  if (body['return_run_details'] !== true) return noContent();
+  return json(200, {
+    workflow_run_id: run.id,
+    run_url: `${repoApiUrl(context.urls, repo)}/actions/runs/${run.id}`,
+    html_url: `${repoHtmlUrl(context.urls, repo)}/actions/runs/${run.id}`,
+  });
+}
+
 export const actionsRoutes: RouteTable = {
+  'actions/create-workflow-dispatch': { resource: 'Workflow', handle: createWorkflowDispatch },
   'actions/get-workflow-run': {
     resource: 'WorkflowRun',
     handle: (context) => {
