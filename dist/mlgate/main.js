@@ -2,13 +2,13 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   runAction
-} from "../chunks/chunk-LSUQIG44.js";
+} from "../chunks/chunk-HYGT6NIO.js";
 import "../chunks/chunk-VASYSEUE.js";
-import "../chunks/chunk-ZVVELOSK.js";
+import "../chunks/chunk-OMKKJIPN.js";
 import "../chunks/chunk-ESXPTWAE.js";
 import "../chunks/chunk-EIOZAZP6.js";
 import "../chunks/chunk-LPQDUCI6.js";
 import "../chunks/chunk-JY54KWOX.js";
 
 // actions/mlgate/main.ts
-void runAction("mlgate", async () => (await import("../chunks/src-HXF3SKHW.js")).gateAction);
+void runAction("mlgate", async () => (await import("../chunks/src-ITMG5BOU.js")).gateAction);

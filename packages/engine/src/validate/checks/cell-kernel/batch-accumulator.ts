@@ -69,6 +69,7 @@ export function newAcc(p: Prepared, profileSeed?: number): Acc {
             p.plan.columns.map((c) => c.kind),
             p.plan.profile,
             profileSeed,
+            p.enumBytes,
           )
         : null,
     addError(column, code, line, value, message) {

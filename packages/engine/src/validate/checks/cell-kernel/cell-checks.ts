@@ -184,8 +184,10 @@ export function checkCell(
       let t: string | null = null;
       if (patternMatch < 0 || formatMatch < 0 || rowsMode) t = cellText(buf, s, e, ascii);
       if (p.keyed[c] === 1) hashBytesInto(acc.rowHi, acc.rowLo, c, buf, s, e);
-      if (acc.profile !== null) acc.profile.bytes(c, buf, s, e);
-      if (rowsMode) return t;
+      if (rowsMode) {
+        if (acc.profile !== null) acc.profile.bytes(c, buf, s, e);
+        return t;
+      }
       const minLen = p.minLen[c]!;
       const maxLen = p.maxLen[c]!;
       if (minLen === minLen || maxLen === maxLen) {
@@ -213,15 +215,22 @@ export function checkCell(
         if (!ok) violation(acc, c, p.CONSTRAINT, line, buf, s, e, 'format');
       }
       const allowed = p.enumBytes[c];
+      let found = -1;
       if (allowed !== null && allowed !== undefined) {
-        let found = false;
         for (let i = 0; i < allowed.length; i++) {
           if (equalsBytes(buf, s, e, allowed[i]!)) {
-            found = true;
+            found = i;
             break;
           }
         }
-        if (!found) violation(acc, c, p.CONSTRAINT, line, buf, s, e, 'enum');
+        if (found < 0) violation(acc, c, p.CONSTRAINT, line, buf, s, e, 'enum');
+      }
+      // Profiled by what the checks already know: the enum position, else the key hash, else hashed here.
+      const profile = acc.profile;
+      if (profile !== null) {
+        if (found >= 0) profile.enumValue(c, found);
+        else if (p.keyed[c] === 1) profile.hashed(c, acc.rowHi[c]!, acc.rowLo[c]!, buf, s, e);
+        else profile.bytes(c, buf, s, e);
       }
       return undefined;
     }
