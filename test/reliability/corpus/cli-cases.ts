@@ -40,6 +40,11 @@ const YAML_ALIAS_BOMB = [
 const EVIL_PATTERN = '^(a+)+$';
 const EVIL_CELL = `${'a'.repeat(40)}é!`;
 
+/** A saved profile of `GOOD_CSV`'s score column, as `mlgate profile` writes one. */
+const profileOf = (levels: string, count = 2) =>
+  `{"kind":"mlgate/profile@1","mlgateVersion":"0.1.0","subject":{},"createdAt":"2026-01-01T00:00:00.000Z","dataset":"d","rows":2,"files":[{"path":"d.csv","sha256":"${'0'.repeat(64)}","rows":2}],"columns":[{"name":"score","type":"number","kind":"numeric","count":2,"nulls":0,"numeric":{"count":2,"min":0.5,"max":0.7,"mean":0.6,"std":0.1,"nan":0,"positiveInfinity":0,"negativeInfinity":0,"sketch":{"k":128,"count":${count},"min":0.5,"max":0.7,"levels":${levels},"seed":1},"histogram":{"edges":[0.5,0.7],"counts":[2],"exact":true}}}]}`;
+const GOOD_PROFILE = profileOf('[[0.5,0.7]]');
+const drift = (...rest: string[]) => ['drift', ...rest];
 const validate = (...rest: string[]) => ['validate', ...rest];
 const compare = (...rest: string[]) => ['compare', ...rest];
 
@@ -1200,5 +1205,97 @@ export const cliCases: readonly CliCase[] = [
     env: { GITHUB_TOKEN: 'ghs_corpusSecret00000000000000000000000', GITHUB_API_URL: 'http://127.0.0.1:9' },
     expect: { exit: 2, says: /127\.0\.0\.1:9|reach|ECONNREFUSED/ },
     never: ['ghs_corpusSecret00000000000000000000000'],
+  },
+  // ── profile and drift ──────────────────────────────────────────────────────────────────────────────
+  {
+    kind: 'bad usage',
+    title: 'drift without --current',
+    files: { 'p.json': GOOD_PROFILE },
+    argv: drift('--baseline', 'p.json'),
+    expect: { exit: 2, says: /--current/ },
+  },
+  {
+    kind: 'bad usage',
+    title: 'drift with a method that does not exist',
+    files: { 'p.json': GOOD_PROFILE, 'd.csv': GOOD_CSV },
+    argv: drift('--baseline', 'p.json', '--current', 'd.csv', '--method', 'kolmogorov'),
+    expect: { exit: 2, says: /--method/ },
+  },
+  {
+    kind: 'non-finite numbers',
+    title: 'drift with a NaN threshold',
+    files: { 'p.json': GOOD_PROFILE, 'd.csv': GOOD_CSV },
+    argv: drift('--baseline', 'p.json', '--current', 'd.csv', '--threshold', 'NaN'),
+    expect: { exit: 2, says: /--threshold must be a number/ },
+  },
+  {
+    kind: 'non-finite numbers',
+    title: 'a saved profile with a 1e400 in its sketch',
+    files: { 'p.json': profileOf('[[0.5,1e400]]'), 'd.csv': GOOD_CSV },
+    argv: drift('--baseline', 'p.json', '--current', 'd.csv'),
+    expect: { exit: 2, says: /not a finite number/, at: 'p.json' },
+  },
+  {
+    kind: 'bad documents',
+    title: "a saved profile whose sketch's count is not its items' weight",
+    files: { 'p.json': profileOf('[[0.5,0.7]]', 1_000_000), 'd.csv': GOOD_CSV },
+    argv: drift('--baseline', 'p.json', '--current', 'd.csv'),
+    expect: { exit: 2, says: /column "score": the sketch's count/, at: 'p.json' },
+  },
+  {
+    kind: 'bad documents',
+    title: 'a saved profile that breaks its schema',
+    files: { 'p.json': GOOD_PROFILE.replace('"kind":"numeric"', '"kind":"ordinal"'), 'd.csv': GOOD_CSV },
+    argv: drift('--baseline', 'p.json', '--current', 'd.csv'),
+    expect: { exit: 2, says: /mlgate\/profile@1 schema/, at: 'p.json' },
+  },
+  {
+    kind: 'deep nesting',
+    title: 'a saved profile nested 100,000 deep',
+    files: {
+      'p.json': `{"kind":"mlgate/profile@1","subject":${deepObject(100_000, '1')}}`,
+      'd.csv': GOOD_CSV,
+    },
+    argv: drift('--baseline', 'p.json', '--current', 'd.csv'),
+    expect: { exit: 2, says: /nest|deep/i, at: 'p.json' },
+  },
+  {
+    kind: 'malformed data',
+    title: 'drift of a CSV against a CSV whose values are all NaN or Infinity',
+    files: {
+      'a.csv': GOOD_CSV,
+      'b.csv': 'id,name,score\n1,ada,NaN\n2,grace,Infinity\n3,lin,-Infinity\n',
+      's.json': TABLE,
+    },
+    argv: drift('--baseline', 'a.csv', '--current', 'b.csv', '--schema', 's.json', '--json'),
+    expect: { exit: 0, says: /"name": "score"[^]*"reason"|no values|skipped/ },
+  },
+  {
+    kind: 'outputs',
+    title: 'profile --out onto its own data file',
+    files: { 'd.csv': GOOD_CSV },
+    argv: ['profile', 'd.csv', '--out', 'd.csv'],
+    expect: { exit: 2, says: /would be overwritten/ },
+  },
+  {
+    kind: 'outputs',
+    title: 'drift --report onto the baseline profile',
+    files: { 'p.json': GOOD_PROFILE, 'd.csv': GOOD_CSV },
+    argv: drift('--baseline', 'p.json', '--current', 'd.csv', '--report', 'p.json'),
+    expect: { exit: 2, says: /would be overwritten/ },
+  },
+  {
+    kind: 'missing files',
+    title: 'profile of a data file that does not exist',
+    argv: ['profile', 'nope.csv'],
+    expect: { exit: 2, says: /nope\.csv/ },
+  },
+  {
+    kind: 'bad usage',
+    title: 'profile with both --json and --out',
+    files: { 'd.csv': GOOD_CSV },
+    argv: ['profile', 'd.csv', '--json', '--out', 'p.json'],
+    expect: { exit: 2, says: /choose one of --json and --out/ },
+    noOutput: ['p.json'],
   },
 ];

@@ -36,6 +36,10 @@ export function parseProfile(text: string, file: string): ProfileDocument {
     );
   }
   const profile = value as ProfileDocument;
+  const nonFinite = nonFinitePath(profile, '');
+  if (nonFinite !== undefined) {
+    throw new UserError(`${nonFinite} is not a finite number (a literal beyond ±1.8e308)`, { file });
+  }
   for (const column of profile.columns) {
     const sketch = column.numeric?.sketch;
     if (sketch === undefined) continue;
@@ -48,4 +52,15 @@ export function parseProfile(text: string, file: string): ProfileDocument {
     }
   }
   return profile;
+}
+
+/** Where JSON's only way to a non-finite number (a literal like 1e400) hides in a document, if anywhere. */
+function nonFinitePath(value: unknown, at: string): string | undefined {
+  if (typeof value === 'number') return Number.isFinite(value) ? undefined : at || '/';
+  if (typeof value !== 'object' || value === null) return undefined;
+  for (const [key, item] of Object.entries(value)) {
+    const found = nonFinitePath(item, `${at}/${key}`);
+    if (found !== undefined) return found;
+  }
+  return undefined;
 }
