@@ -322,7 +322,7 @@ export type {
   DriftSeverity,
   SkippedColumn,
 } from './drift/drift-report.js';
-export { histogramCounts, sturgesEdges } from './drift/sturges-histogram.js';
-export { proportionsZTest } from './drift/z-test.js';
+export { histogramCounts, sturgesEdges } from './drift/statistics/sturges-histogram.js';
+export { proportionsZTest } from './drift/statistics/z-test.js';
 export { RETRAIN_TRIGGERS } from './config/mlgate-config.js';
 export type { DriftConfig, RetrainConfig, RetrainTrigger } from './config/mlgate-config.js';

@@ -14,7 +14,7 @@
  */
 import type { CategorySummary, ColumnProfile, NumericSummary } from '../profile/column-profile.js';
 import { UserError } from '../user-error.js';
-import { categoryShares, filledShares, type BinnedShares } from './binned-shares.js';
+import { categoryShares, filledShares, type BinnedShares } from './statistics/binned-shares.js';
 import { histogramChart } from './drift-chart-data.js';
 import { isDrift, resolveMethod, type ColumnDriftSettings } from './drift-method-choice.js';
 import type { ColumnDrift, DriftMethod } from './drift-report.js';
@@ -30,9 +30,9 @@ import {
   sketchKsStatistic,
   sketchWasserstein,
 } from './sketch-distribution.js';
-import { sturgesEdges } from './sturges-histogram.js';
-import { ksWithSizes } from './two-sample-ks.js';
-import { NORMED_WASSERSTEIN_MIN_STD } from './wasserstein.js';
+import { sturgesEdges } from './statistics/sturges-histogram.js';
+import { ksWithSizes } from './statistics/two-sample-ks.js';
+import { NORMED_WASSERSTEIN_MIN_STD } from './statistics/wasserstein.js';
 
 /** The bucket for the values a non-exact category summary did not list. */
 export const OTHER_CATEGORY = '(other)';

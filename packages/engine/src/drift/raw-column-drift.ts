@@ -5,19 +5,19 @@
  */
 import type { ProfileColumnKind } from '../profile/column-profile.js';
 import { UserError } from '../user-error.js';
-import { filledShares, categoryShares, type BinnedShares } from './binned-shares.js';
-import { chiSquaredTest } from './chi-squared.js';
-import { sortedFiniteSample } from './drift-sample.js';
+import { filledShares, categoryShares, type BinnedShares } from './statistics/binned-shares.js';
+import { chiSquaredTest } from './statistics/chi-squared.js';
+import { sortedFiniteSample } from './statistics/drift-sample.js';
 import { categoryChart, histogramChart } from './drift-chart-data.js';
 import { isDrift, resolveMethod, type ColumnDriftSettings } from './drift-method-choice.js';
 import type { ColumnDrift, DriftMethod } from './drift-report.js';
-import { jensenShannonDistance } from './jensen-shannon.js';
-import { lInfinityDistance } from './l-infinity.js';
-import { populationStabilityIndexOfShares } from './psi.js';
-import { histogramCounts, sturgesEdges } from './sturges-histogram.js';
-import { twoSampleKs } from './two-sample-ks.js';
-import { normedWassersteinDistance } from './wasserstein.js';
-import { proportionsZTest } from './z-test.js';
+import { jensenShannonDistance } from './statistics/jensen-shannon.js';
+import { lInfinityDistance } from './statistics/l-infinity.js';
+import { populationStabilityIndexOfShares } from './statistics/psi.js';
+import { histogramCounts, sturgesEdges } from './statistics/sturges-histogram.js';
+import { twoSampleKs } from './statistics/two-sample-ks.js';
+import { normedWassersteinDistance } from './statistics/wasserstein.js';
+import { proportionsZTest } from './statistics/z-test.js';
 
 /** One side's exact values: finite numbers (NaN and nulls left out by the caller), or category counts. */
 export type RawColumn =

@@ -5,7 +5,7 @@
  * Each CDF value is within the sketch's rank error of the true one (about 1.65/k at 99% confidence, KLL).
  */
 import { QuantileSketch, type QuantileSketchState } from '../profile/quantile-sketch.js';
-import { DriftInputError } from './drift-sample.js';
+import { DriftInputError } from './statistics/drift-sample.js';
 
 /** A sketch keeps at most this many levels (2^64 values): more is a corrupt or hostile profile. */
 const MAX_LEVELS = 64;

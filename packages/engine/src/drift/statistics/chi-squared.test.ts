@@ -4,7 +4,7 @@ import {
   categoryCounts,
   relativeError,
   scipyReference,
-} from './testing/scipy-reference.js';
+} from '../testing/scipy-reference.js';
 import { chiSquaredSurvival } from './chi-squared-distribution.js';
 import { chiSquaredTest } from './chi-squared.js';
 import { DriftInputError } from './drift-sample.js';

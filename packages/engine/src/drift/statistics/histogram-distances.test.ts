@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { numericCases, relativeError, scipyReference } from './testing/scipy-reference.js';
+import { numericCases, relativeError, scipyReference } from '../testing/scipy-reference.js';
 import { DriftInputError } from './drift-sample.js';
 import { jensenShannonDistance } from './jensen-shannon.js';
 import { populationStabilityIndex } from './psi.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { categoricalCases, categoryCounts, relativeError } from './testing/scipy-reference.js';
+import { categoricalCases, categoryCounts, relativeError } from '../testing/scipy-reference.js';
 import { DriftInputError } from './drift-sample.js';
 import { lInfinityDistance } from './l-infinity.js';
 

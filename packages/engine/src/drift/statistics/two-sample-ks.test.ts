@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { numbers, numericCases, relativeError, scipyReference } from './testing/scipy-reference.js';
+import { numbers, numericCases, relativeError, scipyReference } from '../testing/scipy-reference.js';
 import { DriftInputError } from './drift-sample.js';
 import { kolmogorovSurvival } from './kolmogorov-distribution.js';
 import { smirnovSurvival } from './smirnov-distribution.js';

@@ -1,4 +1,4 @@
-import { UserError } from '../user-error.js';
+import { UserError } from '../../user-error.js';
 
 /**
  * A drift statistic was handed a sample it cannot judge: empty, or holding NaN/Infinity. Missing values are the
