@@ -2,7 +2,13 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import * as core from '@actions/core';
-import { MAX_PROFILE_BYTES, MODEL_MANIFEST_FILE, UserError, parseProfile, readUserText } from '@mlgate/engine';
+import {
+  MAX_PROFILE_BYTES,
+  MODEL_MANIFEST_FILE,
+  UserError,
+  parseProfile,
+  readUserText,
+} from '@mlgate/engine';
 import type { ProfileDocument } from '@mlgate/engine';
 import { httpStatusOf } from '../github-failure.js';
 import { readReleaseManifest } from '../release/release-manifest.js';
@@ -55,7 +61,9 @@ export function releaseProfileStore(options: ReleaseBaselineOptions): ProfileSto
           }
           const sha256 = await downloadReleaseAsset(client, repository, asset, dir);
           if (sha256 !== entry.sha256) {
-            core.warning(`The baseline profile ${shownAs} was not used: it is not the file the manifest names`);
+            core.warning(
+              `The baseline profile ${shownAs} was not used: it is not the file the manifest names`,
+            );
             continue;
           }
           try {

@@ -273,7 +273,12 @@ export async function publishModel(
       gate: preconditions.gate,
       reports: request.reports,
       assets: modelFiles.map(({ name: asset, bytes, sha256 }) => ({ name: asset, bytes, sha256 })),
-      profiles: request.profiles.map(({ dataset, asset, sha256, rows }) => ({ dataset, asset, sha256, rows })),
+      profiles: request.profiles.map(({ dataset, asset, sha256, rows }) => ({
+        dataset,
+        asset,
+        sha256,
+        rows,
+      })),
       createdAt,
     });
     const card = {

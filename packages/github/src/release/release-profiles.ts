@@ -34,7 +34,11 @@ export async function readReleaseProfiles(
   const files = new Set<string>();
   for (const pattern of patterns) {
     const matches = (
-      await glob(checkFilePattern(pattern, from), { cwd: workspace, onlyFiles: true, expandDirectories: false })
+      await glob(checkFilePattern(pattern, from), {
+        cwd: workspace,
+        onlyFiles: true,
+        expandDirectories: false,
+      })
     ).sort();
     if (matches.length === 0) throw new UserError(`${from}: '${pattern}' matches no file`);
     for (const match of matches) files.add(match);
