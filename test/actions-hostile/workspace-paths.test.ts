@@ -74,6 +74,7 @@ describe('paths an action reads stay inside the workspace', () => {
       ['compare-metrics', { metrics: 'metrics.json', baseline: `file:${passwd}` }, "input 'baseline'"],
       ['comment', { reports: passwd }, "input 'reports'"],
       ['publish-model', { name: 'churn', model: passwd }, "input 'model'"],
+      ['publish-model', { name: 'churn', model: 'metrics.json', profiles: passwd }, "input 'profiles'"],
     ] as const;
     for (const [action, inputs, input] of cases) {
       expectOutsideRefused(await runStep(action, { inputs, workspace }), input, passwd);

@@ -190,6 +190,7 @@ async function publish(client: GitHubClient, repo: string) {
     allowStaleApprovals: false,
     checkName: CHECK_NAME,
     reports: [],
+    profiles: [],
     prerelease: false,
     makeLatest: true,
     workDir: path.join(workspace, 'work'),

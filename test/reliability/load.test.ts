@@ -141,6 +141,7 @@ async function publish(repo: string, workspace: string) {
     allowStaleApprovals: false,
     checkName: CHECK_NAME,
     reports: [],
+    profiles: [],
     prerelease: false,
     makeLatest: true,
     workDir: path.join(workspace, 'work'),

@@ -267,6 +267,8 @@ export type {
   ModelManifest,
 } from './model/model-manifest.js';
 export { MODEL_MANIFEST_SCHEMA } from './model/model-manifest-schema.js';
+export { checkReleaseProfiles, profileAssetName } from './model/manifest-profiles.js';
+export type { ManifestProfile } from './model/manifest-profiles.js';
 export { MAX_MANIFEST_BYTES, formatModelManifest, parseModelManifest } from './model/model-manifest-file.js';
 export { renderHubModelCard, renderReleaseBody } from './model/model-card.js';
 export type { HubEvaluation, ModelCardInput, PreviousRelease } from './model/model-card.js';

@@ -66,5 +66,7 @@ export type {
   PublishRequirement,
 } from './release/model-publication.js';
 export { hashModelFiles, resolveModelFiles } from './release/model-files.js';
+export { readReleaseProfiles } from './release/release-profiles.js';
+export type { ReleaseProfile } from './release/release-profiles.js';
 export type { HashedModelFile, ModelFile as ModelFileOnDisk } from './release/model-files.js';
 export type { ModelReleaseOutcome, ModelReleaseRequest } from './release/model-release.js';

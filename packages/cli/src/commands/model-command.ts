@@ -24,6 +24,7 @@ import {
   modelVersions,
   parseRequirements,
   publishModel,
+  readReleaseProfiles,
   resolveModelFiles,
   restoreModel,
 } from '@mlgate/github';
@@ -121,6 +122,12 @@ const PUBLISH = {
       list: true,
       value: '<files>',
       description: "the run's mlgate reports: gate evidence, metrics and lineage",
+    },
+    profiles: {
+      type: 'string',
+      list: true,
+      value: '<files>',
+      description: "the datasets' profiles, published beside the model (drift against production)",
     },
     prerelease: { type: 'boolean', description: 'publish as a prerelease' },
     'not-latest': { type: 'boolean', description: 'do not mark the release as the latest' },
@@ -238,6 +245,7 @@ async function publish({ values, positionals }: CommandArgs<typeof PUBLISH>, io:
     io.cwd,
     given ? 'model files' : 'publish.files',
   );
+  const profiles = await readReleaseProfiles(values.profiles, io.cwd, '--profiles');
   const repository = repositoryOf(values.repo);
   const commit = values.commit ?? (await headCommit(io.cwd));
   if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(commit))
@@ -259,6 +267,7 @@ async function publish({ values, positionals }: CommandArgs<typeof PUBLISH>, io:
     allowStaleApprovals: values['allow-stale-approvals'] === true,
     checkName: checkRunName(checkCheckName(values['check-name'] ?? 'quality', '--check-name')),
     reports: values.reports.length > 0 ? await readReportFiles(values.reports, io.cwd) : [],
+    profiles,
     prerelease: values.prerelease === true,
     makeLatest: values['not-latest'] !== true,
     ...(env['GITHUB_SERVER_URL'] ? { serverUrl: env['GITHUB_SERVER_URL'] } : {}),

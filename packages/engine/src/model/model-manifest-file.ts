@@ -40,6 +40,12 @@ function inconsistency(manifest: ModelManifest): string | undefined {
     if (names.has(name)) return `asset '${name}' is listed twice`;
     names.add(name);
   }
+  for (const { asset } of manifest.profiles ?? []) {
+    if (!isPlainAssetName(asset)) return `profile asset '${asset}' is not a plain asset name`;
+    if ((RELEASE_OWN_FILES as readonly string[]).includes(asset) || names.has(asset))
+      return `profile asset '${asset}' has the name of another file of the release`;
+    names.add(asset);
+  }
   return undefined;
 }
 

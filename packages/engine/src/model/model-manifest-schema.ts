@@ -170,6 +170,21 @@ export const MODEL_MANIFEST_SCHEMA = {
         },
       },
     },
+    profiles: {
+      type: 'array',
+      description: "The datasets' profiles (mlgate/profile@1) the release carries as assets.",
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['dataset', 'asset', 'sha256', 'rows'],
+        properties: {
+          dataset: { type: 'string', minLength: 1 },
+          asset: { type: 'string', pattern: PLAIN_ASSET_NAME_PATTERN, maxLength: ASSET_NAME_MAX_CHARS },
+          sha256,
+          rows: count,
+        },
+      },
+    },
     assets: {
       type: 'array',
       minItems: 1,

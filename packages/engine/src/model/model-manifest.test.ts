@@ -9,6 +9,8 @@ import { gateFromCheckRuns } from './gate-evidence.js';
 import { buildModelManifest } from './model-manifest.js';
 import type { ManifestInput, ModelManifest } from './model-manifest.js';
 import { MAX_MANIFEST_BYTES, formatModelManifest, parseModelManifest } from './model-manifest-file.js';
+import { checkReleaseProfiles, profileAssetName } from './manifest-profiles.js';
+import type { ProfileDocument } from '../profile/column-profile.js';
 import { parseVersion } from './model-version.js';
 import {
   CACHE_BASELINE,
@@ -231,13 +233,86 @@ describe('reading a manifest back from a release', () => {
   });
 });
 
+describe("the datasets' profiles a release carries", () => {
+  const PROFILE_SHA = 'c'.repeat(64);
+  const profiles = [
+    { dataset: 'weather', asset: 'profile-weather.json', sha256: PROFILE_SHA, rows: 731 },
+    { dataset: 'customers', asset: 'profile-customers.json', sha256: PROFILE_SHA, rows: 12 },
+  ];
+  const profile = (dataset: string, sha?: string): ProfileDocument => ({
+    kind: 'mlgate/profile@1',
+    mlgateVersion: '0.0.0',
+    subject: { ...SUBJECT, ...(sha !== undefined ? { sha } : {}) },
+    createdAt: '2026-06-01T09:00:00Z',
+    dataset,
+    rows: 0,
+    files: [],
+    columns: [],
+  });
+
+  it('names each profile asset by dataset, with its digest and rows, valid under the schema', () => {
+    const manifest = buildModelManifest(input({ profiles }));
+    expect(manifest.profiles).toEqual([profiles[1], profiles[0]]);
+    expect(validateManifest(manifest)).toBe(true);
+    expect(parseModelManifest(formatModelManifest(manifest), 'm.json')).toEqual(manifest);
+  });
+
+  it('leaves the entry out when no profile was given, as manifests before profiles did', () => {
+    expect(buildModelManifest(input())).not.toHaveProperty('profiles');
+  });
+
+  it('publishes a profile under the name the root action writes it as', () => {
+    expect(profileAssetName('weather')).toBe('profile-weather.json');
+    expect(profileAssetName('daily weather/2024')).toBe('profile-daily-weather-2024.json');
+  });
+
+  it('refuses a profile named like a model file, and a profile asset a manifest cannot name', () => {
+    expect(() =>
+      buildModelManifest(
+        input({ profiles: [{ dataset: 'm', asset: 'model.onnx', sha256: PROFILE_SHA, rows: 1 }] }),
+      ),
+    ).toThrow(/published as model\.onnx, a name the release already has: rename the model file$/);
+    const text = formatModelManifest(buildModelManifest(input({ profiles })));
+    const value = JSON.parse(text) as { profiles: { asset: string }[] };
+    value.profiles[0]!.asset = 'manifest.json';
+    expect(() => parseModelManifest(JSON.stringify(value), 'm.json')).toThrow(
+      "m.json: profile asset 'manifest.json' has the name of another file of the release",
+    );
+    value.profiles[0]!.asset = '../x.json';
+    expect(() => parseModelManifest(JSON.stringify(value), 'm.json')).toThrow(/\/profiles\/0\/asset/);
+  });
+
+  it('refuses a profile about another commit, and two profiles of one asset name', () => {
+    expect(() =>
+      checkReleaseProfiles([{ file: 'p.json', profile: profile('weather') }], COMMIT),
+    ).not.toThrow();
+    expect(() =>
+      checkReleaseProfiles([{ file: 'old.json', profile: profile('weather', OTHER_COMMIT) }], COMMIT),
+    ).toThrow(
+      new UserError('old.json is about commit fedcba9, not 0123456: it is not the data of this release'),
+    );
+    expect(() =>
+      checkReleaseProfiles(
+        [
+          { file: 'a.json', profile: profile('a b') },
+          { file: 'b.json', profile: profile('a-b') },
+        ],
+        COMMIT,
+      ),
+    ).toThrow(/a\.json and b\.json would both be published as profile-a-b\.json/);
+  });
+});
+
 describe('the published schema', () => {
   it('is in step with the code', () => {
     expect(publishedSchema).toEqual(PUBLISHED_SCHEMAS[schemaFile]);
   });
 
   it('is the contract every field of a manifest is checked against', () => {
-    const manifest: ModelManifest = buildModelManifest(input());
+    // Every field, the optional profiles too.
+    const manifest: ModelManifest = buildModelManifest(
+      input({ profiles: [{ dataset: 'd', asset: 'profile-d.json', sha256: 'c'.repeat(64), rows: 1 }] }),
+    );
     expect(Object.keys((publishedSchema as { properties: object }).properties).sort()).toEqual(
       Object.keys(manifest).sort(),
     );

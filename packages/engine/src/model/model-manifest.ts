@@ -8,9 +8,11 @@ import type { ReportSubject } from '../report/report-subject.js';
 import { UserError } from '../user-error.js';
 import type { DataFormat } from '../validate/readers/data-format.js';
 import type { GatePassed } from './gate-evidence.js';
+import type { ManifestProfile } from './manifest-profiles.js';
 import { formatVersion, releaseTag } from './model-version.js';
 import type { SemVer } from './model-version.js';
-import { checkModelFiles } from './release-assets.js';
+import { RELEASE_OWN_FILES, checkModelFiles } from './release-assets.js';
+import { checkAssetName } from './sha256-sums.js';
 
 /** The `mlgate/model-manifest@1` document: `manifest.json` of every model release. */
 export const MODEL_MANIFEST_KIND = 'mlgate/model-manifest@1';
@@ -89,6 +91,11 @@ export interface ModelManifest {
   readonly data: readonly ManifestDataset[];
   /** The model files, by name. The release's own files (card, SHA256SUMS, this manifest) are not listed. */
   readonly assets: readonly ManifestAsset[];
+  /**
+   * The datasets' profiles the release carries as assets (in SHA256SUMS too), by dataset; absent when none
+   * was given (and in manifests made before profiles existed).
+   */
+  readonly profiles?: readonly ManifestProfile[];
 }
 
 export interface ManifestInput {
@@ -100,6 +107,8 @@ export interface ManifestInput {
   /** The run's reports: comparisons give the metrics, validations the data lineage. */
   readonly reports: readonly ReportFile[];
   readonly assets: readonly ManifestAsset[];
+  /** The profiles published beside the model (see manifest-profiles.ts); none when absent. */
+  readonly profiles?: readonly ManifestProfile[];
   /** The caller's clock, so building stays pure. */
   readonly createdAt: Date;
 }
@@ -149,6 +158,22 @@ export function buildModelManifest(input: ManifestInput): ModelManifest {
   for (const asset of input.assets) {
     if (!SHA256_HEX.test(asset.sha256) || !Number.isSafeInteger(asset.bytes) || asset.bytes < 0) {
       throw new Error(`asset ${asset.name}: malformed digest or size`);
+    }
+  }
+  const profiles = [...(input.profiles ?? [])].sort((a, b) =>
+    a.dataset < b.dataset ? -1 : a.dataset > b.dataset ? 1 : 0,
+  );
+  const taken = new Set<string>([...RELEASE_OWN_FILES, ...input.assets.map((asset) => asset.name)]);
+  for (const profile of profiles) {
+    checkAssetName(profile.asset);
+    if (taken.has(profile.asset)) {
+      throw new UserError(
+        `the profile of ${profile.dataset} would be published as ${profile.asset}, a name the release already has: rename the model file`,
+      );
+    }
+    taken.add(profile.asset);
+    if (!SHA256_HEX.test(profile.sha256) || !Number.isSafeInteger(profile.rows) || profile.rows < 0) {
+      throw new Error(`profile ${profile.asset}: malformed digest or row count`);
     }
   }
   for (const { file, report } of input.reports) {
@@ -215,5 +240,8 @@ export function buildModelManifest(input: ManifestInput): ModelManifest {
     assets: [...input.assets]
       .map(({ name, bytes, sha256 }) => ({ name, bytes, sha256 }))
       .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)),
+    ...(profiles.length > 0
+      ? { profiles: profiles.map(({ dataset, asset, sha256, rows }) => ({ dataset, asset, sha256, rows })) }
+      : {}),
   };
 }

@@ -111,6 +111,18 @@ describe('planning a run', () => {
     });
   });
 
+  it("judges drift against the production model's profiles when the metrics baseline is the release", () => {
+    const drifting = (baseline: string) =>
+      parseConfig(
+        `datasets:\n  - path: a.csv\n    schema: s.json\ndrift: {}\nbaseline:\n  source: ${baseline}\n`,
+        'mlgate.yml',
+      );
+    expect(planRun(drifting('release'), {}, asInput).drift?.baseline).toBe('release');
+    expect(planRun(drifting('git:main'), {}, asInput).drift?.baseline).toBe('cache');
+    expect(planRun(drifting('cache'), { baseline: 'release' }, asInput).drift?.baseline).toBe('release');
+    expect(planRun(drifting('release'), { baseline: 'cache' }, asInput).drift?.baseline).toBe('cache');
+  });
+
   it.each([
     [{ data: ['a.csv'] }, "input 'data' needs input 'schema'"],
     [{ schema: 's.json' }, "input 'schema' needs input 'data'"],

@@ -97,6 +97,12 @@ export interface DriftWork {
   readonly policy: DriftPolicy;
   /** Names the cached profiles (`mlgate-profile-<name>-<sha>`), as `baseline.name` names the metrics. */
   readonly baselineName: string;
+  /**
+   * Where the baseline profiles come from: `release` (the production model's data, named by the latest
+   * release's manifest; the cache when it has none) when the metrics baseline is `release`, else `cache`
+   * (the default branch's).
+   */
+  readonly baseline: 'cache' | 'release';
 }
 
 export const DEFAULT_COMMENT_ID = 'mlgate';
@@ -187,6 +193,13 @@ export function planRun(config: MlgateConfig | undefined, inputs: PlanInputs, na
             inputs.baselineName !== undefined
               ? checkBaselineName(inputs.baselineName, name('baselineName'))
               : (config.baseline.name ?? DEFAULT_BASELINE_NAME),
+          baseline:
+            (inputs.baseline !== undefined
+              ? parseBaselineSpec(inputs.baseline, name('baseline'))
+              : config.baseline.source
+            )?.kind === 'release'
+              ? 'release'
+              : 'cache',
         }
       : undefined;
   return {

@@ -122,6 +122,7 @@ export const PublishModelAction = {
     allowStaleApprovals: 'allow-stale-approvals',
     checkName: 'check-name',
     reports: 'reports',
+    profiles: 'profiles',
     prerelease: 'prerelease',
     makeLatest: 'make-latest',
     config: 'config',

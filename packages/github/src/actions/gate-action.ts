@@ -62,7 +62,15 @@ export async function gateAction(): Promise<ExitCode> {
     if (diff.status === 'changed') reports.push({ file: diff.file, report: diff.report });
   if (plan.drift !== undefined) {
     reports.push(
-      ...(await runDriftStage({ workspace, context, work: plan.drift, reportDir, data, now: () => now })),
+      ...(await runDriftStage({
+        workspace,
+        context,
+        work: plan.drift,
+        reportDir,
+        data,
+        now: () => now,
+        client: requiredClient(client, "baseline 'release'", inputs.token),
+      })),
     );
   }
   if (plan.metrics !== undefined) {

@@ -12,6 +12,7 @@ import {
 import { subjectOf } from '../event-subject.js';
 import { resolveModelFiles } from '../release/model-files.js';
 import { PUBLISH_REQUIREMENTS, parseRequirements, publishModel } from '../release/model-publication.js';
+import { readReleaseProfiles } from '../release/release-profiles.js';
 import { actionEnvironment, clientForTokenInput, requiredClient } from './action-environment.js';
 import {
   booleanInput,
@@ -48,6 +49,9 @@ export async function publishModelAction(): Promise<ExitCode> {
   for (const file of files) paths.checkRead(file.shownAs, modelFrom);
   const reportPatterns = listInput(inputs.reports);
   await paths.checkReadPatterns(reportPatterns, `input '${inputs.reports}'`);
+  const profilePatterns = listInput(inputs.profiles);
+  await paths.checkReadPatterns(profilePatterns, `input '${inputs.profiles}'`);
+  const profiles = await readReleaseProfiles(profilePatterns, workspace, `input '${inputs.profiles}'`);
   const client = await requiredClient(
     clientForTokenInput(inputs.token),
     'publishing a release',
@@ -70,6 +74,7 @@ export async function publishModelAction(): Promise<ExitCode> {
     allowStaleApprovals: booleanInput(inputs.allowStaleApprovals, false),
     checkName: checkRunName(checkNameInput(inputs.checkName)),
     reports: reportPatterns.length > 0 ? await readReportFiles(reportPatterns, workspace) : [],
+    profiles,
     prerelease: booleanInput(inputs.prerelease, false),
     makeLatest: booleanInput(inputs.makeLatest, true),
     ...(serverUrl !== undefined ? { serverUrl } : {}),

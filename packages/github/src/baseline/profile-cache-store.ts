@@ -35,8 +35,11 @@ export function profileCachePath(name: string): string {
 export type RestoredProfiles =
   | {
       readonly found: true;
+      /** Where the profiles were kept: the report names the source as `<source> <key>`. */
+      readonly source: 'cache' | 'release';
+      /** The cache entry's key, or the release's tag. */
       readonly key: string;
-      /** The commit the profiles were made on (from the key). */
+      /** The commit the profiles were made on (from the key, or the release's manifest). */
       readonly commit: string;
       readonly profiles: ReadonlyMap<string, ProfileDocument>;
     }
@@ -123,7 +126,7 @@ export function profileCacheStore(options: ProfileStoreOptions): ProfileStore {
           core.warning(`The baseline profile ${shownAs} was not used: ${error.message}`);
         }
       }
-      return { found: true, key: matched, commit: matched.slice(prefix.length), profiles };
+      return { found: true, source: 'cache', key: matched, commit: matched.slice(prefix.length), profiles };
     },
     async save(profiles) {
       if (!isPushToDefaultBranch(context)) {

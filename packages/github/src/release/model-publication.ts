@@ -5,7 +5,9 @@ import {
   MODEL_MANIFEST_FILE,
   SHA256SUMS_FILE,
   UserError,
+  RELEASE_OWN_FILES,
   buildModelManifest,
+  checkReleaseProfiles,
   evaluateApproval,
   formatModelManifest,
   formatSha256Sums,
@@ -30,6 +32,7 @@ import type { HashedModelFile, ModelFile } from './model-files.js';
 import { publishModelRelease } from './model-release.js';
 import type { AssetSource } from './transfer/release-asset-upload.js';
 import { readReleaseManifest } from './release-manifest.js';
+import type { ReleaseProfile } from './release-profiles.js';
 import { checkRunsOf, pullRequestOfCommit, reviewsOf } from './publish-evidence.js';
 import type { PullRequestSource } from './publish-evidence.js';
 
@@ -68,6 +71,8 @@ export interface ModelPublicationRequest {
   /** The gate's check run: `mlgate / <check>`. */
   readonly checkName: string;
   readonly reports: readonly ReportFile[];
+  /** The datasets' profiles, published as `profile-<dataset>.json` and named in the manifest. */
+  readonly profiles: readonly ReleaseProfile[];
   readonly prerelease: boolean;
   readonly makeLatest: boolean;
   readonly serverUrl?: string;
@@ -159,28 +164,56 @@ async function checkPreconditions(
   return { pullRequest, gate, refusals };
 }
 
-/** The release's own files, written to `dir`: the manifest, the model card and SHA256SUMS. */
+/**
+ * The release's own files, written to `dir`: the datasets' profiles, the manifest, the model card and
+ * SHA256SUMS. A profile is written from the text that was checked, so the asset is what the manifest names.
+ */
 async function writeOwnFiles(
   dir: string,
   manifest: ModelManifest,
   hubCard: string,
   modelFiles: readonly HashedModelFile[],
+  profiles: readonly ReleaseProfile[],
 ): Promise<AssetSource[]> {
   await mkdir(dir, { recursive: true });
-  const write = async (name: string, text: string): Promise<AssetSource> => {
+  const write = async (name: string, text: string, contentType = 'text/plain'): Promise<AssetSource> => {
     const file = path.join(dir, name);
     await writeFile(file, text);
     const bytes = Buffer.byteLength(text);
-    return { name, path: file, bytes, sha256: await sha256File(file, bytes), contentType: 'text/plain' };
+    return { name, path: file, bytes, sha256: await sha256File(file, bytes), contentType };
   };
+  const profileFiles: AssetSource[] = [];
+  for (const profile of profiles) {
+    const written = await write(profile.asset, profile.text, 'application/json');
+    if (written.sha256 !== profile.sha256) throw new Error(`${profile.asset} was not written as it was read`);
+    profileFiles.push(written);
+  }
   const manifestFile = await write(MODEL_MANIFEST_FILE, formatModelManifest(manifest));
   const card = await write(MODEL_CARD_FILE, hubCard);
   // SHA256SUMS lists everything but itself, so `sha256sum -c SHA256SUMS` checks a whole download.
   const sums = await write(
     SHA256SUMS_FILE,
-    formatSha256Sums([...modelFiles, manifestFile, card].map(({ name, sha256 }) => ({ name, sha256 }))),
+    formatSha256Sums(
+      [...modelFiles, ...profileFiles, manifestFile, card].map(({ name, sha256 }) => ({ name, sha256 })),
+    ),
   );
-  return [manifestFile, card, sums];
+  return [manifestFile, card, sums, ...profileFiles];
+}
+
+/** Profiles a release cannot carry are refused before anything is created (see checkReleaseProfiles). */
+function checkProfiles(request: ModelPublicationRequest): void {
+  checkReleaseProfiles(
+    request.profiles.map(({ shownAs, profile }) => ({ file: shownAs, profile })),
+    request.commit,
+  );
+  const taken = new Set<string>([...RELEASE_OWN_FILES, ...request.files.map((file) => file.name)]);
+  for (const profile of request.profiles) {
+    if (taken.has(profile.asset)) {
+      throw new UserError(
+        `the profile ${profile.shownAs} would be published as ${profile.asset}, the name of a model file: rename the model file`,
+      );
+    }
+  }
 }
 
 /**
@@ -194,6 +227,7 @@ export async function publishModel(
 ): Promise<ModelPublicationOutcome> {
   const { source, commit, name } = request;
   const { owner, repo } = source.repo;
+  checkProfiles(request);
   const releases = await client.paginate(client.rest.repos.listReleases, { owner, repo, per_page: 100 });
   const version = resolveVersion({
     name,
@@ -239,6 +273,12 @@ export async function publishModel(
       gate: preconditions.gate,
       reports: request.reports,
       assets: modelFiles.map(({ name: asset, bytes, sha256 }) => ({ name: asset, bytes, sha256 })),
+      profiles: request.profiles.map(({ dataset, asset, sha256, rows }) => ({
+        dataset,
+        asset,
+        sha256,
+        rows,
+      })),
       createdAt,
     });
     const card = {
@@ -252,6 +292,7 @@ export async function publishModel(
       manifest,
       renderHubModelCard(card),
       modelFiles,
+      request.profiles,
     );
     manifestPath = own[0]!.path;
     return own;
@@ -268,6 +309,7 @@ export async function publishModel(
     makeLatest: request.makeLatest,
     modelFiles,
     ownFiles,
+    ownFileNames: [...RELEASE_OWN_FILES, ...request.profiles.map((profile) => profile.asset)],
     log: request.log,
   });
   return {

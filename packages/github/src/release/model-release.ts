@@ -34,6 +34,11 @@ export interface ModelReleaseRequest {
    * its creation time: concurrent runs and re-runs of one release then write the same bytes.
    */
   readonly ownFiles: (release: { readonly createdAt: Date }) => Promise<readonly AssetSource[]>;
+  /**
+   * The names of the release's own files, which a published release need only hold (see confirmPublished):
+   * manifest, card and SHA256SUMS unless told, plus any profiles.
+   */
+  readonly ownFileNames?: readonly string[];
   readonly uploadPolicy?: UploadPolicy;
   /** Progress lines for the log. */
   readonly log: (line: string) => void;
@@ -177,7 +182,7 @@ async function confirmPublished(
   release: ReleaseData,
 ): Promise<ModelReleaseOutcome> {
   const assets = await listReleaseAssets(client, asDraft(request, release));
-  const problems = differences(assets, request.modelFiles, OWN_FILE_NAMES);
+  const problems = differences(assets, request.modelFiles, request.ownFileNames ?? OWN_FILE_NAMES);
   if (problems.length > 0) {
     throw new UserError(
       `the release ${request.tag} is already published with other files (${problems.join('; ')}): choose another version`,
