@@ -3,8 +3,8 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   installCliFailureHandlers,
   reportCliFailure
-} from "./chunks/chunk-YR56WYTJ.js";
-import "./chunks/chunk-OMKKJIPN.js";
+} from "./chunks/chunk-42B6P3LP.js";
+import "./chunks/chunk-33FPYLQ7.js";
 import "./chunks/chunk-LPQDUCI6.js";
 import "./chunks/chunk-JY54KWOX.js";
 
@@ -17,7 +17,7 @@ var io = {
 };
 installCliFailureHandlers(argv, io);
 try {
-  const { runCli } = await import("./chunks/run-cli-5U4PMKA5.js");
+  const { runCli } = await import("./chunks/run-cli-Z3BZKDTT.js");
   process.exitCode = await runCli(argv, io);
 } catch (error) {
   process.exitCode = reportCliFailure(argv, io, error);

@@ -2,13 +2,13 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   runAction
-} from "../chunks/chunk-HYGT6NIO.js";
+} from "../chunks/chunk-7A64NJYV.js";
 import "../chunks/chunk-VASYSEUE.js";
-import "../chunks/chunk-OMKKJIPN.js";
+import "../chunks/chunk-33FPYLQ7.js";
 import "../chunks/chunk-ESXPTWAE.js";
 import "../chunks/chunk-EIOZAZP6.js";
 import "../chunks/chunk-LPQDUCI6.js";
 import "../chunks/chunk-JY54KWOX.js";
 
 // actions/mlgate/main.ts
-void runAction("mlgate", async () => (await import("../chunks/src-ITMG5BOU.js")).gateAction);
+void runAction("mlgate", async () => (await import("../chunks/src-CR5VMFRV.js")).gateAction);
