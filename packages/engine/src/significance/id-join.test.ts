@@ -31,11 +31,19 @@ describe('joining baseline and current predictions by id', () => {
 
   it.each([
     ['baseline', ['a', 'b', 'a'], ['a'], 'base.csv: id "a" appears more than once (rows 1 and 3)'],
-    ['current, matched', ['a', 'b'], ['b', 'a', 'b'], 'cur.csv: id "b" appears more than once (rows 1 and 3)'],
+    [
+      'current, matched',
+      ['a', 'b'],
+      ['b', 'a', 'b'],
+      'cur.csv: id "b" appears more than once (rows 1 and 3)',
+    ],
     ['current, extra', ['a'], ['z', 'a', 'z'], 'cur.csv: id "z" appears more than once (rows 1 and 3)'],
-  ])('refuses a duplicated id (%s) as a user error naming the file and rows', (_, baseline, current, message) => {
-    const join = () => joinById(baseline, current, { baseline: 'base.csv', current: 'cur.csv' });
-    expect(join).toThrow(UserError);
-    expect(join).toThrow(message);
-  });
+  ])(
+    'refuses a duplicated id (%s) as a user error naming the file and rows',
+    (_, baseline, current, message) => {
+      const join = () => joinById(baseline, current, { baseline: 'base.csv', current: 'cur.csv' });
+      expect(join).toThrow(UserError);
+      expect(join).toThrow(message);
+    },
+  );
 });

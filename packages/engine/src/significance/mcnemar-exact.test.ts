@@ -86,8 +86,22 @@ describe("McNemar's exact test at the edges, against statsmodels", () => {
   });
 
   it('refuses counts that are not counts', () => {
-    expect(() => mcnemarExactPValue(asTable([[0, 1.5], [2, 0]]))).toThrow(RangeError);
-    expect(() => mcnemarExactPValue(asTable([[0, -1], [2, 0]]))).toThrow(RangeError);
+    expect(() =>
+      mcnemarExactPValue(
+        asTable([
+          [0, 1.5],
+          [2, 0],
+        ]),
+      ),
+    ).toThrow(RangeError);
+    expect(() =>
+      mcnemarExactPValue(
+        asTable([
+          [0, -1],
+          [2, 0],
+        ]),
+      ),
+    ).toThrow(RangeError);
   });
 });
 

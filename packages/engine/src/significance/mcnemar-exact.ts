@@ -34,7 +34,12 @@ export function pairedCorrectness(
  */
 export function mcnemarExactPValue(table: PairedCorrectness): number {
   const { baselineOnly, currentOnly } = table;
-  if (!Number.isInteger(baselineOnly) || !Number.isInteger(currentOnly) || baselineOnly < 0 || currentOnly < 0)
+  if (
+    !Number.isInteger(baselineOnly) ||
+    !Number.isInteger(currentOnly) ||
+    baselineOnly < 0 ||
+    currentOnly < 0
+  )
     throw new RangeError(`McNemar's test needs counts, got ${baselineOnly} and ${currentOnly}`);
   return Math.min(1, 2 * binomialHalfCdf(Math.min(baselineOnly, currentOnly), baselineOnly + currentOnly));
 }

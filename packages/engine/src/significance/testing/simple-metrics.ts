@@ -1,0 +1,37 @@
+/**
+ * Two small AdditiveMetrics for the significance tests and bench (the real metrics live in evaluate/):
+ * accuracy from per-row correctness as [correct, n], and rmse from labels and predictions as
+ * [squared errors, n]. Test support only.
+ */
+import type { AdditiveMetric } from '../../evaluate/prediction-metrics.js';
+
+/** Accuracy of a side whose row `i` is right when `correct[i] === 1`. */
+export function accuracyOf(correct: Uint8Array): AdditiveMetric {
+  return {
+    name: 'accuracy',
+    size: 2,
+    add(row, weight, stats, offset) {
+      stats[offset]! += weight * correct[row]!;
+      stats[offset + 1]! += weight;
+    },
+    value(stats, offset) {
+      return stats[offset + 1]! > 0 ? stats[offset]! / stats[offset + 1]! : Number.NaN;
+    },
+  };
+}
+
+/** Root mean squared error of `prediction` against `label`. */
+export function rmseOf(label: Float64Array, prediction: Float64Array): AdditiveMetric {
+  return {
+    name: 'rmse',
+    size: 2,
+    add(row, weight, stats, offset) {
+      const error = prediction[row]! - label[row]!;
+      stats[offset]! += weight * error * error;
+      stats[offset + 1]! += weight;
+    },
+    value(stats, offset) {
+      return stats[offset + 1]! > 0 ? Math.sqrt(stats[offset]! / stats[offset + 1]!) : Number.NaN;
+    },
+  };
+}
