@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { UserError } from '../user-error.js';
-import { joinById } from './id-join.js';
+import { IdIndex, IdMap } from './id-index.js';
+import { joinById, rowsById } from './id-join.js';
 
 describe('joining baseline and current predictions by id', () => {
   it('pairs rows by id in the current order, whatever order the baseline has', () => {
@@ -46,4 +47,30 @@ describe('joining baseline and current predictions by id', () => {
       expect(join).toThrow(message);
     },
   );
+});
+
+describe('rows by id', () => {
+  const ids = Array.from({ length: 3_000 }, (_, i) => `row-${(i * 7_919) % 10_007}`);
+
+  it('finds every id, and none that is absent, in the table and in its Map fallback alike', () => {
+    for (const maxProbe of [64, 0]) {
+      const index = rowsById(ids, 'ids.csv', maxProbe);
+      expect(index instanceof IdMap).toBe(maxProbe === 0);
+      ids.forEach((id, row) => expect(index.rowOf(id)).toBe(row));
+      expect(index.rowOf('row-x')).toBe(-1);
+      expect(index.rowOf('')).toBe(-1);
+    }
+  });
+
+  it('reports a duplicate on the Map fallback as on the table', () => {
+    expect(() => rowsById(['a', 'b', 'a'], 'ids.csv', 0)).toThrow(
+      'ids.csv: id "a" appears more than once (rows 1 and 3)',
+    );
+  });
+
+  it('overflows, rather than probing on, when a probe gets too long', () => {
+    const index = new IdIndex(ids, ids.length, 1);
+    const results = ids.map((id, row) => index.add(id, row));
+    expect(results).toContain('overflow');
+  });
 });

@@ -1,4 +1,6 @@
 import { UserError } from '../user-error.js';
+import { IdIndex, IdMap, MAX_PROBE } from './id-index.js';
+import type { RowsById } from './id-index.js';
 
 /** How many unmatched ids a report names; the count is always complete. */
 export const UNMATCHED_IDS_SHOWN = 5;
@@ -42,7 +44,7 @@ export function joinById(
   sources: JoinSources = DEFAULT_SOURCES,
 ): IdJoin {
   const baselineRowOf = rowsById(baselineIds, sources.baseline);
-  // Current-side duplicates are found without a second map of every id: a matched id remembers its current
+  // Current-side duplicates are found without indexing every current id: a matched id remembers its current
   // row, and only the extra ids (usually few) get a map of their own.
   const currentRowOf = new Int32Array(baselineIds.length).fill(-1);
   const extraRowOf = new Map<string, number>();
@@ -52,10 +54,10 @@ export function joinById(
   const extraFirst: string[] = [];
   for (let row = 0; row < currentIds.length; row++) {
     const id = currentIds[row]!;
-    const baselineRow = baselineRowOf.get(id);
-    const earlier = baselineRow === undefined ? extraRowOf.get(id) : currentRowOf[baselineRow]!;
+    const baselineRow = baselineRowOf.rowOf(id);
+    const earlier = baselineRow < 0 ? extraRowOf.get(id) : currentRowOf[baselineRow]!;
     if (earlier !== undefined && earlier >= 0) throw duplicateId(sources.current, id, earlier, row);
-    if (baselineRow === undefined) {
+    if (baselineRow < 0) {
       if (extraRowOf.size < UNMATCHED_IDS_SHOWN) extraFirst.push(id);
       extraRowOf.set(id, row);
       continue;
@@ -81,15 +83,24 @@ export function joinById(
   };
 }
 
-function rowsById(ids: readonly string[], source: string): Map<string, number> {
-  const rows = new Map<string, number>();
+/** Rows by id, duplicates refused; on the Map when the table overflows (`maxProbe` is for tests). */
+export function rowsById(ids: readonly string[], source: string, maxProbe = MAX_PROBE): RowsById {
+  const index = new IdIndex(ids, ids.length, maxProbe);
   for (let row = 0; row < ids.length; row++) {
-    const id = ids[row]!;
-    const earlier = rows.get(id);
-    if (earlier !== undefined) throw duplicateId(source, id, earlier, row);
-    rows.set(id, row);
+    const earlier = index.add(ids[row]!, row);
+    if (earlier === 'overflow') return rowsByIdInMap(ids, source);
+    if (earlier >= 0) throw duplicateId(source, ids[row]!, earlier, row);
   }
-  return rows;
+  return index;
+}
+
+function rowsByIdInMap(ids: readonly string[], source: string): RowsById {
+  const map = new IdMap();
+  for (let row = 0; row < ids.length; row++) {
+    const earlier = map.add(ids[row]!, row);
+    if (earlier >= 0) throw duplicateId(source, ids[row]!, earlier, row);
+  }
+  return map;
 }
 
 function duplicateId(source: string, id: string, earlier: number, row: number): UserError {
