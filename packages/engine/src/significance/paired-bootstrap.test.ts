@@ -92,6 +92,7 @@ describe('the paired bootstrap', () => {
   it.each([
     [{ resamples: 0 }, 'resamples must be a whole number'],
     [{ resamples: 2.5 }, 'resamples must be a whole number'],
+    [{ resamples: 100_001 }, 'resamples must be a whole number from 1 to 100,000, got 100001'],
     [{ alpha: 0 }, 'alpha must be between 0 and 1'],
     [{ alpha: Number.NaN }, 'alpha must be between 0 and 1'],
     [{ seed: 0.5 }, 'seed must be a whole number'],
