@@ -172,15 +172,29 @@ describe('compare-metrics with the cache baseline', () => {
   });
 
   it('the next push to main compares with the one before it, then saves its own', async () => {
-    const run = await runCompare(world, {
-      event: pushToMain(MAIN_2, MAIN_1),
-      workspace: await world.workspace('current-improved.json'),
-    });
+    const workspace = await world.workspace('current-improved.json');
+    const run = await runCompare(world, { event: pushToMain(MAIN_2, MAIN_1), workspace });
 
     expect(run.exitCode).toBe(0);
     expect(run.outputs).toMatchObject({ verdict: 'pass', 'baseline-sha': MAIN_1 });
     expect(checkRunsOn(MAIN_2)).toEqual([expect.objectContaining({ conclusion: 'success' })]);
     expect(world.services.cache.list().map((entry) => entry.key)).toContain(`${KEY_PREFIX}${MAIN_2}`);
+    // The new baseline remembers the one it was compared with, then itself: the start of a trend.
+    const snapshot = JSON.parse(
+      await readFile(`${workspace}/.mlgate/baseline/classifier/baseline.json`, 'utf8'),
+    ) as { history: { commits: { commit: string }[]; values: Record<string, unknown[]> } };
+    expect(snapshot.history.commits.map((entry) => entry.commit)).toEqual([MAIN_1, MAIN_2]);
+    expect(snapshot.history.values['accuracy']).toEqual([0.9, 0.93]);
+  });
+
+  it('a pull request on that push sees the trend of main in a Trend column', async () => {
+    const run = await runCompare(world, {
+      event: pullRequest(10, commit('pr-10-head'), MAIN_2),
+      workspace: await world.workspace('current-improved.json'),
+    });
+    expect(run.outputs['baseline-sha']).toBe(MAIN_2);
+    expect(run.summary).toContain('| Δ% | Trend |');
+    expect(run.summary).toMatch(/\| accuracy \| 0\.93 \| 0\.93 \| 0 \| 0% \| ▁██ \|/);
   });
 
   it('a pull request based on an older commit of main is measured against that commit', async () => {

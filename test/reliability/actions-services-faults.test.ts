@@ -108,7 +108,7 @@ const rowName = () => `row-${++rowCount}`;
 async function saveBaseline(name: string) {
   const store = cacheBaselineStore({ workspace, name, context: push(name), budgetMs: BUDGET_MS });
   return inJobContext(jobEnv({ runId: 1, jobId: 1, ref: MAIN }), () =>
-    store.save!({ metrics: new Map([['accuracy', ACCURACY]]) }),
+    store.save!({ metrics: new Map([['accuracy', ACCURACY]]), historyLength: 20 }),
   );
 }
 

@@ -113,7 +113,20 @@ export {
   readBaselineFile,
   parseBaselineText,
 } from './compare/baseline-snapshot.js';
-export type { BaselineSnapshot } from './compare/baseline-snapshot.js';
+export type { BaselineSnapshot, HistoryRequest } from './compare/baseline-snapshot.js';
+export {
+  DEFAULT_HISTORY_LENGTH,
+  MAX_HISTORY_CELLS,
+  MAX_HISTORY_LENGTH,
+  extendHistory,
+  metricHistory,
+} from './compare/baseline-history.js';
+export type {
+  BaselineHistory,
+  HistoryCell,
+  HistoryCommit,
+  HistoryPoint,
+} from './compare/baseline-history.js';
 export { compareMetrics } from './compare/metrics-comparison.js';
 export { loadCurrentMetrics } from './compare/current-metrics.js';
 export type { CurrentMetrics } from './compare/current-metrics.js';

@@ -6,6 +6,8 @@ import { MLGATE_VERSION } from '../report/report-subject.js';
 import { UserError } from '../user-error.js';
 import { readUserText } from '../user-file.js';
 import type { BaselineProvenance } from './baseline-provenance.js';
+import { extendHistory, historyJson, isCommitSha, readHistory } from './baseline-history.js';
+import type { BaselineHistory } from './baseline-history.js';
 import type { BaselineMetrics } from './metrics-comparison.js';
 
 export const BASELINE_SNAPSHOT_KIND = 'mlgate/baseline@1';
@@ -23,6 +25,8 @@ export interface BaselineSnapshot {
   readonly provenance: Exclude<BaselineProvenance, { source: 'none' }>;
   readonly metrics: Readonly<Record<string, SnapshotValue>>;
   readonly data?: unknown;
+  /** The last baselines' values, this one last (baseline-history.ts). Absent in snapshots before trends. */
+  readonly history?: unknown;
 }
 
 function snapshotValue(value: MetricValue): SnapshotValue {
@@ -40,19 +44,33 @@ function snapshotValue(value: MetricValue): SnapshotValue {
   }
 }
 
+/** What a new snapshot remembers: the previous baseline's history, kept to the newest `length`. */
+export interface HistoryRequest {
+  readonly previous: BaselineHistory | undefined;
+  readonly length: number;
+}
+
 export function createBaselineSnapshot(
   metrics: MetricMap,
   provenance: BaselineSnapshot['provenance'],
   data?: unknown,
+  history?: HistoryRequest,
 ): BaselineSnapshot {
-  const values: Record<string, SnapshotValue> = {};
-  for (const [name, metric] of metrics) values[name] = snapshotValue(metric.value);
+  // Object.fromEntries defines own properties: a metric named `__proto__` stays a metric.
+  const values = Object.fromEntries(
+    [...metrics].map(([name, metric]) => [name, snapshotValue(metric.value)] as const),
+  );
+  const { commit, date } = provenance;
   return {
     kind: BASELINE_SNAPSHOT_KIND,
     mlgateVersion: MLGATE_VERSION,
     provenance,
     metrics: values,
     ...(data !== undefined ? { data } : {}),
+    // A history needs a commit to label each point: a snapshot without one (a plain file) has none.
+    ...(history !== undefined && commit !== undefined && date !== undefined
+      ? { history: historyJson(extendHistory(history.previous, { commit, date, metrics }, history.length)) }
+      : {}),
   };
 }
 
@@ -92,5 +110,21 @@ export function parseBaselineText(text: string, file: string): BaselineMetrics {
       values.set(metricName, { ...metric, name: metricName });
     }
   }
-  return { provenance, metrics: values };
+  return { provenance, metrics: values, history: snapshotHistory(snapshot, provenance, values, file) };
+}
+
+/**
+ * The snapshot's history; a snapshot written before trends has none, and stands for a history of itself
+ * alone (when it knows its commit), so the first save after an upgrade starts from it.
+ */
+function snapshotHistory(
+  snapshot: Partial<BaselineSnapshot>,
+  provenance: BaselineSnapshot['provenance'],
+  metrics: MetricMap,
+  file: string,
+): BaselineHistory | undefined {
+  if (snapshot.history !== undefined) return readHistory(snapshot.history, file);
+  const { commit, date } = provenance;
+  if (!isCommitSha(commit)) return undefined;
+  return extendHistory(undefined, { commit, date: typeof date === 'string' ? date : '', metrics }, 1);
 }

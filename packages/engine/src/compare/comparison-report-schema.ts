@@ -1,5 +1,6 @@
 import { REPORT_VERDICT_SCHEMA } from '../gate/verdict.js';
 import { COMMIT_SHA_SCHEMA, SUBJECT_SCHEMA } from '../report/report-subject.js';
+import { MAX_HISTORY_LENGTH } from './baseline-history.js';
 import { COMPARISON_REPORT_KIND, METRIC_VERDICTS } from './comparison-report.js';
 
 /**
@@ -174,6 +175,22 @@ export const COMPARISON_REPORT_SCHEMA = {
         reason: { type: 'string' },
         rule: { $ref: '#/definitions/rule' },
         source: location,
+        headline: { const: true },
+        history: {
+          description: 'The values at the last baselines saved on the default branch, oldest first.',
+          type: 'array',
+          maxItems: MAX_HISTORY_LENGTH,
+          items: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['commit', 'date', 'value'],
+            properties: {
+              commit: sha,
+              date: { type: 'string' },
+              value: { $ref: '#/definitions/value' },
+            },
+          },
+        },
       },
     },
     provenance: {

@@ -3,6 +3,7 @@ import type { MetricValue } from '../metrics/metric-value.js';
 import type { PolicySource, RuleOrigin } from '../policy/metric-policy.js';
 import type { ReportSubject } from '../report/report-subject.js';
 import type { SourceLocation } from '../user-error.js';
+import type { HistoryPoint } from './baseline-history.js';
 import type { BaselineProvenance } from './baseline-provenance.js';
 
 export const COMPARISON_REPORT_KIND = 'mlgate/comparison@1';
@@ -45,6 +46,10 @@ export interface MetricComparison {
   readonly rule: RuleOrigin;
   /** Where the current value was read (for annotations); absent for a metric missing from the current run. */
   readonly source?: SourceLocation;
+  /** The policy marks it as one to watch (`headline: true`): the comment charts its trend. */
+  readonly headline?: true;
+  /** Its values at the last baselines saved on the default branch, oldest first, the baseline itself last. */
+  readonly history?: readonly HistoryPoint[];
 }
 
 export interface ReportWarning {

@@ -14,12 +14,16 @@ import type {
   ReportWarning,
   VerdictCounts,
 } from './comparison-report.js';
+import { metricHistory } from './baseline-history.js';
+import type { BaselineHistory } from './baseline-history.js';
 import { deltaOf, judgeMetric } from './metric-judgement.js';
 
 export interface BaselineMetrics {
   readonly provenance: BaselineProvenance;
   /** Empty when the provenance is `none`. */
   readonly metrics: MetricMap;
+  /** The last baselines' values, this one last: only a baseline snapshot with a commit has one. */
+  readonly history?: BaselineHistory;
 }
 
 export interface CompareOptions {
@@ -40,6 +44,7 @@ export function compareMetrics(options: CompareOptions): ComparisonReport {
   const { current, policy } = options;
   const baseline = options.baseline.metrics;
   const requireBaseline = options.requireBaseline ?? false;
+  const { history } = options.baseline;
   const rows: MetricComparison[] = [];
   const usedRules = new Set<PolicyRule>();
 
@@ -48,6 +53,7 @@ export function compareMetrics(options: CompareOptions): ComparisonReport {
     usedRules.add(rule);
     const judgement = judgeMetric(rule, before, after);
     const source = current.get(name);
+    const points = history !== undefined ? metricHistory(history, name) : [];
     rows.push({
       name,
       baseline: before,
@@ -56,7 +62,9 @@ export function compareMetrics(options: CompareOptions): ComparisonReport {
       verdict: judgement.verdict,
       reason: judgement.reason,
       rule: rule.origin,
+      ...(rule.headline ? { headline: true as const } : {}),
       ...(source !== undefined ? { source: { file: source.file, line: source.line } } : {}),
+      ...(points.length > 0 ? { history: points } : {}),
     });
   };
   for (const [name, metric] of current) add(name, baseline.get(name)?.value ?? null, metric.value);

@@ -80,6 +80,7 @@ interface RawRule {
   severity?: Severity;
   required?: boolean;
   'allow-nan'?: boolean;
+  headline?: boolean;
 }
 
 interface RawConfig {
@@ -90,7 +91,7 @@ interface RawConfig {
     default?: RawRule;
     rules?: Record<string, RawRule>;
   };
-  baseline?: { source?: string; name?: string; require?: boolean };
+  baseline?: { source?: string; name?: string; require?: boolean; history?: number };
   report?: {
     'comment-id'?: string;
     'comment-mode'?: CommentMode;
@@ -176,6 +177,7 @@ function ruleInput(rule: RawRule): RuleInput {
     ...(rule.severity !== undefined ? { severity: rule.severity } : {}),
     ...(rule.required !== undefined ? { required: rule.required } : {}),
     ...(rule['allow-nan'] !== undefined ? { allowNan: rule['allow-nan'] } : {}),
+    ...(rule.headline !== undefined ? { headline: rule.headline } : {}),
   };
 }
 
@@ -232,6 +234,7 @@ function buildConfig(
         : {}),
       ...(baseline.name !== undefined ? { name: baseline.name } : {}),
       ...(baseline.require !== undefined ? { require: baseline.require } : {}),
+      ...(baseline.history !== undefined ? { history: baseline.history } : {}),
     },
     report: {
       ...(report['comment-id'] !== undefined ? { commentId: report['comment-id'] } : {}),

@@ -1,3 +1,4 @@
+import { DEFAULT_HISTORY_LENGTH, MAX_HISTORY_LENGTH } from '../compare/baseline-history.js';
 import { FOLDABLE_VERDICTS } from '../compare/comparison-report.js';
 import { VERSION_BUMPS } from '../model/model-version.js';
 import { COMMENT_MODES } from '../surfaces/comment-stamp.js';
@@ -105,6 +106,11 @@ export const MLGATE_CONFIG_SCHEMA = {
           description:
             'Accept NaN and ±Infinity (any value that is not a finite number) instead of breaking the rule.',
         },
+        headline: {
+          type: 'boolean',
+          description:
+            "One of the metrics to watch: the comment charts its trend over the default branch's baselines.",
+        },
       },
     },
     baseline: {
@@ -124,6 +130,12 @@ export const MLGATE_CONFIG_SCHEMA = {
         require: {
           type: 'boolean',
           description: 'Fail when there is no baseline instead of a neutral result.',
+        },
+        history: {
+          type: 'integer',
+          minimum: 1,
+          maximum: MAX_HISTORY_LENGTH,
+          description: `How many baselines' values each saved baseline remembers, for trends (default ${DEFAULT_HISTORY_LENGTH}).`,
         },
       },
     },

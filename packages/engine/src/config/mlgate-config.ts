@@ -71,6 +71,8 @@ export interface BaselineConfig {
   readonly source?: BaselineSourceSpec;
   readonly name?: string;
   readonly require?: boolean;
+  /** How many baselines' values a saved baseline remembers (`baseline.history`). */
+  readonly history?: number;
 }
 
 export interface ReportConfig {

@@ -1,3 +1,4 @@
+import { DEFAULT_HISTORY_LENGTH } from '../compare/baseline-history.js';
 import type { FoldableVerdict } from '../compare/comparison-report.js';
 import type { DriftPolicy } from '../drift/drift-policy.js';
 import type { BaselineSourceSpec, MlgateConfig } from '../config/mlgate-config.js';
@@ -64,6 +65,8 @@ export interface MetricsWork {
   /** Names the cached baseline (`mlgate-baseline-<name>-<sha>`). */
   readonly baselineName: string;
   readonly requireBaseline: boolean;
+  /** How many baselines' values a baseline saved by this run remembers, for trends. */
+  readonly historyLength: number;
 }
 
 /** How the reports are shown. */
@@ -169,6 +172,7 @@ function planMetrics(
         ? checkBaselineName(inputs.baselineName, name('baselineName'))
         : (config?.baseline.name ?? DEFAULT_BASELINE_NAME),
     requireBaseline: inputs.requireBaseline ?? config?.baseline.require ?? false,
+    historyLength: config?.baseline.history ?? DEFAULT_HISTORY_LENGTH,
   };
 }
 

@@ -19,6 +19,7 @@ export interface RuleInput {
   readonly severity?: Severity;
   readonly required?: boolean;
   readonly allowNan?: boolean;
+  readonly headline?: boolean;
 }
 
 /** What a rule decides, every field resolved. */
@@ -33,6 +34,8 @@ export interface RuleSettings {
   readonly required: boolean;
   /** A NaN current value is accepted instead of breaking the rule. */
   readonly allowNan: boolean;
+  /** One of the metrics a reader watches: the comment charts its trend even when it did not regress. */
+  readonly headline: boolean;
 }
 
 /** Which rule decided: written into the report next to each metric. */
@@ -58,6 +61,7 @@ export const BUILTIN_RULE: PolicyRule = {
   severity: 'fail',
   required: false,
   allowNan: false,
+  headline: false,
   origin: { match: 'builtin' },
 };
 
@@ -143,10 +147,12 @@ function resolveRule(input: RuleInput, base: RuleSettings, origin: RuleOrigin): 
     severity: input.severity ?? base.severity,
     required: input.required ?? base.required,
     allowNan: input.allowNan ?? base.allowNan,
+    headline: input.headline ?? base.headline,
     origin,
   };
 }
 
+/** What decides verdicts; `headline` only chooses what the comment charts, so it leaves the hash alone. */
 function canonicalSettings(rule: RuleSettings): unknown[] {
   return [
     rule.direction,

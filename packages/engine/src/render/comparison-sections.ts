@@ -12,6 +12,9 @@ import { KEEP, tableSection } from './report-sections.js';
 import type { ReportSection } from './report-sections.js';
 import { SectionPriority } from './section-priority.js';
 import { VERDICT_ICON } from './verdict-display.js';
+import { trendChart } from './trend/trend-chart.js';
+import { trendPoints } from './trend/trend-points.js';
+import { sparkline } from './trend/trend-sparkline.js';
 
 export const DEFAULT_FOLD: readonly FoldableVerdict[] = ['pass'];
 
@@ -46,10 +49,21 @@ function provenanceLine(provenance: BaselineProvenance, now: Date | undefined): 
   }
 }
 
-function metricRow(row: MetricComparison, withReason: boolean): string {
+/** Regressions and headline metrics get a chart, at most this many: more would bury the tables. */
+export const MAX_TREND_CHARTS = 3;
+
+interface TableColumns {
+  readonly withReason: boolean;
+  /** Some metric of the report has a history: a Trend column (a sparkline, or empty for a metric without). */
+  readonly withTrend: boolean;
+}
+
+function metricRow(row: MetricComparison, columns: TableColumns): string {
   const cells = comparisonCells(row).map((cell) => escapeUntrustedCell(cell));
-  const reason = withReason ? ` ${escapeUntrustedCell(row.reason, 160)} |` : '';
-  return `| ${VERDICT_LABEL[row.verdict]} | ${cells.join(' | ')} |${reason}\n`;
+  // The sparkline is made of fixed block characters only, so it needs no escaping.
+  const trend = columns.withTrend ? ` ${sparkline(trendPoints(row))} |` : '';
+  const reason = columns.withReason ? ` ${escapeUntrustedCell(row.reason, 160)} |` : '';
+  return `| ${VERDICT_LABEL[row.verdict]} | ${cells.join(' | ')} |${trend}${reason}\n`;
 }
 
 const HEAD = '| Status | Metric | Baseline | Current | Δ | Δ% |';
@@ -59,19 +73,44 @@ function metricsTable(
   title: string,
   priority: number,
   rows: readonly MetricComparison[],
-  options: { caption: string; withReason: boolean; folded: boolean },
+  options: TableColumns & { caption: string; folded: boolean },
 ): ReportSection {
-  const head = options.withReason ? `${HEAD} Why |\n${ALIGN} --- |\n` : `${HEAD}\n${ALIGN}\n`;
+  const heads = [HEAD, ...(options.withTrend ? [' Trend |'] : []), ...(options.withReason ? [' Why |'] : [])];
+  const aligns = [ALIGN, ...(options.withTrend ? [' --- |'] : []), ...(options.withReason ? [' --- |'] : [])];
+  const head = `${heads.join('')}\n${aligns.join('')}\n`;
+  const extra = (options.withTrend ? 1 : 0) + (options.withReason ? 1 : 0);
   const open = options.folded
     ? `<details><summary>${options.caption}</summary>\n\n${head}`
     : `${options.caption}\n\n${head}`;
   return tableSection(title, priority, {
     head: open,
-    rows: rows.map((row) => metricRow(row, options.withReason)),
+    rows: rows.map((row) => metricRow(row, options)),
     tail: options.folded ? '\n</details>\n\n' : '\n',
-    more: (omitted) =>
-      `| … | ${omitted} more ${title}, in the full report |${' |'.repeat(options.withReason ? 5 : 4)}\n`,
+    more: (omitted) => `| … | ${omitted} more ${title}, in the full report |${' |'.repeat(4 + extra)}\n`,
   });
+}
+
+/**
+ * Charts of the metrics worth a picture: those that regressed (failures first), then those the policy calls
+ * headline, each with at least two finite points. Droppable before anything else when the comment is tight.
+ */
+function trendCharts(rows: readonly MetricComparison[]): ReportSection[] {
+  const sections: ReportSection[] = [];
+  const wanted = [
+    ...rows.filter((row) => REGRESSIONS.has(row.verdict)),
+    ...rows.filter((row) => row.headline === true && !REGRESSIONS.has(row.verdict)),
+  ];
+  for (const row of wanted) {
+    if (sections.length === MAX_TREND_CHARTS) break;
+    const chart = trendChart(row);
+    if (chart === undefined) continue;
+    sections.push({
+      title: `trend chart of ${escapeUntrusted(row.name, 24)}`,
+      priority: SectionPriority.chart,
+      text: `${chart}\n`,
+    });
+  }
+  return sections;
 }
 
 const plural = (count: number, one: string, many: string = `${one}s`): string =>
@@ -119,6 +158,7 @@ export function comparisonSections(
   const { summary } = report;
   const counts = countsOf(rows);
   const policy = report.policy.kind === 'file' ? escapeUntrusted(report.policy.file) : 'built-in rule';
+  const withTrend = rows.some((row) => row.history !== undefined && row.history.length > 0);
 
   const sections: ReportSection[] = [
     {
@@ -135,6 +175,7 @@ export function comparisonSections(
       metricsTable('regressions', KEEP, regressions, {
         caption: `**${plural(regressions.length, 'regression')}**`,
         withReason: true,
+        withTrend,
         folded: false,
       }),
     );
@@ -146,6 +187,7 @@ export function comparisonSections(
       metricsTable('changed metrics', SectionPriority.changes, changes, {
         caption: `**${plural(changes.length, regressions.length > 0 ? 'other change' : 'change')}**`,
         withReason: changes.some((row) => row.verdict === 'changed'),
+        withTrend,
         folded: false,
       }),
     );
@@ -158,10 +200,12 @@ export function comparisonSections(
           ? plural(rest.length, 'metric passed', 'metrics passed')
           : `${plural(rest.length, 'more metric')} (${countsOf(rest)})`,
         withReason: false,
+        withTrend,
         folded: true,
       }),
     );
   }
+  sections.push(...trendCharts(rows));
   if (report.warnings.length > 0) {
     const lines = report.warnings.map((warning) => {
       const where = warning.location

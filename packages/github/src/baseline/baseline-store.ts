@@ -1,10 +1,14 @@
-import type { BaselineMetrics, BaselineSource, MetricMap } from '@mlgate/engine';
+import type { BaselineHistory, BaselineMetrics, BaselineSource, MetricMap } from '@mlgate/engine';
 
 /** What the current run hands a store to keep as the next baseline. */
 export interface BaselineSaveRequest {
   readonly metrics: MetricMap;
   /** Opaque extras kept with the metrics: validate-data's fingerprints. */
   readonly data?: unknown;
+  /** The history of the baseline this run was compared with, which the new one extends (trends). */
+  readonly history?: BaselineHistory;
+  /** How many baselines the new one remembers (`baseline.history`). */
+  readonly historyLength: number;
 }
 
 export type BaselineSaveResult =

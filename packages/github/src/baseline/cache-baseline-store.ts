@@ -119,6 +119,7 @@ export function cacheBaselineStore(options: CacheBaselineOptions): BaselineStore
           date: saved.source !== 'none' && saved.date !== undefined ? saved.date : '',
         },
         metrics: restored.metrics,
+        ...(restored.history !== undefined ? { history: restored.history } : {}),
       };
     },
     async save(request): Promise<BaselineSaveResult> {
@@ -134,6 +135,7 @@ export function cacheBaselineStore(options: CacheBaselineOptions): BaselineStore
         request.metrics,
         { source: 'cache', key, commit: context.sha, date: new Date().toISOString() },
         request.data,
+        { previous: request.history, length: request.historyLength },
       );
       await mkdir(directory, { recursive: true });
       await writeFile(snapshotFile, `${JSON.stringify(snapshot, null, 2)}\n`);

@@ -43,10 +43,11 @@ export async function runComparisonStage(request: ComparisonStageRequest): Promi
     client: request.client,
     repository: () => Promise.resolve(context.repo),
   });
+  const baseline = await store.restore();
   const report = compareMetrics({
     current: current.metrics,
     currentFiles: current.files,
-    baseline: await store.restore(),
+    baseline,
     policy: work.policy,
     subject: subjectOf(context),
     requireBaseline: work.requireBaseline,
@@ -61,6 +62,10 @@ export async function runComparisonStage(request: ComparisonStageRequest): Promi
     store.save !== undefined && isPushToDefaultBranch(context)
       ? await store.save({
           metrics: current.metrics,
+          // The baseline before this push, whose history the new one extends: a push's restore anchors on
+          // the commit before it.
+          ...(baseline.history !== undefined ? { history: baseline.history } : {}),
+          historyLength: work.historyLength,
           ...(request.data.length > 0 ? { data: request.data.map(dataFingerprints) } : {}),
         })
       : undefined;
