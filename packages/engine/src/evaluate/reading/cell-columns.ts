@@ -1,0 +1,203 @@
+import type { BatchColumn } from '../../validate/readers/data-reader.js';
+import { numberClassName } from './class-order.js';
+import type { RowPlaces } from './row-places.js';
+
+/**
+ * The columns a predictions file is read into, one value at a time (CSV, JSON Lines) or one batch column at a
+ * time (Parquet, Arrow): numbers into a growing Float64Array, categories (labels, slices) into a growing
+ * Int32Array of codes over the distinct texts, ids into strings. Every value is checked as it arrives, so a
+ * bad one stops the read at its row.
+ */
+
+/** One cell as a text format gives it: text (CSV, a JSON string), a JSON number or boolean, or nothing. */
+export type Cell = string | number | boolean | null | undefined;
+
+const utf8 = new TextDecoder();
+
+function describe(cell: Cell): string {
+  const text = typeof cell === 'string' ? cell : String(cell);
+  return JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text);
+}
+
+function grown<T extends Float64Array | Int32Array>(array: T, needed: number): T {
+  if (needed <= array.length) return array;
+  const next = new (array.constructor as new (n: number) => T)(Math.max(needed, array.length * 2));
+  next.set(array);
+  return next;
+}
+
+/** Each batch value as JS, for the text and category columns (numbers come straight from typed arrays). */
+function batchValues(column: BatchColumn, rows: number): (i: number) => Cell {
+  const { data, validity } = column;
+  const present = (i: number): boolean => validity === undefined || validity[i] === 1;
+  switch (data.type) {
+    case 'utf8':
+      return (i) =>
+        present(i) ? utf8.decode(data.data.subarray(data.offsets[i], data.offsets[i + 1])) : null;
+    case 'dictionary': {
+      // Each entry decoded once per batch, not once per row.
+      const { offsets, data: bytes } = data.dictionary;
+      const entries = Array.from({ length: offsets.length - 1 }, (_, k) =>
+        utf8.decode(bytes.subarray(offsets[k], offsets[k + 1])),
+      );
+      return (i) => (present(i) ? entries[data.indices[i]!] : null);
+    }
+    case 'bool':
+      return (i) => (present(i) ? data.values[i] === 1 : null);
+    case 'int64':
+    case 'uint64':
+      return (i) => (present(i) ? Number(data.values[i]) : null);
+    case 'values':
+      return (i) => (present(i) ? (data.values[i] as Cell) : null);
+    default:
+      void rows;
+      return (i) => (present(i) ? (data.values[i] as number) : null);
+  }
+}
+
+const NUMBER_TEXT = /^\s*[-+]?(?:\d+\.?\d*(?:[eE][-+]?\d+)?|\.\d+(?:[eE][-+]?\d+)?)\s*$/;
+const NON_FINITE_TEXT = /^\s*[-+]?(?:nan|inf|infinity)\s*$/i;
+
+/** A numeric column: regression labels and predictions, scores, probabilities. */
+export class NumberColumn {
+  values = new Float64Array(1024);
+
+  constructor(
+    readonly name: string,
+    private readonly places: RowPlaces,
+    /** Scores and probabilities must lie in [0, 1]. */
+    private readonly probability: boolean,
+  ) {}
+
+  push(row: number, cell: Cell): void {
+    let value: number;
+    if (typeof cell === 'number') value = cell;
+    else if (typeof cell === 'string' && NUMBER_TEXT.test(cell)) value = Number(cell);
+    else if (cell === null || cell === undefined || cell === '')
+      throw this.places.error(row, `column "${this.name}" has no value`);
+    else if (typeof cell === 'string' && NON_FINITE_TEXT.test(cell)) value = Number.NaN;
+    else throw this.places.error(row, `column "${this.name}": ${describe(cell)} is not a number`);
+    this.set(row, value);
+  }
+
+  /** A whole batch column from a columnar file, starting at row `first`. */
+  pushBatch(first: number, column: BatchColumn, rows: number): void {
+    const { data, validity } = column;
+    this.values = grown(this.values, first + rows);
+    if (
+      data.type === 'float64' ||
+      data.type === 'float32' ||
+      data.type === 'int32' ||
+      data.type === 'int16' ||
+      data.type === 'int8' ||
+      data.type === 'uint32' ||
+      data.type === 'uint16' ||
+      data.type === 'uint8'
+    ) {
+      const source = data.values;
+      for (let i = 0; i < rows; i++) {
+        if (validity !== undefined && validity[i] === 0)
+          throw this.places.error(first + i, `column "${this.name}" has no value`);
+        this.set(first + i, source[i]!);
+      }
+      return;
+    }
+    const value = batchValues(column, rows);
+    for (let i = 0; i < rows; i++) this.push(first + i, value(i));
+  }
+
+  private set(row: number, value: number): void {
+    if (!Number.isFinite(value))
+      throw this.places.error(row, `column "${this.name}" is ${value} (NaN and infinities have no metric)`);
+    if (this.probability && !(value >= 0 && value <= 1))
+      throw this.places.error(row, `column "${this.name}" is ${value}: a probability lies in [0, 1]`);
+    if (row >= this.values.length) this.values = grown(this.values, row + 1);
+    this.values[row] = value;
+  }
+
+  /** The values of rows [0, rows). */
+  finish(rows: number): Float64Array {
+    return this.values.slice(0, rows);
+  }
+}
+
+/** A category column (label, predicted class, slice): a code per row into the distinct texts seen. */
+export class CategoryColumn {
+  codes = new Int32Array(1024);
+  readonly texts: string[] = [];
+  private readonly index = new Map<string, number>();
+
+  constructor(
+    readonly name: string,
+    private readonly places: RowPlaces,
+    /** Slices may lack a value (code -1); a label or a prediction may not. */
+    private readonly optional: boolean,
+  ) {}
+
+  push(row: number, cell: Cell): void {
+    if (row >= this.codes.length) this.codes = grown(this.codes, row + 1);
+    if (cell === null || cell === undefined || cell === '') {
+      if (!this.optional) throw this.places.error(row, `column "${this.name}" has no value`);
+      this.codes[row] = -1;
+      return;
+    }
+    if (typeof cell === 'number' && !Number.isFinite(cell))
+      throw this.places.error(row, `column "${this.name}" is ${cell}, not a class`);
+    if (typeof cell === 'object')
+      throw this.places.error(row, `column "${this.name}" holds an object, not a value`);
+    this.codes[row] = this.codeOf(typeof cell === 'number' ? numberClassName(cell) : String(cell));
+  }
+
+  pushBatch(first: number, column: BatchColumn, rows: number): void {
+    this.codes = grown(this.codes, first + rows);
+    const value = batchValues(column, rows);
+    for (let i = 0; i < rows; i++) this.push(first + i, value(i));
+  }
+
+  codeOf(text: string): number {
+    let code = this.index.get(text);
+    if (code === undefined) {
+      code = this.texts.length;
+      this.texts.push(text);
+      this.index.set(text, code);
+    }
+    return code;
+  }
+
+  /** The first row whose code is `code`, for messages. */
+  firstRowOf(code: number): number {
+    return this.codes.indexOf(code);
+  }
+}
+
+/** The id column: unique, present text (a number id is its decimal text). */
+export class IdColumn {
+  readonly ids: string[] = [];
+  private readonly rowOf = new Map<string, number>();
+
+  constructor(
+    readonly name: string,
+    private readonly places: RowPlaces,
+  ) {}
+
+  push(row: number, cell: Cell): void {
+    if (cell === null || cell === undefined || cell === '')
+      throw this.places.error(row, `column "${this.name}" has no id`);
+    if (typeof cell === 'object')
+      throw this.places.error(row, `column "${this.name}" holds an object, not an id`);
+    const id = typeof cell === 'number' ? numberClassName(cell) : String(cell);
+    const first = this.rowOf.get(id);
+    if (first !== undefined)
+      throw this.places.error(
+        row,
+        `duplicate id ${describe(id)} in column "${this.name}" (first at row ${first + 1}): ids pair predictions, so each must be unique`,
+      );
+    this.rowOf.set(id, row);
+    this.ids[row] = id;
+  }
+
+  pushBatch(first: number, column: BatchColumn, rows: number): void {
+    const value = batchValues(column, rows);
+    for (let i = 0; i < rows; i++) this.push(first + i, value(i));
+  }
+}
