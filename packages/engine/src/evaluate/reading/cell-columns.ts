@@ -58,6 +58,12 @@ function batchValues(column: BatchColumn, rows: number): (i: number) => Cell {
 const NUMBER_TEXT = /^\s*[-+]?(?:\d+\.?\d*(?:[eE][-+]?\d+)?|\.\d+(?:[eE][-+]?\d+)?)\s*$/;
 const NON_FINITE_TEXT = /^\s*[-+]?(?:nan|inf|infinity)\s*$/i;
 
+/** The value a NaN or infinity spelling stands for, so the message names it as written. */
+function nonFinite(text: string): number {
+  if (/nan/i.test(text)) return Number.NaN;
+  return text.trim().startsWith('-') ? -Infinity : Infinity;
+}
+
 /** A numeric column: regression labels and predictions, scores, probabilities. */
 export class NumberColumn {
   values = new Float64Array(1024);
@@ -75,7 +81,7 @@ export class NumberColumn {
     else if (typeof cell === 'string' && NUMBER_TEXT.test(cell)) value = Number(cell);
     else if (cell === null || cell === undefined || cell === '')
       throw this.places.error(row, `column "${this.name}" has no value`);
-    else if (typeof cell === 'string' && NON_FINITE_TEXT.test(cell)) value = Number.NaN;
+    else if (typeof cell === 'string' && NON_FINITE_TEXT.test(cell)) value = nonFinite(cell);
     else throw this.places.error(row, `column "${this.name}": ${describe(cell)} is not a number`);
     this.set(row, value);
   }
