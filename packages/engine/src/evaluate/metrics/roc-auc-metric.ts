@@ -20,35 +20,45 @@ function columnsScored(classCount: number): number[] {
   return classCount === 2 ? [1] : Array.from({ length: classCount }, (_, c) => c);
 }
 
-function lowerBound(sorted: Float64Array, value: number, length: number): number {
-  let low = 0;
-  let high = length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (sorted[middle]! < value) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
-
-/** Each row's bin in one score column: its distinct rank when few, else its rank scaled to ROC_BINS. */
+/**
+ * Each row's bin in one score column: the index of its score among the distinct scores when there are at
+ * most ROC_BINS of them (exact), else among ROC_BINS quantile thresholds (the largest threshold at or below
+ * it), so that a bin holds about rows / ROC_BINS rows and equal scores always share one. Either way a binary
+ * search over at most ROC_BINS values, which stay in cache.
+ */
 function rankBins(scores: Float64Array, classCount: number, column: number): Uint16Array {
   const rows = scores.length / classCount;
   const sorted = new Float64Array(rows);
   for (let r = 0; r < rows; r++) sorted[r] = scores[r * classCount + column]!;
   sorted.sort();
+  const edges = new Float64Array(ROC_BINS);
   let distinct = 0;
-  for (let i = 0; i < rows; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[distinct++] = sorted[i]!;
-  const bins = new Uint16Array(rows);
-  if (distinct <= ROC_BINS) {
-    for (let r = 0; r < rows; r++) bins[r] = lowerBound(sorted, scores[r * classCount + column]!, distinct);
-    return bins;
+  for (let i = 0; i < rows && distinct <= ROC_BINS; i++)
+    if (i === 0 || sorted[i] !== sorted[i - 1]) {
+      if (distinct < ROC_BINS) edges[distinct] = sorted[i]!;
+      distinct++;
+    }
+  let count = distinct;
+  if (distinct > ROC_BINS) {
+    count = 0;
+    for (let b = 0; b < ROC_BINS; b++) {
+      const threshold = sorted[Math.ceil((b * rows) / ROC_BINS)]!;
+      if (count === 0 || threshold !== edges[count - 1]) edges[count++] = threshold;
+    }
   }
-  // Rank of a score's first occurrence among all rows: re-sort, since the distinct pass overwrote the array.
-  for (let r = 0; r < rows; r++) sorted[r] = scores[r * classCount + column]!;
-  sorted.sort();
-  for (let r = 0; r < rows; r++)
-    bins[r] = Math.floor((lowerBound(sorted, scores[r * classCount + column]!, rows) * ROC_BINS) / rows);
+  const bins = new Uint16Array(rows);
+  for (let r = 0; r < rows; r++) {
+    // The last edge at or below the score: one past the edges below or equal, minus one.
+    const score = scores[r * classCount + column]!;
+    let low = 0;
+    let high = count;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (edges[middle]! <= score) low = middle + 1;
+      else high = middle;
+    }
+    bins[r] = low - 1;
+  }
   return bins;
 }
 

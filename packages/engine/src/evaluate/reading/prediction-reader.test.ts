@@ -68,6 +68,23 @@ describe('reading predictions', () => {
     ]);
   });
 
+  it('reads regression targets from TSV and from a JSON array', async () => {
+    const tsv = file('tsv', 'id\tlabel\tprediction\n1\t2.5\t3\n2\t-1e3\t0\n');
+    const json = file(
+      'json',
+      '[{"id": 1, "label": 2.5, "prediction": 3}, {"id": 2, "label": -1e3, "prediction": 0}]',
+    );
+    for (const path of [tsv, json]) {
+      const { columns } = await readPredictions(path, 'p', { task: 'regression' });
+      expect(columns).toEqual({
+        task: 'regression',
+        ids: ['1', '2'],
+        label: Float64Array.from([2.5, -1000]),
+        prediction: Float64Array.from([3, 0]),
+      });
+    }
+  });
+
   it('takes JSON numbers and text alike in JSON Lines, and skips blank lines', async () => {
     const path = file('jsonl', '{"id":1,"label":1,"score":0.7}\n\n{"id":"2","label":0,"score":0.2}\n');
     const read = await readPredictions(path, 'p.jsonl', classification);
