@@ -25,7 +25,7 @@ function grown<T extends Float64Array | Int32Array>(array: T, needed: number): T
 }
 
 /** Each batch value as JS, for the text and category columns (numbers come straight from typed arrays). */
-function batchValues(column: BatchColumn, rows: number): (i: number) => Cell {
+function batchValues(column: BatchColumn): (i: number) => Cell {
   const { data, validity } = column;
   const present = (i: number): boolean => validity === undefined || validity[i] === 1;
   switch (data.type) {
@@ -51,10 +51,12 @@ function batchValues(column: BatchColumn, rows: number): (i: number) => Cell {
     case 'values':
       return (i) => (present(i) ? (data.values[i] as Cell) : null);
     default:
-      void rows;
       return (i) => (present(i) ? (data.values[i] as number) : null);
   }
 }
+
+/** A dictionary entry whose code is not looked up yet. */
+const UNSEEN = -2;
 
 /** Columnar types whose values are JS numbers in a typed array. */
 const NUMERIC_TYPES: ReadonlySet<string> = new Set([
@@ -112,7 +114,7 @@ export class NumberColumn {
       }
       return;
     }
-    const value = batchValues(column, rows);
+    const value = batchValues(column);
     for (let i = 0; i < rows; i++) this.push(first + i, value(i));
   }
 
@@ -143,6 +145,8 @@ export class CategoryColumn {
     private readonly places: RowPlaces,
     /** Slices may lack a value (code -1); a label or a prediction may not. */
     private readonly optional: boolean,
+    /** The most distinct values the column may hold, and what to say past it (a bound on memory too). */
+    private readonly limit: { readonly values: number; readonly advice: string },
   ) {}
 
   push(row: number, cell: Cell): void {
@@ -156,7 +160,7 @@ export class CategoryColumn {
       throw this.places.error(row, `column "${this.name}" is ${cell}, not a class`);
     if (typeof cell === 'object')
       throw this.places.error(row, `column "${this.name}" holds an object, not a value`);
-    this.codes[row] = this.codeOf(typeof cell === 'number' ? numberClassName(cell) : String(cell));
+    this.codes[row] = this.codeOf(typeof cell === 'number' ? numberClassName(cell) : String(cell), row);
   }
 
   pushBatch(first: number, column: BatchColumn, rows: number): void {
@@ -164,16 +168,20 @@ export class CategoryColumn {
     const { data, validity } = column;
     const codes = this.codes;
     if (data.type === 'dictionary') {
-      // A code per dictionary entry, once per batch; each row then costs one lookup.
-      const value = batchValues({ name: column.name, data: { type: 'utf8', ...data.dictionary } }, 0);
-      const entryCodes = Int32Array.from({ length: data.dictionary.offsets.length - 1 }, (_, k) => {
-        const text = value(k) as string;
-        return text === '' ? -1 : this.codeOf(text);
-      });
+      // A code per dictionary entry, found on the first row that uses it; each later row costs one lookup.
+      const entry = batchValues({ name: column.name, data: { type: 'utf8', ...data.dictionary } });
+      const entryCodes = new Int32Array(data.dictionary.offsets.length - 1).fill(UNSEEN);
       for (let i = 0; i < rows; i++) {
-        const code = validity !== undefined && validity[i] === 0 ? -1 : entryCodes[data.indices[i]!]!;
-        if (code < 0) this.push(first + i, null);
-        else codes[first + i] = code;
+        if (validity !== undefined && validity[i] === 0) {
+          this.push(first + i, null);
+          continue;
+        }
+        const k = data.indices[i]!;
+        if (entryCodes[k] === UNSEEN) {
+          this.push(first + i, entry(k));
+          entryCodes[k] = codes[first + i]!;
+        } else if (entryCodes[k]! < 0) this.push(first + i, null);
+        else codes[first + i] = entryCodes[k]!;
       }
       return;
     }
@@ -192,14 +200,19 @@ export class CategoryColumn {
       }
       return;
     }
-    const value = batchValues(column, rows);
+    const value = batchValues(column);
     for (let i = 0; i < rows; i++) this.push(first + i, value(i));
   }
 
-  codeOf(text: string): number {
+  private codeOf(text: string, row: number): number {
     let code = this.index.get(text);
     if (code === undefined) {
       code = this.texts.length;
+      if (code === this.limit.values)
+        throw this.places.error(
+          row,
+          `column "${this.name}" has more than ${this.limit.values} distinct values: ${this.limit.advice}`,
+        );
       this.texts.push(text);
       this.index.set(text, code);
     }
@@ -240,7 +253,7 @@ export class IdColumn {
   }
 
   pushBatch(first: number, column: BatchColumn, rows: number): void {
-    const value = batchValues(column, rows);
+    const value = batchValues(column);
     for (let i = 0; i < rows; i++) this.push(first + i, value(i));
   }
 }

@@ -18,6 +18,9 @@ export interface ClassificationParts {
  */
 const SUM_TOLERANCE = 1e-8 + 1e-5;
 
+/** More classes than this is a mistake (a regression target read as classes), not a classifier to score. */
+export const MAX_CLASSES = 10_000;
+
 /**
  * Classification columns from what was read: the classes of the labels, the predictions and the probability
  * columns together, in scikit-learn's order (sklearn's `unique_labels(y_true, y_pred)`; a model's
@@ -32,6 +35,11 @@ export function classificationColumns(
   const predictionTexts = prediction?.texts ?? [];
   const order = orderClasses([...label.texts, ...predictionTexts, ...probabilities.map((p) => p.className)]);
   const classCount = order.classes.length;
+  if (classCount > MAX_CLASSES)
+    throw new UserError(
+      `${classCount} distinct classes, more than the ${MAX_CLASSES} a classification may have: is the task regression?`,
+      { file: places.file },
+    );
   const labelClass = (code: number): number => order.indexOf[code]!;
   const predictionClass = (code: number): number => order.indexOf[label.texts.length + code]!;
   const labels = label.codes.slice(0, rows).map(labelClass);
@@ -51,17 +59,19 @@ export function classificationColumns(
         );
       covered[c] = 1;
     });
-    const uncovered = (texts: readonly string[], column: CategoryColumn, classOf: (code: number) => number) =>
-      texts.findIndex((_, code) => covered[classOf(code)] === 0 && column.firstRowOf(code) < rows);
-    for (const [column, texts, classOf] of [
-      [label, label.texts, labelClass],
-      ...(prediction ? [[prediction, predictionTexts, predictionClass] as const] : []),
-    ] as const) {
-      const code = uncovered(texts, column, classOf);
+    // Every class a label or a prediction names needs its probability column: report the first row using one that lacks it.
+    const sources = prediction
+      ? [
+          { column: label, classOf: labelClass },
+          { column: prediction, classOf: predictionClass },
+        ]
+      : [{ column: label, classOf: labelClass }];
+    for (const { column, classOf } of sources) {
+      const code = column.texts.findIndex((_, c) => covered[classOf(c)] === 0);
       if (code >= 0)
         throw places.error(
           column.firstRowOf(code),
-          `the ${column.name} "${texts[code]}" has no probability column (one per class: ${probabilities.map((p) => p.column.name).join(', ')})`,
+          `the ${column.name} "${column.texts[code]}" has no probability column (one per class: ${probabilities.map((p) => p.column.name).join(', ')})`,
         );
     }
     const scores = new Float64Array(rows * classCount);

@@ -186,6 +186,15 @@ describe('bad predictions are a UserError naming the file and the row', () => {
     });
   });
 
+  it('a slice column with more distinct values than a report can show, where they run over', async () => {
+    const rows = Array.from({ length: 1001 }, (_, i) => `r${i},1,1,v${i}`).join('\n');
+    const path = file('csv', `id,label,prediction,region\n${rows}\n`);
+    expect(await failure(path, { ...classification, slices: ['region'] })).toEqual({
+      message: 'column "region" has more than 1000 distinct values: slice by a column of categories',
+      line: 1002,
+    });
+  });
+
   it('a file without rows', async () => {
     expect((await failure(file('csv', 'id,label,prediction\n'))).message).toBe(
       'the file has no predictions (no data rows)',

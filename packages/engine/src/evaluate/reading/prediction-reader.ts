@@ -13,7 +13,7 @@ import type { Cell } from './cell-columns.js';
 import { CategoryColumn, IdColumn, NumberColumn } from './cell-columns.js';
 import { readCsvHeader, readCsvRows } from './csv-rows.js';
 import type { WantedColumn } from './csv-rows.js';
-import { classificationColumns } from './prediction-classes.js';
+import { MAX_CLASSES, classificationColumns } from './prediction-classes.js';
 import { RowPlaces } from './row-places.js';
 
 /** Which columns of a predictions file hold what (mlgate.yml `evaluate:`). */
@@ -86,7 +86,11 @@ export async function readPredictions(
   else rows = await readColumnar(path, displayPath, format, options, places, plan);
   if (layout === undefined || rows === 0)
     throw new UserError('the file has no predictions (no data rows)', { file: displayPath });
-  return { format, columns: assemble(layout, rows, options.task, places), slices: slicesOf(layout, rows) };
+  return {
+    format,
+    columns: assemble(layout, rows, options.task, places),
+    slices: slicesOf(layout, rows),
+  };
 }
 
 function planLayout(
@@ -108,7 +112,9 @@ function planLayout(
       );
     return name;
   };
-  const slices = (options.slices ?? []).map((s) => new CategoryColumn(need(s, 'slice'), places, true));
+  const slices = (options.slices ?? []).map(
+    (s) => new CategoryColumn(need(s, 'slice'), places, true, SLICE_LIMIT),
+  );
   const id = new IdColumn(need(names.id, 'id'), places);
   if (options.task === 'regression') {
     return {
@@ -131,7 +137,7 @@ function planLayout(
       ? new NumberColumn(names.score, places, true)
       : undefined;
   const prediction = present.has(names.prediction)
-    ? new CategoryColumn(names.prediction, places, false)
+    ? new CategoryColumn(names.prediction, places, false, CLASS_LIMIT)
     : undefined;
   if (prediction === undefined && score === undefined && probabilities.length === 0)
     throw new UserError(
@@ -145,7 +151,7 @@ function planLayout(
     );
   return {
     id,
-    label: new CategoryColumn(need(names.label, 'label'), places, false),
+    label: new CategoryColumn(need(names.label, 'label'), places, false, CLASS_LIMIT),
     prediction,
     score,
     probabilities,
@@ -278,6 +284,12 @@ function assemble(layout: Layout, rows: number, task: EvaluationTask, places: Ro
     places,
   );
 }
+
+/** More values than this in one slice column would make a report no one reads (an id column sliced by mistake). */
+export const MAX_SLICE_VALUES = 1000;
+
+const SLICE_LIMIT = { values: MAX_SLICE_VALUES, advice: 'slice by a column of categories' };
+const CLASS_LIMIT = { values: MAX_CLASSES, advice: 'is the task regression?' };
 
 function slicesOf(layout: Layout, rows: number): SliceColumn[] {
   return layout.slices.map((column) => {
