@@ -82,6 +82,8 @@ function classificationMetric(
       );
     return rocAucMetric(label, scores, classCount, spec.average === 'weighted' ? 'weighted' : 'macro', rows);
   }
+  if (columns.prediction === undefined && scores === undefined)
+    throw new UserError(`${name} needs predicted classes or scores; these predictions have neither`);
   const prediction = columns.prediction ?? argmaxOf(scores!, classCount);
   if (name === 'accuracy') return accuracyMetric(label, prediction);
   if (spec.average === 'binary' && classCount > 2)

@@ -135,7 +135,8 @@ function averaged(aucs: readonly number[], positives: readonly number[], average
 
 /**
  * roc_auc over `rows` (all rows when undefined) of a `label.length × classCount` scores matrix. With two
- * classes the average does not matter (binary AUC), as in sklearn.
+ * classes the average does not matter: the binary AUC of the second class, as sklearn's
+ * `roc_auc_score` (which refuses `average='binary'`; mlgate takes it, since it is the average f1 asks for).
  */
 export function rocAucMetric(
   label: Int32Array,
