@@ -1,0 +1,259 @@
+import type { BatchColumn } from '../../validate/readers/data-reader.js';
+import { numberClassName } from './class-order.js';
+import type { RowPlaces } from './row-places.js';
+
+/**
+ * The columns a predictions file is read into, one value at a time (CSV, JSON Lines) or one batch column at a
+ * time (Parquet, Arrow): numbers into a growing Float64Array, categories (labels, slices) into a growing
+ * Int32Array of codes over the distinct texts, ids into strings. Every value is checked as it arrives, so a
+ * bad one stops the read at its row.
+ */
+
+/** One cell as a text format gives it: text (CSV, a JSON string), a JSON number or boolean, or nothing. */
+export type Cell = string | number | boolean | null | undefined;
+
+function describe(cell: Cell): string {
+  const text = typeof cell === 'string' ? cell : String(cell);
+  return JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text);
+}
+
+function grown<T extends Float64Array | Int32Array>(array: T, needed: number): T {
+  if (needed <= array.length) return array;
+  const next = new (array.constructor as new (n: number) => T)(Math.max(needed, array.length * 2));
+  next.set(array);
+  return next;
+}
+
+/** Each batch value as JS, for the text and category columns (numbers come straight from typed arrays). */
+function batchValues(column: BatchColumn): (i: number) => Cell {
+  const { data, validity } = column;
+  const present = (i: number): boolean => validity === undefined || validity[i] === 1;
+  switch (data.type) {
+    case 'utf8': {
+      // Buffer's UTF-8 slice: several times faster than a TextDecoder on short values like ids.
+      const bytes = Buffer.from(data.data.buffer, data.data.byteOffset, data.data.byteLength);
+      return (i) => (present(i) ? bytes.toString('utf8', data.offsets[i], data.offsets[i + 1]) : null);
+    }
+    case 'dictionary': {
+      // Each entry decoded once per batch, not once per row.
+      const { offsets, data: raw } = data.dictionary;
+      const bytes = Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength);
+      const entries = Array.from({ length: offsets.length - 1 }, (_, k) =>
+        bytes.toString('utf8', offsets[k], offsets[k + 1]),
+      );
+      return (i) => (present(i) ? entries[data.indices[i]!] : null);
+    }
+    case 'bool':
+      return (i) => (present(i) ? data.values[i] === 1 : null);
+    case 'int64':
+    case 'uint64':
+      return (i) => (present(i) ? Number(data.values[i]) : null);
+    case 'values':
+      return (i) => (present(i) ? (data.values[i] as Cell) : null);
+    default:
+      return (i) => (present(i) ? (data.values[i] as number) : null);
+  }
+}
+
+/** A dictionary entry whose code is not looked up yet. */
+const UNSEEN = -2;
+
+/** Columnar types whose values are JS numbers in a typed array. */
+const NUMERIC_TYPES: ReadonlySet<string> = new Set([
+  'float64',
+  'float32',
+  'int32',
+  'int16',
+  'int8',
+  'uint32',
+  'uint16',
+  'uint8',
+]);
+
+const NUMBER_TEXT = /^\s*[-+]?(?:\d+\.?\d*(?:[eE][-+]?\d+)?|\.\d+(?:[eE][-+]?\d+)?)\s*$/;
+const NON_FINITE_TEXT = /^\s*[-+]?(?:nan|inf|infinity)\s*$/i;
+
+/** The value a NaN or infinity spelling stands for, so the message names it as written. */
+function nonFinite(text: string): number {
+  if (/nan/i.test(text)) return Number.NaN;
+  return text.trim().startsWith('-') ? -Infinity : Infinity;
+}
+
+/** A numeric column: regression labels and predictions, scores, probabilities. */
+export class NumberColumn {
+  values = new Float64Array(1024);
+
+  constructor(
+    readonly name: string,
+    private readonly places: RowPlaces,
+    /** Scores and probabilities must lie in [0, 1]. */
+    private readonly probability: boolean,
+  ) {}
+
+  push(row: number, cell: Cell): void {
+    let value: number;
+    if (typeof cell === 'number') value = cell;
+    else if (typeof cell === 'string' && NUMBER_TEXT.test(cell)) value = Number(cell);
+    else if (cell === null || cell === undefined || cell === '')
+      throw this.places.error(row, `column "${this.name}" has no value`);
+    else if (typeof cell === 'string' && NON_FINITE_TEXT.test(cell)) value = nonFinite(cell);
+    else throw this.places.error(row, `column "${this.name}": ${describe(cell)} is not a number`);
+    this.set(row, value);
+  }
+
+  /** A whole batch column from a columnar file, starting at row `first`. */
+  pushBatch(first: number, column: BatchColumn, rows: number): void {
+    const { data, validity } = column;
+    this.values = grown(this.values, first + rows);
+    if (NUMERIC_TYPES.has(data.type)) {
+      const source = (data as { values: ArrayLike<number> }).values;
+      for (let i = 0; i < rows; i++) {
+        if (validity !== undefined && validity[i] === 0)
+          throw this.places.error(first + i, `column "${this.name}" has no value`);
+        this.set(first + i, source[i]!);
+      }
+      return;
+    }
+    const value = batchValues(column);
+    for (let i = 0; i < rows; i++) this.push(first + i, value(i));
+  }
+
+  private set(row: number, value: number): void {
+    if (!Number.isFinite(value))
+      throw this.places.error(row, `column "${this.name}" is ${value} (NaN and infinities have no metric)`);
+    if (this.probability && !(value >= 0 && value <= 1))
+      throw this.places.error(row, `column "${this.name}" is ${value}: a probability lies in [0, 1]`);
+    if (row >= this.values.length) this.values = grown(this.values, row + 1);
+    this.values[row] = value;
+  }
+
+  /** The values of rows [0, rows). */
+  finish(rows: number): Float64Array {
+    return this.values.slice(0, rows);
+  }
+}
+
+/** A category column (label, predicted class, slice): a code per row into the distinct texts seen. */
+export class CategoryColumn {
+  codes = new Int32Array(1024);
+  readonly texts: string[] = [];
+  private readonly index = new Map<string, number>();
+  private readonly numberCodes = new Map<number, number>();
+
+  constructor(
+    readonly name: string,
+    private readonly places: RowPlaces,
+    /** Slices may lack a value (code -1); a label or a prediction may not. */
+    private readonly optional: boolean,
+    /** The most distinct values the column may hold, and what to say past it (a bound on memory too). */
+    private readonly limit: { readonly values: number; readonly advice: string },
+  ) {}
+
+  push(row: number, cell: Cell): void {
+    if (row >= this.codes.length) this.codes = grown(this.codes, row + 1);
+    if (cell === null || cell === undefined || cell === '') {
+      if (!this.optional) throw this.places.error(row, `column "${this.name}" has no value`);
+      this.codes[row] = -1;
+      return;
+    }
+    if (typeof cell === 'number' && !Number.isFinite(cell))
+      throw this.places.error(row, `column "${this.name}" is ${cell}, not a class`);
+    if (typeof cell === 'object')
+      throw this.places.error(row, `column "${this.name}" holds an object, not a value`);
+    this.codes[row] = this.codeOf(typeof cell === 'number' ? numberClassName(cell) : String(cell), row);
+  }
+
+  pushBatch(first: number, column: BatchColumn, rows: number): void {
+    this.codes = grown(this.codes, first + rows);
+    const { data, validity } = column;
+    const codes = this.codes;
+    if (data.type === 'dictionary') {
+      // A code per dictionary entry, found on the first row that uses it; each later row costs one lookup.
+      const entry = batchValues({ name: column.name, data: { type: 'utf8', ...data.dictionary } });
+      const entryCodes = new Int32Array(data.dictionary.offsets.length - 1).fill(UNSEEN);
+      for (let i = 0; i < rows; i++) {
+        if (validity !== undefined && validity[i] === 0) {
+          this.push(first + i, null);
+          continue;
+        }
+        const k = data.indices[i]!;
+        if (entryCodes[k] === UNSEEN) {
+          this.push(first + i, entry(k));
+          entryCodes[k] = codes[first + i]!;
+        } else if (entryCodes[k]! < 0) this.push(first + i, null);
+        else codes[first + i] = entryCodes[k]!;
+      }
+      return;
+    }
+    if (NUMERIC_TYPES.has(data.type)) {
+      // Number labels: a code per distinct number, without a string per row.
+      const values = (data as { values: ArrayLike<number> }).values;
+      for (let i = 0; i < rows; i++) {
+        const absent = validity !== undefined && validity[i] === 0;
+        const code = absent ? undefined : this.numberCodes.get(values[i]!);
+        if (code !== undefined) {
+          codes[first + i] = code;
+          continue;
+        }
+        this.push(first + i, absent ? null : values[i]!);
+        if (!absent) this.numberCodes.set(values[i]!, codes[first + i]!);
+      }
+      return;
+    }
+    const value = batchValues(column);
+    for (let i = 0; i < rows; i++) this.push(first + i, value(i));
+  }
+
+  private codeOf(text: string, row: number): number {
+    let code = this.index.get(text);
+    if (code === undefined) {
+      code = this.texts.length;
+      if (code === this.limit.values)
+        throw this.places.error(
+          row,
+          `column "${this.name}" has more than ${this.limit.values} distinct values: ${this.limit.advice}`,
+        );
+      this.texts.push(text);
+      this.index.set(text, code);
+    }
+    return code;
+  }
+
+  /** The first row whose code is `code`, for messages. */
+  firstRowOf(code: number): number {
+    return this.codes.indexOf(code);
+  }
+}
+
+/** The id column: unique, present text (a number id is its decimal text). */
+export class IdColumn {
+  readonly ids: string[] = [];
+  /** A Set, checked by its size: one hash per id, where a Map's get-then-set costs two. */
+  private readonly seen = new Set<string>();
+
+  constructor(
+    readonly name: string,
+    private readonly places: RowPlaces,
+  ) {}
+
+  push(row: number, cell: Cell): void {
+    if (cell === null || cell === undefined || cell === '')
+      throw this.places.error(row, `column "${this.name}" has no id`);
+    if (typeof cell === 'object')
+      throw this.places.error(row, `column "${this.name}" holds an object, not an id`);
+    const id = typeof cell === 'number' ? numberClassName(cell) : String(cell);
+    const before = this.seen.size;
+    this.seen.add(id);
+    if (this.seen.size === before)
+      throw this.places.error(
+        row,
+        `duplicate id ${describe(id)} in column "${this.name}" (first at row ${this.ids.indexOf(id) + 1}): ids pair predictions, so each must be unique`,
+      );
+    this.ids[row] = id;
+  }
+
+  pushBatch(first: number, column: BatchColumn, rows: number): void {
+    const value = batchValues(column);
+    for (let i = 0; i < rows; i++) this.push(first + i, value(i));
+  }
+}
