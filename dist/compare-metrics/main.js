@@ -2,7 +2,7 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   runAction
-} from "../chunks/chunk-7A64NJYV.js";
+} from "../chunks/chunk-FSVBP3NT.js";
 import "../chunks/chunk-VASYSEUE.js";
 import "../chunks/chunk-33FPYLQ7.js";
 import "../chunks/chunk-ESXPTWAE.js";
@@ -11,4 +11,4 @@ import "../chunks/chunk-LPQDUCI6.js";
 import "../chunks/chunk-JY54KWOX.js";
 
 // actions/compare-metrics/main.ts
-void runAction("compare-metrics", async () => (await import("../chunks/src-CR5VMFRV.js")).compareMetricsAction);
+void runAction("compare-metrics", async () => (await import("../chunks/src-4664PPUR.js")).compareMetricsAction);
