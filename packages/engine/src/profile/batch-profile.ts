@@ -1,5 +1,6 @@
 import type { FieldKind } from '../validate/schema/check-plan.js';
 import { hashBytesInto } from '../validate/checks/cell-kernel/key-hash.js';
+import { isoDateToDays, isoDatetimeToMillis, isoTimeToSeconds } from '../validate/schema/temporal-values.js';
 import { CategoryTable } from './category-table.js';
 
 /** Node's native decoder (see byte-text.ts). */
@@ -45,6 +46,16 @@ const NUMERIC_KINDS: ReadonlySet<FieldKind> = new Set([
   'yearmonth',
 ]);
 const CATEGORICAL_KINDS: ReadonlySet<FieldKind> = new Set(['string', 'boolean']);
+
+/** Text as the number a numeric column's checks read it as (NaN when it is not one). */
+const TEXT_NUMBERS: Partial<Record<FieldKind, (text: string) => number>> = {
+  number: (text) => (text.trim() === '' ? NaN : Number(text)),
+  integer: (text) => (text.trim() === '' ? NaN : Number(text)),
+  year: (text) => (/^\d{4}$/.test(text) ? Number(text) : NaN),
+  date: (text) => isoDateToDays(text) ?? NaN,
+  datetime: (text) => isoDatetimeToMillis(text) ?? NaN,
+  time: (text) => isoTimeToSeconds(text) ?? NaN,
+};
 
 /** How drift treats a column of this kind; null: not profiled beyond its counts (objects, geopoints, …). */
 export function profileKindOf(kind: FieldKind): ProfileColumnKind | null {
@@ -112,6 +123,8 @@ export class BatchProfiler {
   private readonly hashLo = new Int32Array(1);
   private random: number;
   private readonly exact: boolean;
+  /** Per numeric column, how a value written as text reads as the number the checks compare. */
+  private readonly textNumbers: (((text: string) => number) | null)[];
 
   /** `enums`: per column, the enum's values as bytes (the kernel's plan), so `enumValue` can count by index. */
   constructor(
@@ -144,6 +157,7 @@ export class BatchProfiler {
       k === 'categorical' && enums[c] ? new Float64Array(enums[c]!.length) : null,
     );
     this.random = seed >>> 0 || 0x2545f491;
+    this.textNumbers = kinds.map((kind) => TEXT_NUMBERS[kind] ?? null);
   }
 
   /** One parsed value of a numeric column (dates as days or milliseconds, as the checks read them). */
@@ -203,7 +217,15 @@ export class BatchProfiler {
   /** One non-null text (or boolean, as `true`/`false`) value of a categorical column. */
   text(c: number, value: string, times = 1): void {
     const table = this.tables[c];
-    if (table == null) return;
+    if (table == null) {
+      // A JSON or columnar string in a numeric column: a date, time or number written as text.
+      const parse = this.textNumbers[c];
+      if (parse == null) return;
+      // Text that is not the column's type is a type error for the checks, not a NaN for the profile.
+      const v = parse(value);
+      if (v === v) for (let i = 0; i < times; i++) this.number(c, v);
+      return;
+    }
     table.addText(value, times);
   }
 

@@ -193,6 +193,15 @@ describe('a profile built in the validation pass', () => {
     expect(x.categories).toMatchObject({ exact: true, distinct: 2 });
   });
 
+  test('reads dates written as JSON strings as the days the checks compare', async () => {
+    const file = path.join(tmp, 'dates.jsonl');
+    writeFileSync(file, '{"day":"2024-01-01"}\n{"day":"2024-01-03"}\n{"day":"not a date"}\n{"day":null}\n');
+    const { profile } = await profileOf(file, schemaOf([{ name: 'day', type: 'date' }]));
+    const day = column(profile.document, 'day');
+    expect(day.nulls).toBe(1);
+    expect(day.numeric).toMatchObject({ count: 2, nan: 0, max: 19_725, mean: 19_724 });
+  });
+
   test('folds a high-cardinality text column to its heaviest values and an other bucket', async () => {
     const file = path.join(tmp, 'ids.csv');
     const rows = Array.from({ length: 5_000 }, (_, i) => (i % 2 === 0 ? 'common' : `id-${i}`));
