@@ -3,7 +3,7 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   prepare,
   runRange
-} from "./chunks/chunk-33FPYLQ7.js";
+} from "./chunks/chunk-F2IDUSPK.js";
 import "./chunks/chunk-JY54KWOX.js";
 
 // packages/engine/src/validate/checks/cell-kernel/cell-worker.ts

@@ -3,8 +3,8 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   installCliFailureHandlers,
   reportCliFailure
-} from "./chunks/chunk-ZHW6FN2G.js";
-import "./chunks/chunk-33FPYLQ7.js";
+} from "./chunks/chunk-XGQAWJU4.js";
+import "./chunks/chunk-F2IDUSPK.js";
 import "./chunks/chunk-LPQDUCI6.js";
 import "./chunks/chunk-JY54KWOX.js";
 
@@ -17,7 +17,7 @@ var io = {
 };
 installCliFailureHandlers(argv, io);
 try {
-  const { runCli } = await import("./chunks/run-cli-5OARIQ2Z.js");
+  const { runCli } = await import("./chunks/run-cli-FYFPS7P4.js");
   process.exitCode = await runCli(argv, io);
 } catch (error) {
   process.exitCode = reportCliFailure(argv, io, error);

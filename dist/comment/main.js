@@ -2,13 +2,13 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   runAction
-} from "../chunks/chunk-FSVBP3NT.js";
+} from "../chunks/chunk-4UXA2GUW.js";
 import "../chunks/chunk-VASYSEUE.js";
-import "../chunks/chunk-33FPYLQ7.js";
+import "../chunks/chunk-F2IDUSPK.js";
 import "../chunks/chunk-ESXPTWAE.js";
 import "../chunks/chunk-EIOZAZP6.js";
 import "../chunks/chunk-LPQDUCI6.js";
 import "../chunks/chunk-JY54KWOX.js";
 
 // actions/comment/main.ts
-void runAction("comment", async () => (await import("../chunks/src-4664PPUR.js")).commentAction);
+void runAction("comment", async () => (await import("../chunks/src-AKMEBGNA.js")).commentAction);
