@@ -36,11 +36,11 @@ thresholds come from --method, then drift: in mlgate.yml, then Evidently's defau
   options: {
     baseline: {
       type: 'string',
-      value: '<files…>',
+      value: '<files>',
       list: true,
       description: 'a profile (.json) or data files',
     },
-    current: { type: 'string', value: '<files…>', list: true, description: 'the data files to judge' },
+    current: { type: 'string', value: '<files>', list: true, description: 'the data files to judge' },
     schema: {
       type: 'string',
       value: '<file>',
