@@ -74,15 +74,16 @@ mlgate.yml fails only when the whole interval lies beyond its tolerance. Column 
     report: REPORT_OPTION,
     ...OUTPUT_OPTIONS,
   },
-  epilog:
-    'exit status: 0 passed; 1 the verdict failed; 2 bad usage, config or input; 3 internal error',
+  epilog: 'exit status: 0 passed; 1 the verdict failed; 2 bad usage, config or input; 3 internal error',
 } as const satisfies CommandSpec;
 
 function wholeNumber(flag: string, value: string | undefined, min: number, max: number): number | undefined {
   if (value === undefined) return undefined;
   const number = Number(value);
   if (value.trim() === '' || !Number.isInteger(number) || number < min || number > max)
-    throw new UserError(`--${flag} must be a whole number from ${min} to ${max}, got ${JSON.stringify(value)}`);
+    throw new UserError(
+      `--${flag} must be a whole number from ${min} to ${max}, got ${JSON.stringify(value)}`,
+    );
   return number;
 }
 
@@ -98,7 +99,9 @@ function metricList(value: string | undefined): PredictionMetric[] | undefined {
   if (items.length === 0) throw new UserError('--metrics names no metric');
   for (const item of items)
     if (!(ALL_METRICS as readonly string[]).includes(item))
-      throw new UserError(`--metrics: unknown metric ${JSON.stringify(item)}; expected some of ${ALL_METRICS.join(', ')}`);
+      throw new UserError(
+        `--metrics: unknown metric ${JSON.stringify(item)}; expected some of ${ALL_METRICS.join(', ')}`,
+      );
   return [...new Set(items)] as PredictionMetric[];
 }
 

@@ -6,7 +6,12 @@ import type { ReportSubject } from '../report/report-subject.js';
 import { joinById } from '../significance/id-join.js';
 import type { IdJoin } from '../significance/id-join.js';
 import { mcnemarExactPValue, pairedCorrectness } from '../significance/mcnemar-exact.js';
-import { DEFAULT_ALPHA, DEFAULT_RESAMPLES, DEFAULT_SEED, pairedBootstrap } from '../significance/paired-bootstrap.js';
+import {
+  DEFAULT_ALPHA,
+  DEFAULT_RESAMPLES,
+  DEFAULT_SEED,
+  pairedBootstrap,
+} from '../significance/paired-bootstrap.js';
 import type { MetricPair, PairedInterval } from '../significance/paired-bootstrap.js';
 import { UserError } from '../user-error.js';
 import { additiveMetrics, argmaxOf } from './additive-metrics.js';
@@ -92,11 +97,7 @@ function baseMetric(name: string): PredictionMetric {
   return name.slice(name.lastIndexOf('.') + 1) as PredictionMetric;
 }
 
-function currentOnly(
-  current: PredictionSide,
-  spec: MetricSpec,
-  policy: MetricPolicy,
-): EvaluatedMetric[] {
+function currentOnly(current: PredictionSide, spec: MetricSpec, policy: MetricPolicy): EvaluatedMetric[] {
   const values = evaluate(current.columns, spec, current.slices);
   return Object.entries(values).map(([name, value]): EvaluatedMetric => {
     const rule = policy.ruleFor(name);
@@ -256,9 +257,15 @@ function reportVerdict(
       ? `; ${plural(join.missing.count, 'baseline id')} missing, ${plural(join.extra.count, 'extra id')}`
       : '';
   if (failed.length > 0)
-    return { verdict: 'fail', verdictReason: `${plural(failed.length, 'metric')} failed: ${list(failed)}${unmatched}` };
+    return {
+      verdict: 'fail',
+      verdictReason: `${plural(failed.length, 'metric')} failed: ${list(failed)}${unmatched}`,
+    };
   if (warned.length > 0)
-    return { verdict: 'warn', verdictReason: `${plural(warned.length, 'metric')} warned: ${list(warned)}${unmatched}` };
+    return {
+      verdict: 'warn',
+      verdictReason: `${plural(warned.length, 'metric')} warned: ${list(warned)}${unmatched}`,
+    };
   if (!withBaseline)
     return {
       verdict: 'neutral',

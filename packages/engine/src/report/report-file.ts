@@ -19,11 +19,7 @@ import { compileDocumentSchema, parseBoundedJson, schemaProblem } from './publis
 
 /** Every report kind the renderer and the comment action read. */
 export type MlgateReport =
-  | ComparisonReport
-  | ValidationReport
-  | DriftReport
-  | SchemaDiffReport
-  | EvaluationReport;
+  ComparisonReport | ValidationReport | DriftReport | SchemaDiffReport | EvaluationReport;
 export type ReportKind = MlgateReport['kind'];
 
 export const REPORT_SCHEMAS: Readonly<Record<ReportKind, object>> = {

@@ -41,8 +41,7 @@ export function judgeChange(rule: PolicyRule, change: MeasuredChange): ChangeJud
   const bounds = judgeMetric(rule, null, numberValue(change.current));
   if (bounds.verdict === 'fail' || bounds.verdict === 'warn')
     return { ...bounds, significant, bySignificance: true };
-  if (!Number.isFinite(change.baseline))
-    return { ...plain, significant, bySignificance: true };
+  if (!Number.isFinite(change.baseline)) return { ...plain, significant, bySignificance: true };
   const tolerance = allowanceAround(rule.tolerance, change.baseline);
   const judged = judgePairedChange(change, { direction, tolerance });
   const interval = `Δ ${formatSignedNumber(change.delta)}, ${Math.round((1 - rule.significance.alpha) * 100)}% interval [${formatNumber(change.ci[0])}, ${formatNumber(change.ci[1])}]`;
@@ -56,7 +55,12 @@ export function judgeChange(rule: PolicyRule, change: MeasuredChange): ChangeJud
     };
   const better = direction === 'higher' ? change.delta > 0 : change.delta < 0;
   if (judged.significant && better)
-    return { verdict: 'improved', reason: `${interval}: a significant improvement`, significant, bySignificance: true };
+    return {
+      verdict: 'improved',
+      reason: `${interval}: a significant improvement`,
+      significant,
+      bySignificance: true,
+    };
   if (judged.regression === 'possible')
     return {
       verdict: 'pass',
