@@ -341,3 +341,29 @@ export { histogramCounts, sturgesEdges } from './drift/statistics/sturges-histog
 export { proportionsZTest } from './drift/statistics/z-test.js';
 export { RETRAIN_TRIGGERS } from './config/mlgate-config.js';
 export type { DriftConfig, RetrainConfig, RetrainTrigger } from './config/mlgate-config.js';
+// Predictions in, a judged evaluation out (issue 13).
+export { CLASSIFICATION_METRICS, REGRESSION_METRICS } from './evaluate/prediction-metrics.js';
+export type {
+  Average,
+  EvaluationTask,
+  MetricSpec,
+  PredictionColumns,
+  PredictionMetric,
+} from './evaluate/prediction-metrics.js';
+export { DEFAULT_PREDICTION_COLUMNS, readPredictions } from './evaluate/reading/prediction-reader.js';
+export type {
+  PredictionColumnNames,
+  PredictionFile,
+  PredictionReadOptions,
+} from './evaluate/reading/prediction-reader.js';
+export { evaluateWithBaseline } from './evaluate/evaluate-with-baseline.js';
+export type { EvaluationInput, PredictionSide } from './evaluate/evaluate-with-baseline.js';
+export { EVALUATION_REPORT_KIND } from './evaluate/report/evaluation-report.js';
+export type {
+  EvaluatedMetric,
+  EvaluationJoin,
+  EvaluationReport,
+} from './evaluate/report/evaluation-report.js';
+export { DEFAULT_RESAMPLES, DEFAULT_SEED, MAX_RESAMPLES } from './significance/paired-bootstrap.js';
+export type { EvaluateConfig } from './config/mlgate-config.js';
+export type { SignificanceRule } from './policy/metric-policy.js';

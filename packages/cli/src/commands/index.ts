@@ -1,6 +1,7 @@
 import type { CliCommand } from '../cli-io.js';
 import { compareCommand } from './compare-command.js';
 import { driftCommand } from './drift-command.js';
+import { evaluateCommand } from './evaluate-command.js';
 import { modelCommand } from './model-command.js';
 import { profileCommand } from './profile-command.js';
 import { reportCommand } from './report-command.js';
@@ -14,6 +15,7 @@ export const commands: readonly CliCommand[] = [
   schemaCommand,
   profileCommand,
   driftCommand,
+  evaluateCommand,
   reportCommand,
   modelCommand,
 ];

@@ -18,6 +18,7 @@ import type {
   DatasetConfig,
   DatasetFormat,
   DriftConfig,
+  EvaluateConfig,
   MlgateConfig,
   RetrainConfig,
   RetrainTrigger,
@@ -81,6 +82,7 @@ interface RawRule {
   required?: boolean;
   'allow-nan'?: boolean;
   headline?: boolean;
+  significance?: { alpha: number; resamples?: number };
 }
 
 interface RawConfig {
@@ -112,6 +114,7 @@ interface RawConfig {
     columns?: Record<string, { method?: DriftMethodSetting; threshold?: number; ignore?: boolean }>;
   };
   retrain?: { workflow: string; on?: RetrainTrigger[] };
+  evaluate?: { id?: string; label?: string; prediction?: string; score?: string; 'proba-prefix'?: string };
 }
 
 /** Parses and validates `mlgate.yml` text. Every problem names its key and line; the first is the message. */
@@ -178,6 +181,7 @@ function ruleInput(rule: RawRule): RuleInput {
     ...(rule.required !== undefined ? { required: rule.required } : {}),
     ...(rule['allow-nan'] !== undefined ? { allowNan: rule['allow-nan'] } : {}),
     ...(rule.headline !== undefined ? { headline: rule.headline } : {}),
+    ...(rule.significance !== undefined ? { significance: rule.significance } : {}),
   };
 }
 
@@ -256,6 +260,19 @@ function buildConfig(
       : {}),
     ...(drift !== undefined ? { drift } : {}),
     ...(retrain !== undefined ? { retrain } : {}),
+    ...(raw.evaluate !== undefined ? { evaluate: evaluateConfig(raw.evaluate) } : {}),
+  };
+}
+
+function evaluateConfig(raw: NonNullable<RawConfig['evaluate']>): EvaluateConfig {
+  return {
+    columns: {
+      ...(raw.id !== undefined ? { id: raw.id } : {}),
+      ...(raw.label !== undefined ? { label: raw.label } : {}),
+      ...(raw.prediction !== undefined ? { prediction: raw.prediction } : {}),
+      ...(raw.score !== undefined ? { score: raw.score } : {}),
+      ...(raw['proba-prefix'] !== undefined ? { probabilityPrefix: raw['proba-prefix'] } : {}),
+    },
   };
 }
 

@@ -1,3 +1,4 @@
+import { DEFAULT_RESAMPLES, MAX_RESAMPLES } from '../significance/paired-bootstrap.js';
 import { DEFAULT_HISTORY_LENGTH, MAX_HISTORY_LENGTH } from '../compare/baseline-history.js';
 import { FOLDABLE_VERDICTS } from '../compare/comparison-report.js';
 import { VERSION_BUMPS } from '../model/model-version.js';
@@ -42,6 +43,7 @@ export const MLGATE_CONFIG_SCHEMA = {
     publish: { $ref: '#/definitions/publish' },
     drift: { $ref: '#/definitions/drift' },
     retrain: { $ref: '#/definitions/retrain' },
+    evaluate: { $ref: '#/definitions/evaluate' },
   },
   definitions: {
     dataset: {
@@ -110,6 +112,52 @@ export const MLGATE_CONFIG_SCHEMA = {
           type: 'boolean',
           description:
             "One of the metrics to watch: the comment charts its trend over the default branch's baselines.",
+        },
+        significance: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['alpha'],
+          description:
+            'Judge a change by its paired bootstrap interval (mlgate evaluate with baseline predictions): a regression breaks the rule only when the whole 1 − alpha interval lies beyond the tolerance on the bad side.',
+          properties: {
+            alpha: {
+              type: 'number',
+              exclusiveMinimum: 0,
+              exclusiveMaximum: 1,
+              description: 'The interval is 1 − alpha (0.05: a 95% interval).',
+            },
+            resamples: {
+              type: 'integer',
+              minimum: 1,
+              maximum: MAX_RESAMPLES,
+              default: DEFAULT_RESAMPLES,
+              description: 'Bootstrap resamples.',
+            },
+          },
+        },
+      },
+    },
+    evaluate: {
+      type: 'object',
+      additionalProperties: false,
+      description: 'Which columns of a predictions file hold what (mlgate evaluate).',
+      properties: {
+        id: { type: 'string', minLength: 1, description: "The example's id, to pair two runs (default id)." },
+        label: { type: 'string', minLength: 1, description: 'The true label or target (default label).' },
+        prediction: {
+          type: 'string',
+          minLength: 1,
+          description: 'The predicted class or value (default prediction).',
+        },
+        score: {
+          type: 'string',
+          minLength: 1,
+          description: "Binary: the positive class's probability (default score).",
+        },
+        'proba-prefix': {
+          type: 'string',
+          minLength: 1,
+          description: 'One probability column per class, this prefix plus the class (default proba_).',
         },
       },
     },

@@ -3,6 +3,7 @@ import type { VersionBump } from '../model/model-version.js';
 import type { MetricPolicy } from '../policy/metric-policy.js';
 import type { FoldableVerdict } from '../compare/comparison-report.js';
 import type { CommentMode } from '../surfaces/comment-stamp.js';
+import type { PredictionColumnNames } from '../evaluate/reading/prediction-reader.js';
 import type { DriftPolicy } from '../drift/drift-policy.js';
 import { UserError } from '../user-error.js';
 import type { SourceLocation } from '../user-error.js';
@@ -26,6 +27,13 @@ export interface MlgateConfig {
   readonly drift?: DriftConfig;
   /** Absent when the file has no `retrain` section: nothing is dispatched. */
   readonly retrain?: RetrainConfig;
+  /** Absent when the file has no `evaluate` section: the default column names apply. */
+  readonly evaluate?: EvaluateConfig;
+}
+
+/** `evaluate:`: the predictions files' column names (mlgate evaluate). */
+export interface EvaluateConfig {
+  readonly columns: Partial<PredictionColumnNames>;
 }
 
 /** `drift:` as the engine's datasetDrift takes it, with where it was written. */

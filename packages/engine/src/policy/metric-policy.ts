@@ -20,6 +20,18 @@ export interface RuleInput {
   readonly required?: boolean;
   readonly allowNan?: boolean;
   readonly headline?: boolean;
+  readonly significance?: SignificanceRule;
+}
+
+/**
+ * `significance: {alpha, resamples}`: judge a change by its paired bootstrap interval (needs per-example
+ * predictions, `mlgate evaluate`): a regression breaks the rule only when the whole 1 − alpha interval lies
+ * beyond the tolerance on the bad side.
+ */
+export interface SignificanceRule {
+  readonly alpha: number;
+  /** Bootstrap resamples; the bootstrap's default (1,000) when absent. */
+  readonly resamples?: number;
 }
 
 /** What a rule decides, every field resolved. */
@@ -36,6 +48,8 @@ export interface RuleSettings {
   readonly allowNan: boolean;
   /** One of the metrics a reader watches: the comment charts its trend even when it did not regress. */
   readonly headline: boolean;
+  /** Absent: the plain tolerance rule, whatever the uncertainty. */
+  readonly significance?: SignificanceRule;
 }
 
 /** Which rule decided: written into the report next to each metric. */
@@ -139,6 +153,7 @@ export class MetricPolicy {
 function resolveRule(input: RuleInput, base: RuleSettings, origin: RuleOrigin): PolicyRule {
   const min = input.min ?? base.min;
   const max = input.max ?? base.max;
+  const significance = input.significance ?? base.significance;
   return {
     direction: input.direction ?? base.direction,
     tolerance: input.tolerance === undefined ? base.tolerance : parseTolerance(input.tolerance),
@@ -148,6 +163,7 @@ function resolveRule(input: RuleInput, base: RuleSettings, origin: RuleOrigin): 
     required: input.required ?? base.required,
     allowNan: input.allowNan ?? base.allowNan,
     headline: input.headline ?? base.headline,
+    ...(significance !== undefined ? { significance } : {}),
     origin,
   };
 }
@@ -162,6 +178,10 @@ function canonicalSettings(rule: RuleSettings): unknown[] {
     rule.severity,
     rule.required,
     rule.allowNan,
+    // Appended only when set, so the hash of every policy written before `significance` existed is unchanged.
+    ...(rule.significance !== undefined
+      ? [[rule.significance.alpha, rule.significance.resamples ?? null]]
+      : []),
   ];
 }
 

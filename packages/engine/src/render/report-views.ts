@@ -3,6 +3,9 @@ import { comparisonFindings } from './comparison-findings.js';
 import { comparisonSections } from './comparison-sections.js';
 import type { FoldableVerdict } from '../compare/comparison-report.js';
 import { comparisonText } from './comparison-text.js';
+import { evaluationFindings } from './evaluation/evaluation-findings.js';
+import { evaluationSections } from './evaluation/evaluation-sections.js';
+import { evaluationText } from './evaluation/evaluation-text.js';
 import { driftFindings } from './drift/drift-findings.js';
 import { driftSections } from './drift/drift-sections.js';
 import { driftText } from './drift/drift-text.js';
@@ -66,6 +69,13 @@ const VIEWS: ReportViews = {
     sections: schemaDiffSections,
     text: schemaDiffText,
     findings: schemaDiffFindings,
+  },
+  'mlgate/evaluation@1': {
+    label: 'Model evaluation',
+    subjectFile: (report) => report.files.current,
+    sections: evaluationSections,
+    text: evaluationText,
+    findings: evaluationFindings,
   },
 };
 

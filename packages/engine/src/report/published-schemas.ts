@@ -1,5 +1,6 @@
 import { COMPARISON_REPORT_SCHEMA } from '../compare/comparison-report-schema.js';
 import { DRIFT_REPORT_SCHEMA } from '../drift/drift-report-schema.js';
+import { EVALUATION_REPORT_SCHEMA } from '../evaluate/report/evaluation-report-schema.js';
 import { MLGATE_CONFIG_SCHEMA } from '../config/mlgate-config-schema.js';
 import { MODEL_MANIFEST_SCHEMA } from '../model/model-manifest-schema.js';
 import { PROFILE_SCHEMA } from '../profile/profile-schema.js';
@@ -15,4 +16,5 @@ export const PUBLISHED_SCHEMAS: Readonly<Record<string, object>> = {
   'schemas/profile.schema.json': PROFILE_SCHEMA,
   'schemas/drift-report.schema.json': DRIFT_REPORT_SCHEMA,
   'schemas/schema-diff-report.schema.json': SCHEMA_DIFF_REPORT_SCHEMA,
+  'schemas/evaluation-report.schema.json': EVALUATION_REPORT_SCHEMA,
 };

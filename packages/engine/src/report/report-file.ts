@@ -8,6 +8,9 @@ import { DRIFT_REPORT_SCHEMA } from '../drift/drift-report-schema.js';
 import { SCHEMA_DIFF_REPORT_KIND } from '../schema-diff/schema-diff.js';
 import type { SchemaDiffReport } from '../schema-diff/schema-diff.js';
 import { SCHEMA_DIFF_REPORT_SCHEMA } from '../schema-diff/schema-diff-report-schema.js';
+import { EVALUATION_REPORT_KIND } from '../evaluate/report/evaluation-report.js';
+import type { EvaluationReport } from '../evaluate/report/evaluation-report.js';
+import { EVALUATION_REPORT_SCHEMA } from '../evaluate/report/evaluation-report-schema.js';
 import { UserError } from '../user-error.js';
 import { VALIDATION_REPORT_KIND } from '../validate/report/validation-report.js';
 import type { ValidationReport } from '../validate/report/validation-report.js';
@@ -15,7 +18,8 @@ import { VALIDATION_REPORT_SCHEMA } from '../validate/report/validation-report-s
 import { compileDocumentSchema, parseBoundedJson, schemaProblem } from './published-document.js';
 
 /** Every report kind the renderer and the comment action read. */
-export type MlgateReport = ComparisonReport | ValidationReport | DriftReport | SchemaDiffReport;
+export type MlgateReport =
+  ComparisonReport | ValidationReport | DriftReport | SchemaDiffReport | EvaluationReport;
 export type ReportKind = MlgateReport['kind'];
 
 export const REPORT_SCHEMAS: Readonly<Record<ReportKind, object>> = {
@@ -23,6 +27,7 @@ export const REPORT_SCHEMAS: Readonly<Record<ReportKind, object>> = {
   [VALIDATION_REPORT_KIND]: VALIDATION_REPORT_SCHEMA,
   [DRIFT_REPORT_KIND]: DRIFT_REPORT_SCHEMA,
   [SCHEMA_DIFF_REPORT_KIND]: SCHEMA_DIFF_REPORT_SCHEMA,
+  [EVALUATION_REPORT_KIND]: EVALUATION_REPORT_SCHEMA,
 };
 
 /**
