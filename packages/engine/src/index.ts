@@ -337,7 +337,7 @@ export type {
   DriftSeverity,
   SkippedColumn,
 } from './drift/drift-report.js';
-export { histogramCounts, sturgesEdges } from './drift/statistics/sturges-histogram.js';
+export { histogramCounts, sturgesEdges } from './drift/binning/sturges-histogram.js';
 export { proportionsZTest } from './drift/statistics/z-test.js';
 export { RETRAIN_TRIGGERS } from './config/mlgate-config.js';
 export type { DriftConfig, RetrainConfig, RetrainTrigger } from './config/mlgate-config.js';

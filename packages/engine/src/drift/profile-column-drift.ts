@@ -14,7 +14,7 @@
  */
 import type { CategorySummary, ColumnProfile, NumericSummary } from '../profile/column-profile.js';
 import { UserError } from '../user-error.js';
-import { categoryShares, filledShares, type BinnedShares } from './statistics/binned-shares.js';
+import { categoryShares, filledShares, type BinnedShares } from './binning/binned-shares.js';
 import { histogramChart } from './drift-chart-data.js';
 import { isDrift, resolveMethod, type ColumnDriftSettings } from './drift-method-choice.js';
 import type { ColumnDrift, DriftMethod } from './drift-report.js';
@@ -30,7 +30,7 @@ import {
   sketchKsStatistic,
   sketchWasserstein,
 } from './sketch-distribution.js';
-import { sturgesEdges } from './statistics/sturges-histogram.js';
+import { sturgesEdges } from './binning/sturges-histogram.js';
 import { ksWithSizes } from './statistics/two-sample-ks.js';
 import { NORMED_WASSERSTEIN_MIN_STD } from './statistics/wasserstein.js';
 

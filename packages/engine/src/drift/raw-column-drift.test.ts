@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { UserError } from '../user-error.js';
 import type { DriftMethod } from './drift-report.js';
 import { rawColumnDrift, type RawColumn } from './raw-column-drift.js';
-import { histogramCounts, sturgesEdges } from './statistics/sturges-histogram.js';
+import { histogramCounts, sturgesEdges } from './binning/sturges-histogram.js';
 import { categoryCounts, numbers, scipyReference, type DriftCase } from './testing/scipy-reference.js';
 
 const TOLERANCE = 1e-6;

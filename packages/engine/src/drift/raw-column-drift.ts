@@ -5,7 +5,7 @@
  */
 import type { ProfileColumnKind } from '../profile/column-profile.js';
 import { UserError } from '../user-error.js';
-import { filledShares, categoryShares, type BinnedShares } from './statistics/binned-shares.js';
+import { filledShares, categoryShares, type BinnedShares } from './binning/binned-shares.js';
 import { chiSquaredTest } from './statistics/chi-squared.js';
 import { sortedFiniteSample } from './statistics/drift-sample.js';
 import { categoryChart, histogramChart } from './drift-chart-data.js';
@@ -14,7 +14,7 @@ import type { ColumnDrift, DriftMethod } from './drift-report.js';
 import { jensenShannonDistance } from './statistics/jensen-shannon.js';
 import { lInfinityDistance } from './statistics/l-infinity.js';
 import { populationStabilityIndexOfShares } from './statistics/psi.js';
-import { histogramCounts, sturgesEdges } from './statistics/sturges-histogram.js';
+import { histogramCounts, sturgesEdges } from './binning/sturges-histogram.js';
 import { twoSampleKs } from './statistics/two-sample-ks.js';
 import { normedWassersteinDistance } from './statistics/wasserstein.js';
 import { proportionsZTest } from './statistics/z-test.js';

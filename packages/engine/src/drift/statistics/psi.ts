@@ -34,7 +34,7 @@ function shares(counts: readonly number[], total: number): number[] {
 }
 
 /**
- * PSI on shares already prepared (binned-shares.ts fills the empty ones), summed as Evidently sums them:
+ * PSI on shares already prepared (drift/binning/binned-shares.ts fills the empty ones), summed as Evidently sums them:
  * Σ (r_i - c_i) · ln(r_i / c_i). Every share must be positive.
  */
 export function populationStabilityIndexOfShares(

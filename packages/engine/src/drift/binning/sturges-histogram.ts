@@ -8,7 +8,7 @@
  * - edges come from `np.linspace`: edge i = i · ((last - first) / bins) + first, the last edge set to `last`;
  * - a value x falls in bin i when edges[i] <= x < edges[i + 1]; the last bin also holds its right edge.
  */
-import { DriftInputError } from './drift-sample.js';
+import { DriftInputError } from '../statistics/drift-sample.js';
 
 /** Sturges' edges over [min, max] of the pooled values (`pooledCount` of them), as numpy computes them. */
 export function sturgesEdges(min: number, max: number, pooledCount: number): number[] {

@@ -5,7 +5,7 @@
  * when that share is already at or below 0.0001 (large samples), so the filler never outweighs a real bin.
  * The filled shares are not renormalised (Evidently does not; scipy's `jensenshannon` normalises its inputs).
  */
-import { PSI_EMPTY_BIN_SHARE } from './psi.js';
+import { PSI_EMPTY_BIN_SHARE } from '../statistics/psi.js';
 
 export interface BinnedShares {
   readonly reference: number[];
