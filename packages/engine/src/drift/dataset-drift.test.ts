@@ -128,7 +128,7 @@ describe('the drift of a dataset', () => {
     ).toThrow(UserError);
   });
 
-  it('compares 100 columns of profiles quickly', () => {
+  it("compares 100 columns of profiles, each on its own (the speed is bench/drift-bench.ts's)", () => {
     const flights = (head: number): number[] =>
       numbers({ file: 'flights-20k.json', column: 'delay', where: [], head });
     const a = numericProfile('x', flights(10_000));
@@ -139,13 +139,9 @@ describe('the drift of a dataset', () => {
         columns: Array.from({ length: 100 }, (_, i) => ({ ...column, name: `c${i}` })),
       },
     });
-    datasetDrift(many(a), many(b), options); // warm-up: the first call pays for compiling the code
-    const started = performance.now();
     const report = datasetDrift(many(a), many(b), options);
-    const elapsed = performance.now() - started;
     expect(report.columns).toHaveLength(100);
-    // The issue's target is 100 ms (about 45 ms measured with node after warm-up); jest instruments the code,
-    // and CI shares its cores.
-    expect(elapsed).toBeLessThan(1000);
+    const statistics = new Set(report.columns.map((column) => column.statistic));
+    expect(statistics.size).toBe(1);
   });
 });
