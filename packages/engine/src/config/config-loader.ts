@@ -25,6 +25,7 @@ import type {
 } from './mlgate-config.js';
 import type { DriftMethodSetting } from '../drift/drift-method-choice.js';
 import type { DriftSeverity } from '../drift/drift-report.js';
+import type { EvaluationTask } from '../evaluate/prediction-metrics.js';
 import { MLGATE_CONFIG_SCHEMA } from './mlgate-config-schema.js';
 import { locateInYaml } from '../yaml-locator.js';
 import { parseYamlDocument } from '../yaml-document.js';
@@ -114,7 +115,15 @@ interface RawConfig {
     columns?: Record<string, { method?: DriftMethodSetting; threshold?: number; ignore?: boolean }>;
   };
   retrain?: { workflow: string; on?: RetrainTrigger[] };
-  evaluate?: { id?: string; label?: string; prediction?: string; score?: string; 'proba-prefix'?: string };
+  evaluate?: {
+    id?: string;
+    label?: string;
+    prediction?: string;
+    score?: string;
+    'proba-prefix'?: string;
+    predictions?: string;
+    task?: EvaluationTask;
+  };
 }
 
 /** Parses and validates `mlgate.yml` text. Every problem names its key and line; the first is the message. */
@@ -273,6 +282,8 @@ function evaluateConfig(raw: NonNullable<RawConfig['evaluate']>): EvaluateConfig
       ...(raw.score !== undefined ? { score: raw.score } : {}),
       ...(raw['proba-prefix'] !== undefined ? { probabilityPrefix: raw['proba-prefix'] } : {}),
     },
+    ...(raw.predictions !== undefined ? { predictions: raw.predictions } : {}),
+    ...(raw.task !== undefined ? { task: raw.task } : {}),
   };
 }
 

@@ -159,6 +159,17 @@ export const MLGATE_CONFIG_SCHEMA = {
           minLength: 1,
           description: 'One probability column per class, this prefix plus the class (default proba_).',
         },
+        predictions: {
+          type: 'string',
+          minLength: 1,
+          description:
+            "The predictions file the root and compare-metrics actions evaluate against the default branch's (their input predictions wins).",
+        },
+        task: {
+          type: 'string',
+          enum: ['classification', 'regression'],
+          description: 'What the predictions are of (default classification).',
+        },
       },
     },
     baseline: {

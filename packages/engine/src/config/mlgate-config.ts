@@ -4,6 +4,7 @@ import type { MetricPolicy } from '../policy/metric-policy.js';
 import type { FoldableVerdict } from '../compare/comparison-report.js';
 import type { CommentMode } from '../surfaces/comment-stamp.js';
 import type { PredictionColumnNames } from '../evaluate/reading/prediction-reader.js';
+import type { EvaluationTask } from '../evaluate/prediction-metrics.js';
 import type { DriftPolicy } from '../drift/drift-policy.js';
 import { UserError } from '../user-error.js';
 import type { SourceLocation } from '../user-error.js';
@@ -34,6 +35,10 @@ export interface MlgateConfig {
 /** `evaluate:`: the predictions files' column names (mlgate evaluate). */
 export interface EvaluateConfig {
   readonly columns: Partial<PredictionColumnNames>;
+  /** The predictions file the root and compare-metrics actions evaluate when their input is empty. */
+  readonly predictions?: string;
+  /** What the predictions are of (default classification). */
+  readonly task?: EvaluationTask;
 }
 
 /** `drift:` as the engine's datasetDrift takes it, with where it was written. */

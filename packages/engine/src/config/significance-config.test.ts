@@ -60,4 +60,27 @@ describe('mlgate.yml significance: and evaluate:', () => {
       /unknown key 'score-column'/,
     );
   });
+  it('evaluate: names the predictions file the actions evaluate, and their task', () => {
+    const config = parseConfig(
+      'evaluate:\n  predictions: out/predictions.csv\n  task: regression\n',
+      'mlgate.yml',
+    );
+    expect(config.evaluate).toEqual({ columns: {}, predictions: 'out/predictions.csv', task: 'regression' });
+  });
+
+  it.each([
+    ['predictions: ""', /predictions/],
+    ['predictions: [a.csv, b.csv]', /predictions/],
+    ['task: ranking', /task/],
+  ])('refuses evaluate: %s with its line', (entry, message) => {
+    let error: unknown;
+    try {
+      parseConfig(`metrics:\n  files: m.json\nevaluate:\n  ${entry}\n`, 'mlgate.yml');
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as ConfigError).message).toMatch(message);
+    expect((error as ConfigError).location).toMatchObject({ file: 'mlgate.yml', line: 4 });
+  });
 });

@@ -19,6 +19,7 @@ export const GateAction = {
     format: 'format',
     maxErrors: 'max-errors',
     metrics: 'metrics',
+    predictions: 'predictions',
     baseline: 'baseline',
     baselineName: 'baseline-name',
     requireBaseline: 'require-baseline',
@@ -71,6 +72,7 @@ export const CompareMetricsAction = {
   inputs: {
     config: 'config',
     metrics: 'metrics',
+    predictions: 'predictions',
     baseline: 'baseline',
     baselineName: 'baseline-name',
     requireBaseline: 'require-baseline',

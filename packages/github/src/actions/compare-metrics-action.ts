@@ -1,11 +1,13 @@
 import * as core from '@actions/core';
 import { UserError, planRun, readReportFile } from '@mlgate/engine';
-import type { ValidationReport, ExitCode } from '@mlgate/engine';
+import type { ExitCode, ReportFile, ValidationReport } from '@mlgate/engine';
 import { publish } from '../publish/publisher.js';
 import { runComparisonStage } from '../stages/comparison-stage.js';
+import { runEvaluationStage } from '../stages/evaluation-stage.js';
 import { actionEnvironment, clientForTokenInput, requiredClient } from './action-environment.js';
 import { checkNameInput, stringInput } from './action-inputs.js';
 import { CompareMetricsAction } from './action-io.js';
+import { evaluationWork } from './evaluation-inputs.js';
 import type { WorkspacePaths } from './workspace-paths.js';
 import {
   actionInputNamer,
@@ -37,25 +39,43 @@ export async function compareMetricsAction(): Promise<ExitCode> {
   const config = await loadActionConfig(inputs.config, paths);
   const given = readPlanInputs(inputs);
   const plan = planRun(config, given, actionInputNamer(inputs));
-  if (plan.metrics === undefined) {
+  await checkPlanPaths(plan, given, inputs, paths);
+  const evaluation = evaluationWork(inputs.predictions, inputs.baselineName, config, plan, given, paths);
+  if (plan.metrics === undefined && evaluation === undefined) {
     throw new UserError(
-      `input '${inputs.metrics}' needs at least one metrics file (or metrics.files in mlgate.yml)`,
+      `input '${inputs.metrics}' needs at least one metrics file (or metrics.files in mlgate.yml), or give input '${inputs.predictions}'`,
     );
   }
-  await checkPlanPaths(plan, given, inputs, paths);
   const checkName = checkNameInput(inputs.checkName);
   const client = clientForTokenInput(inputs.token);
-  const { file } = await runComparisonStage({
-    workspace,
-    context,
-    work: plan.metrics,
-    reportDir: reportDirectory(inputs.reportDir, env, paths),
-    reportName: checkName,
-    client: requiredClient(client, "baseline 'release'", inputs.token),
-    data: await dataReport(paths),
-  });
+  const reportDir = reportDirectory(inputs.reportDir, env, paths);
+  const reports: ReportFile[] = [];
+  if (plan.metrics !== undefined) {
+    const { file } = await runComparisonStage({
+      workspace,
+      context,
+      work: plan.metrics,
+      reportDir,
+      reportName: checkName,
+      client: requiredClient(client, "baseline 'release'", inputs.token),
+      data: await dataReport(paths),
+    });
+    reports.push(file);
+  }
+  if (evaluation !== undefined) {
+    reports.push(
+      await runEvaluationStage({
+        workspace,
+        context,
+        work: evaluation,
+        reportDir,
+        reportName: checkName,
+        now: () => now,
+      }),
+    );
+  }
   const result = await publish(
-    { reports: [file], failOn: plan.failOn, fold: plan.report.fold },
+    { reports, failOn: plan.failOn, fold: plan.report.fold },
     {
       summary: true,
       annotations: true,

@@ -7,12 +7,14 @@ import { subjectOf } from '../event-subject.js';
 import { publish } from '../publish/publisher.js';
 import { runComparisonStage } from '../stages/comparison-stage.js';
 import { runDriftStage } from '../stages/drift-stage.js';
+import { runEvaluationStage } from '../stages/evaluation-stage.js';
 import { runSchemaDiffStage } from '../stages/schema-diff-stage.js';
 import type { SchemaDiffOutcome } from '../stages/schema-diff-stage.js';
 import { runValidationStage } from '../stages/validation-stage.js';
 import { actionEnvironment, clientForTokenInput, requiredClient } from './action-environment.js';
 import { booleanInput, checkNameInput, stringInput } from './action-inputs.js';
 import { GateAction } from './action-io.js';
+import { evaluationWork } from './evaluation-inputs.js';
 import {
   actionInputNamer,
   checkPlanPaths,
@@ -35,6 +37,7 @@ export async function gateAction(): Promise<ExitCode> {
   const given = readPlanInputs(inputs);
   const plan = planRun(config, given, actionInputNamer(inputs));
   await checkPlanPaths(plan, given, inputs, paths);
+  const evaluation = evaluationWork(inputs.predictions, inputs.baselineName, config, plan, given, paths);
   const checkName = checkNameInput(inputs.checkName);
   const reportDir = reportDirectory(inputs.reportDir, env, paths);
   const client = clientForTokenInput(inputs.token);
@@ -85,9 +88,21 @@ export async function gateAction(): Promise<ExitCode> {
     });
     reports.push(compared.file);
   }
+  if (evaluation !== undefined) {
+    reports.push(
+      await runEvaluationStage({
+        workspace,
+        context,
+        work: evaluation,
+        reportDir,
+        reportName: checkName,
+        now: () => now,
+      }),
+    );
+  }
   if (reports.length === 0) {
     core.warning(
-      `mlgate: nothing to check: give inputs '${inputs.schema}' and '${inputs.data}' or '${inputs.metrics}', or configure mlgate.yml`,
+      `mlgate: nothing to check: give inputs '${inputs.schema}' and '${inputs.data}' or '${inputs.metrics}' or '${inputs.predictions}', or configure mlgate.yml`,
     );
   }
   const result = await publish(

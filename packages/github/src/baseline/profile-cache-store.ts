@@ -60,7 +60,8 @@ export interface ProfileStoreOptions {
 const NO_COMMIT = /^0{40}$/;
 const DOWNLOAD_TIMEOUT_MS = 30_000;
 
-function anchorCommit(context: EventContext): string | undefined {
+/** The commit whose entry a run restores first: the pull request's base, or the commit before a push. */
+export function anchorCommit(context: EventContext): string | undefined {
   const pull = context.payload['pull_request'] as { base?: { sha?: unknown } } | undefined;
   const base = pull?.base?.sha;
   const before = context.eventName === 'push' ? context.payload['before'] : undefined;
