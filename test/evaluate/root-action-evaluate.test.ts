@@ -145,7 +145,7 @@ describe('predictions in the root action', () => {
     );
     expect(push.exitCode).toBe(0);
     expect(push.outputs).toMatchObject({ verdict: 'neutral', reason: 'no-baseline' });
-    expect((await evaluationOf(push)).neutralReason).toBe('no-baseline');
+    expect(await evaluationOf(push)).toMatchObject({ verdict: 'neutral', neutralReason: 'no-baseline' });
     expect(services.cache.list().map((entry) => entry.key)).toContain(
       `mlgate-predictions-default-${mainSha}`,
     );

@@ -63,7 +63,8 @@ export interface PredictionsStoreOptions {
 const DOWNLOAD_TIMEOUT_MS = 30_000;
 const COMPRESSED = /^predictions(\.[A-Za-z0-9]{1,10})\.gz$/;
 
-const mib = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+const mib = (bytes: number): string =>
+  bytes < 1024 * 1024 ? `${bytes} bytes` : `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
 
 /** Counts the bytes going through, and stops the stream past `max`: a crafted entry cannot fill the disk. */
 function bounded(max: number): Transform {
