@@ -32,8 +32,10 @@ const CONFIG = [
   '  default: { direction: none }',
   '  rules:',
   '    accuracy: { direction: higher, tolerance: 0, significance: { alpha: 0.05 } }',
+  "    'slice.*.accuracy': { direction: higher, tolerance: 0.05, severity: warn }",
   'evaluate:',
   '  predictions: predictions.csv',
+  '  slices: [island]',
   '',
 ].join('\n');
 
@@ -159,6 +161,7 @@ describe('predictions in the root action', () => {
     expect(accuracy.delta).toBeCloseTo(-2 / 167, 9);
     expect(accuracy).toMatchObject({ significant: false, verdict: 'pass' });
     expect(commentOn(21)).toContain('not significant');
+    expect(commentOn(21)).toContain('slice.island=Biscoe.accuracy');
   });
 
   it('fails a pull request whose model gets 40 more examples wrong', async () => {
@@ -169,6 +172,17 @@ describe('predictions in the root action', () => {
     expect(accuracy).toMatchObject({ significant: true, verdict: 'fail' });
     expect(accuracy.pValue).toBeLessThan(0.001);
     expect(commentOn(22)).toMatch(/accuracy/);
+    // Every island gets its own accuracy, judged by the slice rule: a drop of over 5 points warns.
+    const slices = (await evaluationOf(pr)).metrics.filter((m) =>
+      /^slice\.island=[^.]+\.accuracy$/.test(m.name),
+    );
+    expect(slices.map((m) => m.name).sort()).toEqual([
+      'slice.island=Biscoe.accuracy',
+      'slice.island=Dream.accuracy',
+      'slice.island=Torgersen.accuracy',
+    ]);
+    for (const slice of slices) expect(slice.verdict).toBe(slice.delta! < -0.05 ? 'warn' : 'pass');
+    expect(slices.some((slice) => slice.verdict === 'warn')).toBe(true);
     expect(github.violations).toEqual([]);
     expect(github.responseViolations).toEqual([]);
   });

@@ -122,6 +122,7 @@ interface RawConfig {
     score?: string;
     'proba-prefix'?: string;
     predictions?: string;
+    slices?: string[];
     task?: EvaluationTask;
   };
 }
@@ -284,6 +285,7 @@ function evaluateConfig(raw: NonNullable<RawConfig['evaluate']>): EvaluateConfig
     },
     ...(raw.predictions !== undefined ? { predictions: raw.predictions } : {}),
     ...(raw.task !== undefined ? { task: raw.task } : {}),
+    ...(raw.slices !== undefined ? { slices: raw.slices } : {}),
   };
 }
 

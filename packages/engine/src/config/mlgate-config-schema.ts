@@ -170,6 +170,14 @@ export const MLGATE_CONFIG_SCHEMA = {
           enum: ['classification', 'regression'],
           description: 'What the predictions are of (default classification).',
         },
+        slices: {
+          type: 'array',
+          maxItems: 20,
+          uniqueItems: true,
+          items: { type: 'string', minLength: 1 },
+          description:
+            'Columns of the predictions file whose every value gets its own metrics, named slice.<col>=<value>.<metric> so policy globs apply (the root and compare-metrics actions; mlgate evaluate takes --slices).',
+        },
       },
     },
     baseline: {

@@ -39,6 +39,8 @@ export interface EvaluateConfig {
   readonly predictions?: string;
   /** What the predictions are of (default classification). */
   readonly task?: EvaluationTask;
+  /** Columns of the predictions file whose every value gets its own metrics (`slice.<col>=<value>.<metric>`). */
+  readonly slices?: readonly string[];
 }
 
 /** `drift:` as the engine's datasetDrift takes it, with where it was written. */

@@ -27,6 +27,7 @@ export function evaluationWork(
     predictions,
     task: config?.evaluate?.task ?? 'classification',
     columns: config?.evaluate?.columns ?? {},
+    ...(config?.evaluate?.slices !== undefined ? { slices: config.evaluate.slices } : {}),
     policy: plan.metrics?.policy ?? config?.metrics.policy ?? MetricPolicy.builtin(),
     baselineName:
       plan.metrics?.baselineName ??

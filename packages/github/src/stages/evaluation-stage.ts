@@ -30,6 +30,8 @@ export interface EvaluationWork {
   readonly predictions: string;
   readonly task: EvaluationTask;
   readonly columns: Partial<PredictionColumnNames>;
+  /** Slice columns (`evaluate.slices`). */
+  readonly slices?: readonly string[];
   readonly policy: MetricPolicy;
   readonly baselineName: string;
 }
@@ -68,7 +70,11 @@ function defaultSpec(side: PredictionSide): MetricSpec {
 export async function runEvaluationStage(request: EvaluationStageRequest): Promise<EvaluationFile> {
   const { workspace, context, work } = request;
   const read = async (file: string, shownAs: string): Promise<PredictionSide> => {
-    const read = await readPredictions(file, shownAs, { task: work.task, columns: work.columns });
+    const read = await readPredictions(file, shownAs, {
+      task: work.task,
+      columns: work.columns,
+      ...(work.slices !== undefined ? { slices: work.slices } : {}),
+    });
     return { file: shownAs, columns: read.columns, slices: read.slices };
   };
   const currentFile = path.resolve(workspace, work.predictions);
