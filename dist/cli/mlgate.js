@@ -17,7 +17,7 @@ var io = {
 };
 installCliFailureHandlers(argv, io);
 try {
-  const { runCli } = await import("./chunks/run-cli-HDW7M5TD.js");
+  const { runCli } = await import("./chunks/run-cli-7HDTDLG4.js");
   process.exitCode = await runCli(argv, io);
 } catch (error) {
   process.exitCode = reportCliFailure(argv, io, error);

@@ -11,4 +11,4 @@ import "../chunks/chunk-LPQDUCI6.js";
 import "../chunks/chunk-JY54KWOX.js";
 
 // actions/comment/main.ts
-void runAction("comment", async () => (await import("../chunks/src-L36GSSLR.js")).commentAction);
+void runAction("comment", async () => (await import("../chunks/src-HT4CMLRO.js")).commentAction);

@@ -11,4 +11,4 @@ import "../chunks/chunk-LPQDUCI6.js";
 import "../chunks/chunk-JY54KWOX.js";
 
 // actions/compare-metrics/main.ts
-void runAction("compare-metrics", async () => (await import("../chunks/src-L36GSSLR.js")).compareMetricsAction);
+void runAction("compare-metrics", async () => (await import("../chunks/src-HT4CMLRO.js")).compareMetricsAction);

@@ -11,4 +11,4 @@ import "../chunks/chunk-LPQDUCI6.js";
 import "../chunks/chunk-JY54KWOX.js";
 
 // actions/mlgate/main.ts
-void runAction("mlgate", async () => (await import("../chunks/src-L36GSSLR.js")).gateAction);
+void runAction("mlgate", async () => (await import("../chunks/src-HT4CMLRO.js")).gateAction);

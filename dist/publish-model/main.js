@@ -11,4 +11,4 @@ import "../chunks/chunk-LPQDUCI6.js";
 import "../chunks/chunk-JY54KWOX.js";
 
 // actions/publish-model/main.ts
-void runAction("publish-model", async () => (await import("../chunks/src-L36GSSLR.js")).publishModelAction);
+void runAction("publish-model", async () => (await import("../chunks/src-HT4CMLRO.js")).publishModelAction);

@@ -11,4 +11,4 @@ import "../chunks/chunk-LPQDUCI6.js";
 import "../chunks/chunk-JY54KWOX.js";
 
 // actions/validate-data/main.ts
-void runAction("validate-data", async () => (await import("../chunks/src-L36GSSLR.js")).validateDataAction);
+void runAction("validate-data", async () => (await import("../chunks/src-HT4CMLRO.js")).validateDataAction);

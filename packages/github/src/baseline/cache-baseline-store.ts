@@ -1,8 +1,9 @@
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as core from '@actions/core';
 import { checkBaselineName, createBaselineSnapshot, parseBaselineText } from '@mlgate/engine';
 import { ACTIONS_SERVICE_BUDGET_MS, watchedWithinBudget } from '../actions-service-call.js';
+import { restoreCacheEntry } from './cache-entry.js';
 import type { EventContext } from '../event-subject.js';
 import { isPushToDefaultBranch } from '../event-subject.js';
 import { noBaseline } from './baseline-store.js';
@@ -10,7 +11,6 @@ import type { BaselineSaveResult, BaselineStore } from './baseline-store.js';
 
 /** A baseline name goes into a cache key and a directory name: keep it to what is safe in both. */
 const SNAPSHOT_FILE = 'baseline.json';
-const NO_COMMIT = /^0{40}$/;
 
 export function baselineCacheKeyPrefix(name: string): string {
   return `mlgate-baseline-${name}-`;
@@ -35,24 +35,6 @@ export interface CacheBaselineOptions {
   readonly budgetMs?: number;
 }
 
-/** The toolkit waits an hour on a blob segment by default; a stalled download should fail long before. */
-const DOWNLOAD_TIMEOUT_MS = 30_000;
-
-function text(value: unknown): string | undefined {
-  return typeof value === 'string' && value !== '' ? value : undefined;
-}
-
-/**
- * The commit whose baseline fits this run best: a pull request's base, or on a push the commit before it.
- * Restoring tries its exact key first, then the newest entry under the prefix.
- */
-function anchorCommit(context: EventContext): string | undefined {
-  const pull = context.payload['pull_request'] as { base?: { sha?: unknown } } | undefined;
-  const sha =
-    text(pull?.base?.sha) ?? (context.eventName === 'push' ? text(context.payload['before']) : undefined);
-  return sha !== undefined && !NO_COMMIT.test(sha) ? sha : undefined;
-}
-
 /**
  * `cache` (the default): baselines saved by pushes to the default branch under `mlgate-baseline-<name>-<sha>`,
  * which GitHub lets every pull request read. A pull request's own caches are visible only to it, so nothing
@@ -74,32 +56,15 @@ export function cacheBaselineStore(options: CacheBaselineOptions): BaselineStore
   return {
     source: 'cache',
     async restore() {
-      const cache = await cacheClient();
-      if (!cache.isFeatureAvailable()) {
+      const entry = await restoreCacheEntry(relative, directory, prefix, context, budgetMs);
+      if (entry.kind === 'unavailable') {
         return noBaseline('the Actions cache service is not available here (ACTIONS_RESULTS_URL is not set)');
       }
-      const anchor = anchorCommit(context);
-      await rm(directory, { recursive: true, force: true });
-      let matched: string | undefined;
-      try {
-        const restored = await watchedWithinBudget(
-          'Failed to restore: ',
-          () =>
-            cache.restoreCache([relative], anchor !== undefined ? `${prefix}${anchor}` : prefix, [prefix], {
-              timeoutInMs: DOWNLOAD_TIMEOUT_MS,
-              segmentTimeoutInMs: DOWNLOAD_TIMEOUT_MS,
-            }),
-          budgetMs,
-          'the Actions cache service',
-        );
-        if (restored.failure !== undefined) return unreadable(restored.failure);
-        matched = restored.value;
-      } catch (error) {
-        return unreadable((error as Error).message);
-      }
-      if (matched === undefined) {
+      if (entry.kind === 'failed') return unreadable(entry.why);
+      if (entry.kind === 'none') {
         return noBaseline(`no cache entry '${prefix}*' yet: a push to the default branch saves one`);
       }
+      const matched = entry.key;
       let snapshot: string;
       try {
         snapshot = await readFile(snapshotFile, 'utf8');

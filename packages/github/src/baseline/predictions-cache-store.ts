@@ -7,10 +7,10 @@ import { createGunzip, createGzip } from 'node:zlib';
 import * as core from '@actions/core';
 import { checkBaselineName } from '@mlgate/engine';
 import { ACTIONS_SERVICE_BUDGET_MS, watchedWithinBudget } from '../actions-service-call.js';
+import { restoreCacheEntry } from './cache-entry.js';
 import type { EventContext } from '../event-subject.js';
 import { isPushToDefaultBranch } from '../event-subject.js';
 import type { BaselineSaveResult } from './baseline-store.js';
-import { anchorCommit } from './profile-cache-store.js';
 
 /**
  * The largest predictions file kept as a baseline (before compression). The Actions cache holds 10 GB per
@@ -60,7 +60,6 @@ export interface PredictionsStoreOptions {
   readonly maxBytes?: number;
 }
 
-const DOWNLOAD_TIMEOUT_MS = 30_000;
 const COMPRESSED = /^predictions(\.[A-Za-z0-9]{1,10})\.gz$/;
 
 const mib = (bytes: number): string =>
@@ -90,35 +89,18 @@ export function predictionsCacheStore(options: PredictionsStoreOptions): Predict
 
   return {
     async restore() {
-      const cache = await cacheClient();
-      if (!cache.isFeatureAvailable()) {
+      const entry = await restoreCacheEntry(relative, directory, prefix, context, budgetMs);
+      if (entry.kind === 'unavailable') {
         return { found: false, reason: 'the Actions cache service is not available here' };
       }
-      const anchor = anchorCommit(context);
-      await rm(directory, { recursive: true, force: true });
-      let matched: string | undefined;
-      try {
-        const restored = await watchedWithinBudget(
-          'Failed to restore: ',
-          () =>
-            cache.restoreCache([relative], anchor !== undefined ? `${prefix}${anchor}` : prefix, [prefix], {
-              timeoutInMs: DOWNLOAD_TIMEOUT_MS,
-              segmentTimeoutInMs: DOWNLOAD_TIMEOUT_MS,
-            }),
-          budgetMs,
-          'the Actions cache service',
-        );
-        if (restored.failure !== undefined) return unreadable(restored.failure);
-        matched = restored.value;
-      } catch (error) {
-        return unreadable((error as Error).message);
-      }
-      if (matched === undefined) {
+      if (entry.kind === 'failed') return unreadable(entry.why);
+      if (entry.kind === 'none') {
         return {
           found: false,
           reason: `no cache entry '${prefix}*' yet: a push to the default branch saves one`,
         };
       }
+      const matched = entry.key;
       const names = await readdir(directory).catch(() => [] as string[]);
       const compressed = names.find((file) => COMPRESSED.test(file));
       if (compressed === undefined) {

@@ -12,6 +12,7 @@ import {
 } from '@mlgate/engine';
 import type { ProfileDocument } from '@mlgate/engine';
 import { ACTIONS_SERVICE_BUDGET_MS, watchedWithinBudget } from '../actions-service-call.js';
+import { restoreCacheEntry } from './cache-entry.js';
 import type { EventContext } from '../event-subject.js';
 import { isPushToDefaultBranch } from '../event-subject.js';
 import type { BaselineSaveResult } from './baseline-store.js';
@@ -57,18 +58,6 @@ export interface ProfileStoreOptions {
   readonly budgetMs?: number;
 }
 
-const NO_COMMIT = /^0{40}$/;
-const DOWNLOAD_TIMEOUT_MS = 30_000;
-
-/** The commit whose entry a run restores first: the pull request's base, or the commit before a push. */
-export function anchorCommit(context: EventContext): string | undefined {
-  const pull = context.payload['pull_request'] as { base?: { sha?: unknown } } | undefined;
-  const base = pull?.base?.sha;
-  const before = context.eventName === 'push' ? context.payload['before'] : undefined;
-  const sha = typeof base === 'string' ? base : typeof before === 'string' ? before : undefined;
-  return sha !== undefined && sha !== '' && !NO_COMMIT.test(sha) ? sha : undefined;
-}
-
 export function profileCacheStore(options: ProfileStoreOptions): ProfileStore {
   const { workspace, name, context } = options;
   const budgetMs = options.budgetMs ?? ACTIONS_SERVICE_BUDGET_MS;
@@ -80,35 +69,18 @@ export function profileCacheStore(options: ProfileStoreOptions): ProfileStore {
 
   return {
     async restore() {
-      const cache = await cacheClient();
-      if (!cache.isFeatureAvailable()) {
+      const entry = await restoreCacheEntry(relative, directory, prefix, context, budgetMs);
+      if (entry.kind === 'unavailable') {
         return { found: false, reason: 'the Actions cache service is not available here' };
       }
-      const anchor = anchorCommit(context);
-      await rm(directory, { recursive: true, force: true });
-      let matched: string | undefined;
-      try {
-        const restored = await watchedWithinBudget(
-          'Failed to restore: ',
-          () =>
-            cache.restoreCache([relative], anchor !== undefined ? `${prefix}${anchor}` : prefix, [prefix], {
-              timeoutInMs: DOWNLOAD_TIMEOUT_MS,
-              segmentTimeoutInMs: DOWNLOAD_TIMEOUT_MS,
-            }),
-          budgetMs,
-          'the Actions cache service',
-        );
-        if (restored.failure !== undefined) return unreadable(restored.failure);
-        matched = restored.value;
-      } catch (error) {
-        return unreadable((error as Error).message);
-      }
-      if (matched === undefined) {
+      if (entry.kind === 'failed') return unreadable(entry.why);
+      if (entry.kind === 'none') {
         return {
           found: false,
           reason: `no cache entry '${prefix}*' yet: a push to the default branch saves one`,
         };
       }
+      const matched = entry.key;
       const profiles = new Map<string, ProfileDocument>();
       const names = await readdir(directory).catch(() => [] as string[]);
       for (const file of names.filter((n) => /^profile-.*\.json$/.test(n)).sort()) {
