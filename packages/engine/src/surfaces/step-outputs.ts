@@ -3,6 +3,7 @@ import type { GateResult } from '../gate/gate.js';
 import { driftedColumnsOf, retrainDecision } from '../gate/retrain-decision.js';
 import type { RetrainTrigger } from '../config/mlgate-config.js';
 import type { ReportFile } from '../report/report-files.js';
+import type { EvaluationReport } from '../evaluate/report/evaluation-report.js';
 import type { ValidationReport } from '../validate/report/validation-report.js';
 
 /** What the outputs of a step are computed from: its reports and the gate's verdict over them. */
@@ -17,6 +18,8 @@ const validations = (source: OutputSource): ValidationReport[] =>
   source.reports.flatMap(({ report }) => (report.kind === 'mlgate/validation@1' ? [report] : []));
 const comparisons = (source: OutputSource): ComparisonReport[] =>
   source.reports.flatMap(({ report }) => (report.kind === 'mlgate/comparison@1' ? [report] : []));
+const evaluations = (source: OutputSource): EvaluationReport[] =>
+  source.reports.flatMap(({ report }) => (report.kind === 'mlgate/evaluation@1' ? [report] : []));
 /** A sum over some reports; empty when there is none, so "not checked" never reads as 0 or true. */
 const sumOf = <R>(reports: readonly R[], value: (report: R) => number): string =>
   reports.length === 0 ? '' : String(reports.reduce((sum, report) => sum + value(report), 0));
@@ -38,8 +41,16 @@ export const REPORT_OUTPUTS = {
   'error-count': (source: OutputSource) => sumOf(validations(source), (report) => report.errorCount),
   rows: (source: OutputSource) => sumOf(validations(source), (report) => report.rows),
   fingerprint: (source: OutputSource) => lines(validations(source).map((report) => report.fingerprint)),
+  /**
+   * Metrics that broke a rule, in the metrics files and in the predictions alike: a pull request failed by
+   * its predictions' accuracy must not read `0` here.
+   */
   regressions: (source: OutputSource) =>
-    sumOf(comparisons(source), (report) => report.summary.fail + report.summary.warn),
+    sumOf<ComparisonReport | EvaluationReport>([...comparisons(source), ...evaluations(source)], (report) =>
+      report.kind === 'mlgate/comparison@1'
+        ? report.summary.fail + report.summary.warn
+        : report.metrics.filter((metric) => metric.verdict === 'fail' || metric.verdict === 'warn').length,
+    ),
   'baseline-source': (source: OutputSource) => lines(comparisons(source).map((r) => r.baseline.source)),
   'baseline-sha': (source: OutputSource) =>
     lines(comparisons(source).map((r) => (r.baseline.source === 'none' ? '' : (r.baseline.commit ?? '')))),
