@@ -1,7 +1,6 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import {
   fakeSha,
@@ -11,20 +10,13 @@ import {
   type LocalGitHub,
 } from '@mlgate/local-github';
 import { runAction, webhookEvent, type ActionRun } from '@mlgate/runner-harness';
-import { parseReport } from '@mlgate/engine';
 import { repoActions } from '../../scripts/repo-actions.js';
+import { PENGUIN_EXAMPLES, evaluationOf, flipped, penguinPredictionLines } from './penguin-predictions.js';
 
 // Predictions through the root action as the runner runs it, on the penguins' sex (167 test examples): a
 // push to main evaluates them and keeps them, compressed, in the Actions cache; a pull request whose model
 // gets two more examples wrong (a noisy 1.2-point drop) passes as "not significant" under a tolerance of 0,
 // one that gets 40 more wrong fails.
-const fixture = path.join(
-  path.dirname(fileURLToPath(import.meta.url)),
-  '..',
-  'fixtures',
-  'evaluate',
-  'binary-sex.csv',
-);
 const [OWNER, REPO, TOKEN] = ['acme', 'penguin-model', 'ghs_evaluateRootActionWriteToken00001'];
 const mainSha = fakeSha('evaluate-main');
 const CONFIG = [
@@ -45,21 +37,6 @@ let actionDir: string;
 let scratch: string;
 let lines: string[];
 let runId = 1300;
-
-/** The fixture with the prediction of the first `count` correctly predicted rows turned to the other class. */
-function flipped(count: number): string {
-  let left = count;
-  const out = lines.map((line, index) => {
-    if (index === 0 || left === 0 || line === '') return line;
-    const cells = line.split(',');
-    if (cells[1] !== cells[2]) return line;
-    left -= 1;
-    cells[2] = cells[2] === 'MALE' ? 'FEMALE' : 'MALE';
-    return cells.join(',');
-  });
-  expect(left).toBe(0);
-  return out.join('\n');
-}
 
 async function workspace(predictions: string): Promise<string> {
   const dir = await mkdtemp(path.join(scratch, 'ws-'));
@@ -109,7 +86,7 @@ beforeAll(async () => {
   [github, services] = await Promise.all([startLocalGitHub(), startActionsServices()]);
   actionDir = (await repoActions()).dir('.');
   scratch = await mkdtemp(path.join(tmpdir(), 'mlgate-evaluate-'));
-  lines = (await readFile(fixture, 'utf8')).split('\n');
+  lines = await penguinPredictionLines();
   github.state.addRepo(OWNER, REPO, { defaultBranch: 'main', headSha: mainSha });
   github.tokens.add(TOKEN, { access: 'write' });
   for (const [number, sha] of [
@@ -129,13 +106,6 @@ afterAll(async () => {
   await rm(scratch, { recursive: true, force: true });
 });
 
-async function evaluationOf(pr: ActionRun) {
-  const file = pr.outputs['reports']!.split('\n').find((f) => /evaluation-[^/]*\.json$/.test(f))!;
-  const report = parseReport(await readFile(file, 'utf8'), file);
-  if (report.kind !== 'mlgate/evaluation@1') throw new Error(`${file} is ${report.kind}`);
-  return report;
-}
-
 describe('predictions in the root action', () => {
   it('evaluates the predictions on a push to main and keeps them, compressed, beside the baseline', async () => {
     const push = await run(
@@ -154,18 +124,18 @@ describe('predictions in the root action', () => {
   });
 
   it('passes a pull request with a small, noisy drop in accuracy as not significant', async () => {
-    const pr = await run(pullRequest(21, fakeSha('evaluate-noisy')), await workspace(flipped(2)));
+    const pr = await run(pullRequest(21, fakeSha('evaluate-noisy')), await workspace(flipped(lines, 2)));
     expect(pr.exitCode).toBe(0);
     expect(pr.outputs['verdict']).toBe('pass');
     const accuracy = (await evaluationOf(pr)).metrics.find((m) => m.name === 'accuracy')!;
-    expect(accuracy.delta).toBeCloseTo(-2 / 167, 9);
+    expect(accuracy.delta).toBeCloseTo(-2 / PENGUIN_EXAMPLES, 9);
     expect(accuracy).toMatchObject({ significant: false, verdict: 'pass' });
     expect(commentOn(21)).toContain('not significant');
     expect(commentOn(21)).toContain('slice.island=Biscoe.accuracy');
   });
 
   it('fails a pull request whose model gets 40 more examples wrong', async () => {
-    const pr = await run(pullRequest(22, fakeSha('evaluate-real')), await workspace(flipped(40)));
+    const pr = await run(pullRequest(22, fakeSha('evaluate-real')), await workspace(flipped(lines, 40)));
     expect(pr.exitCode).toBe(1);
     expect(pr.outputs['verdict']).toBe('fail');
     const accuracy = (await evaluationOf(pr)).metrics.find((m) => m.name === 'accuracy')!;
