@@ -14,6 +14,7 @@
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { joinById } from '../packages/engine/src/significance/id-join.js';
+import { IdKeys } from '../packages/engine/src/significance/id-keys.js';
 import { pairedBootstrap } from '../packages/engine/src/significance/paired-bootstrap.js';
 import { SeededRandom } from '../packages/engine/src/significance/seeded-random.js';
 import {
@@ -72,7 +73,7 @@ function child(): void {
   const rssGenerated = process.memoryUsage().rss / 2 ** 20;
 
   start = performance.now();
-  const join = joinById(baselineIds, currentIds);
+  const join = joinById(IdKeys.fromTexts(baselineIds), IdKeys.fromTexts(currentIds));
   const joinSeconds = (performance.now() - start) / 1000;
   const rssJoined = process.memoryUsage().rss / 2 ** 20;
 

@@ -1,3 +1,4 @@
+import { IdKeys } from '../significance/id-keys.js';
 import { describe, expect, it } from '@jest/globals';
 import { fileURLToPath } from 'node:url';
 import { UserError } from '../user-error.js';
@@ -40,7 +41,7 @@ function weightsFor(rows: number): Float64Array {
 /** The same predictions with row `i` repeated `times[i]` times: what a resample with those weights holds. */
 function repeated(columns: PredictionColumns, times: Float64Array): PredictionColumns {
   const rows = range(columns.label.length).flatMap((r) => Array<number>(times[r]!).fill(r));
-  const ids = rows.map((r, i) => `${columns.ids[r]}#${i}`);
+  const ids = IdKeys.fromTexts(rows.map((r, i) => `${columns.ids.text(r)}#${i}`));
   if (columns.task === 'regression')
     return {
       ...columns,
@@ -123,7 +124,7 @@ describe('metrics as additive statistics', () => {
     }
     const columns: PredictionColumns = {
       task: 'classification',
-      ids: [],
+      ids: IdKeys.fromTexts([]),
       classes: ['0', '1'],
       label,
       scores,
@@ -140,7 +141,7 @@ describe('metrics as additive statistics', () => {
 describe('a spec that does not fit the predictions is a UserError', () => {
   const hardOnly: PredictionColumns = {
     task: 'classification',
-    ids: ['a', 'b', 'c'],
+    ids: IdKeys.fromTexts(['a', 'b', 'c']),
     classes: ['x', 'y', 'z'],
     label: Int32Array.from([0, 1, 2]),
     prediction: Int32Array.from([0, 2, 2]),
@@ -189,7 +190,7 @@ describe('scikit-learn edge cases', () => {
   it('zero_division: a class never predicted scores precision 0, and the macro average counts it', () => {
     const columns: PredictionColumns = {
       task: 'classification',
-      ids: ['a', 'b', 'c', 'd'],
+      ids: IdKeys.fromTexts(['a', 'b', 'c', 'd']),
       classes: ['0', '1', '2'],
       label: Int32Array.from([0, 1, 2, 2]),
       prediction: Int32Array.from([0, 0, 2, 2]),
@@ -203,7 +204,7 @@ describe('scikit-learn edge cases', () => {
   it('r2 of a constant target: 1 when predicted exactly, 0 otherwise; NaN on one row', () => {
     const constant = (prediction: number[]): PredictionColumns => ({
       task: 'regression',
-      ids: prediction.map(String),
+      ids: IdKeys.fromTexts(prediction.map((_, i) => String(i))),
       label: Float64Array.from(prediction, () => 3),
       prediction: Float64Array.from(prediction),
     });
@@ -215,7 +216,7 @@ describe('scikit-learn edge cases', () => {
   it('log_loss clips at float64 epsilon: a confident wrong answer costs -ln(eps), not infinity', () => {
     const columns: PredictionColumns = {
       task: 'classification',
-      ids: ['a'],
+      ids: IdKeys.fromTexts(['a']),
       classes: ['0', '1'],
       label: Int32Array.from([1]),
       scores: Float64Array.from([1, 0]),

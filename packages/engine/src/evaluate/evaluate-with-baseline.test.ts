@@ -1,3 +1,4 @@
+import { IdKeys } from '../significance/id-keys.js';
 import { describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -195,7 +196,7 @@ describe('evaluateWithBaseline', () => {
     const columns = baseline.columns as Classification;
     const keep = 160;
     // The current run lost the last 7 baseline rows and gained 2 new examples (copies under new ids).
-    const ids = [...columns.ids.slice(0, keep), 'new-1', 'new-2'];
+    const ids = IdKeys.fromTexts([...columns.ids.texts().slice(0, keep), 'new-1', 'new-2']);
     const rows = [...Array(keep).keys(), 0, 1];
     const pick = <T extends Int32Array | Float64Array>(array: T, width = 1): T => {
       const out = new (array.constructor as new (n: number) => T)(rows.length * width);
@@ -218,7 +219,7 @@ describe('evaluateWithBaseline', () => {
     const report = run({ baseline, current });
     expect(report.join).toEqual({
       matched: keep,
-      missing: { count: 7, first: columns.ids.slice(keep, keep + 5) },
+      missing: { count: 7, first: columns.ids.texts().slice(keep, keep + 5) },
       extra: { count: 2, first: ['new-1', 'new-2'] },
     });
     expect(report.rows).toEqual({ current: 162, baseline: 167 });
@@ -247,7 +248,10 @@ describe('evaluateWithBaseline', () => {
   it('refuses predictions that share no id', async () => {
     const baseline = await penguins();
     const columns = baseline.columns as Classification;
-    const current = { ...baseline, columns: { ...columns, ids: columns.ids.map((id) => `other-${id}`) } };
+    const current = {
+      ...baseline,
+      columns: { ...columns, ids: IdKeys.fromTexts(columns.ids.texts().map((id) => `other-${id}`)) },
+    };
     expect(() => run({ baseline, current })).toThrow(/share no id/);
   });
 });

@@ -125,10 +125,7 @@ function paired(
     throw new UserError(
       `${baseline.file} holds ${baseline.columns.task} predictions, ${current.file} ${current.columns.task} predictions`,
     );
-  const join = joinById(baseline.columns.ids, current.columns.ids, {
-    baseline: baseline.file,
-    current: current.file,
-  });
+  const join = joinById(baseline.columns.ids, current.columns.ids);
   if (join.size === 0)
     throw new UserError(
       `${current.file} and ${baseline.file} share no id: there are no examples to compare (the id column is configured in mlgate.yml evaluate.id)`,

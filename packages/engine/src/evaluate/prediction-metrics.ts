@@ -1,3 +1,5 @@
+import type { IdKeys } from '../significance/id-keys.js';
+
 /**
  * The contract between the prediction readers, the metrics and the paired bootstrap (issue 13): every metric
  * is computed from per-row sufficient statistics that accept a weight, so one pass over the rows serves the
@@ -28,7 +30,7 @@ export type Average = 'macro' | 'micro' | 'weighted' | 'binary';
 export type PredictionColumns =
   | {
       readonly task: 'classification';
-      readonly ids: readonly string[];
+      readonly ids: IdKeys;
       /** Class names, sorted as scikit-learn orders them. */
       readonly classes: readonly string[];
       readonly label: Int32Array;
@@ -42,7 +44,7 @@ export type PredictionColumns =
     }
   | {
       readonly task: 'regression';
-      readonly ids: readonly string[];
+      readonly ids: IdKeys;
       readonly label: Float64Array;
       readonly prediction: Float64Array;
     };

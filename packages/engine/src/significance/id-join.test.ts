@@ -1,11 +1,18 @@
 import { describe, expect, it } from '@jest/globals';
-import { UserError } from '../user-error.js';
-import { IdIndex, IdMap } from './id-index.js';
-import { joinById, rowsById } from './id-join.js';
+import { joinById } from './id-join.js';
+import { IdKeys, IdKeysBuilder } from './id-keys.js';
+
+const texts = (ids: readonly string[]) => IdKeys.fromTexts(ids);
+
+function numbers(values: readonly number[]): IdKeys {
+  const builder = new IdKeysBuilder();
+  for (const value of values) builder.addNumber(value);
+  return builder.finish();
+}
 
 describe('joining baseline and current predictions by id', () => {
   it('pairs rows by id in the current order, whatever order the baseline has', () => {
-    const join = joinById(['a', 'b', 'c'], ['c', 'a', 'b']);
+    const join = joinById(texts(['a', 'b', 'c']), texts(['c', 'a', 'b']));
     expect(join.size).toBe(3);
     expect([...join.baselineRows]).toEqual([2, 0, 1]);
     expect([...join.currentRows]).toEqual([0, 1, 2]);
@@ -16,7 +23,7 @@ describe('joining baseline and current predictions by id', () => {
   it('reports ids on one side only, with complete counts and the first five', () => {
     const baseline = ['keep', ...Array.from({ length: 8 }, (_, i) => `gone-${i}`)];
     const current = ['new-0', 'keep', 'new-1'];
-    const join = joinById(baseline, current);
+    const join = joinById(texts(baseline), texts(current));
     expect(join.size).toBe(1);
     expect([...join.baselineRows]).toEqual([0]);
     expect([...join.currentRows]).toEqual([1]);
@@ -25,52 +32,39 @@ describe('joining baseline and current predictions by id', () => {
   });
 
   it('joins nothing to nothing', () => {
-    const join = joinById([], ['x']);
+    const join = joinById(texts([]), texts(['x']));
     expect(join.size).toBe(0);
     expect(join.extra).toEqual({ count: 1, first: ['x'] });
   });
 
-  it.each([
-    ['baseline', ['a', 'b', 'a'], ['a'], 'base.csv: id "a" appears more than once (rows 1 and 3)'],
-    [
-      'current, matched',
-      ['a', 'b'],
-      ['b', 'a', 'b'],
-      'cur.csv: id "b" appears more than once (rows 1 and 3)',
-    ],
-    ['current, extra', ['a'], ['z', 'a', 'z'], 'cur.csv: id "z" appears more than once (rows 1 and 3)'],
-  ])(
-    'refuses a duplicated id (%s) as a user error naming the file and rows',
-    (_, baseline, current, message) => {
-      const join = () => joinById(baseline, current, { baseline: 'base.csv', current: 'cur.csv' });
-      expect(join).toThrow(UserError);
-      expect(join).toThrow(message);
-    },
-  );
-});
+  it('pairs number ids with number ids, and with the texts that spell them (a CSV baseline, a Parquet current)', () => {
+    expect([...joinById(numbers([3, 1, 2]), numbers([1, 2, 3, 4])).baselineRows]).toEqual([1, 2, 0]);
+    const mixed = joinById(texts(['1', '2', '10', 'x']), numbers([10, 2, 1, 7]));
+    expect([...mixed.baselineRows]).toEqual([2, 1, 0]);
+    expect(mixed.extra).toEqual({ count: 1, first: ['7'] });
+    expect(mixed.missing).toEqual({ count: 1, first: ['x'] });
+  });
 
-describe('rows by id', () => {
-  const ids = Array.from({ length: 3_000 }, (_, i) => `row-${(i * 7_919) % 10_007}`);
-
-  it('finds every id, and none that is absent, in the table and in its Map fallback alike', () => {
-    for (const maxProbe of [64, 0]) {
-      const index = rowsById(ids, 'ids.csv', maxProbe);
-      expect(index instanceof IdMap).toBe(maxProbe === 0);
-      ids.forEach((id, row) => expect(index.rowOf(id)).toBe(row));
-      expect(index.rowOf('row-x')).toBe(-1);
-      expect(index.rowOf('')).toBe(-1);
+  it('joins 300,000 ids on either index, the table or its Map fallback, alike', () => {
+    const rows = 300_000;
+    const baseline = new IdKeysBuilder();
+    const onMap = new IdKeysBuilder(0);
+    const current = new IdKeysBuilder();
+    for (let i = 0; i < rows; i++) {
+      baseline.addText(`row-${i}`);
+      onMap.addText(`row-${i}`);
+      current.addText(`row-${(i * 7_919 + 13) % (rows + 10)}`);
     }
-  });
-
-  it('reports a duplicate on the Map fallback as on the table', () => {
-    expect(() => rowsById(['a', 'b', 'a'], 'ids.csv', 0)).toThrow(
-      'ids.csv: id "a" appears more than once (rows 1 and 3)',
-    );
-  });
-
-  it('overflows, rather than probing on, when a probe gets too long', () => {
-    const index = new IdIndex(ids, ids.length, 1);
-    const results = ids.map((id, row) => index.add(id, row));
-    expect(results).toContain('overflow');
+    const onTable = joinById(baseline.finish(), current.finish());
+    const fallback = joinById(onMap.finish(), current.finish());
+    // Compared as bytes: jest's deep equality walks a typed array element by element, slowly.
+    const same = (a: Int32Array, b: Int32Array) =>
+      Buffer.from(a.buffer, a.byteOffset, a.byteLength).equals(
+        Buffer.from(b.buffer, b.byteOffset, b.byteLength),
+      );
+    expect(same(fallback.baselineRows, onTable.baselineRows)).toBe(true);
+    expect(same(fallback.currentRows, onTable.currentRows)).toBe(true);
+    expect([fallback.missing, fallback.extra]).toEqual([onTable.missing, onTable.extra]);
+    expect(onTable.size + onTable.extra.count).toBe(rows);
   });
 });

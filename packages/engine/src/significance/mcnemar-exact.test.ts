@@ -1,3 +1,4 @@
+import { IdKeys } from './id-keys.js';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from '@jest/globals';
@@ -68,7 +69,7 @@ describe(`McNemar's exact test against statsmodels ${reference.statsmodels} on r
       currentCorrect.push(b === truth ? 1 : 0);
     });
     // The current file lists the rows in reverse: the join, not the order, pairs them.
-    const join = joinById(ids, [...ids].reverse());
+    const join = joinById(IdKeys.fromTexts(ids), IdKeys.fromTexts([...ids].reverse()));
     const table = pairedCorrectness(
       Uint8Array.from(baselineCorrect),
       Uint8Array.from(currentCorrect.reverse()),

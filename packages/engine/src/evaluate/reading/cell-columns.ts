@@ -1,6 +1,8 @@
 import type { BatchColumn } from '../../validate/readers/data-reader.js';
 import { numberClassName } from './class-order.js';
 import type { RowPlaces } from './row-places.js';
+import { IdKeysBuilder } from '../../significance/id-keys.js';
+import type { IdKeys } from '../../significance/id-keys.js';
 
 /**
  * The columns a predictions file is read into, one value at a time (CSV, JSON Lines) or one batch column at a
@@ -17,6 +19,10 @@ function describe(cell: Cell): string {
   return JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text);
 }
 
+/**
+ * A larger array when `needed` passes the length. Fresh memory is costly on first touch (about 3 ms per MiB on
+ * a CI runner's VM, measured with bench/evaluate-bench.ts), so arrays are presized where the row count is known.
+ */
 function grown<T extends Float64Array | Int32Array>(array: T, needed: number): T {
   if (needed <= array.length) return array;
   const next = new (array.constructor as new (n: number) => T)(Math.max(needed, array.length * 2));
@@ -83,6 +89,11 @@ function nonFinite(text: string): number {
 export class NumberColumn {
   values = new Float64Array(1024);
 
+  /** Room for `rows` values at once (a Parquet footer's count): growing by doubling touches twice the memory. */
+  reserve(rows: number): void {
+    this.values = grown(this.values, rows);
+  }
+
   constructor(
     readonly name: string,
     private readonly places: RowPlaces,
@@ -127,15 +138,19 @@ export class NumberColumn {
     this.values[row] = value;
   }
 
-  /** The values of rows [0, rows). */
+  /** The values of rows [0, rows): a view, not a copy (a copy of 10M values costs 80 MiB of fresh memory). */
   finish(rows: number): Float64Array {
-    return this.values.slice(0, rows);
+    return this.values.subarray(0, rows);
   }
 }
 
 /** A category column (label, predicted class, slice): a code per row into the distinct texts seen. */
 export class CategoryColumn {
   codes = new Int32Array(1024);
+
+  reserve(rows: number): void {
+    this.codes = grown(this.codes, rows);
+  }
   readonly texts: string[] = [];
   private readonly index = new Map<string, number>();
   private readonly numberCodes = new Map<number, number>();
@@ -225,11 +240,13 @@ export class CategoryColumn {
   }
 }
 
-/** The id column: unique, present text (a number id is its decimal text). */
+/**
+ * The id column: unique and present. Ids go into IdKeys (numbers as numbers, texts as UTF-8 bytes), never a
+ * JS string per row; a number id too large for a double to hold exactly (INT64 past 2^53) is kept as its
+ * decimal text, so two such ids never collapse into one.
+ */
 export class IdColumn {
-  readonly ids: string[] = [];
-  /** A Set, checked by its size: one hash per id, where a Map's get-then-set costs two. */
-  private readonly seen = new Set<string>();
+  private readonly keys = new IdKeysBuilder();
 
   constructor(
     readonly name: string,
@@ -241,19 +258,77 @@ export class IdColumn {
       throw this.places.error(row, `column "${this.name}" has no id`);
     if (typeof cell === 'object')
       throw this.places.error(row, `column "${this.name}" holds an object, not an id`);
-    const id = typeof cell === 'number' ? numberClassName(cell) : String(cell);
-    const before = this.seen.size;
-    this.seen.add(id);
-    if (this.seen.size === before)
-      throw this.places.error(
-        row,
-        `duplicate id ${describe(id)} in column "${this.name}" (first at row ${this.ids.indexOf(id) + 1}): ids pair predictions, so each must be unique`,
-      );
-    this.ids[row] = id;
+    if (typeof cell === 'number') this.number(row, cell);
+    else this.check(row, this.keys.addText(String(cell)));
   }
 
   pushBatch(first: number, column: BatchColumn, rows: number): void {
+    const { data, validity } = column;
+    const missing = (i: number) => validity !== undefined && validity[i] === 0;
+    if (data.type === 'utf8') {
+      for (let i = 0; i < rows; i++) {
+        const start = data.offsets[i]!;
+        const end = data.offsets[i + 1]!;
+        if (missing(i) || start === end) this.push(first + i, null);
+        else this.check(first + i, this.keys.addUtf8(data.data, start, end));
+      }
+      return;
+    }
+    if (data.type === 'dictionary') {
+      const { offsets, data: bytes } = data.dictionary;
+      for (let i = 0; i < rows; i++) {
+        const k = data.indices[i]!;
+        if (missing(i) || offsets[k] === offsets[k + 1]) this.push(first + i, null);
+        else this.check(first + i, this.keys.addUtf8(bytes, offsets[k]!, offsets[k + 1]!));
+      }
+      return;
+    }
+    if (data.type === 'int64' || data.type === 'uint64') {
+      for (let i = 0; i < rows; i++) {
+        if (missing(i)) this.push(first + i, null);
+        else {
+          const value = data.values[i]!;
+          const exact = value <= MAX_EXACT && value >= -MAX_EXACT;
+          this.check(
+            first + i,
+            exact ? this.keys.addNumber(Number(value)) : this.keys.addText(String(value)),
+          );
+        }
+      }
+      return;
+    }
+    if (NUMERIC_TYPES.has(data.type)) {
+      const values = (data as { values: ArrayLike<number> }).values;
+      for (let i = 0; i < rows; i++) {
+        if (missing(i)) this.push(first + i, null);
+        else this.number(first + i, values[i]!);
+      }
+      return;
+    }
     const value = batchValues(column);
     for (let i = 0; i < rows; i++) this.push(first + i, value(i));
   }
+
+  reserve(rows: number): void {
+    this.keys.reserveRows(rows);
+  }
+
+  finish(): IdKeys {
+    return this.keys.finish();
+  }
+
+  private number(row: number, value: number): void {
+    if (!Number.isFinite(value)) throw this.places.error(row, `column "${this.name}" is ${value}, not an id`);
+    this.check(row, this.keys.addNumber(value));
+  }
+
+  private check(row: number, earlier: number): void {
+    if (earlier < 0) return;
+    throw this.places.error(
+      row,
+      `duplicate id ${describe(this.keys.text(earlier))} in column "${this.name}" (first at row ${earlier + 1}): ids pair predictions, so each must be unique`,
+    );
+  }
 }
+
+const MAX_EXACT = BigInt(Number.MAX_SAFE_INTEGER);

@@ -1,11 +1,12 @@
 import { UserError } from '../../user-error.js';
+import type { IdKeys } from '../../significance/id-keys.js';
 import type { PredictionColumns } from '../prediction-metrics.js';
 import type { CategoryColumn, NumberColumn } from './cell-columns.js';
 import { orderClasses } from './class-order.js';
 import type { RowPlaces } from './row-places.js';
 
 export interface ClassificationParts {
-  readonly ids: readonly string[];
+  readonly ids: IdKeys;
   readonly label: CategoryColumn;
   readonly prediction: CategoryColumn | undefined;
   readonly score: NumberColumn | undefined;
@@ -42,10 +43,13 @@ export function classificationColumns(
     );
   const labelClass = (code: number): number => order.indexOf[code]!;
   const predictionClass = (code: number): number => order.indexOf[label.texts.length + code]!;
-  const labels = label.codes.slice(0, rows).map(labelClass);
-  const predictions = prediction?.codes.slice(0, rows).map(predictionClass);
-  const base = { task: 'classification' as const, ids: parts.ids, classes: order.classes, label: labels };
-  const withPrediction = predictions ? { ...base, prediction: predictions } : base;
+  // After the checks below, which name rows by their codes: the codes then become classes in place.
+  const classified = () => {
+    const labels = classesOf(label.codes, rows, order.indexOf, 0);
+    const predictions = prediction && classesOf(prediction.codes, rows, order.indexOf, label.texts.length);
+    const base = { task: 'classification' as const, ids: parts.ids, classes: order.classes, label: labels };
+    return predictions ? { ...base, prediction: predictions } : base;
+  };
 
   if (probabilities.length > 0) {
     const offset = label.texts.length + predictionTexts.length;
@@ -85,7 +89,7 @@ export function classificationColumns(
       }
       if (Math.abs(sum - 1) > SUM_TOLERANCE) throw places.error(r, `the probabilities sum to ${sum}, not 1`);
     }
-    return { ...withPrediction, scores };
+    return { ...classified(), scores };
   }
 
   if (parts.score !== undefined) {
@@ -100,7 +104,18 @@ export function classificationColumns(
       scores[2 * r] = 1 - score[r]!;
       scores[2 * r + 1] = score[r]!;
     }
-    return { ...withPrediction, scores };
+    return { ...classified(), scores };
   }
-  return withPrediction;
+  return classified();
+}
+
+/**
+ * Each row's class from its column's codes, in place: the codes are the column's own and not read again, and
+ * fresh memory costs (40 MiB for 10M rows, about 0.1 s to touch on a runner's VM). A plain loop: `map` with a
+ * closure cost 0.9 s on 10M rows.
+ */
+function classesOf(codes: Int32Array, rows: number, indexOf: Int32Array, first: number): Int32Array {
+  const classes = codes.subarray(0, rows);
+  for (let r = 0; r < rows; r++) classes[r] = indexOf[first + classes[r]!]!;
+  return classes;
 }

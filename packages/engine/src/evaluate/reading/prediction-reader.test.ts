@@ -58,7 +58,7 @@ describe('reading predictions', () => {
     });
     const columns = read.columns;
     if (columns.task !== 'classification') throw new Error('not classification');
-    expect(columns.ids).toEqual(['r1', 'r2', 'r,3']);
+    expect(columns.ids.texts()).toEqual(['r1', 'r2', 'r,3']);
     expect(columns.classes).toEqual(['2', '9', '10']);
     expect([...columns.label]).toEqual([1, 2, 0]);
     expect([...columns.prediction!]).toEqual([1, 0, 0]);
@@ -76,9 +76,10 @@ describe('reading predictions', () => {
     );
     for (const path of [tsv, json]) {
       const { columns } = await readPredictions(path, 'p', { task: 'regression' });
-      expect(columns).toEqual({
+      expect(columns.ids.texts()).toEqual(['1', '2']);
+      expect({ ...columns, ids: undefined }).toEqual({
         task: 'regression',
-        ids: ['1', '2'],
+        ids: undefined,
         label: Float64Array.from([2.5, -1000]),
         prediction: Float64Array.from([3, 0]),
       });
@@ -90,7 +91,7 @@ describe('reading predictions', () => {
     const read = await readPredictions(path, 'p.jsonl', classification);
     const columns = read.columns;
     if (columns.task !== 'classification') throw new Error('not classification');
-    expect(columns.ids).toEqual(['1', '2']);
+    expect(columns.ids.texts()).toEqual(['1', '2']);
     expect(columns.classes).toEqual(['0', '1']);
     expect(columns.prediction).toBeUndefined();
     expect([...columns.scores!].map((v) => Math.round(v * 10) / 10)).toEqual([0.3, 0.7, 0.8, 0.2]);

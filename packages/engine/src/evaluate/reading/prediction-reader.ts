@@ -243,6 +243,9 @@ async function readColumnar(
   const source = await opener(path, displayPath);
   try {
     const sinks = sinksOf(plan(source.columns.map((c) => c.name)));
+    // Presized from the footer; a footer that lies costs address space only, never touched memory.
+    if (source.rows !== undefined && source.rows <= MAX_PRESIZED_ROWS)
+      for (const sink of sinks) sink.reserve(source.rows);
     let first = 0;
     for await (const batch of source.batches()) {
       const byName = new Map(batch.columns.map((c) => [c.name, c]));
@@ -262,8 +265,11 @@ async function readColumnar(
   }
 }
 
+/** The most rows presized from a file's own count; past it, columns grow as rows arrive. */
+const MAX_PRESIZED_ROWS = 1 << 26;
+
 function assemble(layout: Layout, rows: number, task: EvaluationTask, places: RowPlaces): PredictionColumns {
-  const ids = layout.id.ids;
+  const ids = layout.id.finish();
   if (task === 'regression') {
     return {
       task,
