@@ -75,7 +75,7 @@ function classificationMetric(
       throw new UserError(
         `${name} needs scores (a score column, or one probability column per class); these predictions have only hard labels`,
       );
-    if (name === 'log_loss') return logLossMetric(label, scores, classCount);
+    if (name === 'log_loss') return logLossMetric(label, scores, classCount, rows);
     if (classCount > 2 && spec.average !== 'macro' && spec.average !== 'weighted')
       throw new UserError(
         `roc_auc over ${classCount} classes is one-vs-rest with average macro or weighted, not ${spec.average} (as scikit-learn)`,
