@@ -2,7 +2,7 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   runAction
-} from "../chunks/chunk-3SVERDZ7.js";
+} from "../chunks/chunk-U3F2XBCW.js";
 import "../chunks/chunk-VASYSEUE.js";
 import "../chunks/chunk-F2IDUSPK.js";
 import "../chunks/chunk-ESXPTWAE.js";
@@ -11,4 +11,4 @@ import "../chunks/chunk-LPQDUCI6.js";
 import "../chunks/chunk-JY54KWOX.js";
 
 // actions/comment/main.ts
-void runAction("comment", async () => (await import("../chunks/src-HT4CMLRO.js")).commentAction);
+void runAction("comment", async () => (await import("../chunks/src-LIGYVZKN.js")).commentAction);
