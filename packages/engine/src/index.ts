@@ -356,8 +356,10 @@ export type {
   PredictionFile,
   PredictionReadOptions,
 } from './evaluate/reading/prediction-reader.js';
-export { evaluateWithBaseline } from './evaluate/evaluate-with-baseline.js';
-export type { EvaluationInput, PredictionSide } from './evaluate/evaluate-with-baseline.js';
+export { evaluateWithBaseline, sideOf, sideShape } from './evaluate/evaluate-with-baseline.js';
+export type { EvaluationInput, MeasuredSide, PredictionSide } from './evaluate/evaluate-with-baseline.js';
+export { measurePredictions } from './evaluate/streamed-metrics.js';
+export type { MeasuredPredictions, StreamedPredictions } from './evaluate/streamed-metrics.js';
 export { EVALUATION_REPORT_KIND } from './evaluate/report/evaluation-report.js';
 export type {
   EvaluatedMetric,

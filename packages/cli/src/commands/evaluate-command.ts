@@ -9,6 +9,9 @@ import {
   commentMarkdown,
   displayPath,
   evaluateWithBaseline,
+  measurePredictions,
+  sideOf,
+  sideShape,
   findConfig,
   gate,
   readPredictions,
@@ -16,6 +19,7 @@ import {
   writeReportFile,
 } from '@mlgate/engine';
 import type {
+  MeasuredSide,
   Average,
   EvaluationTask,
   MetricSpec,
@@ -106,9 +110,10 @@ function metricList(value: string | undefined): PredictionMetric[] | undefined {
 }
 
 /** Without --metrics: every metric the task has, roc_auc and log_loss only when there are scores. */
-function defaultMetrics(side: PredictionSide): PredictionMetric[] {
-  if (side.columns.task === 'regression') return [...REGRESSION_METRICS];
-  return side.columns.scores !== undefined
+function defaultMetrics(side: PredictionSide | MeasuredSide): PredictionMetric[] {
+  const shape = sideShape(side);
+  if (shape.task === 'regression') return [...REGRESSION_METRICS];
+  return shape.hasScores
     ? [...CLASSIFICATION_METRICS]
     : CLASSIFICATION_METRICS.filter((metric) => metric !== 'roc_auc' && metric !== 'log_loss');
 }
@@ -133,16 +138,25 @@ async function run({ values }: CommandArgs<typeof SPEC>, io: CliIo): Promise<num
     const read = await readPredictions(path.resolve(io.cwd, file), shownAs, { task, columns, slices });
     return { file: shownAs, columns: read.columns, slices: read.slices };
   };
-  const current = await read(values.predictions);
-  const baseline = baselineArg !== undefined ? await read(baselineArg) : undefined;
-  const classes = current.columns.task === 'classification' ? current.columns.classes.length : 0;
+  // Alone, the current file is streamed where it can be: nothing pairs its rows with others.
+  const measure = async (file: string): Promise<PredictionSide | MeasuredSide> => {
+    const shownAs = displayPath(io.cwd, file);
+    return sideOf(
+      shownAs,
+      await measurePredictions(path.resolve(io.cwd, file), shownAs, { task, columns, slices }),
+    );
+  };
+  const sides =
+    baselineArg !== undefined
+      ? { current: await read(values.predictions), baseline: await read(baselineArg) }
+      : { current: await measure(values.predictions) };
+  const shape = sideShape(sides.current);
   const spec: MetricSpec = {
-    metrics: metrics ?? defaultMetrics(current),
-    average: average ?? (classes === 2 ? 'binary' : 'macro'),
+    metrics: metrics ?? defaultMetrics(sides.current),
+    average: average ?? (shape.classes === 2 ? 'binary' : 'macro'),
   };
   const report = evaluateWithBaseline({
-    current,
-    ...(baseline !== undefined ? { baseline } : {}),
+    ...sides,
     spec,
     policy: config?.metrics.policy ?? MetricPolicy.builtin(),
     subject: {},

@@ -16,6 +16,7 @@ import type { MetricPair, PairedInterval } from '../significance/paired-bootstra
 import { UserError } from '../user-error.js';
 import { additiveMetrics, argmaxOf } from './additive-metrics.js';
 import { evaluate } from './evaluate-predictions.js';
+import type { MeasuredPredictions, StreamedPredictions } from './streamed-metrics.js';
 import type { MetricSpec, PredictionColumns, PredictionMetric } from './prediction-metrics.js';
 import { rowsByValue, sliceMetricName } from './prediction-slices.js';
 import type { SliceColumn } from './prediction-slices.js';
@@ -30,9 +31,48 @@ export interface PredictionSide {
   readonly slices: readonly SliceColumn[];
 }
 
-export interface EvaluationInput {
-  readonly current: PredictionSide;
-  readonly baseline?: PredictionSide;
+/** A file measured without holding its rows (streamed-metrics.ts): its metrics, nothing to pair. */
+export interface MeasuredSide {
+  readonly file: string;
+  readonly streamed: StreamedPredictions;
+}
+
+/** The side a measured read gives: streamed when it could be, else the whole columns. */
+export function sideOf(file: string, measured: MeasuredPredictions): PredictionSide | MeasuredSide {
+  return measured.kind === 'streamed'
+    ? { file, streamed: measured.streamed }
+    : { file, columns: measured.file.columns, slices: measured.file.slices };
+}
+
+/** Whether a side's predictions have scores (roc_auc and log_loss apply), and how many classes. */
+export function sideShape(side: PredictionSide | MeasuredSide): {
+  readonly task: 'classification' | 'regression';
+  readonly rows: number;
+  readonly classes: number;
+  readonly hasScores: boolean;
+} {
+  if ('streamed' in side) {
+    const { task, rows, classes, hasScores } = side.streamed;
+    return { task, rows, classes: classes.length, hasScores };
+  }
+  const columns = side.columns;
+  if (columns.task === 'regression')
+    return { task: columns.task, rows: columns.ids.length, classes: 0, hasScores: false };
+  return {
+    task: columns.task,
+    rows: columns.ids.length,
+    classes: columns.classes.length,
+    hasScores: columns.scores !== undefined,
+  };
+}
+
+export type EvaluationInput = EvaluationSettings &
+  (
+    | { readonly current: PredictionSide; readonly baseline?: PredictionSide }
+    | { readonly current: PredictionSide | MeasuredSide; readonly baseline?: undefined }
+  );
+
+interface EvaluationSettings {
   readonly spec: MetricSpec;
   readonly policy: MetricPolicy;
   readonly subject: ReportSubject;
@@ -65,18 +105,27 @@ export function evaluateWithBaseline(input: EvaluationInput): EvaluationReport {
   let evaluated: EvaluatedMetric[];
   let join: IdJoin | undefined;
   if (baseline === undefined) evaluated = currentOnly(current, spec, policy);
-  else ({ metrics: evaluated, join } = paired(baseline, current, spec, policy, seed, resamples));
+  else
+    ({ metrics: evaluated, join } = paired(
+      baseline,
+      current as PredictionSide,
+      spec,
+      policy,
+      seed,
+      resamples,
+    ));
+  const shape = sideShape(current);
   return {
     kind: EVALUATION_REPORT_KIND,
     mlgateVersion: MLGATE_VERSION,
     subject: input.subject,
     createdAt: input.createdAt,
     ...reportVerdict(evaluated, baseline !== undefined, join),
-    task: current.columns.task,
+    task: shape.task,
     average: spec.average,
     files: { current: current.file, ...(baseline !== undefined ? { baseline: baseline.file } : {}) },
     rows: {
-      current: current.columns.ids.length,
+      current: shape.rows,
       ...(baseline !== undefined ? { baseline: baseline.columns.ids.length } : {}),
     },
     ...(join !== undefined
@@ -97,8 +146,13 @@ function baseMetric(name: string): PredictionMetric {
   return name.slice(name.lastIndexOf('.') + 1) as PredictionMetric;
 }
 
-function currentOnly(current: PredictionSide, spec: MetricSpec, policy: MetricPolicy): EvaluatedMetric[] {
-  const values = evaluate(current.columns, spec, current.slices);
+function currentOnly(
+  current: PredictionSide | MeasuredSide,
+  spec: MetricSpec,
+  policy: MetricPolicy,
+): EvaluatedMetric[] {
+  const values =
+    'streamed' in current ? current.streamed.values(spec) : evaluate(current.columns, spec, current.slices);
   return Object.entries(values).map(([name, value]): EvaluatedMetric => {
     const rule = policy.ruleFor(name);
     const judged = judgeCurrentOnly(rule, value);

@@ -17,6 +17,23 @@ describe('ids kept compactly and unique', () => {
     expect(keys.texts()).toEqual(['7', '0', '2.5']);
   });
 
+  it('keeps consecutive integer ids as their first value, and stores them once the run breaks', () => {
+    const builder = new IdKeysBuilder();
+    expect([5, 6, 7, 8].map((id) => builder.addNumber(id))).toEqual([-1, -1, -1, -1]);
+    expect(builder.addNumber(6)).toBe(1);
+    expect(builder.addNumber(20)).toBe(-1);
+    expect(builder.addNumber(7)).toBe(2);
+    expect(builder.addNumber(2.5)).toBe(-1);
+    const keys = builder.finish();
+    expect(keys.texts()).toEqual(['5', '6', '7', '8', '20', '2.5']);
+    const run = new IdKeysBuilder();
+    for (let id = 1; id <= 1000; id++) run.addNumber(id);
+    const probe = new IdKeysBuilder();
+    for (const id of [1000, 0, 1]) probe.addNumber(id);
+    const probes = probe.finish();
+    expect([0, 1, 2].map((row) => run.finish().find(probes, row))).toEqual([999, -1, 0]);
+  });
+
   it('turns earlier number ids into texts when a text id arrives, so "7" and 7 stay one id', () => {
     const builder = new IdKeysBuilder();
     builder.addNumber(7);

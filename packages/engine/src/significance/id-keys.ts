@@ -90,7 +90,9 @@ export class IdKeys {
  */
 export class IdKeysBuilder {
   private length = 0;
-  private store: IdStore = new NumberIds(new Float64Array(1024));
+  private store: IdStore = new NumberIds(undefined);
+  /** Rows announced by reserveRows: the size number ids get when they need an array. */
+  private reserved = 0;
   /** Undefined while every id so far came after the one before. */
   private table: IdTable | undefined;
 
@@ -99,12 +101,34 @@ export class IdKeysBuilder {
 
   /** A number id (finite: the reader refuses NaN and infinities before). */
   addNumber(value: number): number {
-    const store = this.store;
+    let store = this.store;
     if (store.kind === 'texts') return this.addText(numberClassName(value));
-    if (this.length === store.values.length) store.values = grownFloats(store.values, this.length * 2);
     // 0 and −0 are one id, as their text is.
-    store.values[this.length] = value === 0 ? 0 : value;
+    const id = value === 0 ? 0 : value;
+    if (store.values === undefined) {
+      if (this.length === 0 && Number.isSafeInteger(id)) {
+        this.store = new NumberIds(undefined, id);
+        this.length = 1;
+        return -1;
+      }
+      if (this.length > 0 && id === store.first + this.length && Number.isSafeInteger(id)) {
+        this.length++;
+        return -1;
+      }
+      store = this.materialize(store);
+    }
+    if (this.length === store.values!.length) store.values = grownFloats(store.values!, this.length * 2);
+    store.values![this.length] = id;
     return this.commit();
+  }
+
+  /** The first id that breaks the run of consecutive integers: the run becomes values. */
+  private materialize(run: NumberIds): NumberIds {
+    const values = new Float64Array(Math.max(1024, this.reserved, 2 * this.length));
+    for (let row = 0; row < this.length; row++) values[row] = run.first + row;
+    const store = new NumberIds(values);
+    this.store = store;
+    return store;
   }
 
   /** A text id. */
@@ -129,9 +153,7 @@ export class IdKeysBuilder {
 
   /** Room for `rows` number ids at once (text ids grow as they come: their bytes are unknown). */
   reserveRows(rows: number): void {
-    const store = this.store;
-    if (store.kind === 'numbers' && rows > store.values.length)
-      store.values = grownFloats(store.values, rows);
+    this.reserved = rows;
   }
 
   /** Ids will be texts: no number phase to convert later. */
@@ -175,7 +197,7 @@ export class IdKeysBuilder {
   private texts(): TextIds {
     const store = this.store;
     if (store.kind === 'texts') return store;
-    const numbers = store.values.subarray(0, this.length);
+    const numbers = Float64Array.from({ length: this.length }, (_, row) => store.at(row));
     const texts = new TextIds(Buffer.allocUnsafe(Math.max(4096, numbers.length * 8)), new Int32Array(1024));
     this.store = texts;
     this.length = 0;

@@ -7,30 +7,43 @@ import { numberClassName } from '../evaluate/reading/class-order.js';
  */
 export type IdStore = NumberIds | TextIds;
 
+/**
+ * Number ids. While they are consecutive integers (row numbers, a DataFrame's index: the usual case) they are
+ * kept as their first value alone (`values` undefined), and cost no memory at all: 80 MiB less to touch for
+ * 10M rows, a quarter of a second on a runner's VM.
+ */
 export class NumberIds {
   readonly kind = 'numbers';
 
-  constructor(public values: Float64Array) {}
+  constructor(
+    public values: Float64Array | undefined,
+    /** With `values` undefined, row r's id is `first + r`. */
+    readonly first = 0,
+  ) {}
+
+  at(row: number): number {
+    return this.values === undefined ? this.first + row : this.values[row]!;
+  }
 
   hash(row: number): number {
-    return hashNumber(this.values[row]!);
+    return hashNumber(this.at(row));
   }
 
   same(row: number, other: IdStore, otherRow: number): boolean {
-    return other.kind === 'numbers' && this.values[row] === other.values[otherRow];
+    return other.kind === 'numbers' && this.at(row) === other.at(otherRow);
   }
 
   /** Strictly after the id of row - 1. */
   follows(row: number): boolean {
-    return this.values[row]! > this.values[row - 1]!;
+    return this.at(row) > this.at(row - 1);
   }
 
   key(row: number): number {
-    return this.values[row]!;
+    return this.at(row);
   }
 
   text(row: number): string {
-    return numberClassName(this.values[row]!);
+    return numberClassName(this.at(row));
   }
 }
 

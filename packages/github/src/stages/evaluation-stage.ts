@@ -5,6 +5,9 @@ import {
   REGRESSION_METRICS,
   UserError,
   evaluateWithBaseline,
+  measurePredictions,
+  sideOf,
+  sideShape,
   readPredictions,
   reportFileName,
   writeReportFile,
@@ -16,6 +19,7 @@ import type {
   MetricSpec,
   PredictionColumnNames,
   PredictionMetric,
+  MeasuredSide,
   PredictionSide,
   ReportFile,
 } from '@mlgate/engine';
@@ -51,13 +55,13 @@ export interface EvaluationStageRequest {
 export type EvaluationFile = ReportFile & { readonly report: EvaluationReport };
 
 /** Every metric the task has; roc_auc and log_loss only when there are scores (as `mlgate evaluate` does). */
-function defaultSpec(side: PredictionSide): MetricSpec {
-  if (side.columns.task === 'regression') return { metrics: [...REGRESSION_METRICS], average: 'macro' };
-  const metrics: PredictionMetric[] =
-    side.columns.scores !== undefined
-      ? [...CLASSIFICATION_METRICS]
-      : CLASSIFICATION_METRICS.filter((metric) => metric !== 'roc_auc' && metric !== 'log_loss');
-  return { metrics, average: side.columns.classes.length === 2 ? 'binary' : 'macro' };
+function defaultSpec(side: PredictionSide | MeasuredSide): MetricSpec {
+  const shape = sideShape(side);
+  if (shape.task === 'regression') return { metrics: [...REGRESSION_METRICS], average: 'macro' };
+  const metrics: PredictionMetric[] = shape.hasScores
+    ? [...CLASSIFICATION_METRICS]
+    : CLASSIFICATION_METRICS.filter((metric) => metric !== 'roc_auc' && metric !== 'log_loss');
+  return { metrics, average: shape.classes === 2 ? 'binary' : 'macro' };
 }
 
 /**
@@ -69,16 +73,16 @@ function defaultSpec(side: PredictionSide): MetricSpec {
  */
 export async function runEvaluationStage(request: EvaluationStageRequest): Promise<EvaluationFile> {
   const { workspace, context, work } = request;
+  const options = {
+    task: work.task,
+    columns: work.columns,
+    ...(work.slices !== undefined ? { slices: work.slices } : {}),
+  };
   const read = async (file: string, shownAs: string): Promise<PredictionSide> => {
-    const read = await readPredictions(file, shownAs, {
-      task: work.task,
-      columns: work.columns,
-      ...(work.slices !== undefined ? { slices: work.slices } : {}),
-    });
+    const read = await readPredictions(file, shownAs, options);
     return { file: shownAs, columns: read.columns, slices: read.slices };
   };
   const currentFile = path.resolve(workspace, work.predictions);
-  const current = await read(currentFile, work.predictions);
   const store = request.store ?? predictionsCacheStore({ workspace, name: work.baselineName, context });
   const restored = await store.restore();
   let baseline: PredictionSide | undefined;
@@ -92,10 +96,16 @@ export async function runEvaluationStage(request: EvaluationStageRequest): Promi
       core.warning(`The baseline predictions (cache ${restored.key}) were not used: ${error.message}`);
     }
   }
+  // With nothing to pair them with, the predictions are streamed where they can be (streamed-metrics.ts).
+  const sides =
+    baseline !== undefined
+      ? { current: await read(currentFile, work.predictions), baseline }
+      : {
+          current: sideOf(work.predictions, await measurePredictions(currentFile, work.predictions, options)),
+        };
   const report = evaluateWithBaseline({
-    current,
-    ...(baseline !== undefined ? { baseline } : {}),
-    spec: defaultSpec(current),
+    ...sides,
+    spec: defaultSpec(sides.current),
     policy: work.policy,
     subject: subjectOf(context),
     createdAt: (request.now?.() ?? new Date()).toISOString(),

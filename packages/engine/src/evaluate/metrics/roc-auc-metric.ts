@@ -107,7 +107,15 @@ function exactColumnAuc(
     if (label[row] === column) pos[p++] = score;
     else neg[n++] = score;
   }
-  if (pos.length === 0 || neg.length === 0) return { auc: Number.NaN, positives };
+  return { auc: exactAuc(pos, neg), positives };
+}
+
+/**
+ * The AUC of positive against negative scores, exactly (ties count one half): both sorted (in place), one
+ * merge walk. NaN without both.
+ */
+export function exactAuc(pos: Float64Array, neg: Float64Array): number {
+  if (pos.length === 0 || neg.length === 0) return Number.NaN;
   pos.sort();
   neg.sort();
   let area = 0;
@@ -122,7 +130,7 @@ function exactColumnAuc(
     area += (group - i) * (below + 0.5 * (tied - below));
     i = group;
   }
-  return { auc: area / (pos.length * neg.length), positives };
+  return area / (pos.length * neg.length);
 }
 
 function averaged(aucs: readonly number[], positives: readonly number[], average: RocAverage): number {

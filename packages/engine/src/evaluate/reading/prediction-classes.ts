@@ -3,6 +3,7 @@ import type { IdKeys } from '../../significance/id-keys.js';
 import type { PredictionColumns } from '../prediction-metrics.js';
 import type { CategoryColumn, NumberColumn } from './cell-columns.js';
 import { orderClasses } from './class-order.js';
+import type { ClassOrder } from './class-order.js';
 import type { RowPlaces } from './row-places.js';
 
 export interface ClassificationParts {
@@ -23,6 +24,35 @@ const SUM_TOLERANCE = 1e-8 + 1e-5;
 export const MAX_CLASSES = 10_000;
 
 /**
+ * The classes of the labels, the predictions and the probability columns together, in scikit-learn's order;
+ * too many classes, or a score column (binary) with other than two, is a UserError. A streamed read
+ * (streamed-metrics.ts) checks with this too, so both reads refuse the same files with the same words.
+ */
+export function checkedClassOrder(
+  parts: Pick<ClassificationParts, 'label' | 'prediction' | 'probabilities' | 'score'>,
+  places: RowPlaces,
+): ClassOrder {
+  const { label, prediction, probabilities } = parts;
+  const order = orderClasses([
+    ...label.texts,
+    ...(prediction?.texts ?? []),
+    ...probabilities.map((p) => p.className),
+  ]);
+  const classCount = order.classes.length;
+  if (classCount > MAX_CLASSES)
+    throw new UserError(
+      `${classCount} distinct classes, more than the ${MAX_CLASSES} a classification may have: is the task regression?`,
+      { file: places.file },
+    );
+  if (parts.score !== undefined && probabilities.length === 0 && classCount !== 2)
+    throw new UserError(
+      `a score column "${parts.score.name}" is the positive class's probability of a binary problem, but the labels and predictions hold ${classCount} classes (${order.classes.slice(0, 5).join(', ')}); give one probability column per class`,
+      { file: places.file },
+    );
+  return order;
+}
+
+/**
  * Classification columns from what was read: the classes of the labels, the predictions and the probability
  * columns together, in scikit-learn's order (sklearn's `unique_labels(y_true, y_pred)`; a model's
  * `classes_` are its probability columns), and the scores as a `rows × classes` matrix in that order.
@@ -34,13 +64,8 @@ export function classificationColumns(
 ): PredictionColumns {
   const { label, prediction, probabilities } = parts;
   const predictionTexts = prediction?.texts ?? [];
-  const order = orderClasses([...label.texts, ...predictionTexts, ...probabilities.map((p) => p.className)]);
+  const order = checkedClassOrder(parts, places);
   const classCount = order.classes.length;
-  if (classCount > MAX_CLASSES)
-    throw new UserError(
-      `${classCount} distinct classes, more than the ${MAX_CLASSES} a classification may have: is the task regression?`,
-      { file: places.file },
-    );
   const labelClass = (code: number): number => order.indexOf[code]!;
   const predictionClass = (code: number): number => order.indexOf[label.texts.length + code]!;
   // After the checks below, which name rows by their codes: the codes then become classes in place.
@@ -93,11 +118,6 @@ export function classificationColumns(
   }
 
   if (parts.score !== undefined) {
-    if (classCount !== 2)
-      throw new UserError(
-        `a score column "${parts.score.name}" is the positive class's probability of a binary problem, but the labels and predictions hold ${classCount} classes (${order.classes.slice(0, 5).join(', ')}); give one probability column per class`,
-        { file: places.file },
-      );
     const score = parts.score.values;
     const scores = new Float64Array(rows * 2);
     for (let r = 0; r < rows; r++) {

@@ -52,7 +52,7 @@ export interface PredictionFile {
 }
 
 /** The roles the file's columns play, resolved from its column names. */
-interface Layout {
+export interface Layout {
   readonly id: IdColumn;
   readonly label: CategoryColumn | NumberColumn;
   readonly prediction: CategoryColumn | NumberColumn | undefined;
@@ -75,22 +75,88 @@ export async function readPredictions(
   displayPath: string,
   options: PredictionReadOptions,
 ): Promise<PredictionFile> {
+  return predictionFileOf(await scanPredictions(path, displayPath, options, () => undefined), options.task);
+}
+
+/** The columns of a scan that kept every row (no consumer). */
+export function predictionFileOf(scan: PredictionScan, task: EvaluationTask): PredictionFile {
+  const { format, layout, rows, places } = scan;
+  return { format, columns: assemble(layout, rows, task, places), slices: slicesOf(layout, rows) };
+}
+
+/**
+ * Takes rows `[from, to)` as a streamed read hands them over, through the layout's columns (`at(row)`); the
+ * columns' storage is reused for the next window after it returns.
+ */
+export type WindowConsumer = (from: number, to: number) => void;
+
+/** Rows per window of a streamed CSV or JSON read (a columnar file's window is its batch). */
+export const WINDOW_ROWS = 65_536;
+
+export interface PredictionScan {
+  readonly format: DataFormat;
+  readonly layout: Layout;
+  readonly rows: number;
+  readonly places: RowPlaces;
+}
+
+/**
+ * Reads every row of a predictions file through the columns the header plans, checking each value.
+ * `consumerFor` sees the planned layout: a consumer it returns takes the rows window by window and the
+ * columns (the id column excepted, which keeps every id for uniqueness) hold one window at a time; without
+ * one, they hold every row (readPredictions).
+ */
+export async function scanPredictions(
+  path: string,
+  displayPath: string,
+  options: PredictionReadOptions,
+  consumerFor: (layout: Layout, format: DataFormat) => WindowConsumer | undefined,
+): Promise<PredictionScan> {
   const names = { ...DEFAULT_PREDICTION_COLUMNS, ...options.columns };
   const format = await detectFormat(path, displayPath, options.format ?? 'auto');
   const places = new RowPlaces(displayPath, format !== 'parquet' && format !== 'arrow');
   let layout: Layout | undefined;
-  const plan = (header: readonly string[]): Layout => (layout = planLayout(header, names, options, places));
+  let windows: Windows | undefined;
+  const plan = (header: readonly string[]): Windows => {
+    layout = planLayout(header, names, options, places);
+    windows = new Windows(sinksOf(layout), consumerFor(layout, format));
+    return windows;
+  };
   let rows: number;
   if (format === 'csv' || format === 'tsv') rows = readDelimited(path, displayPath, format, places, plan);
   else if (format === 'jsonl' || format === 'json') rows = await readRecords(path, format, places, plan);
   else rows = await readColumnar(path, displayPath, format, options, places, plan);
   if (layout === undefined || rows === 0)
     throw new UserError('the file has no predictions (no data rows)', { file: displayPath });
-  return {
-    format,
-    columns: assemble(layout, rows, options.task, places),
-    slices: slicesOf(layout, rows),
-  };
+  windows!.end(rows);
+  return { format, layout, rows, places };
+}
+
+/** The sinks of a read and, for a streamed read, where each window of rows goes. */
+class Windows {
+  private from = 0;
+
+  constructor(
+    readonly sinks: readonly Sink[],
+    private readonly consumer: WindowConsumer | undefined,
+  ) {}
+
+  get streamed(): boolean {
+    return this.consumer !== undefined;
+  }
+
+  /** After row `rows - 1` went in: hands a full text window over. */
+  afterRow(rows: number): void {
+    if (this.consumer !== undefined && rows - this.from >= WINDOW_ROWS) this.end(rows);
+  }
+
+  /** Hands rows [from, rows) over and starts the next window at `rows`. */
+  end(rows: number): void {
+    if (this.consumer === undefined || rows === this.from) return;
+    this.consumer(this.from, rows);
+    this.from = rows;
+    for (const sink of this.sinks) if (!(sink instanceof IdColumn)) sink.rewind(rows);
+  }
 }
 
 function planLayout(
@@ -176,11 +242,12 @@ function readDelimited(
   displayPath: string,
   format: 'csv' | 'tsv',
   places: RowPlaces,
-  plan: (header: readonly string[]) => Layout,
+  plan: (header: readonly string[]) => Windows,
 ): number {
   const delimiter = format === 'tsv' ? '\t' : ',';
   const header = readCsvHeader(path, displayPath, delimiter);
-  const sinks = sinksOf(plan(header.names));
+  const windows = plan(header.names);
+  const sinks = windows.sinks;
   const wanted: WantedColumn[] = sinks.map((s) => ({
     name: s.name,
     kind: s instanceof NumberColumn ? 'number' : 'string',
@@ -190,6 +257,7 @@ function readDelimited(
     places.setLine(row, line);
     for (let i = 0; i < sinks.length; i++) sinks[i]!.push(row, cells[i]);
     row++;
+    windows.afterRow(row);
   });
   return row;
 }
@@ -198,13 +266,13 @@ async function readRecords(
   path: string,
   format: 'jsonl' | 'json',
   places: RowPlaces,
-  plan: (header: readonly string[]) => Layout,
+  plan: (header: readonly string[]) => Windows,
 ): Promise<number> {
   const groups =
     format === 'jsonl'
       ? readJsonLineGroups(path, MAX_RECORD_BYTES)
       : singly(readJsonArray(path, MAX_RECORD_BYTES));
-  let sinks: Sink[] | undefined;
+  let windows: Windows | undefined;
   let row = 0;
   for await (const group of groups) {
     for (const item of group) {
@@ -213,13 +281,14 @@ async function readRecords(
         throw new UserError(item.message, { file: places.file, line: item.line });
       }
       // The first record's keys name the columns (JSON Lines has no header): the probability columns are found there.
-      sinks ??= sinksOf(plan(Object.keys(item.value)));
+      windows ??= plan(Object.keys(item.value));
       places.setLine(row, item.line);
-      for (const sink of sinks) {
+      for (const sink of windows.sinks) {
         const value = Object.hasOwn(item.value, sink.name) ? item.value[sink.name] : undefined;
         sink.push(row, value as Cell);
       }
       row++;
+      windows.afterRow(row);
     }
   }
   return row;
@@ -235,16 +304,18 @@ async function readColumnar(
   format: 'parquet' | 'arrow',
   options: PredictionReadOptions,
   places: RowPlaces,
-  plan: (header: readonly string[]) => Layout,
+  plan: (header: readonly string[]) => Windows,
 ): Promise<number> {
   const opener = (options.columnar ?? COLUMNAR_OPENERS)[format];
   if (!opener)
     throw new UserError(`reading ${format} files is not available in this build`, { file: displayPath });
   const source = await opener(path, displayPath);
   try {
-    const sinks = sinksOf(plan(source.columns.map((c) => c.name)));
-    // Presized from the footer; a footer that lies costs address space only, never touched memory.
-    if (source.rows !== undefined && source.rows <= MAX_PRESIZED_ROWS)
+    const windows = plan(source.columns.map((c) => c.name));
+    const sinks = windows.sinks;
+    // Presized from the footer (a streamed read needs a batch's room only); a footer that lies costs address
+    // space only, never touched memory.
+    if (source.rows !== undefined && source.rows <= MAX_PRESIZED_ROWS && !windows.streamed)
       for (const sink of sinks) sink.reserve(source.rows);
     let first = 0;
     for await (const batch of source.batches()) {
@@ -258,6 +329,7 @@ async function readColumnar(
         sink.pushBatch(first, column, batch.rowCount);
       }
       first += batch.rowCount;
+      windows.end(first);
     }
     return first;
   } finally {
