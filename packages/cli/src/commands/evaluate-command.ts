@@ -143,7 +143,12 @@ async function run({ values }: CommandArgs<typeof SPEC>, io: CliIo): Promise<num
     const shownAs = displayPath(io.cwd, file);
     return sideOf(
       shownAs,
-      await measurePredictions(path.resolve(io.cwd, file), shownAs, { task, columns, slices }),
+      await measurePredictions(path.resolve(io.cwd, file), shownAs, {
+        task,
+        columns,
+        slices,
+        ...(metrics !== undefined ? { metrics } : {}),
+      }),
     );
   };
   const sides =

@@ -100,6 +100,18 @@ describe('metrics of a predictions file streamed, without holding its rows', () 
     }
   });
 
+  it('keeps no scores and takes no logarithms for metrics not asked for', async () => {
+    const path = `${fixtures}binary-sex.parquet`;
+    const options = { task: 'classification', columns: SCORE_ONLY } as const;
+    const spec = { metrics: HARD, average: 'binary' } as const;
+    const measured = await measurePredictions(path, path, { ...options, metrics: HARD });
+    if (measured.kind !== 'streamed') throw new Error('read whole');
+    expectSame(measured.streamed.values(spec), await whole(path, options, spec));
+    expect(() => measured.streamed.values({ metrics: ['roc_auc'], average: 'binary' })).toThrow(
+      'roc_auc was not among the metrics',
+    );
+  });
+
   it('reads whole what it cannot stream: slices, one probability column per class, regression', async () => {
     const cases: [string, PredictionReadOptions][] = [
       ['binary-sex.csv', { task: 'classification', columns: SCORE_ONLY, slices: ['island'] }],

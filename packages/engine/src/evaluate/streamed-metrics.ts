@@ -40,16 +40,21 @@ export type MeasuredPredictions =
   | { readonly kind: 'streamed'; readonly streamed: StreamedPredictions }
   | { readonly kind: 'whole'; readonly file: PredictionFile };
 
+/**
+ * `metrics`, when the caller knows them before reading (`--metrics`), spares what no metric asked for uses:
+ * roc_auc's scores (8 bytes a row) and log_loss's logarithms.
+ */
 export async function measurePredictions(
   path: string,
   displayPath: string,
-  options: PredictionReadOptions,
+  options: PredictionReadOptions & { readonly metrics?: readonly PredictionMetric[] },
 ): Promise<MeasuredPredictions> {
+  const wants = (metric: PredictionMetric) => options.metrics?.includes(metric) ?? true;
   let folded: Folded | undefined;
-  const scan = await scanPredictions(path, displayPath, options, (layout) => {
+  const scan = await scanPredictions(path, displayPath, options, (layout, expectedRows) => {
     if (options.task !== 'classification' || layout.slices.length > 0 || layout.probabilities.length > 0)
       return undefined;
-    folded = new Folded(layout);
+    folded = new Folded(layout, { rocAuc: wants('roc_auc'), logLoss: wants('log_loss') }, expectedRows);
     return (from, to) => folded!.add(from, to);
   });
   if (folded === undefined) return { kind: 'whole', file: predictionFileOf(scan, options.task) };
@@ -81,10 +86,14 @@ class Folded {
   private readonly lossIfFirst: number[] = [];
   private readonly lossIfSecond: number[] = [];
   /** Per label code: its rows' scores, for roc_auc. */
-  private readonly scores: Float64Array[] = [];
-  private readonly scoreCounts: number[] = [];
+  private readonly scores: ScoresByCode;
 
-  constructor(layout: Layout) {
+  constructor(
+    layout: Layout,
+    private readonly keep: { readonly rocAuc: boolean; readonly logLoss: boolean },
+    expectedRows: number | undefined,
+  ) {
+    this.scores = new ScoresByCode(keep.rocAuc ? (expectedRows ?? 0) : 0);
     this.label = layout.label as CategoryColumn;
     this.prediction = layout.prediction as CategoryColumn | undefined;
     this.score = layout.score;
@@ -106,33 +115,26 @@ class Folded {
         const key = code * MAX_CODES + predicted;
         this.sparse.set(key, (this.sparse.get(key) ?? 0) + 1);
       }
-      if (score !== undefined) this.addScore(code, score.at(row));
+      if (score !== undefined && (this.keep.logLoss || this.keep.rocAuc)) this.addScore(code, score.at(row));
     }
   }
 
-  /** The loss terms exactly as log-loss-metric.ts's rowLogLoss computes them on the [1 − s, s] row. */
+  /**
+   * Kept for roc_auc, the scores give log_loss at the end, one logarithm a row once each label's class is
+   * known; otherwise both of a row's possible losses are summed now.
+   */
   private addScore(code: number, s: number): void {
-    const first = clip(1 - s);
-    const second = clip(s);
-    const sum = 0 + first + second;
+    if (this.keep.rocAuc) {
+      this.scores.add(code, s);
+      return;
+    }
     if (code >= this.lossIfFirst.length)
       for (let c = this.lossIfFirst.length; c <= code; c++) {
         this.lossIfFirst.push(0);
         this.lossIfSecond.push(0);
-        this.scores.push(new Float64Array(64));
-        this.scoreCounts.push(0);
       }
-    this.lossIfFirst[code]! += -Math.log(first / sum);
-    this.lossIfSecond[code]! += -Math.log(second / sum);
-    let scores = this.scores[code]!;
-    const count = this.scoreCounts[code]!;
-    if (count === scores.length) {
-      const grown = new Float64Array(count * 2);
-      grown.set(scores);
-      this.scores[code] = scores = grown;
-    }
-    scores[count] = s;
-    this.scoreCounts[code] = count + 1;
+    this.lossIfFirst[code]! += rowLoss(s, 0);
+    this.lossIfSecond[code]! += rowLoss(s, 1);
   }
 
   finish(classes: readonly string[], indexOf: Int32Array, rows: number): StreamedPredictions {
@@ -159,7 +161,10 @@ class Folded {
     };
     const weights = cells.map((cell) => cell.count);
     const hasScores = this.score !== undefined;
-    const soft = { logLoss: () => this.logLoss(labelClass, rows), rocAuc: () => this.rocAuc(labelClass) };
+    const keep = this.keep;
+    // Before roc_auc sorts the kept scores in place, so the sum runs in one order whatever the spec's.
+    const logLoss = this.keep.logLoss ? this.logLoss(labelClass, rows) : Number.NaN;
+    const soft = { logLoss: () => logLoss, rocAuc: () => this.rocAuc(labelClass) };
     return {
       task: 'classification',
       rows,
@@ -171,6 +176,8 @@ class Folded {
           const isSoft = name === 'log_loss' || name === 'roc_auc';
           // Without scores, the whole-file path's own refusal (the same message).
           if (isSoft && !hasScores) additiveMetrics(cellColumns, { ...spec, metrics: [name] });
+          if ((name === 'log_loss' && !keep.logLoss) || (name === 'roc_auc' && !keep.rocAuc))
+            throw new Error(`${name} was not among the metrics the predictions were measured for`);
           values[name] = isSoft
             ? name === 'log_loss'
               ? soft.logLoss()
@@ -184,25 +191,86 @@ class Folded {
 
   private logLoss(labelClass: (code: number) => number, rows: number): number {
     let total = 0;
-    for (let code = 0; code < this.lossIfFirst.length; code++)
-      total += labelClass(code) === 0 ? this.lossIfFirst[code]! : this.lossIfSecond[code]!;
+    if (this.keep.rocAuc)
+      for (let code = 0; code < this.label.texts.length; code++) {
+        const side = labelClass(code);
+        const scores = this.scores.of([code]);
+        for (let i = 0; i < scores.length; i++) total += rowLoss(scores[i]!, side);
+      }
+    else
+      for (let code = 0; code < this.lossIfFirst.length; code++)
+        total += labelClass(code) === 0 ? this.lossIfFirst[code]! : this.lossIfSecond[code]!;
     return total / rows;
   }
 
-  /** The exact binary AUC of the second class's score; a class of several label codes joins their scores. */
+  /** The exact binary AUC of the second class's score. */
   private rocAuc(labelClass: (code: number) => number): number {
-    const sides = [0, 1].map((side) => {
-      const codes = this.scores.map((_, code) => code).filter((code) => labelClass(code) === side);
-      if (codes.length === 1) return this.scores[codes[0]!]!.subarray(0, this.scoreCounts[codes[0]!]);
-      const joined = new Float64Array(codes.reduce((n, code) => n + this.scoreCounts[code]!, 0));
-      let at = 0;
-      for (const code of codes) {
-        joined.set(this.scores[code]!.subarray(0, this.scoreCounts[code]), at);
-        at += this.scoreCounts[code]!;
-      }
-      return joined;
-    });
-    return exactAuc(sides[1]!, sides[0]!);
+    const codes = Array.from({ length: this.label.texts.length }, (_, code) => code);
+    const [negatives, positives] = [0, 1].map((side) =>
+      this.scores.of(codes.filter((code) => labelClass(code) === side)),
+    );
+    return exactAuc(positives!, negatives!);
+  }
+}
+
+/**
+ * Scores by label code without growing arrays by doubling (each doubling touches fresh memory again): a binary
+ * file's usual two label codes share one array, the first code's scores from the front, the second's from
+ * the back, presized from a columnar file's row count; rarer codes (the same class spelled otherwise, "1.0")
+ * get arrays of their own.
+ */
+class ScoresByCode {
+  private both: Float64Array;
+  private front = 0;
+  private back = 0;
+  private readonly others = new Map<number, { values: Float64Array; count: number }>();
+
+  constructor(expectedRows: number) {
+    this.both = new Float64Array(Math.max(1024, expectedRows));
+  }
+
+  add(code: number, score: number): void {
+    if (code > 1) return this.addOther(code, score);
+    if (this.front + this.back === this.both.length) this.grow();
+    if (code === 0) this.both[this.front++] = score;
+    else this.both[this.both.length - ++this.back] = score;
+  }
+
+  /** The scores of the given codes together: a view when they are one of the two shared codes. */
+  of(codes: readonly number[]): Float64Array {
+    const parts = codes.map((code) =>
+      code === 0
+        ? this.both.subarray(0, this.front)
+        : code === 1
+          ? this.both.subarray(this.both.length - this.back)
+          : (this.others.get(code)?.values.subarray(0, this.others.get(code)!.count) ?? new Float64Array(0)),
+    );
+    if (parts.length === 1) return parts[0]!;
+    const joined = new Float64Array(parts.reduce((n, part) => n + part.length, 0));
+    let at = 0;
+    for (const part of parts) {
+      joined.set(part, at);
+      at += part.length;
+    }
+    return joined;
+  }
+
+  private grow(): void {
+    const grown = new Float64Array(this.both.length * 2);
+    grown.set(this.both.subarray(0, this.front));
+    grown.set(this.both.subarray(this.both.length - this.back), grown.length - this.back);
+    this.both = grown;
+  }
+
+  private addOther(code: number, score: number): void {
+    let other = this.others.get(code);
+    if (other === undefined) this.others.set(code, (other = { values: new Float64Array(64), count: 0 }));
+    if (other.count === other.values.length) {
+      const grown = new Float64Array(other.count * 2);
+      grown.set(other.values);
+      other.values = grown;
+    }
+    other.values[other.count++] = score;
   }
 }
 
@@ -221,6 +289,14 @@ function countMetric(
   const stats = new Float64Array(metric.size);
   weights.forEach((weight, cell) => metric.add(cell, weight, stats, 0));
   return metric.value(stats, 0);
+}
+
+/** A row's loss if its class is `side` (0 first, 1 second), as log-loss-metric.ts's rowLogLoss on [1 − s, s]. */
+function rowLoss(s: number, side: number): number {
+  const first = clip(1 - s);
+  const second = clip(s);
+  const sum = 0 + first + second;
+  return -Math.log((side === 0 ? first : second) / sum);
 }
 
 function clip(p: number): number {

@@ -1,3 +1,4 @@
+import { sortFloats } from './float-sort.js';
 import type { AdditiveMetric } from '../prediction-metrics.js';
 
 /**
@@ -30,7 +31,7 @@ function rankBins(scores: Float64Array, classCount: number, column: number): Uin
   const rows = scores.length / classCount;
   const sorted = new Float64Array(rows);
   for (let r = 0; r < rows; r++) sorted[r] = scores[r * classCount + column]!;
-  sorted.sort();
+  sortFloats(sorted);
   const edges = new Float64Array(ROC_BINS);
   let distinct = 0;
   for (let i = 0; i < rows && distinct <= ROC_BINS; i++)
@@ -116,8 +117,9 @@ function exactColumnAuc(
  */
 export function exactAuc(pos: Float64Array, neg: Float64Array): number {
   if (pos.length === 0 || neg.length === 0) return Number.NaN;
-  pos.sort();
-  neg.sort();
+  const scratch = new Uint32Array(2 * Math.max(pos.length, neg.length));
+  sortFloats(pos, scratch);
+  sortFloats(neg, scratch);
   let area = 0;
   let below = 0;
   for (let i = 0; i < pos.length;) {

@@ -102,7 +102,7 @@ export interface PredictionScan {
 
 /**
  * Reads every row of a predictions file through the columns the header plans, checking each value.
- * `consumerFor` sees the planned layout: a consumer it returns takes the rows window by window and the
+ * `consumerFor` sees the planned layout (and the row count a columnar file states): a consumer it returns takes the rows window by window and the
  * columns (the id column excepted, which keeps every id for uniqueness) hold one window at a time; without
  * one, they hold every row (readPredictions).
  */
@@ -110,16 +110,16 @@ export async function scanPredictions(
   path: string,
   displayPath: string,
   options: PredictionReadOptions,
-  consumerFor: (layout: Layout, format: DataFormat) => WindowConsumer | undefined,
+  consumerFor: (layout: Layout, expectedRows: number | undefined) => WindowConsumer | undefined,
 ): Promise<PredictionScan> {
   const names = { ...DEFAULT_PREDICTION_COLUMNS, ...options.columns };
   const format = await detectFormat(path, displayPath, options.format ?? 'auto');
   const places = new RowPlaces(displayPath, format !== 'parquet' && format !== 'arrow');
   let layout: Layout | undefined;
   let windows: Windows | undefined;
-  const plan = (header: readonly string[]): Windows => {
+  const plan = (header: readonly string[], expectedRows?: number): Windows => {
     layout = planLayout(header, names, options, places);
-    windows = new Windows(sinksOf(layout), consumerFor(layout, format));
+    windows = new Windows(sinksOf(layout), consumerFor(layout, expectedRows));
     return windows;
   };
   let rows: number;
@@ -242,7 +242,7 @@ function readDelimited(
   displayPath: string,
   format: 'csv' | 'tsv',
   places: RowPlaces,
-  plan: (header: readonly string[]) => Windows,
+  plan: (header: readonly string[], expectedRows?: number) => Windows,
 ): number {
   const delimiter = format === 'tsv' ? '\t' : ',';
   const header = readCsvHeader(path, displayPath, delimiter);
@@ -266,7 +266,7 @@ async function readRecords(
   path: string,
   format: 'jsonl' | 'json',
   places: RowPlaces,
-  plan: (header: readonly string[]) => Windows,
+  plan: (header: readonly string[], expectedRows?: number) => Windows,
 ): Promise<number> {
   const groups =
     format === 'jsonl'
@@ -304,19 +304,22 @@ async function readColumnar(
   format: 'parquet' | 'arrow',
   options: PredictionReadOptions,
   places: RowPlaces,
-  plan: (header: readonly string[]) => Windows,
+  plan: (header: readonly string[], expectedRows?: number) => Windows,
 ): Promise<number> {
   const opener = (options.columnar ?? COLUMNAR_OPENERS)[format];
   if (!opener)
     throw new UserError(`reading ${format} files is not available in this build`, { file: displayPath });
   const source = await opener(path, displayPath);
   try {
-    const windows = plan(source.columns.map((c) => c.name));
+    const expected = source.rows !== undefined && source.rows <= MAX_PRESIZED_ROWS ? source.rows : undefined;
+    const windows = plan(
+      source.columns.map((c) => c.name),
+      expected,
+    );
     const sinks = windows.sinks;
     // Presized from the footer (a streamed read needs a batch's room only); a footer that lies costs address
     // space only, never touched memory.
-    if (source.rows !== undefined && source.rows <= MAX_PRESIZED_ROWS && !windows.streamed)
-      for (const sink of sinks) sink.reserve(source.rows);
+    if (expected !== undefined && !windows.streamed) for (const sink of sinks) sink.reserve(expected);
     let first = 0;
     for await (const batch of source.batches()) {
       const byName = new Map(batch.columns.map((c) => [c.name, c]));
