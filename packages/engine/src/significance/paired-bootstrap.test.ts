@@ -3,6 +3,7 @@ import { UserError } from '../user-error.js';
 import { chooseBlocks, MAX_BLOCKS, MIN_BLOCKS, pairedBootstrap } from './paired-bootstrap.js';
 import { SeededRandom } from './seeded-random.js';
 import { accuracyOf, rmseOf } from './testing/simple-metrics.js';
+import { rocAucMetric } from '../evaluate/metrics/roc-auc-metric.js';
 
 const identity = (n: number) => {
   const rows = Int32Array.from({ length: n }, (_, i) => i);
@@ -44,6 +45,35 @@ describe('the paired bootstrap', () => {
     expect(Object.is(second.intervals[0]!.ci[0], first.intervals[0]!.ci[0])).toBe(true);
     const other = pairedBootstrap([pair], identity(5_000), { seed: 43, resamples: 200, blocks: 100 });
     expect(other.intervals[0]!.ci).not.toEqual(first.intervals[0]!.ci);
+  });
+
+  it('skips the zeros of wide, sparse statistics (roc_auc bins) and gives the same intervals, bit for bit', () => {
+    const rows = 20_000;
+    const label = Int32Array.from({ length: rows }, (_, i) => ((i * 7) % 3 === 0 ? 1 : 0));
+    const scoresOf = (noise: number) => {
+      const scores = new Float64Array(2 * rows);
+      for (let r = 0; r < rows; r++) {
+        const s = Math.min(
+          1,
+          Math.max(0, 0.3 + 0.4 * label[r]! + noise * (random.nextUint32() / 4294967296 - 0.5)),
+        );
+        scores[2 * r] = 1 - s;
+        scores[2 * r + 1] = s;
+      }
+      return scores;
+    };
+    const auc = {
+      baseline: rocAucMetric(label, scoresOf(0.9), 2, 'macro', undefined),
+      current: rocAucMetric(label, scoresOf(0.8), 2, 'macro', undefined),
+    };
+    const options = { seed: 5, resamples: 200, blocks: 1_000 };
+    const sparse = pairedBootstrap([auc], identity(rows), options);
+    const dense = pairedBootstrap([auc], identity(rows), { ...options, dense: true });
+    expect(sparse).toEqual(dense);
+    expect(sparse.intervals.map((i) => i.ci.map((x) => x.toString(16)))).toEqual(
+      dense.intervals.map((i) => i.ci.map((x) => x.toString(16))),
+    );
+    expect(sparse.intervals[0]!.ci[0]).toBeLessThan(sparse.intervals[0]!.ci[1]);
   });
 
   it('gives a metric the same interval whatever other metrics are computed with it', () => {
