@@ -21,6 +21,38 @@ const COMMONJS_SHIM = [
 const OPTIONAL_NATIVE_DEPENDENCIES = ['bufferutil', 'utf-8-validate', 'cpu-features', 'fsevents'];
 
 /**
+ * @actions/core imports its OIDC client at the top, and with it @actions/http-client and undici (~800 kB,
+ * tens of milliseconds at every action's start), for `getIDToken` alone, which mlgate never calls. Each
+ * entry reaches core, so esbuild's code splitting made every action load the chunk holding undici before
+ * its first line, used or not. Here core gets a stand-in with the same `OidcClient.getIDToken` that loads
+ * the real module (a chunk of its own) on the first call: same behaviour, paid for only when used.
+ */
+const CORE_OIDC_IMPORTER = /[\\/]node_modules[\\/]@actions[\\/]core[\\/]lib[\\/]core\.js$/;
+
+const lazyCoreOidcClient: esbuild.Plugin = {
+  name: 'lazy-core-oidc-client',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/oidc-utils\.js$/ }, (args) =>
+      CORE_OIDC_IMPORTER.test(args.importer)
+        ? { path: path.join(args.resolveDir, 'oidc-utils.js'), namespace: 'lazy-core-oidc' }
+        : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'lazy-core-oidc' }, (args) => ({
+      contents: [
+        'export class OidcClient {',
+        '  static async getIDToken(audience) {',
+        `    const { OidcClient: Real } = await import(${JSON.stringify(args.path)});`,
+        '    return Real.getIDToken(audience);',
+        '  }',
+        '}',
+      ].join('\n'),
+      loader: 'js',
+      resolveDir: path.dirname(args.path),
+    }));
+  },
+};
+
+/**
  * The esbuild options every mlgate bundle uses: the committed dist/ and the test-only fixture actions alike.
  * The runner never runs npm, so everything but the optional native add-ons above is bundled. Output is
  * deterministic: content hashes only, paths relative to `absWorkingDir`, no timestamps, no minification
@@ -40,6 +72,7 @@ export function actionBuildOptions(absWorkingDir: string, outdir: string): esbui
     banner: { js: COMMONJS_SHIM },
     define: { __dirname: 'import.meta.dirname', __filename: 'import.meta.filename' },
     external: OPTIONAL_NATIVE_DEPENDENCIES,
+    plugins: [lazyCoreOidcClient],
     minify: false,
     sourcemap: false,
     legalComments: 'linked',
