@@ -1,4 +1,5 @@
 import path from 'node:path';
+import type { ValidateFunction } from 'ajv';
 import * as esbuild from 'esbuild';
 import type { DistPlan } from './dist-plan.js';
 
@@ -21,6 +22,84 @@ const COMMONJS_SHIM = [
 const OPTIONAL_NATIVE_DEPENDENCIES = ['bufferutil', 'utf-8-validate', 'cpu-features', 'fsevents'];
 
 /**
+ * @actions/core imports its OIDC client at the top, and with it @actions/http-client and undici (~800 kB,
+ * tens of milliseconds at every action's start), for `getIDToken` alone, which mlgate never calls. Each
+ * entry reaches core, so esbuild's code splitting made every action load the chunk holding undici before
+ * its first line, used or not. Here core gets a stand-in with the same `OidcClient.getIDToken` that loads
+ * the real module (a chunk of its own) on the first call: same behaviour, paid for only when used.
+ */
+const CORE_OIDC_IMPORTER = /[\\/]node_modules[\\/]@actions[\\/]core[\\/]lib[\\/]core\.js$/;
+
+const lazyCoreOidcClient: esbuild.Plugin = {
+  name: 'lazy-core-oidc-client',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/oidc-utils\.js$/ }, (args) =>
+      CORE_OIDC_IMPORTER.test(args.importer)
+        ? { path: path.join(args.resolveDir, 'oidc-utils.js'), namespace: 'lazy-core-oidc' }
+        : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'lazy-core-oidc' }, (args) => ({
+      contents: [
+        'export class OidcClient {',
+        '  static async getIDToken(audience) {',
+        `    const { OidcClient: Real } = await import(${JSON.stringify(args.path)});`,
+        '    return Real.getIDToken(audience);',
+        '  }',
+        '}',
+      ].join('\n'),
+      loader: 'js',
+      resolveDir: path.dirname(args.path),
+    }));
+  },
+};
+
+/**
+ * The config schema compiled at build time. Every action reads mlgate.yml at start, and compiling its schema
+ * with ajv took ~50 ms of each start. The bundle gets ajv's standalone code for the same schema and options
+ * in place of packages/engine/src/config/config-validator.ts; its runtime helpers are imported (and so
+ * bundled), since the runner has no node_modules to `require` them from.
+ */
+const CONFIG_VALIDATOR_SOURCE = /[\\/]packages[\\/]engine[\\/]src[\\/]config[\\/]config-validator\.ts$/;
+
+async function precompiledConfigValidator(): Promise<string> {
+  const [{ Ajv }, standalone, { MLGATE_CONFIG_SCHEMA }, { CONFIG_AJV_OPTIONS }] = await Promise.all([
+    import('ajv'),
+    import('ajv/dist/standalone/index.js'),
+    import('../packages/engine/src/config/mlgate-config-schema.js'),
+    import('../packages/engine/src/config/config-validator.js'),
+  ]);
+  const ajv = new Ajv({ ...CONFIG_AJV_OPTIONS, code: { source: true, esm: true } });
+  // A CommonJS module: under Node's interop its function is `default`, or `default.default` (tsx).
+  type StandaloneCode = (ajv: InstanceType<typeof Ajv>, validate: ValidateFunction) => string;
+  const loaded = standalone as unknown as { default: StandaloneCode | { default: StandaloneCode } };
+  const toCode = typeof loaded.default === 'function' ? loaded.default : loaded.default.default;
+  const helpers: string[] = [];
+  const code = toCode(ajv, ajv.compile(MLGATE_CONFIG_SCHEMA))
+    .replace(/^"use strict";/, '')
+    .replace(/require\("(ajv\/dist\/runtime\/[a-z0-9]+)"\)\.default/g, (_match: string, module: string) => {
+      const name = `runtimeHelper${helpers.length}`;
+      helpers.push(
+        `import * as ${name}Module from '${module}.js';\nconst ${name} = ${name}Module.default.default ?? ${name}Module.default;`,
+      );
+      return name;
+    });
+  if (/\brequire\(/.test(code))
+    throw new BundleError('the precompiled config validator still calls require()');
+  return [...helpers, code, 'export function configValidator() {\n  return validate;\n}', ''].join('\n');
+}
+
+const precompiledConfig: esbuild.Plugin = {
+  name: 'precompiled-config-validator',
+  setup(build) {
+    build.onLoad({ filter: CONFIG_VALIDATOR_SOURCE }, async (args) => ({
+      contents: await precompiledConfigValidator(),
+      loader: 'js',
+      resolveDir: path.dirname(args.path),
+    }));
+  },
+};
+
+/**
  * The esbuild options every mlgate bundle uses: the committed dist/ and the test-only fixture actions alike.
  * The runner never runs npm, so everything but the optional native add-ons above is bundled. Output is
  * deterministic: content hashes only, paths relative to `absWorkingDir`, no timestamps, no minification
@@ -40,6 +119,7 @@ export function actionBuildOptions(absWorkingDir: string, outdir: string): esbui
     banner: { js: COMMONJS_SHIM },
     define: { __dirname: 'import.meta.dirname', __filename: 'import.meta.filename' },
     external: OPTIONAL_NATIVE_DEPENDENCIES,
+    plugins: [lazyCoreOidcClient, precompiledConfig],
     minify: false,
     sourcemap: false,
     legalComments: 'linked',

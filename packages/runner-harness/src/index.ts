@@ -10,9 +10,9 @@ export {
   WebhookExampleError,
 } from './webhook-payloads.js';
 export type { PayloadOverrides, WebhookPayloadOptions } from './webhook-payloads.js';
-export { eventRefs, syntheticSha } from './runner-env.js';
-export type { EventRefs, GitHubRunOptions, WebhookEvent } from './runner-env.js';
-export { HarnessError, inputEnvName } from './action-inputs.js';
+export { eventRefs, githubContext, runnerContext, runnerEnvironment, syntheticSha } from './runner-env.js';
+export type { EventRefs, GitHubRunOptions, RunnerEnvInput, WebhookEvent } from './runner-env.js';
+export { HarnessError, inputEnvName, resolveInputs } from './action-inputs.js';
 export { actionNodeBinary, NodeRuntimeError } from './node-runtime.js';
 export { MAX_ANNOTATIONS_PER_LEVEL } from './step-context.js';
 export type { Annotation, AnnotationLevel } from './step-context.js';

@@ -1,8 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { Ajv } from 'ajv';
 import { PUBLISHED_SCHEMAS } from '../report/published-schemas.js';
 import { ConfigError, loadConfig, parseConfig } from './config-loader.js';
+import { MLGATE_CONFIG_SCHEMA } from './mlgate-config-schema.js';
 
 const fixtures = fileURLToPath(new URL('../../../../test/fixtures/metrics/', import.meta.url));
 const repoRoot = fileURLToPath(new URL('../../../../', import.meta.url));
@@ -168,5 +170,13 @@ describe('mlgate.yml: drift and retrain', () => {
       line: 2,
     });
     expect(configError('retrain:\n  on: [drift, schedule]\n').problems.length).toBeGreaterThanOrEqual(1);
+  });
+});
+
+describe('the config schema', () => {
+  it('is a valid JSON Schema under strict mode', () => {
+    const ajv = new Ajv({ allErrors: true, verbose: true, strict: true });
+    expect(ajv.validateSchema(MLGATE_CONFIG_SCHEMA)).toBe(true);
+    expect(() => ajv.compile(MLGATE_CONFIG_SCHEMA)).not.toThrow();
   });
 });

@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { Ajv } from 'ajv';
 import type { ValidateFunction } from 'ajv';
 import type { NamespaceMode } from '../metrics/metrics-loader.js';
 import { MetricPolicy } from '../policy/metric-policy.js';
@@ -26,7 +25,7 @@ import type {
 import type { DriftMethodSetting } from '../drift/drift-method-choice.js';
 import type { DriftSeverity } from '../drift/drift-report.js';
 import type { EvaluationTask } from '../evaluate/prediction-metrics.js';
-import { MLGATE_CONFIG_SCHEMA } from './mlgate-config-schema.js';
+import { configValidator } from './config-validator.js';
 import { locateInYaml } from '../yaml-locator.js';
 import { parseYamlDocument } from '../yaml-document.js';
 import type { ParsedYaml } from '../yaml-document.js';
@@ -54,10 +53,8 @@ export class ConfigError extends UserError {
   }
 }
 
-let validator: ValidateFunction | undefined;
 function validateConfig(value: unknown): ValidateFunction['errors'] {
-  // Compiled once, on first use: ajv compiles to code, which a command that never reads a config should not pay for.
-  validator ??= new Ajv({ allErrors: true, verbose: true, strict: true }).compile(MLGATE_CONFIG_SCHEMA);
+  const validator = configValidator();
   return validator(value) ? null : validator.errors;
 }
 
