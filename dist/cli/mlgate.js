@@ -3,7 +3,7 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   installCliFailureHandlers,
   reportCliFailure
-} from "./chunks/chunk-CBAH2TEA.js";
+} from "./chunks/chunk-RJGNY4OU.js";
 import "./chunks/chunk-F2IDUSPK.js";
 import "./chunks/chunk-LPQDUCI6.js";
 import "./chunks/chunk-JY54KWOX.js";
@@ -17,7 +17,7 @@ var io = {
 };
 installCliFailureHandlers(argv, io);
 try {
-  const { runCli } = await import("./chunks/run-cli-ERWJ4R35.js");
+  const { runCli } = await import("./chunks/run-cli-3KCT254H.js");
   process.exitCode = await runCli(argv, io);
 } catch (error) {
   process.exitCode = reportCliFailure(argv, io, error);

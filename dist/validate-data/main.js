@@ -2,13 +2,15 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   runAction
-} from "../chunks/chunk-TGLIHQ7H.js";
-import "../chunks/chunk-VASYSEUE.js";
-import "../chunks/chunk-F2IDUSPK.js";
-import "../chunks/chunk-ESXPTWAE.js";
-import "../chunks/chunk-EIOZAZP6.js";
+} from "../chunks/chunk-65JEZVFF.js";
+import "../chunks/chunk-BM4U7NRC.js";
 import "../chunks/chunk-LPQDUCI6.js";
+import "../chunks/chunk-F2IDUSPK.js";
+import "../chunks/chunk-GPNEBVUZ.js";
 import "../chunks/chunk-JY54KWOX.js";
 
 // actions/validate-data/main.ts
-void runAction("validate-data", async () => (await import("../chunks/src-K3Y5UD4R.js")).validateDataAction);
+void runAction(
+  "validate-data",
+  async () => (await import("../chunks/validate-data-action-R5GY2CWG.js")).validateDataAction
+);
