@@ -5,16 +5,16 @@
 // The work runs in a child process under /usr/bin/time (bench-measure.ts): "seconds" and "peak RSS" are the
 // whole child's (Node start, tsx, generating 1M rows with 2M id strings, the join, the bootstrap); the join
 // and bootstrap rows are the child's own performance.now() timings of those phases, and process.memoryUsage()
-// after each phase shows what the join and the bootstrap add to the data they are given. Ids are short flat
-// strings, as a reader produces them (a concatenation of 13 or more characters would be a V8 cons string,
-// which the join's hashing flattens, doubling the ids' memory: an artefact of generating them here).
+// after each phase shows what the join and the bootstrap add to the data they are given. Ids are text
+// (`id-<n>`), put into IdKeys as a reader puts them (their UTF-8 bytes); the join indexes the baseline's.
+// bench/evaluate-bench.ts measures the same through `mlgate evaluate` on Parquet files.
 //
 //   npm run bench -- significance
 //   npx tsx bench/significance-bench.ts --rows 1000000 --resamples 1000
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { joinById } from '../packages/engine/src/significance/id-join.js';
-import { IdKeys } from '../packages/engine/src/significance/id-keys.js';
+import { IdKeysBuilder } from '../packages/engine/src/significance/id-keys.js';
 import { pairedBootstrap } from '../packages/engine/src/significance/paired-bootstrap.js';
 import { SeededRandom } from '../packages/engine/src/significance/seeded-random.js';
 import {
@@ -49,13 +49,14 @@ function child(): void {
   let start = performance.now();
   // Plain loops into preallocated arrays: Array.from over a length object would leave hundreds of MiB of
   // garbage behind, measured as the process's peak instead of the join's and the bootstrap's.
-  const baselineIds = new Array<string>(ROWS);
-  const currentIds = new Array<string>(ROWS);
+  // Text ids into IdKeys as a reader puts them there (UTF-8 bytes, no string kept per row).
+  const baselineIds = new IdKeysBuilder();
+  const currentIds = new IdKeysBuilder();
   for (let i = 0; i < ROWS; i++) {
-    baselineIds[i] = `id-${i}`;
+    baselineIds.addText(`id-${i}`);
     // The current file: rows in a shifted order, its last 100 ids new (so 100 missing, 100 extra).
     const row = (i + 7_919) % ROWS;
-    currentIds[i] = row >= ROWS - 100 ? `new-${row}` : `id-${row}`;
+    currentIds.addText(row >= ROWS - 100 ? `new-${row}` : `id-${row}`);
   }
   const baselineCorrect = new Uint8Array(ROWS);
   const currentCorrect = new Uint8Array(ROWS);
@@ -73,7 +74,7 @@ function child(): void {
   const rssGenerated = process.memoryUsage().rss / 2 ** 20;
 
   start = performance.now();
-  const join = joinById(IdKeys.fromTexts(baselineIds), IdKeys.fromTexts(currentIds));
+  const join = joinById(baselineIds.finish(), currentIds.finish());
   const joinSeconds = (performance.now() - start) / 1000;
   const rssJoined = process.memoryUsage().rss / 2 ** 20;
 
