@@ -18,8 +18,9 @@ describe('every action entry installs the wrapper before anything else loads', (
     const source = await readFile(entryOf(dir), 'utf8');
     const staticImports = [...source.matchAll(/^import\s[^;]*?from\s+'([^']+)'/gm)].map((match) => match[1]);
     expect(staticImports).toEqual(['@mlgate/github/action-runner']);
+    // The body comes from its own module (`@mlgate/github/<name>-action`), so the bundle loads that action only.
     expect(source).toMatch(
-      /runAction\(\s*'[\w-]+',\s*async \(\) => \(await import\('@mlgate\/github'\)\)\.\w+Action/,
+      /runAction\(\s*'[\w-]+',\s*async \(\) => \(await import\('@mlgate\/github\/[\w-]+-action'\)\)\.\w+Action/,
     );
   });
 });

@@ -16,6 +16,7 @@ import { MAX_TREND_CHARTS } from '../comparison-sections.js';
 import { mermaidNumber, trendChart } from './trend-chart.js';
 import { trendPoints } from './trend-points.js';
 import { sparkline } from './trend-sparkline.js';
+import { parseMermaid } from '../testing/mermaid-parser.js';
 
 const root = fileURLToPath(new URL('../../../../../', import.meta.url));
 const validateReport = new Ajv({ allErrors: true, strict: true }).compile(
@@ -41,13 +42,17 @@ const LABEL = /^[\p{L}\p{N} _.,+\-/()]+$/u;
 // Mermaid's xychart lexer: NUMBER_WITH_DECIMAL is [+-]?(\d+(\.\d+)?|\.\d+), no exponent.
 const NUMBER = /^[+-]?(\d+(\.\d+)?|\.\d+)$/;
 
+/** Every chart checkChart saw: the last test hands each to Mermaid's own parser. */
+const charts: string[] = [];
+
 /**
- * The grammar of a trend chart, line by line. The `mermaid` package is not in node_modules (and is not
- * installed for this), so its own parser cannot run here; this checks what its xychart lexer accepts:
+ * The grammar of a trend chart, line by line (Mermaid's own parser then takes every one, below): what its
+ * xychart lexer accepts:
  * xychart-beta, a quoted title, quoted x labels of inert characters (short SHAs, then `PR`), a y range of
  * plain decimals, one line series as long as the labels. Returns the labels and the values.
  */
 function checkChart(block: string): { labels: string[]; values: number[] } {
+  charts.push(block);
   const lines = block.trimEnd().split('\n');
   expect(lines).toHaveLength(5);
   expect(lines[0]).toBe('xychart-beta');
@@ -242,5 +247,16 @@ describe('trends in the pull request comment', () => {
     expect(markdown.match(/^```/gm)).toHaveLength(2 * MAX_TREND_CHARTS);
     // One table row per metric: a name cannot end the row or the table.
     expect(html.match(/<tr>/g)).toHaveLength(1 + HOSTILE.length);
+  });
+});
+
+describe("Mermaid's own parser", () => {
+  it('parses every trend chart the tests above drew, hostile metric names included', async () => {
+    expect(charts.length).toBeGreaterThan(5);
+    for (const chart of charts) await expect(parseMermaid(chart)).resolves.toBe('xychart');
+  });
+
+  it('refuses a broken chart, so the test above checks something', async () => {
+    await expect(parseMermaid('xychart-beta\n    line [0.9, 0.91\n')).rejects.toThrow(/Parse error/);
   });
 });
