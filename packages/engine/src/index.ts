@@ -369,3 +369,10 @@ export type {
 export { DEFAULT_RESAMPLES, DEFAULT_SEED, MAX_RESAMPLES } from './significance/paired-bootstrap.js';
 export type { EvaluateConfig } from './config/mlgate-config.js';
 export type { SignificanceRule } from './policy/metric-policy.js';
+export { parseShard, shardFiles, MAX_SHARDS } from './validate/shards/shard-plan.js';
+export type { Shard } from './validate/shards/shard-plan.js';
+export { validateDatasetShard } from './validate/shards/dataset-shard.js';
+export { VALIDATION_PARTIAL_KIND } from './validate/shards/validation-partial.js';
+export type { DatasetPartial, ValidationPartial } from './validate/shards/validation-partial.js';
+export { mergePartials, parsePartial } from './validate/shards/partial-merge.js';
+export type { MergedDataset, PartialInput } from './validate/shards/partial-merge.js';

@@ -2,6 +2,7 @@ import type { CliCommand } from '../cli-io.js';
 import { compareCommand } from './compare-command.js';
 import { driftCommand } from './drift-command.js';
 import { evaluateCommand } from './evaluate-command.js';
+import { mergeCommand } from './merge-command.js';
 import { modelCommand } from './model-command.js';
 import { profileCommand } from './profile-command.js';
 import { reportCommand } from './report-command.js';
@@ -12,6 +13,7 @@ import { validateCommand } from './validate-command.js';
 export const commands: readonly CliCommand[] = [
   compareCommand,
   validateCommand,
+  mergeCommand,
   schemaCommand,
   profileCommand,
   driftCommand,

@@ -11,9 +11,14 @@ import {
   renderReportText,
   reportFileName,
   validateDataset,
+  validateDatasetShard,
   writeReportFile,
+  parseShard,
+  writeFileAtomically,
+  MLGATE_VERSION,
+  VALIDATION_PARTIAL_KIND,
 } from '@mlgate/engine';
-import type { FormatChoice, ValidationReport } from '@mlgate/engine';
+import type { FormatChoice, ValidationPartial, ValidationReport } from '@mlgate/engine';
 import { choiceOption, integerOption } from '../argument-parser.js';
 import type { CommandArgs, CommandSpec } from '../argument-parser.js';
 import { defineCommand } from '../cli-io.js';
@@ -74,9 +79,23 @@ const SPEC = {
       value: '<dir>',
       description: 'write one JSON report per dataset here, as validation-<dataset>.json',
     },
+    shard: {
+      type: 'string',
+      value: '<k>/<n>',
+      description: 'validate only the k-th of n shards of the files (a matrix job); needs --partial',
+    },
+    partial: {
+      type: 'string',
+      value: '<file>',
+      description: 'with --shard: write what this shard found here, for mlgate merge',
+    },
     ...OUTPUT_OPTIONS,
   },
   epilog: `With several datasets, --json prints an array of reports.
+
+A run split across n jobs: each runs validate --shard k/n --partial shard-k.json (whole files, balanced by
+size; a file is not split), then mlgate merge shard-*.json gives the report the whole run would have given.
+A shard exits 0 once its partial is written (errors are the merge's to judge), 2 on unusable input.
 
 exit status: 0 valid; 1 the data broke the schema; 2 bad usage, schema, config or unreadable input; 3 internal error`,
 } as const satisfies CommandSpec;
@@ -132,6 +151,51 @@ async function run({ values, positionals }: CommandArgs<typeof SPEC>, io: CliIo)
     );
   }
   const inputs = plan.datasets.flatMap((dataset) => [dataset.schema, ...dataset.data]);
+  if ((values.shard === undefined) !== (values.partial === undefined))
+    throw new UserError('--shard <k>/<n> and --partial <file> go together');
+  if (values.shard !== undefined) {
+    if (values.report !== undefined || values['report-dir'] !== undefined)
+      throw new UserError('a shard writes a partial (--partial), not reports: mlgate merge writes those');
+    const shard = parseShard(values.shard);
+    const partialTarget = await reportTarget(io.cwd, values.partial, inputs);
+    const datasets = [];
+    for (const dataset of plan.datasets) {
+      datasets.push(
+        await validateDatasetShard(
+          {
+            name: dataset.name,
+            cwd: io.cwd,
+            schema: dataset.schema,
+            data: dataset.data,
+            dataFrom: dataset.dataFrom,
+            format: dataset.format,
+            maxErrors: plan.report.maxErrors,
+            examplesPerColumn,
+            ...(workers !== undefined ? { workers } : {}),
+            ...(delimiter !== undefined ? { delimiter } : {}),
+          },
+          shard,
+        ),
+      );
+    }
+    const partial: ValidationPartial = {
+      kind: VALIDATION_PARTIAL_KIND,
+      mlgateVersion: MLGATE_VERSION,
+      shard,
+      subject: {},
+      datasets,
+    };
+    await writeFileAtomically(partialTarget!, `${JSON.stringify(partial)}\n`);
+    for (const dataset of datasets) {
+      const rows = dataset.results.reduce((sum, result) => sum + result.file.rows, 0);
+      const errors = dataset.results.reduce((sum, result) => sum + result.file.errorCount, 0);
+      io.stdout(
+        `shard ${shard.index}/${shard.count}, dataset ${dataset.name}: ${dataset.results.length} of ${dataset.files.length} files, ${rows.toLocaleString('en-US')} rows, ${errors.toLocaleString('en-US')} errors\n`,
+      );
+    }
+    io.stdout(`partial written to ${values.partial}: merge every shard's with mlgate merge\n`);
+    return 0;
+  }
   const target = await reportTarget(io.cwd, values.report, inputs);
   const reportDir = await outputFolder(io.cwd, '--report-dir', values['report-dir']);
 

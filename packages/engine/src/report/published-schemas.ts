@@ -6,6 +6,7 @@ import { MODEL_MANIFEST_SCHEMA } from '../model/model-manifest-schema.js';
 import { PROFILE_SCHEMA } from '../profile/profile-schema.js';
 import { SCHEMA_DIFF_REPORT_SCHEMA } from '../schema-diff/schema-diff-report-schema.js';
 import { VALIDATION_REPORT_SCHEMA } from '../validate/report/validation-report-schema.js';
+import { VALIDATION_PARTIAL_SCHEMA } from '../validate/shards/validation-partial.js';
 
 /** The JSON Schemas the repository publishes, by their path from the repository root. */
 export const PUBLISHED_SCHEMAS: Readonly<Record<string, object>> = {
@@ -17,4 +18,5 @@ export const PUBLISHED_SCHEMAS: Readonly<Record<string, object>> = {
   'schemas/drift-report.schema.json': DRIFT_REPORT_SCHEMA,
   'schemas/schema-diff-report.schema.json': SCHEMA_DIFF_REPORT_SCHEMA,
   'schemas/evaluation-report.schema.json': EVALUATION_REPORT_SCHEMA,
+  'schemas/validation-partial.schema.json': VALIDATION_PARTIAL_SCHEMA,
 };

@@ -29,6 +29,7 @@ import type { RecordItem } from './readers/json-records.js';
 import { RecordChecker } from './checks/record-checker.js';
 import type { LoadedSchema } from './schema/schema-file.js';
 import type { FileReport, ValidationReport } from './report/validation-report.js';
+import type { ValidationError } from './report/validation-error.js';
 import { VALIDATION_REPORT_KIND, validationVerdict } from './report/validation-report.js';
 
 export interface DataFile {
@@ -124,58 +125,14 @@ async function validateInputs(
           schema.plan.columns.map((c) => ({ name: c.name, type: c.kind, kind: profileKindOf(c.kind) })),
           profile.mode,
         );
-  // Resolve every format first: a missing or mislabelled file fails the run before any work is done.
-  const formats = await Promise.all(files.map((f) => detectFormat(f.path, f.displayPath, options.format)));
-  const workers = Math.max(1, Math.min(options.workers ?? availableParallelism(), 8));
-  const pool = workers > 1 ? new CsvWorkerPool(workers) : undefined;
-  const reports: FileReport[] = [];
-  const examples = [];
-  try {
-    for (const [i, file] of files.entries()) {
-      const format = formats[i]!;
-      const [outcome, sha256] = await Promise.all([
-        validateFile(file, format, schema, options, pool, profiler),
-        sha256File(file.path, statSync(file.path).size),
-      ]);
-      reports.push(fileReport(file, format, sha256, outcome));
-      // A loop, not push(...examples): a file with thousands of columns keeps examples for each.
-      for (const example of outcome.examples) examples.push(example);
-    }
-  } finally {
-    await pool?.close();
-  }
-  const errorsByCode: Partial<Record<ErrorCode, number>> = {};
-  for (const report of reports) {
-    for (const [code, count] of Object.entries(report.errorsByCode) as [ErrorCode, number][])
-      errorsByCode[code] = (errorsByCode[code] ?? 0) + count;
-  }
-  const errorCount = reports.reduce((sum, r) => sum + r.errorCount, 0);
-  const errors = examples.slice(0, options.maxErrors);
-  const fingerprint = createHash('sha256')
-    .update(
-      `mlgate-fingerprint@1\n${schema.sha256}\n${reports
-        .map((r) => r.sha256)
-        .sort()
-        .join('\n')}\n`,
-    )
-    .digest('hex');
-  const report: ValidationReport = {
-    kind: VALIDATION_REPORT_KIND,
-    mlgateVersion: MLGATE_VERSION,
+  const results = await validateFiles(files, schema, options, profiler);
+  const report = assembleValidationReport(results, schema, {
+    maxErrors: options.maxErrors,
+    examplesPerColumn: options.examplesPerColumn,
     subject: options.subject ?? {},
-    ...validationVerdict(reports, errorCount),
     createdAt: (options.now?.() ?? new Date()).toISOString(),
-    valid: errorCount === 0,
-    rows: reports.reduce((sum, r) => sum + r.rows, 0),
-    errorCount,
-    errorsByCode,
-    errors,
-    errorsTruncated: errors.length < errorCount,
-    limits: { maxErrors: options.maxErrors, examplesPerColumn: options.examplesPerColumn },
-    schema: { path: schema.path, language: schema.language, sha256: schema.sha256 },
-    files: reports,
-    fingerprint,
-  };
+  });
+  const reports = report.files;
   if (profiler === undefined || profile === undefined) return { report };
   const nulls = schema.plan.columns.map((_, c) =>
     reports.reduce((sum, file) => sum + (file.columns[c]?.nulls ?? 0), 0),
@@ -189,6 +146,102 @@ async function validateInputs(
       files: reports.map((file) => ({ path: file.path, sha256: file.sha256, rows: file.rows })),
       nulls,
     }),
+  };
+}
+
+/** One file's part of a validation: its report and its first errors, in row order. */
+export interface FileResult {
+  readonly file: FileReport;
+  readonly examples: readonly ValidationError[];
+}
+
+/**
+ * Validates each file in turn (one CSV worker pool for all), `profiler` fed in file order. A sharded run
+ * (validation-shards.ts) gives it its shard's files; the merge assembles every shard's results in order.
+ */
+export async function validateFiles(
+  files: readonly DataFile[],
+  schema: LoadedSchema,
+  options: ValidateOptions,
+  profiler?: DatasetProfiler,
+): Promise<FileResult[]> {
+  // Resolve every format first: a missing or mislabelled file fails the run before any work is done.
+  const formats = await Promise.all(files.map((f) => detectFormat(f.path, f.displayPath, options.format)));
+  const workers = Math.max(1, Math.min(options.workers ?? availableParallelism(), 8));
+  const pool = workers > 1 && files.length > 0 ? new CsvWorkerPool(workers) : undefined;
+  const results: FileResult[] = [];
+  try {
+    for (const [i, file] of files.entries()) {
+      const format = formats[i]!;
+      const [outcome, sha256] = await Promise.all([
+        validateFile(file, format, schema, options, pool, profiler),
+        sha256File(file.path, statSync(file.path).size),
+      ]);
+      results.push({ file: fileReport(file, format, sha256, outcome), examples: outcome.examples });
+    }
+  } finally {
+    await pool?.close();
+  }
+  return results;
+}
+
+/** What a report says beyond its files: the limits it listed errors under, whose it is, and when. */
+export interface ReportSettings {
+  readonly maxErrors: number;
+  readonly examplesPerColumn: number;
+  readonly subject: ReportSubject;
+  readonly createdAt: string;
+}
+
+/**
+ * The validation report of files validated in order: counts summed, the first `maxErrors` examples in file
+ * and row order, the verdict, the fingerprint. One function for a whole run and for a merge of shards
+ * (partial-merge.ts), so both give the same report.
+ */
+export function assembleValidationReport(
+  results: readonly FileResult[],
+  schema: Pick<LoadedSchema, 'path' | 'language' | 'sha256'>,
+  settings: ReportSettings,
+): ValidationReport {
+  const reports = results.map((result) => result.file);
+  const examples: ValidationError[] = [];
+  // A loop, not push(...examples): a file with thousands of columns keeps examples for each.
+  for (const result of results) {
+    for (const example of result.examples) {
+      if (examples.length === settings.maxErrors) break;
+      examples.push(example);
+    }
+  }
+  const errorsByCode: Partial<Record<ErrorCode, number>> = {};
+  for (const report of reports) {
+    for (const [code, count] of Object.entries(report.errorsByCode) as [ErrorCode, number][])
+      errorsByCode[code] = (errorsByCode[code] ?? 0) + count;
+  }
+  const errorCount = reports.reduce((sum, r) => sum + r.errorCount, 0);
+  const fingerprint = createHash('sha256')
+    .update(
+      `mlgate-fingerprint@1\n${schema.sha256}\n${reports
+        .map((r) => r.sha256)
+        .sort()
+        .join('\n')}\n`,
+    )
+    .digest('hex');
+  return {
+    kind: VALIDATION_REPORT_KIND,
+    mlgateVersion: MLGATE_VERSION,
+    subject: settings.subject,
+    ...validationVerdict(reports, errorCount),
+    createdAt: settings.createdAt,
+    valid: errorCount === 0,
+    rows: reports.reduce((sum, r) => sum + r.rows, 0),
+    errorCount,
+    errorsByCode,
+    errors: examples,
+    errorsTruncated: examples.length < errorCount,
+    limits: { maxErrors: settings.maxErrors, examplesPerColumn: settings.examplesPerColumn },
+    schema: { path: schema.path, language: schema.language, sha256: schema.sha256 },
+    files: reports,
+    fingerprint,
   };
 }
 

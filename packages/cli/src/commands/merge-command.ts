@@ -1,0 +1,84 @@
+import path from 'node:path';
+import {
+  commentMarkdown,
+  gate,
+  mergePartials,
+  parsePartial,
+  readUserText,
+  renderReportText,
+  reportFileName,
+  UserError,
+  writeReportFile,
+} from '@mlgate/engine';
+import type { CommandArgs, CommandSpec } from '../argument-parser.js';
+import { defineCommand } from '../cli-io.js';
+import type { CliIo } from '../cli-io.js';
+import {
+  FAIL_ON_OPTION,
+  failOnOption,
+  outputFolder,
+  outputFormat,
+  OUTPUT_OPTIONS,
+  REPORT_OPTION,
+  reportTarget,
+} from '../output-options.js';
+
+/** A partial holds file reports and a few errors each: far below this unless it is not a partial. */
+const MAX_PARTIAL_BYTES = 256 * 1024 * 1024;
+
+const SPEC = {
+  name: 'merge',
+  synopsis: '<partials…> [options]',
+  summary: `Merges the partials of a run split across jobs (mlgate validate --shard k/n --partial FILE) into the
+reports the whole run would have given, and judges them as mlgate validate does.`,
+  positionals: '<partials…>',
+  options: {
+    'fail-on': FAIL_ON_OPTION,
+    report: { ...REPORT_OPTION, description: 'also write the JSON report to this file (one dataset)' },
+    'report-dir': {
+      type: 'string',
+      value: '<dir>',
+      description: 'write one JSON report per dataset here, as validation-<dataset>.json',
+    },
+    ...OUTPUT_OPTIONS,
+  },
+  epilog: `Every shard's partial must be given, each once, all from one run (same shard count, datasets, schemas,
+files and mlgate version).
+
+exit status: 0 valid; 1 the data broke the schema; 2 bad usage or partials that do not make one run; 3 internal error`,
+} as const satisfies CommandSpec;
+
+async function run({ values, positionals }: CommandArgs<typeof SPEC>, io: CliIo): Promise<number> {
+  const format = outputFormat(values);
+  if (positionals.length === 0) throw new UserError('give the partials to merge (one per shard)');
+  const inputs = await Promise.all(
+    positionals.map(async (file) =>
+      parsePartial(
+        await readUserText(file, { what: 'partial', cwd: io.cwd, maxBytes: MAX_PARTIAL_BYTES }),
+        file,
+      ),
+    ),
+  );
+  const merged = mergePartials(inputs, { createdAt: new Date().toISOString() });
+  if (values.report !== undefined && merged.length > 1)
+    throw new UserError(`--report takes one dataset; the partials hold ${merged.length}: use --report-dir`);
+  const target = await reportTarget(io.cwd, values.report, positionals);
+  const reportDir = await outputFolder(io.cwd, '--report-dir', values['report-dir']);
+  const reports = merged.map((dataset) => dataset.report);
+  if (target !== undefined) await writeReportFile(path.dirname(target), path.basename(target), reports[0]!);
+  if (reportDir !== undefined)
+    for (const dataset of merged)
+      await writeReportFile(reportDir, reportFileName('validation', dataset.name), dataset.report);
+  const verdict = gate(reports, failOnOption(values['fail-on']) ?? 'fail');
+  if (format === 'json')
+    io.stdout(`${JSON.stringify(reports.length === 1 ? reports[0] : reports, null, 2)}\n`);
+  else if (format === 'markdown') io.stdout(commentMarkdown(reports, { now: new Date() }));
+  else io.stdout(renderReportText(reports, verdict));
+  return verdict.exitCode;
+}
+
+export const mergeCommand = defineCommand(
+  SPEC,
+  'merge the partials of a validation split across jobs into the whole run’s reports',
+  run,
+);

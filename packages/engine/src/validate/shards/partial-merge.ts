@@ -1,0 +1,140 @@
+import { Ajv } from 'ajv';
+import type { ValidateFunction } from 'ajv';
+import { MLGATE_VERSION } from '../../report/report-subject.js';
+import type { ReportSubject } from '../../report/report-subject.js';
+import { UserError } from '../../user-error.js';
+import type { ValidationReport } from '../report/validation-report.js';
+import { assembleValidationReport } from '../validate-data.js';
+import type { FileResult } from '../validate-data.js';
+import { VALIDATION_PARTIAL_KIND, VALIDATION_PARTIAL_SCHEMA } from './validation-partial.js';
+import type { DatasetPartial, ValidationPartial } from './validation-partial.js';
+
+/** A partial as read, with the name messages give its file. */
+export interface PartialInput {
+  readonly source: string;
+  readonly partial: ValidationPartial;
+}
+
+let validator: ValidateFunction | undefined;
+
+/**
+ * Reads a partial: JSON, of the partial schema, written by this mlgate version (another version may have
+ * checked differently, and a merge of the two would be no run's report). Anything else is a UserError naming
+ * the file.
+ */
+export function parsePartial(text: string, source: string): PartialInput {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    throw new UserError(`not JSON: ${(error as Error).message}`, { file: source });
+  }
+  validator ??= new Ajv({ allErrors: false, strict: true }).compile(VALIDATION_PARTIAL_SCHEMA);
+  if (!validator(value)) {
+    const first = validator.errors?.[0];
+    throw new UserError(
+      `not an ${VALIDATION_PARTIAL_KIND} partial (written by mlgate validate --shard): ${first?.instancePath || '/'} ${first?.message ?? ''}`.trim(),
+      { file: source },
+    );
+  }
+  const partial = value as ValidationPartial;
+  if (partial.mlgateVersion !== MLGATE_VERSION)
+    throw new UserError(
+      `written by mlgate ${partial.mlgateVersion}, not ${MLGATE_VERSION}: every shard and the merge must run one version`,
+      { file: source },
+    );
+  return { source, partial };
+}
+
+export interface MergedDataset {
+  readonly name: string;
+  readonly report: ValidationReport;
+}
+
+/**
+ * The reports of a run split into shards, exactly as the run unsplit would give them (timings aside): every
+ * shard present once, all agreeing on the datasets, their schemas, limits and file lists, every file
+ * validated by exactly one shard; then each dataset's files in list order through the report assembly the
+ * whole run uses (validate-data.ts).
+ */
+export function mergePartials(
+  inputs: readonly PartialInput[],
+  settings: { readonly createdAt: string; readonly subject?: ReportSubject },
+): MergedDataset[] {
+  if (inputs.length === 0) throw new UserError('no partials to merge');
+  const first = inputs[0]!;
+  const count = first.partial.shard.count;
+  const byIndex = new Map<number, PartialInput>();
+  for (const input of inputs) {
+    const { shard } = input.partial;
+    if (shard.count !== count)
+      throw new UserError(
+        `shard ${shard.index}/${shard.count}, but ${first.source} is of ${count} shards: the partials come from different runs`,
+        { file: input.source },
+      );
+    const earlier = byIndex.get(shard.index);
+    if (earlier !== undefined)
+      throw new UserError(`shard ${shard.index}/${count} again (also ${earlier.source})`, {
+        file: input.source,
+      });
+    byIndex.set(shard.index, input);
+  }
+  const absent = Array.from({ length: count }, (_, i) => i + 1).filter((index) => !byIndex.has(index));
+  if (absent.length > 0)
+    throw new UserError(
+      `shard${absent.length === 1 ? '' : 's'} ${absent.map((index) => `${index}/${count}`).join(', ')} missing: merge every shard's partial`,
+    );
+  const shards = Array.from({ length: count }, (_, i) => byIndex.get(i + 1)!);
+  return first.partial.datasets.map((dataset) => ({
+    name: dataset.name,
+    report: mergeDataset(dataset, shards, settings.createdAt, settings.subject ?? first.partial.subject),
+  }));
+}
+
+function mergeDataset(
+  dataset: DatasetPartial,
+  shards: readonly PartialInput[],
+  createdAt: string,
+  subject: ReportSubject,
+): ValidationReport {
+  const results = new Array<FileResult | undefined>(dataset.files.length);
+  for (const { source, partial } of shards) {
+    const mine = partial.datasets.find((candidate) => candidate.name === dataset.name);
+    if (mine === undefined || partial.datasets.length !== shards[0]!.partial.datasets.length)
+      throw new UserError(`the shards validated different datasets (${dataset.name} is not in all)`, {
+        file: source,
+      });
+    const disagree = (what: string) =>
+      new UserError(`dataset ${dataset.name}: the shards disagree on ${what}; were they run on one commit?`, {
+        file: source,
+      });
+    if (mine.schema.sha256 !== dataset.schema.sha256 || mine.schema.path !== dataset.schema.path)
+      throw disagree('the schema');
+    if (
+      mine.limits.maxErrors !== dataset.limits.maxErrors ||
+      mine.limits.examplesPerColumn !== dataset.limits.examplesPerColumn
+    )
+      throw disagree('the error limits');
+    if (mine.files.length !== dataset.files.length || mine.files.some((file, i) => file !== dataset.files[i]))
+      throw disagree('the data files');
+    for (const result of mine.results) {
+      if (result.position >= dataset.files.length || result.file.path !== dataset.files[result.position])
+        throw disagree(`file ${result.position + 1}`);
+      if (results[result.position] !== undefined)
+        throw new UserError(`dataset ${dataset.name}: ${result.file.path} was validated by two shards`, {
+          file: source,
+        });
+      results[result.position] = { file: result.file, examples: result.examples };
+    }
+  }
+  const missing = results.findIndex((result) => result === undefined);
+  if (missing >= 0)
+    throw new UserError(
+      `dataset ${dataset.name}: no shard validated ${dataset.files[missing]}; were the partials made with one shard count?`,
+    );
+  return assembleValidationReport(results as FileResult[], dataset.schema, {
+    ...dataset.limits,
+    subject,
+    createdAt,
+  });
+}

@@ -1,0 +1,138 @@
+import { afterAll, describe, expect, it } from '@jest/globals';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { runCli } from '@mlgate/cli';
+
+// A validation split across jobs (`validate --shard k/n --partial`, then `merge`) gives the report the whole
+// run gives, byte for byte apart from createdAt, on real fixture files of every format, valid and not.
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const scratch = mkdtempSync(join(tmpdir(), 'mlgate-cli-shards-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+async function mlgate(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(argv, { cwd: root, stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
+  return { code, stdout, stderr };
+}
+const fixture = (name: string) => `test/fixtures/data/${name}`;
+
+const PEOPLE = [
+  '--schema',
+  fixture('people.schema.json'),
+  fixture('people.valid.csv'),
+  fixture('people.invalid.csv'),
+  fixture('people.tsv'),
+  fixture('people.invalid.jsonl'),
+  fixture('people.valid.jsonl'),
+  fixture('unclosed-quote.csv'),
+];
+const COLUMNAR = [
+  '--schema',
+  fixture('columnar/measurements.schema.json'),
+  fixture('columnar/measurements.parquet'),
+  fixture('columnar/measurements.arrow'),
+  fixture('columnar/measurements.arrows'),
+];
+
+/** The report without its timing. */
+const timeless = (json: string) => ({
+  ...(JSON.parse(json) as Record<string, unknown>),
+  createdAt: undefined,
+});
+
+async function shardsOf(name: string, count: number, args: readonly string[]): Promise<string[]> {
+  const partials: string[] = [];
+  for (let k = 1; k <= count; k++) {
+    const partial = join(scratch, `${name}-${count}-${k}.json`);
+    const result = await mlgate('validate', ...args, '--shard', `${k}/${count}`, '--partial', partial);
+    expect([result.code, result.stderr]).toEqual([0, '']);
+    expect(result.stdout).toContain(`shard ${k}/${count}, dataset `);
+    partials.push(partial);
+  }
+  return partials;
+}
+
+describe('a validation split across shards', () => {
+  for (const [name, args] of [
+    ['people', PEOPLE],
+    ['columnar', COLUMNAR],
+  ] as const) {
+    it(`merges into the whole run's report, whatever the shard count (${name})`, async () => {
+      const whole = await mlgate('validate', ...args, '--json', '--max-errors', '7');
+      expect(whole.stderr).toBe('');
+      for (const count of [1, 2, 3, 5]) {
+        const partials = await shardsOf(name, count, [...args, '--max-errors', '7']);
+        // Given in any order: the shards say which they are.
+        const merged = await mlgate('merge', ...partials.reverse(), '--json');
+        expect([merged.code, merged.stderr]).toEqual([whole.code, '']);
+        expect(timeless(merged.stdout)).toEqual(timeless(whole.stdout));
+      }
+    });
+  }
+
+  it('judges the merged report as validate judges the whole run: text, exit code', async () => {
+    const partials = await shardsOf('text', 2, PEOPLE);
+    const whole = await mlgate('validate', ...PEOPLE);
+    const merged = await mlgate('merge', ...partials);
+    expect(merged).toEqual(whole);
+  });
+
+  it('refuses partials that do not make one run, in one line, exit 2', async () => {
+    const three = await shardsOf('refuse', 3, PEOPLE);
+    const two = await shardsOf('other', 2, PEOPLE);
+    const otherData = join(scratch, 'other-data.json');
+    expect(
+      (await mlgate('validate', ...PEOPLE.slice(0, -1), '--shard', '2/3', '--partial', otherData)).code,
+    ).toBe(0);
+    const notJson = join(scratch, 'not-json.json');
+    writeFileSync(notJson, '{"kind": ');
+    const otherVersion = join(scratch, 'other-version.json');
+    writeFileSync(
+      otherVersion,
+      JSON.stringify({ ...JSON.parse(readFileSync(three[1]!, 'utf8')), mlgateVersion: '0.0.1' }),
+    );
+    const cases: [string[], RegExp][] = [
+      [[three[0]!, three[2]!], /shard 2\/3 missing: merge every shard's partial/],
+      [[three[0]!, three[1]!, three[1]!, three[2]!], /shard 2\/3 again/],
+      [[three[0]!, two[1]!, three[2]!], /the partials come from different runs/],
+      [
+        [three[0]!, otherData, three[2]!],
+        /the shards disagree on the data files; were they run on one commit\?/,
+      ],
+      [[three[0]!, notJson, three[2]!], /not-json\.json.*not JSON/],
+      [[three[0]!, otherVersion, three[2]!], /written by mlgate 0\.0\.1/],
+      [[fixture('people.json')], /not an mlgate\/validation-partial@1 partial/],
+      [[], /give the partials to merge/],
+    ];
+    for (const [files, message] of cases) {
+      const result = await mlgate('merge', ...files);
+      expect([result.code, result.stdout]).toEqual([2, '']);
+      expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
+      expect(result.stderr).toMatch(message);
+    }
+  });
+
+  it('takes --shard and --partial together, k/n within bounds, and no reports beside a partial', async () => {
+    const partial = join(scratch, 'usage.json');
+    const cases: [string[], RegExp][] = [
+      [['--shard', '1/2'], /--shard <k>\/<n> and --partial <file> go together/],
+      [['--partial', partial], /--shard <k>\/<n> and --partial <file> go together/],
+      [['--shard', '3/2', '--partial', partial], /--shard must be k\/n with 1 ≤ k ≤ n ≤ 256/],
+      [['--shard', '0/2', '--partial', partial], /--shard must be k\/n/],
+      [['--shard', 'one', '--partial', partial], /--shard must be k\/n/],
+      [
+        ['--shard', '1/2', '--partial', partial, '--report', join(scratch, 'r.json')],
+        /a shard writes a partial/,
+      ],
+      [['--shard', '1/2', '--partial', fixture('people.valid.csv')], /people\.valid\.csv/],
+    ];
+    for (const [flags, message] of cases) {
+      const result = await mlgate('validate', ...PEOPLE, ...flags);
+      expect([result.code, result.stdout]).toEqual([2, '']);
+      expect(result.stderr).toMatch(message);
+    }
+  });
+});
