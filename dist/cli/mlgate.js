@@ -3,7 +3,7 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   installCliFailureHandlers,
   reportCliFailure
-} from "./chunks/chunk-RJGNY4OU.js";
+} from "./chunks/chunk-KBF5653X.js";
 import "./chunks/chunk-F2IDUSPK.js";
 import "./chunks/chunk-LPQDUCI6.js";
 import "./chunks/chunk-JY54KWOX.js";
@@ -17,7 +17,7 @@ var io = {
 };
 installCliFailureHandlers(argv, io);
 try {
-  const { runCli } = await import("./chunks/run-cli-3KCT254H.js");
+  const { runCli } = await import("./chunks/run-cli-VTNOPWCH.js");
   process.exitCode = await runCli(argv, io);
 } catch (error) {
   process.exitCode = reportCliFailure(argv, io, error);

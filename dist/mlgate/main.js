@@ -2,12 +2,12 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   runAction
-} from "../chunks/chunk-65JEZVFF.js";
-import "../chunks/chunk-BM4U7NRC.js";
+} from "../chunks/chunk-RQQ5NPFG.js";
+import "../chunks/chunk-2FVGFAGU.js";
 import "../chunks/chunk-LPQDUCI6.js";
 import "../chunks/chunk-F2IDUSPK.js";
 import "../chunks/chunk-GPNEBVUZ.js";
 import "../chunks/chunk-JY54KWOX.js";
 
 // actions/mlgate/main.ts
-void runAction("mlgate", async () => (await import("../chunks/gate-action-SCTP4YM7.js")).gateAction);
+void runAction("mlgate", async () => (await import("../chunks/gate-action-VNHNRMMY.js")).gateAction);

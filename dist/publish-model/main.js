@@ -2,8 +2,8 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   runAction
-} from "../chunks/chunk-65JEZVFF.js";
-import "../chunks/chunk-BM4U7NRC.js";
+} from "../chunks/chunk-RQQ5NPFG.js";
+import "../chunks/chunk-2FVGFAGU.js";
 import "../chunks/chunk-LPQDUCI6.js";
 import "../chunks/chunk-F2IDUSPK.js";
 import "../chunks/chunk-GPNEBVUZ.js";
@@ -12,5 +12,5 @@ import "../chunks/chunk-JY54KWOX.js";
 // actions/publish-model/main.ts
 void runAction(
   "publish-model",
-  async () => (await import("../chunks/publish-model-action-RNAFA4NT.js")).publishModelAction
+  async () => (await import("../chunks/publish-model-action-YV2EG6VS.js")).publishModelAction
 );

@@ -2,8 +2,8 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   runAction
-} from "../chunks/chunk-65JEZVFF.js";
-import "../chunks/chunk-BM4U7NRC.js";
+} from "../chunks/chunk-RQQ5NPFG.js";
+import "../chunks/chunk-2FVGFAGU.js";
 import "../chunks/chunk-LPQDUCI6.js";
 import "../chunks/chunk-F2IDUSPK.js";
 import "../chunks/chunk-GPNEBVUZ.js";
@@ -12,5 +12,5 @@ import "../chunks/chunk-JY54KWOX.js";
 // actions/validate-data/main.ts
 void runAction(
   "validate-data",
-  async () => (await import("../chunks/validate-data-action-R5GY2CWG.js")).validateDataAction
+  async () => (await import("../chunks/validate-data-action-ED4XHDT4.js")).validateDataAction
 );
