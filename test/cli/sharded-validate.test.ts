@@ -37,6 +37,8 @@ const COLUMNAR = [
   fixture('columnar/measurements.arrows'),
 ];
 
+const EVENTS_SCHEMA = ['--schema', fixture('columnar/events.schema.json')];
+
 /** The report without its timing. */
 const timeless = (json: string) => ({
   ...(JSON.parse(json) as Record<string, unknown>),
@@ -72,6 +74,47 @@ describe('a validation split across shards', () => {
       }
     });
   }
+
+  // events.* (test/fixtures/data/columnar/generate-sharded.ts) repeat ids and (user, day) pairs across row
+  // groups and record batches, and break the row-count and null-fraction checks only over the whole file.
+  for (const files of [['events.parquet'], ['events.arrow'], ['events.parquet', 'events.arrow']]) {
+    it(`splits ${files.join(' and ')} between more shards than files, exactly (repeats across pieces found)`, async () => {
+      const args = [
+        ...EVENTS_SCHEMA,
+        ...files.map((file) => fixture(`columnar/${file}`)),
+        '--max-errors',
+        '5',
+      ];
+      const whole = await mlgate('validate', ...args, '--json');
+      expect(whole.code).toBe(1);
+      const report = JSON.parse(whole.stdout) as { errorsByCode: Record<string, number> };
+      expect(report.errorsByCode).toMatchObject({
+        'unique-error': 4 * files.length,
+        'row-count-error': files.length,
+      });
+      for (const count of [files.length + 1, 3, 5, 7]) {
+        const partials = await shardsOf(`events-${files.length}`, count, args);
+        const merged = await mlgate('merge', ...partials, '--json');
+        expect([merged.code, merged.stderr]).toEqual([1, '']);
+        expect(timeless(merged.stdout)).toEqual(timeless(whole.stdout));
+      }
+    });
+  }
+
+  it("refuses a piece's keys file that is missing or not the one written", async () => {
+    const args = [...EVENTS_SCHEMA, fixture('columnar/events.parquet')];
+    const partials = await shardsOf('keys', 2, args);
+    const keys = `${partials[1]!}.keys`;
+    const original = readFileSync(keys);
+    writeFileSync(keys, Buffer.concat([original.subarray(0, 100), Buffer.from([1, 2, 3])]));
+    const tampered = await mlgate('merge', ...partials);
+    expect([tampered.code, tampered.stdout]).toEqual([2, '']);
+    expect(tampered.stderr).toMatch(/its keys file keys-2-2\.json\.keys is not the one it was written with/);
+    rmSync(keys);
+    const missing = await mlgate('merge', ...partials);
+    expect([missing.code, missing.stdout]).toEqual([2, '']);
+    expect(missing.stderr).toMatch(/no such partial keys file/);
+  });
 
   it('judges the merged report as validate judges the whole run: text, exit code', async () => {
     const partials = await shardsOf('text', 2, PEOPLE);

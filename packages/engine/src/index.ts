@@ -2,7 +2,7 @@ export { UserError, ExitCode, isUserError } from './user-error.js';
 export type { SourceLocation } from './user-error.js';
 export { checkFilePattern, expandFilePatterns } from './file-patterns.js';
 export { sha256File } from './validate/report/file-sha256.js';
-export { fileKind, readUserText } from './user-file.js';
+export { fileKind, readUserBytes, readUserText } from './user-file.js';
 export type { FileKind } from './user-file.js';
 // Reports: the contract between steps, doors and surfaces.
 export { MLGATE_VERSION, SUBJECT_SCHEMA } from './report/report-subject.js';
@@ -376,3 +376,4 @@ export { VALIDATION_PARTIAL_KIND } from './validate/shards/validation-partial.js
 export type { DatasetPartial, ValidationPartial } from './validate/shards/validation-partial.js';
 export { mergePartials, parsePartial } from './validate/shards/partial-merge.js';
 export type { MergedDataset, PartialInput } from './validate/shards/partial-merge.js';
+export { PartialKeysBuffer, keysDigest } from './validate/shards/partial-keys.js';

@@ -88,6 +88,11 @@ export async function openUserFile(
  * metrics, baseline or report file goes through here, so they all fail alike.
  */
 export async function readUserText(file: string, options: UserFileOptions): Promise<string> {
+  return (await readUserBytes(file, options)).toString('utf8');
+}
+
+/** readUserText's bytes: a binary file a user (or an earlier job) gave, with the same checks. */
+export async function readUserBytes(file: string, options: UserFileOptions): Promise<Buffer> {
   const where = { file: options.shownAs ?? file };
   const absolute = options.cwd === undefined ? file : path.resolve(options.cwd, file);
   const maxBytes = options.maxBytes ?? MAX_USER_TEXT_BYTES;
@@ -116,7 +121,7 @@ export async function readUserText(file: string, options: UserFileOptions): Prom
       if (length > size)
         throw new UserError(`the ${options.what} grew while it was read; read it again`, where);
     }
-    return buffer.toString('utf8', 0, length);
+    return buffer.subarray(0, length);
   } catch (error) {
     if (error instanceof UserError) throw error;
     throw cannotRead(options.what, error, where);

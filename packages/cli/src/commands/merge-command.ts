@@ -4,6 +4,7 @@ import {
   gate,
   mergePartials,
   parsePartial,
+  readUserBytes,
   readUserText,
   renderReportText,
   reportFileName,
@@ -25,6 +26,8 @@ import {
 
 /** A partial holds file reports and a few errors each: far below this unless it is not a partial. */
 const MAX_PARTIAL_BYTES = 256 * 1024 * 1024;
+/** 12 bytes per key value: 2 GiB is some 170M rows of one key in one shard. */
+const MAX_KEYS_BYTES = 2 * 1024 * 1024 * 1024;
 
 const SPEC = {
   name: 'merge',
@@ -56,6 +59,12 @@ async function run({ values, positionals }: CommandArgs<typeof SPEC>, io: CliIo)
       parsePartial(
         await readUserText(file, { what: 'partial', cwd: io.cwd, maxBytes: MAX_PARTIAL_BYTES }),
         file,
+        (name) =>
+          readUserBytes(path.join(path.dirname(file), name), {
+            what: 'partial keys file',
+            cwd: io.cwd,
+            maxBytes: MAX_KEYS_BYTES,
+          }),
       ),
     ),
   );

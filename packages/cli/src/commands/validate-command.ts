@@ -17,6 +17,8 @@ import {
   writeFileAtomically,
   MLGATE_VERSION,
   VALIDATION_PARTIAL_KIND,
+  PartialKeysBuffer,
+  keysDigest,
 } from '@mlgate/engine';
 import type { FormatChoice, ValidationPartial, ValidationReport } from '@mlgate/engine';
 import { choiceOption, integerOption } from '../argument-parser.js';
@@ -93,8 +95,9 @@ const SPEC = {
   },
   epilog: `With several datasets, --json prints an array of reports.
 
-A run split across n jobs: each runs validate --shard k/n --partial shard-k.json (whole files, balanced by
-size; a file is not split), then mlgate merge shard-*.json gives the report the whole run would have given.
+A run split across n jobs: each runs validate --shard k/n --partial shard-k.json (whole files balanced by size;
+with fewer files than jobs, Parquet row groups and Arrow record batches are split, and key hashes go to
+shard-k.json.keys beside it), then mlgate merge shard-*.json gives the report the whole run would have given.
 A shard exits 0 once its partial is written (errors are the merge's to judge), 2 on unusable input.
 
 exit status: 0 valid; 1 the data broke the schema; 2 bad usage, schema, config or unreadable input; 3 internal error`,
@@ -157,7 +160,10 @@ async function run({ values, positionals }: CommandArgs<typeof SPEC>, io: CliIo)
     if (values.report !== undefined || values['report-dir'] !== undefined)
       throw new UserError('a shard writes a partial (--partial), not reports: mlgate merge writes those');
     const shard = parseShard(values.shard);
-    const partialTarget = await reportTarget(io.cwd, values.partial, inputs);
+    const partialTarget = (await reportTarget(io.cwd, values.partial, inputs))!;
+    const keysName = `${path.basename(partialTarget)}.keys`;
+    const keysTarget = (await reportTarget(io.cwd, path.join(path.dirname(partialTarget), keysName), inputs))!;
+    const keys = new PartialKeysBuffer();
     const datasets = [];
     for (const dataset of plan.datasets) {
       datasets.push(
@@ -175,6 +181,7 @@ async function run({ values, positionals }: CommandArgs<typeof SPEC>, io: CliIo)
             ...(delimiter !== undefined ? { delimiter } : {}),
           },
           shard,
+          keys,
         ),
       );
     }
@@ -184,13 +191,18 @@ async function run({ values, positionals }: CommandArgs<typeof SPEC>, io: CliIo)
       shard,
       subject: {},
       datasets,
+      ...(keys.size > 0 ? { keysFile: { name: keysName, bytes: keys.size, sha256: keysDigest(keys.contents()) } } : {}),
     };
-    await writeFileAtomically(partialTarget!, `${JSON.stringify(partial)}\n`);
+    // The keys file first: a partial never names a keys file that is not there.
+    if (keys.size > 0) await writeFileAtomically(keysTarget, keys.contents());
+    await writeFileAtomically(partialTarget, `${JSON.stringify(partial)}\n`);
     for (const dataset of datasets) {
-      const rows = dataset.results.reduce((sum, result) => sum + result.file.rows, 0);
-      const errors = dataset.results.reduce((sum, result) => sum + result.file.errorCount, 0);
+      const rows =
+        dataset.results.reduce((sum, result) => sum + result.file.rows, 0) +
+        dataset.pieces.reduce((sum, piece) => sum + piece.state.rows, 0);
+      const pieces = dataset.pieces.length > 0 ? ` and a piece of ${dataset.pieces.length}` : '';
       io.stdout(
-        `shard ${shard.index}/${shard.count}, dataset ${dataset.name}: ${dataset.results.length} of ${dataset.files.length} files, ${rows.toLocaleString('en-US')} rows, ${errors.toLocaleString('en-US')} errors\n`,
+        `shard ${shard.index}/${shard.count}, dataset ${dataset.name}: ${dataset.results.length} of ${dataset.files.length} files${pieces}, ${rows.toLocaleString('en-US')} rows\n`,
       );
     }
     io.stdout(`partial written to ${values.partial}: merge every shard's with mlgate merge\n`);

@@ -18,10 +18,11 @@ import type { DataFormat, FormatChoice } from './readers/data-format.js';
 import { detectFormat } from './readers/data-format.js';
 import { openDataInputs } from './readers/data-input.js';
 import type { StreamLimits } from './readers/data-input.js';
-import type { ColumnarOpener } from './readers/data-reader.js';
+import type { ColumnarOpener, UnitRange } from './readers/data-reader.js';
 import { MAX_RECORD_BYTES } from './readers/data-reader.js';
 import type { ErrorCode } from './report/error-codes.js';
-import type { FileOutcome } from './checks/file-accumulator.js';
+import type { AccumulatedPiece, FileOutcome } from './checks/file-accumulator.js';
+import type { KeyHashes } from './checks/cell-kernel/batch-result.js';
 import { FileAccumulator, keySpecs } from './checks/file-accumulator.js';
 import { sha256File } from './report/file-sha256.js';
 import { readJsonArray, readJsonLineGroups } from './readers/json-records.js';
@@ -246,10 +247,21 @@ export function assembleValidationReport(
 }
 
 function fileReport(file: DataFile, format: DataFormat, sha256: string, outcome: FileOutcome): FileReport {
+  return fileReportOf(file.displayPath, statSync(file.path).size, format, sha256, outcome);
+}
+
+/** A file's report from its outcome: one shape for a whole run and for a merge of its pieces. */
+export function fileReportOf(
+  displayPath: string,
+  bytes: number,
+  format: DataFormat,
+  sha256: string,
+  outcome: FileOutcome,
+): FileReport {
   return {
-    path: file.displayPath,
+    path: displayPath,
     format,
-    bytes: statSync(file.path).size,
+    bytes,
     sha256,
     rows: outcome.rows,
     valid: outcome.errorCount === 0,
@@ -350,25 +362,11 @@ async function validateFile(
   const source = await opener(file.path, file.displayPath);
   try {
     const problems = checkDeclaredTypes(plan, source.columns);
-    const names = source.columns.map((c) => c.name);
-    for (const problem of problems)
-      accumulator.addError(
-        plan.columns.findIndex((c) => c.name === problem.field),
-        'schema-mismatch',
-        null,
-        null,
-        problem.message,
-      );
-    const mapping = mapColumns(names, plan);
-    for (const problem of mapping.problems) {
-      accumulator.addError(
-        problem.field === null ? -1 : plan.columns.findIndex((c) => c.name === problem.field),
-        'schema-mismatch',
-        null,
-        null,
-        problem.message,
-      );
-    }
+    const mapping = mapColumns(
+      source.columns.map((c) => c.name),
+      plan,
+    );
+    addHeaderProblems(accumulator, plan, problems, mapping.problems);
     const checker = new ColumnarChecker(
       plan,
       keys,
@@ -392,4 +390,161 @@ async function validateFile(
     accumulator.dispose();
     await source.close?.();
   }
+}
+
+/** One of `count` ranges of a columnar file's units (row groups, record batches), from 0. */
+export interface FilePiece {
+  readonly index: number;
+  readonly count: number;
+}
+
+/** A key's hashes in a piece: per non-null value, its 64-bit hash (two halves) and its row in the file. */
+export interface PieceKeyHashes {
+  readonly hashes: Uint32Array;
+  readonly rows: Uint32Array;
+  readonly count: number;
+}
+
+/** What a shard found in its piece of a file (partial-merge.ts adds the pieces up). */
+export interface PieceResult {
+  readonly format: 'parquet' | 'arrow';
+  /** Which schema columns the file has (from its header: the same in every piece). */
+  readonly present: readonly boolean[];
+  readonly piece: AccumulatedPiece;
+  readonly keys: readonly PieceKeyHashes[];
+  /** The whole file's size and digest: the first piece's to give. */
+  readonly whole?: { readonly bytes: number; readonly sha256: string };
+}
+
+/** The units of piece `index` of `count`: as even a split of `units` as whole units allow. */
+export function unitRange(units: number, piece: FilePiece): UnitRange {
+  return {
+    from: Math.floor((units * piece.index) / piece.count),
+    to: Math.floor((units * (piece.index + 1)) / piece.count),
+  };
+}
+
+/**
+ * Validates one piece of a Parquet or Arrow file: its units' rows, numbered as in the whole file (the footer
+ * gives the rows before). The file-level checks (its columns against the schema) are the first piece's only;
+ * uniqueness and the dataset checks are left to the merge, which has every piece: the key hashes are kept.
+ */
+export async function validateFilePiece(
+  file: DataFile,
+  schema: LoadedSchema,
+  options: ValidateOptions,
+  piece: FilePiece,
+): Promise<PieceResult> {
+  const format = await detectFormat(file.path, file.displayPath, options.format);
+  if (format !== 'parquet' && format !== 'arrow')
+    throw new UserError(`only Parquet and Arrow files are split between shards, not ${format}`, {
+      file: file.displayPath,
+    });
+  const { plan } = schema;
+  const keys = keySpecs(plan);
+  const collected = keys.map(() => new KeyHashCollector());
+  const accumulator = new FileAccumulator(
+    file.displayPath,
+    plan,
+    keys,
+    options.examplesPerColumn,
+    undefined,
+    (k, hashes, baseLine) => collected[k]!.add(hashes, baseLine),
+  );
+  const opener = (options.columnar ?? COLUMNAR_OPENERS)[format];
+  if (!opener)
+    throw new UserError(`reading ${format} files is not available in this build`, { file: file.displayPath });
+  const source = await opener(file.path, file.displayPath);
+  try {
+    if (source.units === undefined)
+      throw new UserError('an Arrow stream has no footer to split it by: give it to one shard whole', {
+        file: file.displayPath,
+      });
+    const problems = checkDeclaredTypes(plan, source.columns);
+    const mapping = mapColumns(
+      source.columns.map((c) => c.name),
+      plan,
+    );
+    if (piece.index === 0) addHeaderProblems(accumulator, plan, problems, mapping.problems);
+    const checker = new ColumnarChecker(
+      plan,
+      keys,
+      options.examplesPerColumn,
+      problems.map((p) => p.field),
+      undefined,
+    );
+    for await (const batch of source.batches(unitRange(source.units, piece))) {
+      accumulator.addBatch(checker.check(batch), (batch.firstRow ?? 0) + 1);
+      if (accumulator.stopped) break;
+    }
+    const whole =
+      piece.index === 0
+        ? { bytes: statSync(file.path).size, sha256: await sha256File(file.path, statSync(file.path).size) }
+        : undefined;
+    return {
+      format,
+      present: mapping.present,
+      piece: accumulator.piece(),
+      keys: collected.map((c) => c.finish()),
+      ...(whole !== undefined ? { whole } : {}),
+    };
+  } finally {
+    accumulator.dispose();
+    await source.close?.();
+  }
+}
+
+/** A key's hashes as the batches give them, rows made absolute. */
+class KeyHashCollector {
+  private hashes = new Uint32Array(2048);
+  private rows = new Uint32Array(1024);
+  private count = 0;
+
+  add(batch: KeyHashes, baseLine: number): void {
+    if (this.count + batch.count > this.rows.length) {
+      const size = Math.max(2 * this.rows.length, this.count + batch.count);
+      const hashes = new Uint32Array(2 * size);
+      hashes.set(this.hashes.subarray(0, 2 * this.count));
+      this.hashes = hashes;
+      const rows = new Uint32Array(size);
+      rows.set(this.rows.subarray(0, this.count));
+      this.rows = rows;
+    }
+    this.hashes.set(batch.hashes.subarray(0, 2 * batch.count), 2 * this.count);
+    for (let i = 0; i < batch.count; i++) this.rows[this.count + i] = baseLine + batch.lines[i]!;
+    this.count += batch.count;
+  }
+
+  finish(): PieceKeyHashes {
+    return {
+      hashes: this.hashes.subarray(0, 2 * this.count),
+      rows: this.rows.subarray(0, this.count),
+      count: this.count,
+    };
+  }
+}
+
+/** The file's own columns against the schema's: declared types that cannot hold the fields, missing or extra columns. */
+function addHeaderProblems(
+  accumulator: FileAccumulator,
+  plan: LoadedSchema['plan'],
+  typeProblems: ReturnType<typeof checkDeclaredTypes>,
+  mappingProblems: ReturnType<typeof mapColumns>['problems'],
+): void {
+  for (const problem of typeProblems)
+    accumulator.addError(
+      plan.columns.findIndex((c) => c.name === problem.field),
+      'schema-mismatch',
+      null,
+      null,
+      problem.message,
+    );
+  for (const problem of mappingProblems)
+    accumulator.addError(
+      problem.field === null ? -1 : plan.columns.findIndex((c) => c.name === problem.field),
+      'schema-mismatch',
+      null,
+      null,
+      problem.message,
+    );
 }

@@ -1,6 +1,6 @@
 import type { DatasetProfiler } from '../../profile/column-profiler.js';
 import type { CheckPlan } from '../schema/check-plan.js';
-import type { BatchResult } from './cell-kernel/batch-result.js';
+import type { BatchResult, KeyHashes } from './cell-kernel/batch-result.js';
 import type { ErrorCode } from '../report/error-codes.js';
 import { CODE_COUNT, CODE_INDEX, ERROR_CODES } from '../report/error-codes.js';
 import { KeyUniqueness } from '../uniqueness/key-uniqueness.js';
@@ -58,6 +58,33 @@ export function keySpecs(plan: CheckPlan): KeySpec[] {
 }
 
 /**
+ * What a piece of a file (a shard's row groups, shard-plan.ts) found, before the file's end: the merge of a
+ * sharded run (partial-merge.ts) adds the pieces up in order, replays their key hashes for uniqueness across
+ * them, and only then applies the dataset checks, as one accumulator over the whole file would.
+ */
+export interface AccumulatedPiece {
+  readonly rows: number;
+  /** `(columns + 1) × codeCount` counts, as BatchResult's. */
+  readonly counts: readonly number[];
+  readonly nulls: readonly number[];
+  /** Per column (and a last slot for row-level errors): the first examples, in row order. */
+  readonly examples: readonly (readonly ValidationError[])[];
+  readonly stoppedAt: ValidationError | null;
+}
+
+/**
+ * What of a check plan the accumulator reads: the columns' names and types, and the dataset checks it applies
+ * at the end. A sharded run's partial carries it, so the merge finishes a file without the schema.
+ */
+export interface AccumulatorPlan {
+  readonly columns: readonly { readonly name: string; readonly kind: string }[];
+  readonly dataset: Pick<CheckPlan['dataset'], 'minRows' | 'maxRows' | 'maxNullFraction'>;
+}
+
+/** Where a piece's key hashes go instead of the uniqueness sets: the merge checks them across pieces. */
+export type KeySink = (key: number, hashes: KeyHashes, baseLine: number) => void;
+
+/**
  * Merges batch results, strictly in file order, into one file's outcome: exact counts, uniqueness across
  * batches, the first N examples per column, and the dataset checks at the end.
  */
@@ -72,11 +99,13 @@ export class FileAccumulator {
 
   constructor(
     private readonly file: string,
-    private readonly plan: CheckPlan,
+    private readonly plan: AccumulatorPlan,
     private readonly keys: readonly KeySpec[],
     private readonly maxExamplesPerColumn: number,
     /** The dataset's profile, fed each batch's part in file order (profiles span files). */
     private readonly profiler?: DatasetProfiler,
+    /** A piece of a file: key hashes go here, and uniqueness is the merge's. */
+    private readonly keySink?: KeySink,
   ) {
     this.n = plan.columns.length;
     this.counts = new Float64Array((this.n + 1) * CODE_COUNT);
@@ -151,6 +180,7 @@ export class FileAccumulator {
       },
     }));
     batch.keys.forEach((hashes, k) => {
+      if (this.keySink !== undefined) return this.keySink(k, hashes, baseLine);
       const key = this.keys[k]!;
       const set = this.sets[k]!;
       const slot = key.columns.length === 1 ? key.columns[0]! : this.n;
@@ -216,6 +246,47 @@ export class FileAccumulator {
       // Stable: at equal rows, errors seen earlier stay first, as addBatch's per-batch sort leaves them.
       examples.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
       examples.length = Math.min(examples.length, max);
+    });
+  }
+
+  /** A piece's findings so far (keySink mode: no uniqueness here, no dataset checks yet). */
+  piece(): AccumulatedPiece {
+    return {
+      rows: this.rows,
+      counts: [...this.counts],
+      nulls: [...this.nulls],
+      examples: this.examples.map((slot) => [...slot]),
+      stoppedAt: this.stoppedAt,
+    };
+  }
+
+  /**
+   * Adds a piece of this file, the pieces in file order: counts and nulls summed, each column's examples
+   * appended (the pieces' rows follow each other, so the first N stay the first N).
+   */
+  addPiece(piece: AccumulatedPiece): void {
+    this.rows += piece.rows;
+    for (let i = 0; i < this.counts.length; i++) this.counts[i]! += piece.counts[i] ?? 0;
+    for (let i = 0; i < this.n; i++) this.nulls[i]! += piece.nulls[i] ?? 0;
+    piece.examples.forEach((examples, slot) => {
+      const kept = this.examples[slot];
+      if (kept === undefined) return;
+      for (const example of examples) if (kept.length < this.maxExamplesPerColumn) kept.push(example);
+    });
+    if (piece.stoppedAt !== null) this.stoppedAt = piece.stoppedAt;
+  }
+
+  /**
+   * A piece's key hashes, replayed in file order through the uniqueness check the whole file would have run:
+   * every repeat is counted, and merged into the examples by row at the end, as late duplicates are.
+   */
+  replayKeys(k: number, hashes: KeyHashes): void {
+    const key = this.keys[k]!;
+    const slot = key.columns.length === 1 ? key.columns[0]! : this.n;
+    const code = CODE_INDEX[key.code];
+    this.sets[k]!.add(hashes, 0, (row) => {
+      this.counts[slot * CODE_COUNT + code]! += 1;
+      this.lateDuplicate(k, row);
     });
   }
 

@@ -10,7 +10,13 @@ import type {
 import { UserError } from '../../user-error.js';
 import { readExactly } from './file-range.js';
 import { arrowBatchColumn, declaredArrowColumns } from './arrow-type-mapping.js';
-import type { ColumnBatch, ColumnarOpener, ColumnarSource, DeclaredColumn } from './data-reader.js';
+import type {
+  ColumnBatch,
+  ColumnarOpener,
+  ColumnarSource,
+  DeclaredColumn,
+  UnitRange,
+} from './data-reader.js';
 
 /**
  * Arrow IPC, file (ARROW1 … footer) and stream formats alike, record batch by record batch. apache-arrow's
@@ -73,7 +79,13 @@ class ArrowSource implements ColumnarSource {
     return this.reader.isFile() ? this.reader.numRecordBatches * first.rowCount : undefined;
   }
 
-  async *batches(): AsyncIterable<ColumnBatch> {
+  get units(): number | undefined {
+    return this.reader.isFile() ? this.reader.numRecordBatches : undefined;
+  }
+
+  /** With a range, every batch is read (its rows count for the ones after) and those in it are yielded. */
+  async *batches(range?: UnitRange): AsyncIterable<ColumnBatch> {
+    let rowStart = 0;
     const fields = this.reader.schema.fields;
     // One validity buffer per column, reused: a batch's buffers live until the next batch is asked for.
     const validity = fields.map(() => new Uint8Array(0));
@@ -104,13 +116,16 @@ class ArrowSource implements ColumnarSource {
         break;
       }
       const batch = next.value;
-      index++;
-      yield {
-        rowCount: batch.numRows,
-        columns: fields.map((field, c) =>
-          arrowBatchColumn(field.name, batch.data.children[c]!, bufferFor(c)),
-        ),
-      };
+      const unit = index++;
+      const firstRow = rowStart;
+      rowStart += batch.numRows;
+      if (range !== undefined && (unit < range.from || unit >= range.to)) continue;
+      const columns = fields.map((field, c) =>
+        arrowBatchColumn(field.name, batch.data.children[c]!, bufferFor(c)),
+      );
+      yield range === undefined
+        ? { rowCount: batch.numRows, columns }
+        : { rowCount: batch.numRows, columns, firstRow };
     }
   }
 

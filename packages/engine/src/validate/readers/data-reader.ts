@@ -77,6 +77,14 @@ export interface BatchColumn {
 export interface ColumnBatch {
   readonly rowCount: number;
   readonly columns: readonly BatchColumn[];
+  /** The batch's first row in the file (from 0), when batches are read from a range of units (pieces). */
+  readonly firstRow?: number;
+}
+
+/** Units [from, to) of a columnar file: Parquet row groups, Arrow record batches. */
+export interface UnitRange {
+  readonly from: number;
+  readonly to: number;
 }
 
 /** The file's own schema: the column order and the type each column is declared with. */
@@ -94,7 +102,13 @@ export interface ColumnarSource {
   readonly rows?: number;
   /** A row-count estimate from the first batch when the metadata states none up front: presizes uniqueness sets. */
   estimateRows?(first: ColumnBatch): number | undefined;
-  batches(): AsyncIterable<ColumnBatch>;
+  /**
+   * The units a sharded run may split the file into (Parquet row groups; Arrow record batches of the file
+   * format), when the metadata counts them; undefined when the file cannot be split (an Arrow stream).
+   */
+  readonly units?: number;
+  /** Every batch, or those of `range` only, each then with its `firstRow`. */
+  batches(range?: UnitRange): AsyncIterable<ColumnBatch>;
   close?(): Promise<void>;
 }
 

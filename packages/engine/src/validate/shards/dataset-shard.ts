@@ -2,43 +2,104 @@ import { statSync } from 'node:fs';
 import path from 'node:path';
 import { expandFilePatterns } from '../../file-patterns.js';
 import { UserError } from '../../user-error.js';
+import { keySpecs } from '../checks/file-accumulator.js';
 import { displayPath } from '../dataset-validation.js';
 import type { DatasetRequest } from '../dataset-validation.js';
+import { COLUMNAR_OPENERS } from '../readers/columnar-readers.js';
+import { detectFormat } from '../readers/data-format.js';
 import { loadSchema } from '../schema/schema-file.js';
-import { validateFiles } from '../validate-data.js';
-import { shardFiles } from './shard-plan.js';
-import type { Shard } from './shard-plan.js';
-import type { DatasetPartial } from './validation-partial.js';
+import type { LoadedSchema } from '../schema/schema-file.js';
+import type { DataFile, ValidateOptions } from '../validate-data.js';
+import { validateFilePiece, validateFiles } from '../validate-data.js';
+import type { PartialKeysBuffer } from './partial-keys.js';
+import { shardItems } from './shard-plan.js';
+import type { PlannedFile, Shard } from './shard-plan.js';
+import type { DatasetPartial, PartialPiece } from './validation-partial.js';
 
 /**
  * One shard's part of a dataset: the dataset's files resolved as the whole run resolves them, this shard's
- * (shard-plan.ts) validated, the rest only listed. A shard may get none of a dataset's files.
+ * items (shard-plan.ts: whole files, or its piece of each Parquet and Arrow file when there are fewer files
+ * than shards) validated, the rest only listed. Pieces' key hashes go into `keys` (the partial's keys file).
  */
 export async function validateDatasetShard(
   request: DatasetRequest & { readonly name: string },
   shard: Shard,
+  keys: PartialKeysBuffer,
 ): Promise<DatasetPartial> {
-  const { cwd, schema: schemaFile, data, dataFrom, format = 'auto', name, ...options } = request;
+  const { cwd, schema: schemaFile, data, dataFrom, format = 'auto', name, ...rest } = request;
+  const options: ValidateOptions = { ...rest, format };
   const schema = await loadSchema(path.resolve(cwd, schemaFile), displayPath(cwd, schemaFile));
-  const files = (await expandFilePatterns(data, cwd, dataFrom)).map((file) => ({
+  const files: DataFile[] = (await expandFilePatterns(data, cwd, dataFrom)).map((file) => ({
     path: path.resolve(cwd, file),
     displayPath: displayPath(cwd, file),
   }));
   if (files.length === 0) throw new UserError('no data files given');
-  const sizes = files.map((file) => sizeOf(file.path, file.displayPath));
-  const positions = shardFiles(sizes, shard);
-  const results = await validateFiles(
-    positions.map((position) => files[position]!),
-    schema,
-    { ...options, format },
+  const planned = await Promise.all(
+    files.map((file) => plannedFile(file, options, files.length < shard.count)),
   );
+  const items = shardItems(planned, shard);
+  const wholePositions = items.filter((item) => item.piece === undefined).map((item) => item.position);
+  const results = await validateFiles(
+    wholePositions.map((position) => files[position]!),
+    schema,
+    options,
+  );
+  const pieces: PartialPiece[] = [];
+  for (const item of items) {
+    if (item.piece === undefined) continue;
+    const result = await validateFilePiece(files[item.position]!, schema, options, item.piece);
+    pieces.push({
+      position: item.position,
+      piece: item.piece,
+      format: result.format,
+      present: result.present,
+      state: result.piece,
+      keys: result.keys.map((hashes) => keys.append(hashes)),
+      ...(result.whole !== undefined ? { whole: result.whole } : {}),
+    });
+  }
   return {
     name,
     schema: { path: schema.path, language: schema.language, sha256: schema.sha256 },
     limits: { maxErrors: options.maxErrors, examplesPerColumn: options.examplesPerColumn },
     files: files.map((file) => file.displayPath),
-    results: results.map((result, i) => ({ position: positions[i]!, ...result })),
+    results: results.map((result, i) => ({ position: wholePositions[i]!, ...result })),
+    pieces,
+    finish: finishPlan(schema),
   };
+}
+
+/** What the merge needs of the plan to finish a split file (file-accumulator.ts's AccumulatorPlan, keys). */
+function finishPlan(schema: LoadedSchema): DatasetPartial['finish'] {
+  const { plan } = schema;
+  const { minRows, maxRows, maxNullFraction } = plan.dataset;
+  return {
+    plan: {
+      columns: plan.columns.map((column) => ({ name: column.name, kind: column.kind })),
+      dataset: {
+        ...(minRows !== undefined ? { minRows } : {}),
+        ...(maxRows !== undefined ? { maxRows } : {}),
+        maxNullFraction,
+      },
+    },
+    keys: keySpecs(plan).map((key) => ({ columns: [...key.columns], code: key.code, label: key.label })),
+  };
+}
+
+/** A file's size and, when the plan may split it (Parquet, Arrow file format), how many units it has. */
+async function plannedFile(file: DataFile, options: ValidateOptions, mayVary: boolean): Promise<PlannedFile> {
+  const size = sizeOf(file.path, file.displayPath);
+  if (!mayVary) return { size };
+  const format = await detectFormat(file.path, file.displayPath, options.format);
+  if (format !== 'parquet' && format !== 'arrow') return { size };
+  const opener = (options.columnar ?? COLUMNAR_OPENERS)[format];
+  if (opener === undefined) return { size };
+  const source = await opener(file.path, file.displayPath);
+  try {
+    return source.units === undefined ? { size } : { size, units: source.units };
+  } finally {
+    await source.close?.();
+  }
 }
 
 /** A file's size for the plan; a pipe or device (no size, read once) cannot be split between shards. */

@@ -4,15 +4,19 @@ import { MLGATE_VERSION } from '../../report/report-subject.js';
 import type { ReportSubject } from '../../report/report-subject.js';
 import { UserError } from '../../user-error.js';
 import type { ValidationReport } from '../report/validation-report.js';
-import { assembleValidationReport } from '../validate-data.js';
+import { assembleValidationReport, fileReportOf } from '../validate-data.js';
+import { FileAccumulator } from '../checks/file-accumulator.js';
+import { keysDigest, readPieceKeys } from './partial-keys.js';
 import type { FileResult } from '../validate-data.js';
 import { VALIDATION_PARTIAL_KIND, VALIDATION_PARTIAL_SCHEMA } from './validation-partial.js';
-import type { DatasetPartial, ValidationPartial } from './validation-partial.js';
+import type { DatasetPartial, PartialPiece, ValidationPartial } from './validation-partial.js';
 
 /** A partial as read, with the name messages give its file. */
 export interface PartialInput {
   readonly source: string;
   readonly partial: ValidationPartial;
+  /** The keys file's contents, checked against the partial's record of it. */
+  readonly keys?: Buffer;
 }
 
 let validator: ValidateFunction | undefined;
@@ -22,7 +26,12 @@ let validator: ValidateFunction | undefined;
  * checked differently, and a merge of the two would be no run's report). Anything else is a UserError naming
  * the file.
  */
-export function parsePartial(text: string, source: string): PartialInput {
+export async function parsePartial(
+  text: string,
+  source: string,
+  /** Reads the keys file a partial names (beside it). */
+  readKeys: (name: string) => Promise<Buffer>,
+): Promise<PartialInput> {
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -43,6 +52,15 @@ export function parsePartial(text: string, source: string): PartialInput {
       `written by mlgate ${partial.mlgateVersion}, not ${MLGATE_VERSION}: every shard and the merge must run one version`,
       { file: source },
     );
+  const expected = partial.keysFile;
+  if (expected !== undefined) {
+    const keys = await readKeys(expected.name);
+    if (keys.length !== expected.bytes || keysDigest(keys) !== expected.sha256)
+      throw new UserError(`its keys file ${expected.name} is not the one it was written with`, {
+        file: source,
+      });
+    return { source, partial, keys };
+  }
   return { source, partial };
 }
 
@@ -98,7 +116,9 @@ function mergeDataset(
   subject: ReportSubject,
 ): ValidationReport {
   const results = new Array<FileResult | undefined>(dataset.files.length);
-  for (const { source, partial } of shards) {
+  const pieces = new Map<number, { input: PartialInput; piece: PartialPiece }[]>();
+  for (const input of shards) {
+    const { source, partial } = input;
     const mine = partial.datasets.find((candidate) => candidate.name === dataset.name);
     if (mine === undefined || partial.datasets.length !== shards[0]!.partial.datasets.length)
       throw new UserError(`the shards validated different datasets (${dataset.name} is not in all)`, {
@@ -126,6 +146,19 @@ function mergeDataset(
         });
       results[result.position] = { file: result.file, examples: result.examples };
     }
+    for (const piece of mine.pieces) {
+      if (piece.position >= dataset.files.length) throw disagree(`file ${piece.position + 1}`);
+      const list = pieces.get(piece.position) ?? [];
+      list.push({ input, piece });
+      pieces.set(piece.position, list);
+    }
+  }
+  for (const [position, list] of pieces) {
+    if (results[position] !== undefined)
+      throw new UserError(
+        `dataset ${dataset.name}: ${dataset.files[position]} was validated whole and in pieces`,
+      );
+    results[position] = mergePieces(dataset, position, list);
   }
   const missing = results.findIndex((result) => result === undefined);
   if (missing >= 0)
@@ -137,4 +170,65 @@ function mergeDataset(
     subject,
     createdAt,
   });
+}
+
+/**
+ * A file split between shards, as one accumulator over the whole file would have finished it: the pieces'
+ * findings added in order (none after a piece where reading stopped), their key hashes replayed through the
+ * uniqueness check in row order (repeats across pieces are found), then the dataset checks on the totals.
+ */
+function mergePieces(
+  dataset: DatasetPartial,
+  position: number,
+  list: readonly { readonly input: PartialInput; readonly piece: PartialPiece }[],
+): FileResult {
+  const file = dataset.files[position]!;
+  const count = list[0]!.piece.piece.count;
+  const ordered = new Array<(typeof list)[number] | undefined>(count);
+  for (const entry of list) {
+    const { index, count: of } = entry.piece.piece;
+    if (of !== count || index >= count || ordered[index] !== undefined)
+      throw new UserError(`dataset ${dataset.name}: the pieces of ${file} do not fit together`, {
+        file: entry.input.source,
+      });
+    ordered[index] = entry;
+  }
+  const gap = ordered.findIndex((entry) => entry === undefined);
+  if (gap >= 0)
+    throw new UserError(`dataset ${dataset.name}: piece ${gap + 1} of ${count} of ${file} is missing`);
+  const pieces = ordered as (typeof list)[number][];
+  const first = pieces[0]!.piece;
+  if (first.whole === undefined || pieces.some(({ piece }) => piece.format !== first.format))
+    throw new UserError(`dataset ${dataset.name}: the pieces of ${file} do not fit together`);
+  const { plan, keys } = dataset.finish;
+  const accumulator = new FileAccumulator(file, plan, keys, dataset.limits.examplesPerColumn);
+  try {
+    const read: (typeof pieces)[number][] = [];
+    for (const entry of pieces) {
+      read.push(entry);
+      if (entry.piece.state.stoppedAt !== null) break;
+    }
+    accumulator.expectRows(
+      read.reduce((sum, { piece }) => sum + piece.state.rows, 0),
+      true,
+    );
+    for (const { piece } of read) accumulator.addPiece(piece.state);
+    keys.forEach((_, k) => {
+      for (const { input, piece } of read) {
+        const entry = piece.keys[k];
+        if (entry === undefined || entry.count === 0) continue;
+        if (input.keys === undefined)
+          throw new UserError('it lists key hashes but has no keys file', { file: input.source });
+        const hashes = readPieceKeys(input.keys, entry, input.source);
+        accumulator.replayKeys(k, { hashes: hashes.hashes, lines: hashes.rows, count: hashes.count });
+      }
+    });
+    const outcome = accumulator.finish(first.present);
+    return {
+      file: fileReportOf(file, first.whole.bytes, first.format, first.whole.sha256, outcome),
+      examples: outcome.examples,
+    };
+  } finally {
+    accumulator.dispose();
+  }
 }

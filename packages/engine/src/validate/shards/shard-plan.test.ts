@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { UserError } from '../../user-error.js';
-import { parseShard, shardFiles } from './shard-plan.js';
+import { parseShard, shardFiles, shardItems } from './shard-plan.js';
 
 describe('splitting a run into shards', () => {
   it('reads k/n, from 1', () => {
@@ -30,5 +30,28 @@ describe('splitting a run into shards', () => {
   it('leaves a shard without files when there are fewer files than shards', () => {
     expect(shardFiles([10], { index: 1, count: 3 })).toEqual([0]);
     expect(shardFiles([10], { index: 3, count: 3 })).toEqual([]);
+  });
+});
+
+describe('splitting files between more shards than there are files', () => {
+  it('gives each shard its piece of every file that splits, and the others whole, each to one shard', () => {
+    const files = [{ size: 900, units: 5 }, { size: 50 }, { size: 70, units: 1 }];
+    const items = [1, 2, 3, 4].map((index) => shardItems(files, { index, count: 4 }));
+    for (const [k, shard] of items.entries())
+      expect(shard.filter((item) => item.piece !== undefined)).toEqual([
+        { position: 0, piece: { index: k, count: 4 } },
+      ]);
+    const whole = items.flatMap((shard) =>
+      shard.filter((item) => item.piece === undefined).map((i) => i.position),
+    );
+    expect(whole.sort()).toEqual([1, 2]);
+  });
+
+  it('splits nothing while every shard can have a whole file', () => {
+    const files = [
+      { size: 10, units: 8 },
+      { size: 10, units: 8 },
+    ];
+    expect(shardItems(files, { index: 2, count: 2 })).toEqual([{ position: 1 }]);
   });
 });

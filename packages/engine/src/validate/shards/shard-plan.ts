@@ -40,3 +40,43 @@ export function shardFiles(sizes: readonly number[], shard: Shard): number[] {
   }
   return mine.sort((a, b) => a - b);
 }
+
+/** A file as the plan sees it: its size, and how many units it splits into (undefined: it does not). */
+export interface PlannedFile {
+  readonly size: number;
+  readonly units?: number;
+}
+
+/** What a shard validates of one file: all of it, or piece `piece.index` (from 0) of `piece.count`. */
+export interface ShardItem {
+  readonly position: number;
+  readonly piece?: { readonly index: number; readonly count: number };
+}
+
+/**
+ * What a shard validates. With at least as many files as shards, whole files (shardFiles). With fewer, every
+ * file that splits (Parquet row groups, Arrow record batches: two units or more) is cut into one piece per
+ * shard, piece k to shard k, and the others go whole, balanced by size as shardFiles balances; every row of
+ * every file is then validated by exactly one shard.
+ */
+export function shardItems(files: readonly PlannedFile[], shard: Shard): ShardItem[] {
+  if (files.length >= shard.count)
+    return shardFiles(
+      files.map((file) => file.size),
+      shard,
+    ).map((position) => ({ position }));
+  const split = files.map((file) => file.units !== undefined && file.units >= 2);
+  const whole = files.map((file, position) => ({ file, position })).filter((_, position) => !split[position]);
+  const mine = new Set(
+    shardFiles(
+      whole.map(({ file }) => file.size),
+      shard,
+    ).map((i) => whole[i]!.position),
+  );
+  const items: ShardItem[] = [];
+  files.forEach((_, position) => {
+    if (split[position]) items.push({ position, piece: { index: shard.index - 1, count: shard.count } });
+    else if (mine.has(position)) items.push({ position });
+  });
+  return items;
+}

@@ -2,6 +2,7 @@ import { SUBJECT_SCHEMA } from '../../report/report-subject.js';
 import type { ReportSubject } from '../../report/report-subject.js';
 import type { LoadedSchema } from '../schema/schema-file.js';
 import type { FileResult } from '../validate-data.js';
+import type { AccumulatedPiece, AccumulatorPlan, KeySpec } from '../checks/file-accumulator.js';
 import { VALIDATION_REPORT_SCHEMA } from '../report/validation-report-schema.js';
 import { MAX_SHARDS } from './shard-plan.js';
 import type { Shard } from './shard-plan.js';
@@ -18,6 +19,23 @@ export interface PartialFile extends FileResult {
   readonly position: number;
 }
 
+/**
+ * A piece of a Parquet or Arrow file (its share of row groups or record batches): what it found before the
+ * file-wide checks. Its key hashes are in the partial's keys file (not in JSON: 12 bytes a row and key).
+ */
+export interface PartialPiece {
+  readonly position: number;
+  /** The piece, from 0, of `count`. */
+  readonly piece: { readonly index: number; readonly count: number };
+  readonly format: 'parquet' | 'arrow';
+  readonly present: readonly boolean[];
+  readonly state: AccumulatedPiece;
+  /** Per key of `finish.keys`: its hashes' count and where they start in the keys file (bytes). */
+  readonly keys: readonly { readonly count: number; readonly offset: number }[];
+  /** The whole file's size and digest, from piece 0. */
+  readonly whole?: { readonly bytes: number; readonly sha256: string };
+}
+
 export interface DatasetPartial {
   /** The dataset's name (mlgate.yml `datasets:`, or `data` for files given on the command line). */
   readonly name: string;
@@ -25,8 +43,19 @@ export interface DatasetPartial {
   readonly limits: { readonly maxErrors: number; readonly examplesPerColumn: number };
   /** Every file of the dataset, in the run's order, as each shard resolved it: all shards must agree. */
   readonly files: readonly string[];
-  /** The files this shard validated, in list order. */
+  /** The files this shard validated whole, in list order. */
   readonly results: readonly PartialFile[];
+  /** The pieces of files this shard validated (files split between shards), in list order. */
+  readonly pieces: readonly PartialPiece[];
+  /** What the merge needs to finish a split file: the columns, the dataset checks and the keys. */
+  readonly finish: { readonly plan: AccumulatorPlan; readonly keys: readonly KeySpec[] };
+}
+
+/** The binary file beside a partial with its pieces' key hashes, named from the partial's own name. */
+export interface PartialKeysFile {
+  readonly name: string;
+  readonly bytes: number;
+  readonly sha256: string;
 }
 
 export interface ValidationPartial {
@@ -35,10 +64,15 @@ export interface ValidationPartial {
   readonly shard: Shard;
   readonly subject: ReportSubject;
   readonly datasets: readonly DatasetPartial[];
+  /** Present when a piece has key hashes. */
+  readonly keysFile?: PartialKeysFile;
 }
 
 const report = VALIDATION_REPORT_SCHEMA.properties;
 const count = { type: 'integer', minimum: 0 } as const;
+const counts = { type: 'array', items: count } as const;
+const error = report.errors.items;
+const sha256 = report.fingerprint;
 
 /** JSON Schema of a partial, published as `schemas/validation-partial.schema.json`; the merge checks with it. */
 export const VALIDATION_PARTIAL_SCHEMA = {
@@ -60,12 +94,18 @@ export const VALIDATION_PARTIAL_SCHEMA = {
       },
     },
     subject: SUBJECT_SCHEMA,
+    keysFile: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['name', 'bytes', 'sha256'],
+      properties: { name: { type: 'string', pattern: '^[^/\\\\]+$' }, bytes: count, sha256 },
+    },
     datasets: {
       type: 'array',
       items: {
         type: 'object',
         additionalProperties: false,
-        required: ['name', 'schema', 'limits', 'files', 'results'],
+        required: ['name', 'schema', 'limits', 'files', 'results', 'pieces', 'finish'],
         properties: {
           name: { type: 'string' },
           schema: report.schema,
@@ -78,6 +118,101 @@ export const VALIDATION_PARTIAL_SCHEMA = {
               additionalProperties: false,
               required: ['position', 'file', 'examples'],
               properties: { position: count, file: report.files.items, examples: report.errors },
+            },
+          },
+          pieces: {
+            type: 'array',
+            items: {
+              type: 'object',
+              additionalProperties: false,
+              required: ['position', 'piece', 'format', 'present', 'state', 'keys'],
+              properties: {
+                position: count,
+                piece: {
+                  type: 'object',
+                  additionalProperties: false,
+                  required: ['index', 'count'],
+                  properties: { index: count, count: { type: 'integer', minimum: 1, maximum: MAX_SHARDS } },
+                },
+                format: { enum: ['parquet', 'arrow'] },
+                present: { type: 'array', items: { type: 'boolean' } },
+                state: {
+                  type: 'object',
+                  additionalProperties: false,
+                  required: ['rows', 'counts', 'nulls', 'examples', 'stoppedAt'],
+                  properties: {
+                    rows: count,
+                    counts,
+                    nulls: counts,
+                    examples: { type: 'array', items: { type: 'array', items: error } },
+                    stoppedAt: { anyOf: [error, { type: 'null' }] },
+                  },
+                },
+                keys: {
+                  type: 'array',
+                  items: {
+                    type: 'object',
+                    additionalProperties: false,
+                    required: ['count', 'offset'],
+                    properties: { count, offset: count },
+                  },
+                },
+                whole: {
+                  type: 'object',
+                  additionalProperties: false,
+                  required: ['bytes', 'sha256'],
+                  properties: { bytes: count, sha256 },
+                },
+              },
+            },
+          },
+          finish: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['plan', 'keys'],
+            properties: {
+              plan: {
+                type: 'object',
+                additionalProperties: false,
+                required: ['columns', 'dataset'],
+                properties: {
+                  columns: {
+                    type: 'array',
+                    items: {
+                      type: 'object',
+                      additionalProperties: false,
+                      required: ['name', 'kind'],
+                      properties: { name: { type: 'string' }, kind: { type: 'string' } },
+                    },
+                  },
+                  dataset: {
+                    type: 'object',
+                    additionalProperties: false,
+                    required: ['maxNullFraction'],
+                    properties: {
+                      minRows: count,
+                      maxRows: count,
+                      maxNullFraction: {
+                        type: 'object',
+                        additionalProperties: { type: 'number', minimum: 0, maximum: 1 },
+                      },
+                    },
+                  },
+                },
+              },
+              keys: {
+                type: 'array',
+                items: {
+                  type: 'object',
+                  additionalProperties: false,
+                  required: ['columns', 'code', 'label'],
+                  properties: {
+                    columns: { type: 'array', items: count },
+                    code: { enum: ['unique-error', 'primary-key-error'] },
+                    label: { type: 'string' },
+                  },
+                },
+              },
             },
           },
         },

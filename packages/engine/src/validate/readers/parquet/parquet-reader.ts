@@ -28,6 +28,7 @@ import type {
   ColumnarOpener,
   ColumnarSource,
   DeclaredColumn,
+  UnitRange,
   Utf8Values,
 } from '../data-reader.js';
 import {
@@ -716,10 +717,19 @@ class ParquetSource implements ColumnarSource {
     this.arenas = plans.map(() => new ColumnArena());
   }
 
-  async *batches(): AsyncIterable<ColumnBatch> {
+  get units(): number {
+    return this.metadata.row_groups.length;
+  }
+
+  async *batches(range?: UnitRange): AsyncIterable<ColumnBatch> {
     let rowStart = 0;
     for (const [g, rowGroup] of this.metadata.row_groups.entries()) {
       const rows = Number(rowGroup.num_rows);
+      // Row groups outside the range are not read: the footer gives their rows.
+      if (range !== undefined && (g < range.from || g >= range.to)) {
+        rowStart += rows;
+        continue;
+      }
       const columns: BatchColumn[] = [];
       try {
         for (const [p, plan] of this.plans.entries()) {
@@ -748,7 +758,9 @@ class ParquetSource implements ColumnarSource {
           { file: this.displayPath },
         );
       }
-      yield { rowCount: rows, columns };
+      yield range === undefined
+        ? { rowCount: rows, columns }
+        : { rowCount: rows, columns, firstRow: rowStart };
       rowStart += rows;
     }
   }
