@@ -162,7 +162,11 @@ async function run({ values, positionals }: CommandArgs<typeof SPEC>, io: CliIo)
     const shard = parseShard(values.shard);
     const partialTarget = (await reportTarget(io.cwd, values.partial, inputs))!;
     const keysName = `${path.basename(partialTarget)}.keys`;
-    const keysTarget = (await reportTarget(io.cwd, path.join(path.dirname(partialTarget), keysName), inputs))!;
+    const keysTarget = (await reportTarget(
+      io.cwd,
+      path.join(path.dirname(partialTarget), keysName),
+      inputs,
+    ))!;
     const keys = new PartialKeysBuffer();
     const datasets = [];
     for (const dataset of plan.datasets) {
@@ -191,7 +195,9 @@ async function run({ values, positionals }: CommandArgs<typeof SPEC>, io: CliIo)
       shard,
       subject: {},
       datasets,
-      ...(keys.size > 0 ? { keysFile: { name: keysName, bytes: keys.size, sha256: keysDigest(keys.contents()) } } : {}),
+      ...(keys.size > 0
+        ? { keysFile: { name: keysName, bytes: keys.size, sha256: keysDigest(keys.contents()) } }
+        : {}),
     };
     // The keys file first: a partial never names a keys file that is not there.
     if (keys.size > 0) await writeFileAtomically(keysTarget, keys.contents());
