@@ -107,8 +107,14 @@ async function reportsOf(run: ActionRun, runId: number, jobId: number): Promise<
 describe('a validation split across a matrix of four validate-data jobs and merged by merge-reports', () => {
   it('gives the report, gate, check run and annotations of one validate-data step over every file', async () => {
     const runId = 1400;
-    for (let k = 1; k <= SHARDS; k++) {
-      const shard = await step('validate-data', runId, k, { shard: `${k}/${SHARDS}`, 'report-dir': 'out' });
+    // The matrix's jobs run side by side.
+    const shards = await Promise.all(
+      Array.from({ length: SHARDS }, (_, i) =>
+        step('validate-data', runId, i + 1, { shard: `${i + 1}/${SHARDS}`, 'report-dir': 'out' }),
+      ),
+    );
+    for (const [i, shard] of shards.entries()) {
+      const k = i + 1;
       expect({ k, exitCode: shard.exitCode, log: shard.exitCode === 0 ? '' : shard.log.join('\n') }).toEqual({
         k,
         exitCode: 0,
@@ -168,4 +174,32 @@ describe('a validation split across a matrix of four validate-data jobs and merg
     expect(mergedChecks.map((run) => [run.name, run.conclusion])).toEqual([['mlgate / data', 'failure']]);
     github.assertNoViolations();
   }, 180_000);
+
+  it('refuses a shard that is not k/n with 1 ≤ k ≤ n: exit 2, one line, nothing uploaded', async () => {
+    const run = await step('validate-data', 1500, 1, { shard: '5/4' });
+    expect(run.exitCode).toBe(2);
+    expectNoStackTrace(run);
+    expect(run.annotations.filter((a) => a.level === 'error').map((a) => a.message)).toEqual([
+      expect.stringMatching(/^input 'shard' must be k\/n with 1 ≤ k ≤ n ≤ \d+ .*got "5\/4"$/),
+    ]);
+    expect(services.artifacts.list({ workflowRunId: 1500 })).toEqual([]);
+  }, 60_000);
+
+  it('does not merge a run a shard is missing from, nor a run without partials: exit 2, no check run', async () => {
+    const checksBefore = checkRuns().length;
+    const none = await step('merge-reports', 1600, 1, {});
+    expect(none.exitCode).toBe(2);
+    expect(none.annotations.map((a) => a.message)).toEqual([
+      expect.stringMatching(/^no mlgate-partial-\* artifact on this run/),
+    ]);
+
+    expect((await step('validate-data', 1700, 1, { shard: '1/2' })).exitCode).toBe(0);
+    const partial = await step('merge-reports', 1700, 2, {});
+    expect(partial.exitCode).toBe(2);
+    expectNoStackTrace(partial);
+    expect(partial.annotations.map((a) => a.message)).toEqual([
+      "shard 2/2 missing: merge every shard's partial",
+    ]);
+    expect(checkRuns()).toHaveLength(checksBefore);
+  }, 120_000);
 });
