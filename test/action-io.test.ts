@@ -23,7 +23,9 @@ describe.each(ACTIONS.map((action) => [action.dir, action] as const))('the %s ac
   });
 
   it('declares exactly the outputs its code sets, each one the publisher knows when it publishes reports', () => {
-    expect(Object.keys(manifest.outputs ?? {}).sort()).toEqual([...action.outputs].sort());
+    expect(Object.keys(manifest.outputs ?? {}).sort()).toEqual(
+      [...action.outputs, ...(action.ownOutputs ?? [])].sort(),
+    );
     if (!REPORTING_ACTIONS.includes(action)) return;
     const known = [...Object.keys(REPORT_OUTPUTS), ...SURFACE_OUTPUTS];
     for (const output of action.outputs) expect(known).toContain(output);

@@ -1,6 +1,7 @@
 // The actions' bodies: each actions/<name>/main.ts loads one of these inside runAction.
 export { gateAction } from './actions/gate-action.js';
 export { validateDataAction } from './actions/validate-data-action.js';
+export { mergeReportsAction } from './actions/merge-reports-action.js';
 export { compareMetricsAction } from './actions/compare-metrics-action.js';
 export { commentAction } from './actions/comment-action.js';
 export { publishModelAction } from './actions/publish-model-action.js';
@@ -9,6 +10,7 @@ export {
   CommentAction,
   CompareMetricsAction,
   GateAction,
+  MergeReportsAction,
   PublishModelAction,
   REPORTING_ACTIONS,
   ValidateDataAction,

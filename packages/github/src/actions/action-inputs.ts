@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
-import { UserError, checkCheckName } from '@mlgate/engine';
+import { UserError, checkCheckName, parseShard } from '@mlgate/engine';
+import type { Shard } from '@mlgate/engine';
 
 // Typed readers over core.getInput. The runner has already applied action.yml defaults, so an empty string
 // means "not given"; every refusal is a UserError that names the input.
@@ -92,4 +93,10 @@ export function optionalIntegerInput(
   if (range.max !== undefined && parsed > range.max)
     throw new UserError(`input '${name}' must be at most ${range.max}`);
   return parsed;
+}
+
+/** `k/n`, the shard a matrix job validates; unset runs the whole. */
+export function optionalShardInput(name: string): Shard | undefined {
+  const value = stringInput(name);
+  return value === undefined ? undefined : parseShard(value, `input '${name}'`);
 }

@@ -7,6 +7,8 @@ export interface ActionIo {
   readonly dir: string;
   readonly inputs: Readonly<Record<string, string>>;
   readonly outputs: readonly string[];
+  /** Outputs the action sets itself, beside the publisher's (`outputs`). */
+  readonly ownOutputs?: readonly string[];
 }
 
 /** The pull request gate in one step: the root action.yml. */
@@ -62,9 +64,26 @@ export const ValidateDataAction = {
     checkName: 'check-name',
     reportDir: 'report-dir',
     allowPathsOutsideWorkspace: 'allow-paths-outside-workspace',
+    shard: 'shard',
     token: 'token',
   },
   outputs: ['verdict', 'valid', 'error-count', 'rows', 'fingerprint', 'reports', 'check-run-url'],
+  /** A shard's step (input `shard`) publishes nothing: it leaves its partial for merge-reports. */
+  ownOutputs: ['partial'],
+} as const satisfies ActionIo;
+
+/** The merge job of a sharded run: every shard's partial from the run's artifacts, reported as validate-data. */
+export const MergeReportsAction = {
+  dir: 'actions/merge-reports',
+  inputs: {
+    config: 'config',
+    failOn: 'fail-on',
+    checkName: 'check-name',
+    reportDir: 'report-dir',
+    allowPathsOutsideWorkspace: 'allow-paths-outside-workspace',
+    token: 'token',
+  },
+  outputs: ValidateDataAction.outputs,
 } as const satisfies ActionIo;
 
 export const CompareMetricsAction = {
@@ -138,6 +157,7 @@ export const PublishModelAction = {
 export const REPORTING_ACTIONS: readonly ActionIo[] = [
   GateAction,
   ValidateDataAction,
+  MergeReportsAction,
   CompareMetricsAction,
   CommentAction,
 ];

@@ -1,11 +1,15 @@
+import { writeFile, mkdir } from 'node:fs/promises';
+import path from 'node:path';
 import * as core from '@actions/core';
-import type { ExitCode } from '@mlgate/engine';
+import type { DatasetWork, ExitCode, ReportWork, Shard } from '@mlgate/engine';
 import { UserError, planRun } from '@mlgate/engine';
 import { subjectOf } from '../event-subject.js';
-import { publish } from '../publish/publisher.js';
+import { uploadPartialArtifact } from '../publish/partial-artifacts.js';
+import { runShardStage } from '../stages/shard-stage.js';
 import { runValidationStage } from '../stages/validation-stage.js';
-import { actionEnvironment, clientForTokenInput } from './action-environment.js';
-import { checkNameInput } from './action-inputs.js';
+import { actionEnvironment } from './action-environment.js';
+import type { ActionEnvironment } from './action-environment.js';
+import { optionalShardInput } from './action-inputs.js';
 import { ValidateDataAction } from './action-io.js';
 import {
   actionInputNamer,
@@ -14,12 +18,14 @@ import {
   readPlanInputs,
   reportDirectory,
 } from './plan-inputs.js';
+import { publishValidation } from './validation-publishing.js';
 
 const { inputs } = ValidateDataAction;
 
 /** validate-data: the planned datasets against their schemas, one report each, one gate over them. */
 export async function validateDataAction(): Promise<ExitCode> {
-  const { workspace, env, context, now, paths } = actionEnvironment();
+  const environment = actionEnvironment();
+  const { workspace, env, context, paths } = environment;
   const config = await loadActionConfig(inputs.config, paths);
   const given = readPlanInputs(inputs);
   const plan = planRun(config, given, actionInputNamer(inputs));
@@ -28,23 +34,56 @@ export async function validateDataAction(): Promise<ExitCode> {
       `nothing to validate: give inputs '${inputs.schema}' and '${inputs.data}', or \`datasets:\` in mlgate.yml`,
     );
   }
+  const shard = optionalShardInput(inputs.shard);
   await checkPlanPaths(plan, given, inputs, paths);
+  const reportDir = reportDirectory(inputs.reportDir, env, paths);
+  if (shard !== undefined) return validateShard(plan.datasets, plan.report, shard, reportDir, environment);
   const reports = await runValidationStage(plan.datasets, {
     workspace,
     subject: subjectOf(context),
-    reportDir: reportDirectory(inputs.reportDir, env, paths),
+    reportDir,
     report: plan.report,
   });
-  const result = await publish(
-    { reports, failOn: plan.failOn, fold: plan.report.fold },
+  return publishValidation(
+    reports,
     {
-      summary: true,
-      annotations: true,
-      checkRun: { name: checkNameInput(inputs.checkName) },
+      step: 'validate-data',
+      failOn: plan.failOn,
+      fold: plan.report.fold,
+      inputs,
       outputs: ValidateDataAction.outputs,
     },
-    { context, workspace, env, now, client: clientForTokenInput(inputs.token) },
+    environment,
   );
-  core.info(`validate-data: ${result.gate.verdict} (${result.gate.verdictReason})`);
-  return result.gate.exitCode;
+}
+
+/**
+ * One job of a matrix: this shard's files only, its partial written beside where the reports would go and
+ * left as the run's artifact. Whether the data is valid is the merge's to say, over every shard: the step
+ * succeeds once the partial is uploaded, with no check run and no gate.
+ */
+async function validateShard(
+  datasets: readonly DatasetWork[],
+  report: Pick<ReportWork, 'maxErrors' | 'examplesPerColumn'>,
+  shard: Shard,
+  reportDir: string,
+  { workspace, context }: ActionEnvironment,
+): Promise<ExitCode> {
+  const partial = await runShardStage(datasets, { workspace, subject: subjectOf(context), report, shard });
+  const file = path.join(reportDir, `partial-${shard.index}-of-${shard.count}.json`);
+  await mkdir(reportDir, { recursive: true });
+  await writeFile(file, `${JSON.stringify(partial)}\n`);
+  const uploaded = await uploadPartialArtifact(file, shard);
+  core.setOutput(ValidateDataAction.ownOutputs[0], file);
+  for (const dataset of partial.datasets) {
+    const rows = dataset.results.reduce((sum, result) => sum + result.file.rows, 0);
+    const errors = dataset.results.reduce((sum, result) => sum + result.file.errorCount, 0);
+    core.info(
+      `validate-data: shard ${shard.index}/${shard.count}, dataset ${dataset.name}: ${dataset.results.length} of ${dataset.files.length} files, ${rows} rows, ${errors} errors`,
+    );
+  }
+  core.info(
+    `validate-data: partial uploaded as artifact '${uploaded.name}'; merge-reports judges the whole run`,
+  );
+  return 0;
 }

@@ -1,26 +1,14 @@
-import { mkdir, mkdtemp, readdir, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { UserError, readReportFile } from '@mlgate/engine';
 import type { ReportFile } from '@mlgate/engine';
 import { ACTIONS_SERVICE_BUDGET_MS, withinBudget } from '../actions-service-call.js';
-
-/** How long an upload or download may take in all; tests shorten it. */
-export interface ArtifactCallOptions {
-  readonly budgetMs?: number;
-}
-
-/** The service is part of the environment: its failure is one line and exit 2, not an internal error. */
-function serviceFailure(what: string, error: unknown): UserError {
-  const message = (error instanceof Error ? error.message : String(error)).split('\n', 1)[0];
-  return new UserError(`${what}: the Actions artifact service failed: ${message}`);
-}
-
-/** Loaded on demand: the artifact client and its storage stack are most of a bundle, and only forks need them. */
-async function artifactClient() {
-  const { DefaultArtifactClient } = await import('@actions/artifact');
-  return new DefaultArtifactClient();
-}
+import {
+  artifactClient,
+  artifactScratchDir,
+  artifactServiceFailure as serviceFailure,
+} from './artifact-client.js';
+import type { ArtifactCallOptions } from './artifact-client.js';
 
 /** `mlgate-report-<id>`: one artifact per comment slot, so several comment steps in a run do not collide. */
 export function reportArtifactName(commentId: string): string {
@@ -28,8 +16,7 @@ export function reportArtifactName(commentId: string): string {
 }
 
 function scratchDir(env: NodeJS.ProcessEnv): Promise<string> {
-  const base = env['RUNNER_TEMP'] !== undefined && env['RUNNER_TEMP'] !== '' ? env['RUNNER_TEMP'] : tmpdir();
-  return mkdir(base, { recursive: true }).then(() => mkdtemp(path.join(base, 'mlgate-report-')));
+  return artifactScratchDir(env, 'mlgate-report-');
 }
 
 /**

@@ -1,0 +1,92 @@
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { UserError, parsePartial, readUserText } from '@mlgate/engine';
+import type { PartialInput, Shard } from '@mlgate/engine';
+import { ACTIONS_SERVICE_BUDGET_MS, withinBudget } from '../actions-service-call.js';
+import { artifactClient, artifactScratchDir, artifactServiceFailure } from './artifact-client.js';
+import type { ArtifactCallOptions } from './artifact-client.js';
+
+// A sharded run's shards and its merge job meet through the run's own artifacts: each shard uploads one
+// `mlgate-partial-<k>-of-<n>`, the merge job downloads every one of them. Within one workflow run the
+// runtime token lists and downloads them, so the merge needs no token for this.
+
+/** A partial holds file reports and a few errors each: far below this unless it is not a partial. */
+const MAX_PARTIAL_BYTES = 256 * 1024 * 1024;
+
+const PARTIAL_ARTIFACT = /^mlgate-partial-\d+-of-\d+$/;
+
+/** `mlgate-partial-<k>-of-<n>`: one name per shard, so the matrix's jobs never collide. */
+export function partialArtifactName(shard: Shard): string {
+  return `mlgate-partial-${shard.index}-of-${shard.count}`;
+}
+
+/** Uploads one shard's partial file as its artifact. */
+export async function uploadPartialArtifact(
+  file: string,
+  shard: Shard,
+  options: ArtifactCallOptions = {},
+): Promise<{ name: string; id: number }> {
+  const name = partialArtifactName(shard);
+  let id: number | undefined;
+  try {
+    const client = await artifactClient();
+    ({ id } = await withinBudget(
+      client.uploadArtifact(name, [file], path.dirname(file), { retentionDays: 1 }),
+      options.budgetMs ?? ACTIONS_SERVICE_BUDGET_MS,
+      'the upload',
+    ));
+  } catch (error) {
+    throw artifactServiceFailure(`could not upload artifact '${name}'`, error);
+  }
+  if (id === undefined)
+    throw new UserError(`artifact '${name}' was uploaded but the Actions artifact service returned no id`);
+  return { name, id };
+}
+
+/**
+ * Every `mlgate-partial-*` artifact of this run (the latest attempt's of each name), downloaded and read as
+ * partials. Whether they make one whole run is the merge's to check; none at all is an error here.
+ */
+export async function downloadPartialArtifacts(
+  env: NodeJS.ProcessEnv = process.env,
+  options: ArtifactCallOptions = {},
+): Promise<PartialInput[]> {
+  const budgetMs = options.budgetMs ?? ACTIONS_SERVICE_BUDGET_MS;
+  const client = await artifactClient();
+  let artifacts: { id: number; name: string }[];
+  try {
+    ({ artifacts } = await withinBudget(client.listArtifacts({ latest: true }), budgetMs, 'the listing'));
+  } catch (error) {
+    throw artifactServiceFailure('could not list the run’s artifacts', error);
+  }
+  const partials = artifacts
+    .filter((artifact) => PARTIAL_ARTIFACT.test(artifact.name))
+    .sort((a, b) => a.name.localeCompare(b.name, 'en', { numeric: true }));
+  if (partials.length === 0)
+    throw new UserError(
+      'no mlgate-partial-* artifact on this run: run validate-data with `shard: k/n` in every matrix job first (needs:)',
+    );
+  const root = await artifactScratchDir(env, 'mlgate-partials-');
+  const inputs: PartialInput[] = [];
+  for (const artifact of partials) {
+    const dir = path.join(root, artifact.name);
+    try {
+      await withinBudget(client.downloadArtifact(artifact.id, { path: dir }), budgetMs, 'the download');
+    } catch (error) {
+      throw artifactServiceFailure(`could not download artifact '${artifact.name}'`, error);
+    }
+    const files = (await readdir(dir, { withFileTypes: true })).filter(
+      (entry) => entry.isFile() && entry.name.endsWith('.json'),
+    );
+    if (files.length !== 1)
+      throw new UserError(`artifact '${artifact.name}' holds ${files.length} JSON files, not one partial`);
+    const source = `${artifact.name}/${files[0]!.name}`;
+    const text = await readUserText(path.join(dir, files[0]!.name), {
+      what: 'partial',
+      shownAs: source,
+      maxBytes: MAX_PARTIAL_BYTES,
+    });
+    inputs.push(parsePartial(text, source));
+  }
+  return inputs;
+}
