@@ -10,7 +10,8 @@ import { repoActions } from '../../scripts/repo-actions.js';
 import { expectNoStackTrace, fixtures } from './validate-data-step.js';
 
 // workflows-examples/sharded.yml as the runner would run it: four matrix jobs each validate their shard with
-// validate-data and upload the partial to the run's artifacts, then the merge job's merge-reports downloads
+// validate-data (whole files, and a piece of the one Parquet file of the events dataset) and upload the
+// partial (with its keys file) to the run's artifacts, then the merge job's merge-reports downloads
 // them and reports. Its report, gate, check run and annotations are the ones a single validate-data step over
 // every file gives.
 
@@ -31,6 +32,8 @@ const FILES = [
   'columnar/measurements.parquet',
   'columnar/measurements.arrow',
   'columnar/measurements.arrows',
+  'columnar/events.schema.json',
+  'columnar/events.parquet',
 ];
 const CONFIG = `datasets:
   - name: people
@@ -39,6 +42,10 @@ const CONFIG = `datasets:
   - name: measurements
     path: [columnar/measurements.parquet, columnar/measurements.arrow, columnar/measurements.arrows]
     schema: columnar/measurements.schema.json
+  # One file, four shards: its row groups are split, its ids and (user, day) pairs repeat across pieces.
+  - name: events
+    path: columnar/events.parquet
+    schema: columnar/events.schema.json
 report:
   max-errors: 9
 `;
@@ -156,9 +163,16 @@ describe('a validation split across a matrix of four validate-data jobs and merg
     expect(merge.outputs['reports']?.split('\n')).toEqual([
       'reports/validation-people.json',
       'reports/validation-measurements.json',
+      'reports/validation-events.json',
     ]);
     const merged = await reportsOf(merge, runId, SHARDS + 1);
-    expect(merged.map((report) => (report as { files: unknown[] }).files.length)).toEqual([5, 3]);
+    expect(merged.map((report) => (report as { files: unknown[] }).files.length)).toEqual([5, 3, 1]);
+    // The events file was split four ways: its repeats across pieces are there, as in the whole run.
+    expect((merged[2] as { errorsByCode: Record<string, number> }).errorsByCode).toMatchObject({
+      'unique-error': 4,
+      'row-count-error': 1,
+      'null-fraction-error': 1,
+    });
     expect(merged).toEqual(await reportsOf(whole, runId, SHARDS + 2));
     expect(merge.annotations).toEqual(whole.annotations);
     expect(merge.summary).toEqual(whole.summary);

@@ -377,3 +377,5 @@ export type { DatasetPartial, ValidationPartial } from './validate/shards/valida
 export { mergePartials, parsePartial } from './validate/shards/partial-merge.js';
 export type { MergedDataset, PartialInput } from './validate/shards/partial-merge.js';
 export { PartialKeysBuffer, keysDigest } from './validate/shards/partial-keys.js';
+export { validateShard, writePartial } from './validate/shards/shard-run.js';
+export type { ShardRun, WrittenPartial } from './validate/shards/shard-run.js';

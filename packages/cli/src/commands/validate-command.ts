@@ -11,16 +11,12 @@ import {
   renderReportText,
   reportFileName,
   validateDataset,
-  validateDatasetShard,
   writeReportFile,
   parseShard,
-  writeFileAtomically,
-  MLGATE_VERSION,
-  VALIDATION_PARTIAL_KIND,
-  PartialKeysBuffer,
-  keysDigest,
+  validateShard,
+  writePartial,
 } from '@mlgate/engine';
-import type { FormatChoice, ValidationPartial, ValidationReport } from '@mlgate/engine';
+import type { FormatChoice, ValidationReport } from '@mlgate/engine';
 import { choiceOption, integerOption } from '../argument-parser.js';
 import type { CommandArgs, CommandSpec } from '../argument-parser.js';
 import { defineCommand } from '../cli-io.js';
@@ -161,47 +157,25 @@ async function run({ values, positionals }: CommandArgs<typeof SPEC>, io: CliIo)
       throw new UserError('a shard writes a partial (--partial), not reports: mlgate merge writes those');
     const shard = parseShard(values.shard);
     const partialTarget = (await reportTarget(io.cwd, values.partial, inputs))!;
-    const keysName = `${path.basename(partialTarget)}.keys`;
-    const keysTarget = (await reportTarget(
-      io.cwd,
-      path.join(path.dirname(partialTarget), keysName),
-      inputs,
-    ))!;
-    const keys = new PartialKeysBuffer();
-    const datasets = [];
-    for (const dataset of plan.datasets) {
-      datasets.push(
-        await validateDatasetShard(
-          {
-            name: dataset.name,
-            cwd: io.cwd,
-            schema: dataset.schema,
-            data: dataset.data,
-            dataFrom: dataset.dataFrom,
-            format: dataset.format,
-            maxErrors: plan.report.maxErrors,
-            examplesPerColumn,
-            ...(workers !== undefined ? { workers } : {}),
-            ...(delimiter !== undefined ? { delimiter } : {}),
-          },
-          shard,
-          keys,
-        ),
-      );
-    }
-    const partial: ValidationPartial = {
-      kind: VALIDATION_PARTIAL_KIND,
-      mlgateVersion: MLGATE_VERSION,
+    // The keys file goes beside the partial: it must not overwrite an input either.
+    await reportTarget(io.cwd, `${partialTarget}.keys`, inputs);
+    const run = await validateShard(
+      plan.datasets.map((dataset) => ({
+        name: dataset.name,
+        cwd: io.cwd,
+        schema: dataset.schema,
+        data: dataset.data,
+        dataFrom: dataset.dataFrom,
+        format: dataset.format,
+        maxErrors: plan.report.maxErrors,
+        examplesPerColumn,
+        ...(workers !== undefined ? { workers } : {}),
+        ...(delimiter !== undefined ? { delimiter } : {}),
+      })),
       shard,
-      subject: {},
-      datasets,
-      ...(keys.size > 0
-        ? { keysFile: { name: keysName, bytes: keys.size, sha256: keysDigest(keys.contents()) } }
-        : {}),
-    };
-    // The keys file first: a partial never names a keys file that is not there.
-    if (keys.size > 0) await writeFileAtomically(keysTarget, keys.contents());
-    await writeFileAtomically(partialTarget, `${JSON.stringify(partial)}\n`);
+      {},
+    );
+    const { datasets } = (await writePartial(partialTarget, run)).partial;
     for (const dataset of datasets) {
       const rows =
         dataset.results.reduce((sum, result) => sum + result.file.rows, 0) +

@@ -1,8 +1,8 @@
-import { writeFile, mkdir } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import * as core from '@actions/core';
 import type { DatasetWork, ExitCode, ReportWork, Shard } from '@mlgate/engine';
-import { UserError, planRun } from '@mlgate/engine';
+import { UserError, planRun, writePartial } from '@mlgate/engine';
 import { subjectOf } from '../event-subject.js';
 import { uploadPartialArtifact } from '../publish/partial-artifacts.js';
 import { runShardStage } from '../stages/shard-stage.js';
@@ -69,17 +69,20 @@ async function validateShard(
   reportDir: string,
   { workspace, context }: ActionEnvironment,
 ): Promise<ExitCode> {
-  const partial = await runShardStage(datasets, { workspace, subject: subjectOf(context), report, shard });
+  const run = await runShardStage(datasets, { workspace, subject: subjectOf(context), report, shard });
   const file = path.join(reportDir, `partial-${shard.index}-of-${shard.count}.json`);
   await mkdir(reportDir, { recursive: true });
-  await writeFile(file, `${JSON.stringify(partial)}\n`);
-  const uploaded = await uploadPartialArtifact(file, shard);
+  // The partial and, when pieces of files have key hashes, its keys file: one artifact holds both.
+  const written = await writePartial(file, run);
+  const uploaded = await uploadPartialArtifact(written.files, shard);
   core.setOutput(ValidateDataAction.ownOutputs[0], file);
-  for (const dataset of partial.datasets) {
-    const rows = dataset.results.reduce((sum, result) => sum + result.file.rows, 0);
-    const errors = dataset.results.reduce((sum, result) => sum + result.file.errorCount, 0);
+  for (const dataset of written.partial.datasets) {
+    const rows =
+      dataset.results.reduce((sum, result) => sum + result.file.rows, 0) +
+      dataset.pieces.reduce((sum, piece) => sum + piece.state.rows, 0);
+    const pieces = dataset.pieces.length > 0 ? ` and a piece of ${dataset.pieces.length}` : '';
     core.info(
-      `validate-data: shard ${shard.index}/${shard.count}, dataset ${dataset.name}: ${dataset.results.length} of ${dataset.files.length} files, ${rows} rows, ${errors} errors`,
+      `validate-data: shard ${shard.index}/${shard.count}, dataset ${dataset.name}: ${dataset.results.length} of ${dataset.files.length} files${pieces}, ${rows} rows`,
     );
   }
   core.info(

@@ -1,6 +1,6 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { UserError, parsePartial, readUserText } from '@mlgate/engine';
+import { UserError, parsePartial, readUserBytes, readUserText } from '@mlgate/engine';
 import type { PartialInput, Shard } from '@mlgate/engine';
 import { ACTIONS_SERVICE_BUDGET_MS, withinBudget } from '../actions-service-call.js';
 import { artifactClient, artifactScratchDir, artifactServiceFailure } from './artifact-client.js';
@@ -13,6 +13,9 @@ import type { ArtifactCallOptions } from './artifact-client.js';
 /** A partial holds file reports and a few errors each: far below this unless it is not a partial. */
 const MAX_PARTIAL_BYTES = 256 * 1024 * 1024;
 
+/** 12 bytes per key value: 2 GiB is some 170M rows of one key in one shard. */
+const MAX_KEYS_BYTES = 2 * 1024 * 1024 * 1024;
+
 const PARTIAL_ARTIFACT = /^mlgate-partial-\d+-of-\d+$/;
 
 /** `mlgate-partial-<k>-of-<n>`: one name per shard, so the matrix's jobs never collide. */
@@ -20,9 +23,9 @@ export function partialArtifactName(shard: Shard): string {
   return `mlgate-partial-${shard.index}-of-${shard.count}`;
 }
 
-/** Uploads one shard's partial file as its artifact. */
+/** Uploads one shard's partial (and its keys file, beside it) as its artifact. */
 export async function uploadPartialArtifact(
-  file: string,
+  files: readonly string[],
   shard: Shard,
   options: ArtifactCallOptions = {},
 ): Promise<{ name: string; id: number }> {
@@ -31,7 +34,7 @@ export async function uploadPartialArtifact(
   try {
     const client = await artifactClient();
     ({ id } = await withinBudget(
-      client.uploadArtifact(name, [file], path.dirname(file), { retentionDays: 1 }),
+      client.uploadArtifact(name, [...files], path.dirname(files[0]!), { retentionDays: 1 }),
       options.budgetMs ?? ACTIONS_SERVICE_BUDGET_MS,
       'the upload',
     ));
@@ -86,7 +89,15 @@ export async function downloadPartialArtifacts(
       shownAs: source,
       maxBytes: MAX_PARTIAL_BYTES,
     });
-    inputs.push(parsePartial(text, source));
+    inputs.push(
+      await parsePartial(text, source, (name) =>
+        readUserBytes(path.join(dir, name), {
+          what: 'partial keys file',
+          shownAs: `${artifact.name}/${name}`,
+          maxBytes: MAX_KEYS_BYTES,
+        }),
+      ),
+    );
   }
   return inputs;
 }

@@ -1,5 +1,5 @@
-import { MLGATE_VERSION, VALIDATION_PARTIAL_KIND, validateDatasetShard } from '@mlgate/engine';
-import type { DatasetWork, ReportSubject, ReportWork, Shard, ValidationPartial } from '@mlgate/engine';
+import { validateShard } from '@mlgate/engine';
+import type { DatasetWork, ReportSubject, ReportWork, Shard, ShardRun } from '@mlgate/engine';
 
 export interface ShardStageRequest {
   readonly workspace: string;
@@ -15,30 +15,19 @@ export interface ShardStageRequest {
 export async function runShardStage(
   datasets: readonly DatasetWork[],
   request: ShardStageRequest,
-): Promise<ValidationPartial> {
-  const partials = [];
-  for (const dataset of datasets) {
-    partials.push(
-      await validateDatasetShard(
-        {
-          name: dataset.name,
-          cwd: request.workspace,
-          schema: dataset.schema,
-          data: dataset.data,
-          dataFrom: dataset.dataFrom,
-          format: dataset.format,
-          maxErrors: request.report.maxErrors,
-          examplesPerColumn: request.report.examplesPerColumn,
-        },
-        request.shard,
-      ),
-    );
-  }
-  return {
-    kind: VALIDATION_PARTIAL_KIND,
-    mlgateVersion: MLGATE_VERSION,
-    shard: request.shard,
-    subject: request.subject,
-    datasets: partials,
-  };
+): Promise<ShardRun> {
+  return validateShard(
+    datasets.map((dataset) => ({
+      name: dataset.name,
+      cwd: request.workspace,
+      schema: dataset.schema,
+      data: dataset.data,
+      dataFrom: dataset.dataFrom,
+      format: dataset.format,
+      maxErrors: request.report.maxErrors,
+      examplesPerColumn: request.report.examplesPerColumn,
+    })),
+    request.shard,
+    request.subject,
+  );
 }
