@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { ValidateFunction } from 'ajv';
 import * as esbuild from 'esbuild';
+import { directEngineImports } from './direct-engine-imports.js';
 import type { DistPlan } from './dist-plan.js';
 
 /**
@@ -119,7 +120,11 @@ export function actionBuildOptions(absWorkingDir: string, outdir: string): esbui
     banner: { js: COMMONJS_SHIM },
     define: { __dirname: 'import.meta.dirname', __filename: 'import.meta.filename' },
     external: OPTIONAL_NATIVE_DEPENDENCIES,
-    plugins: [lazyCoreOidcClient, precompiledConfig],
+    plugins: [
+      lazyCoreOidcClient,
+      precompiledConfig,
+      directEngineImports(path.join(absWorkingDir, 'packages/engine/src')),
+    ],
     minify: false,
     sourcemap: false,
     legalComments: 'linked',
