@@ -3,6 +3,7 @@ import type { ValidateFunction } from 'ajv';
 import * as esbuild from 'esbuild';
 import { directEngineImports } from './direct-engine-imports.js';
 import type { DistPlan } from './dist-plan.js';
+import { precompiledDocuments } from './precompiled-document-validators.js';
 
 /**
  * Bundled output runs as ES modules, but CommonJS dependencies call `require` for Node built-ins. Each output
@@ -123,6 +124,7 @@ export function actionBuildOptions(absWorkingDir: string, outdir: string): esbui
     plugins: [
       lazyCoreOidcClient,
       precompiledConfig,
+      precompiledDocuments,
       directEngineImports(path.join(absWorkingDir, 'packages/engine/src')),
     ],
     minify: false,
