@@ -33,7 +33,7 @@ export function directEngineImports(engineSrc: string): esbuild.Plugin {
 
 const ENGINE_SPECIFIER = "'@mlgate/engine'";
 
-/** `export { a, b as c } from './x.js';` and `export type { … } from …`, across lines as prettier writes them. */
+/** `export { a, b as c } from './x.js';` and `export type { … } from …`, over lines as prettier writes. */
 const NAMED_REEXPORT = /^export\s+(type\s+)?\{([^}]*)\}\s*from\s*'(\.[^']+)';/gm;
 
 /** `import { a, type b } from '@mlgate/engine';` and `import type { … } from '@mlgate/engine';`. */
@@ -61,7 +61,7 @@ export function indexExports(indexSource: string, engineSrc: string): Map<string
 
 const indexPath = (engineSrc: string): string => path.join(engineSrc, 'index.ts');
 
-/** One name of an `import { … }` or `export { … }` list: `type a as b` is name `a`, local `b`, type-only. */
+/** One name of an `import { … }` or `export { … }` list: `type a as b` is name a, local b, type-only. */
 interface Specifier {
   readonly typeOnly: boolean;
   readonly name: string;

@@ -73,7 +73,10 @@ describe('the published documents’ validators in the bundles', () => {
     expect(expectSameJudgement(reportFixtures[file]!, broken)).toBe(false);
   });
 
-  it.each(Object.keys(PUBLISHED_SCHEMAS))('judge anything-but-a-document against %s alike', (schemaPath) => {
+  const documents = Object.keys(PUBLISHED_SCHEMAS).filter(
+    (schemaPath) => schemaPath !== 'schemas/mlgate.schema.json',
+  );
+  it.each(documents)('judge anything-but-a-document against %s alike', (schemaPath) => {
     for (const value of [null, [], 'text', { kind: 'mlgate/none@1', extra: [1, { a: NaN }] }]) {
       expect(expectSameJudgement(schemaPath, value)).toBe(false);
     }
