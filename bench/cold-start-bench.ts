@@ -9,6 +9,8 @@
 //   against `baseline: file:`): validation, comparison, report, no token (no comment, no check run).
 // - comment: one report file rendered into the job summary; GITHUB_API_URL is a closed 127.0.0.1 port, so
 //   the run ends at the first request with one clear error (exit 2): start-up, config, inputs, the client.
+//   A refused connection fails at once (a profile shows ~11 ms idle in the whole run, no retry wait): its
+//   extra time over the other rows is loading the HTTP client (octokit, Node's http, tls, http2, undici).
 // - publish-model: one model file, no requirements; the API is the same closed port, so the run ends at
 //   the first request (exit 2): start-up, inputs, hashing the file, the client.
 // Run: npx tsx bench/cold-start-bench.ts [--runs N]   (or npm run bench -- cold-start)

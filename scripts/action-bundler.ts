@@ -1,7 +1,9 @@
 import path from 'node:path';
 import type { ValidateFunction } from 'ajv';
 import * as esbuild from 'esbuild';
+import { directEngineImports } from './direct-engine-imports.js';
 import type { DistPlan } from './dist-plan.js';
+import { precompiledDocuments } from './precompiled-document-validators.js';
 
 /**
  * Bundled output runs as ES modules, but CommonJS dependencies call `require` for Node built-ins. Each output
@@ -119,7 +121,12 @@ export function actionBuildOptions(absWorkingDir: string, outdir: string): esbui
     banner: { js: COMMONJS_SHIM },
     define: { __dirname: 'import.meta.dirname', __filename: 'import.meta.filename' },
     external: OPTIONAL_NATIVE_DEPENDENCIES,
-    plugins: [lazyCoreOidcClient, precompiledConfig],
+    plugins: [
+      lazyCoreOidcClient,
+      precompiledConfig,
+      precompiledDocuments,
+      directEngineImports(path.join(absWorkingDir, 'packages/engine/src')),
+    ],
     minify: false,
     sourcemap: false,
     legalComments: 'linked',

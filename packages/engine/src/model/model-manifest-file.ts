@@ -1,5 +1,5 @@
-import type { ValidateFunction } from 'ajv';
-import { compileDocumentSchema, parseBoundedJson, schemaProblem } from '../report/published-document.js';
+import { documentValidator } from '../report/document-validators.js';
+import { parseBoundedJson, schemaProblem } from '../report/published-document.js';
 import { UserError } from '../user-error.js';
 import { MODEL_MANIFEST_KIND } from './model-manifest.js';
 import type { ModelManifest } from './model-manifest.js';
@@ -13,8 +13,6 @@ import { isPlainAssetName } from './sha256-sums.js';
  * so a larger one is refused before it is parsed.
  */
 export const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
-
-let validator: ValidateFunction | undefined;
 
 /** What the schema cannot say: fields that must agree with each other. */
 function inconsistency(manifest: ModelManifest): string | undefined {
@@ -64,7 +62,7 @@ function checkManifest(value: unknown, source: string): ModelManifest {
       `${source}: not an mlgate model manifest (kind ${JSON.stringify(kind ?? null)}; expected ${MODEL_MANIFEST_KIND})`,
     );
   }
-  validator ??= compileDocumentSchema(MODEL_MANIFEST_SCHEMA);
+  const validator = documentValidator(MODEL_MANIFEST_SCHEMA);
   if (!validator(value)) {
     throw new UserError(
       `${source}: breaks the ${MODEL_MANIFEST_KIND} schema: ${schemaProblem(validator.errors!, 'the manifest')}`,

@@ -1,5 +1,5 @@
-import type { ValidateFunction } from 'ajv';
-import { compileDocumentSchema, parseBoundedJson, schemaProblem } from '../report/published-document.js';
+import { documentValidator } from '../report/document-validators.js';
+import { parseBoundedJson, schemaProblem } from '../report/published-document.js';
 import { UserError } from '../user-error.js';
 import type { ProfileDocument } from './column-profile.js';
 import { PROFILE_KIND } from './column-profile.js';
@@ -7,8 +7,6 @@ import { PROFILE_SCHEMA } from './profile-schema.js';
 
 /** A real profile is a few KiB per column; anything far above is not one (and must not exhaust memory). */
 export const MAX_PROFILE_BYTES = 64 * 1024 * 1024;
-
-let validator: ValidateFunction | undefined;
 
 /**
  * Parses a saved profile (a cache entry, `--baseline profile.json`, a release manifest's profile): untrusted,
@@ -26,7 +24,7 @@ export function parseProfile(text: string, file: string): ProfileDocument {
       },
     );
   }
-  validator ??= compileDocumentSchema(PROFILE_SCHEMA);
+  const validator = documentValidator(PROFILE_SCHEMA);
   if (!validator(value)) {
     throw new UserError(
       `breaks the ${PROFILE_KIND} schema: ${schemaProblem(validator.errors!, 'the profile')}`,

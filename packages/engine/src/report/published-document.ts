@@ -1,6 +1,4 @@
-import { Ajv } from 'ajv';
-import type { ErrorObject, ValidateFunction } from 'ajv';
-import addFormatsModule from 'ajv-formats';
+import type { ErrorObject } from 'ajv';
 import { parseJsonDocument } from '../json-document.js';
 import { UserError } from '../user-error.js';
 
@@ -9,19 +7,6 @@ import { UserError } from '../user-error.js';
  * another workflow or a release anyone could have edited, so it is bounded before it is parsed and checked
  * against its published schema, and every failure is one UserError line naming where it came from.
  */
-
-// ajv-formats is CommonJS with its function on `default` under some loaders and as the module under others.
-const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (
-  ajv: Ajv,
-) => Ajv;
-
-/**
- * The schema's validator. It stops at the first failing keyword (a hostile document with a million bad
- * entries gets one error, not a million); `oneOf` still reports each branch, which `schemaProblem` reads.
- */
-export function compileDocumentSchema(schema: object): ValidateFunction {
-  return addFormats(new Ajv({ allErrors: false, strict: false })).compile(schema);
-}
 
 /**
  * JSON text of at most `maxBytes`, parsed as parseJsonDocument parses a user's file (nesting bounded first,

@@ -1,4 +1,3 @@
-import type { ValidateFunction } from 'ajv';
 import { COMPARISON_REPORT_KIND } from '../compare/comparison-report.js';
 import type { ComparisonReport } from '../compare/comparison-report.js';
 import { COMPARISON_REPORT_SCHEMA } from '../compare/comparison-report-schema.js';
@@ -15,7 +14,8 @@ import { UserError } from '../user-error.js';
 import { VALIDATION_REPORT_KIND } from '../validate/report/validation-report.js';
 import type { ValidationReport } from '../validate/report/validation-report.js';
 import { VALIDATION_REPORT_SCHEMA } from '../validate/report/validation-report-schema.js';
-import { compileDocumentSchema, parseBoundedJson, schemaProblem } from './published-document.js';
+import { documentValidator } from './document-validators.js';
+import { parseBoundedJson, schemaProblem } from './published-document.js';
 
 /** Every report kind the renderer and the comment action read. */
 export type MlgateReport =
@@ -36,15 +36,6 @@ export const REPORT_SCHEMAS: Readonly<Record<ReportKind, object>> = {
  */
 export const MAX_REPORT_BYTES = 16 * 1024 * 1024;
 
-let validators: Map<string, ValidateFunction> | undefined;
-
-function validatorFor(kind: ReportKind): ValidateFunction {
-  validators ??= new Map(
-    Object.entries(REPORT_SCHEMAS).map(([name, schema]) => [name, compileDocumentSchema(schema)]),
-  );
-  return validators.get(kind)!;
-}
-
 /**
  * Parses and checks one report against its kind's JSON Schema. Anything that is not a known, well-formed
  * report is a UserError naming the file: a report is the contract between steps, and one from a fork is
@@ -59,7 +50,7 @@ export function parseReport(text: string, file: string): MlgateReport {
       { file },
     );
   }
-  const validate = validatorFor(kind as ReportKind);
+  const validate = documentValidator(REPORT_SCHEMAS[kind as ReportKind]);
   if (!validate(value)) {
     throw new UserError(`breaks the ${kind} schema: ${schemaProblem(validate.errors!, 'the report')}`, {
       file,

@@ -12,10 +12,13 @@ export const PULL_REQUEST_LABEL = 'PR';
 export function mermaidNumber(value: number): string {
   const text = String(Number(value.toPrecision(6)));
   // Below 1e-6 or from 1e21 String() writes an exponent; ICU writes the same digits out in full.
-  return /e/i.test(text) ? PLAIN_DECIMAL.format(value) : text;
+  if (!/e/i.test(text)) return text;
+  // Made on first use: a NumberFormat loads ICU's locale data (~9 ms), at the start of every action otherwise.
+  plainDecimal ??= new Intl.NumberFormat('en-US', { useGrouping: false, maximumSignificantDigits: 6 });
+  return plainDecimal.format(value);
 }
 
-const PLAIN_DECIMAL = new Intl.NumberFormat('en-US', { useGrouping: false, maximumSignificantDigits: 6 });
+let plainDecimal: Intl.NumberFormat | undefined;
 
 /** The y range: the values with a tenth of their spread either side, so no point sits on the frame. */
 function yRange(values: readonly number[]): readonly [string, string] {

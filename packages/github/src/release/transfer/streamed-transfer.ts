@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
 import { open } from 'node:fs/promises';
-import http from 'node:http';
-import https from 'node:https';
+import type { IncomingHttpHeaders, IncomingMessage } from 'node:http';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { clientLimits, type GitHubClient } from '../../github-client.js';
@@ -23,7 +22,7 @@ export class GitHubTransferError extends Error {
     message: string,
     readonly status: number,
     readonly request: { readonly method: string; readonly url: string },
-    readonly response: { readonly data: unknown; readonly headers: http.IncomingHttpHeaders },
+    readonly response: { readonly data: unknown; readonly headers: IncomingHttpHeaders },
   ) {
     super(message);
   }
@@ -88,7 +87,7 @@ function failure(
   url: string,
   status: number,
   data: unknown,
-  headers: http.IncomingHttpHeaders,
+  headers: IncomingHttpHeaders,
 ): GitHubTransferError {
   const message = (data as { message?: unknown } | null)?.message;
   return new GitHubTransferError(
@@ -118,7 +117,10 @@ export async function uploadFileToRelease<T>(
   const url = `${uploadUrl.replace(/\{[^}]*\}$/, '')}?name=${encodeURIComponent(file.name)}`;
   const { requestTimeoutMs } = clientLimits(client);
   const agent = (await transferClient(requestTimeoutMs)).getAgent(url);
-  const request = (url.startsWith('https:') ? https : http).request(url, {
+  // Imported here, not at the top: an ES module import of node:http reads every export, and one of them
+  // loads Node's bundled undici (~20 ms), at the start of every action that only might upload.
+  const { request: send } = url.startsWith('https:') ? await import('node:https') : await import('node:http');
+  const request = send(url, {
     method: 'POST',
     agent,
     headers: {
@@ -131,7 +133,7 @@ export async function uploadFileToRelease<T>(
   });
   // A server that takes the bytes but never answers must not hold the step: the socket's idle timeout.
   request.setTimeout(requestTimeoutMs, () => request.destroy(silentFor(requestTimeoutMs)));
-  const answered = new Promise<http.IncomingMessage>((resolve, reject) => {
+  const answered = new Promise<IncomingMessage>((resolve, reject) => {
     request.once('response', resolve);
     request.once('error', (error) => reject(connectionFailure('POST', url, error)));
   });
