@@ -3,7 +3,8 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   prepare,
   runRange
-} from "./chunks/chunk-F2IDUSPK.js";
+} from "./chunks/chunk-NUYAXNPL.js";
+import "./chunks/chunk-55NDRWLO.js";
 import "./chunks/chunk-JY54KWOX.js";
 
 // packages/engine/src/validate/checks/cell-kernel/cell-worker.ts

@@ -3,8 +3,7 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   installCliFailureHandlers,
   reportCliFailure
-} from "./chunks/chunk-BQIY6PAP.js";
-import "./chunks/chunk-F2IDUSPK.js";
+} from "./chunks/chunk-W5U5NCEZ.js";
 import "./chunks/chunk-LPQDUCI6.js";
 import "./chunks/chunk-JY54KWOX.js";
 
@@ -17,7 +16,7 @@ var io = {
 };
 installCliFailureHandlers(argv, io);
 try {
-  const { runCli } = await import("./chunks/run-cli-33BC356W.js");
+  const { runCli } = await import("./chunks/run-cli-XF3HGCA5.js");
   process.exitCode = await runCli(argv, io);
 } catch (error) {
   process.exitCode = reportCliFailure(argv, io, error);

@@ -2,12 +2,11 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   runAction
-} from "../chunks/chunk-MFFYCUFW.js";
-import "../chunks/chunk-RBU66TPT.js";
+} from "../chunks/chunk-MTKSRA4C.js";
+import "../chunks/chunk-YKNMKEEN.js";
 import "../chunks/chunk-LPQDUCI6.js";
 import "../chunks/chunk-GPNEBVUZ.js";
-import "../chunks/chunk-F2IDUSPK.js";
 import "../chunks/chunk-JY54KWOX.js";
 
 // actions/comment/main.ts
-void runAction("comment", async () => (await import("../chunks/comment-action-CCCOFANC.js")).commentAction);
+void runAction("comment", async () => (await import("../chunks/comment-action-IMZWTP47.js")).commentAction);
