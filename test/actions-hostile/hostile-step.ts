@@ -13,7 +13,14 @@ export const REPO = 'models';
 export const TOKEN = 'ghs_hostileStepToken0123456789abcdefXYZ';
 
 /** The actions by the directory `repoActions().dir` takes; `.` is the root `mlgate` action. */
-export const ACTION_DIRS = ['validate-data', 'compare-metrics', 'comment', 'publish-model', '.'] as const;
+export const ACTION_DIRS = [
+  'validate-data',
+  'compare-metrics',
+  'comment',
+  'publish-model',
+  'merge-reports',
+  '.',
+] as const;
 export type ActionDir = (typeof ACTION_DIRS)[number];
 
 export function pushEvent(): WebhookEvent {
