@@ -2,6 +2,7 @@ import { IdKeys } from '../significance/id-keys.js';
 import { describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { retrainDecision } from '../gate/retrain-decision.js';
 import { MetricPolicy } from '../policy/metric-policy.js';
 import type { RuleInput } from '../policy/metric-policy.js';
 import { parseReport } from '../report/report-file.js';
@@ -253,5 +254,18 @@ describe('evaluateWithBaseline', () => {
       columns: { ...columns, ids: IdKeys.fromTexts(columns.ids.texts().map((id) => `other-${id}`)) },
     };
     expect(() => run({ baseline, current })).toThrow(/share no id/);
+  });
+});
+
+describe('predictions and retraining', () => {
+  it('a significant drop calls for retraining; a change its interval calls noise does not', async () => {
+    const baseline = await penguins();
+    const real = run({ baseline, current: flipped(baseline, 40, 0) });
+    expect(metric(real, 'accuracy').verdict).toBe('fail');
+    expect(retrainDecision([real])).toMatchObject({ retrain: true, regressedMetrics: ['accuracy', 'f1'] });
+    const noise = run({ baseline, current: flipped(baseline, 2, 0) });
+    expect(metric(noise, 'accuracy')).toMatchObject({ significant: false, verdict: 'pass' });
+    expect(retrainDecision([noise])).toEqual({ retrain: false });
+    expect(retrainDecision([real], ['drift'])).toEqual({ retrain: false });
   });
 });

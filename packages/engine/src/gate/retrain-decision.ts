@@ -2,6 +2,7 @@ import type { ComparisonReport, MetricVerdict } from '../compare/comparison-repo
 import { RETRAIN_TRIGGERS } from '../config/mlgate-config.js';
 import type { RetrainTrigger } from '../config/mlgate-config.js';
 import type { DriftReport } from '../drift/drift-report.js';
+import type { EvaluationReport } from '../evaluate/report/evaluation-report.js';
 import type { MlgateReport } from '../report/report-file.js';
 
 /** Every report a run may hold; drift and comparison reports are the ones that can call for retraining. */
@@ -40,21 +41,26 @@ export function driftedColumnsOf(reports: readonly RetrainEvidence[]): string[] 
 /**
  * Retrain when fresh data drifted (a drift report with drifted columns, whatever its severity in the gate:
  * the severity decides the step, not whether the model has gone stale) or the model degraded beyond the
- * policy (a comparison report with a metric that failed or warned), as far as `on` (mlgate.yml
+ * policy (a comparison or evaluation report with a metric that failed or warned), as far as `on` (mlgate.yml
  * `retrain.on`, default both) lets each count.
  */
 export function retrainDecision(
   reports: readonly RetrainEvidence[],
   on: readonly RetrainTrigger[] = RETRAIN_TRIGGERS,
 ): RetrainDecision {
-  const comparisons = reports.filter(
-    (report): report is ComparisonReport => report.kind === 'mlgate/comparison@1',
+  // Metrics files compared with the baseline's, and metrics from predictions judged against the baseline's
+  // predictions (with their intervals: a change the policy calls noise is no regression).
+  const judged = reports.filter(
+    (report): report is ComparisonReport | EvaluationReport =>
+      report.kind === 'mlgate/comparison@1' || report.kind === 'mlgate/evaluation@1',
   );
   const driftedColumns = on.includes('drift') ? driftedColumnsOf(reports) : [];
   const regressedMetrics = on.includes('regression')
     ? unique(
-        comparisons.flatMap((report) =>
-          report.metrics.filter((metric) => REGRESSED.has(metric.verdict)).map((metric) => metric.name),
+        judged.flatMap((report) =>
+          report.metrics
+            .filter((metric: { readonly verdict: MetricVerdict }) => REGRESSED.has(metric.verdict))
+            .map((metric: { readonly name: string }) => metric.name),
         ),
       )
     : [];
