@@ -116,6 +116,46 @@ describe('a validation split across shards', () => {
     expect(missing.stderr).toMatch(/no such partial keys file/);
   });
 
+  /** The parts of a partial the cases below edit. */
+  interface Editable {
+    datasets: {
+      finish: { keys: { columns: number[] }[]; plan: { dataset: { maxRows?: number } } };
+      pieces: { state: { counts: number[] } }[];
+    }[];
+  }
+
+  it('refuses pieces that do not fit the plan they came with, and plans that differ between shards', async () => {
+    const args = [...EVENTS_SCHEMA, fixture('columnar/events.parquet')];
+    const edited = async (name: string, edit: (partial: Editable, k: number) => void) => {
+      const partials = await shardsOf(name, 2, args);
+      partials.forEach((file, k) => {
+        const partial = JSON.parse(readFileSync(file, 'utf8')) as Editable;
+        edit(partial, k);
+        writeFileSync(file, JSON.stringify(partial));
+      });
+      return mlgate('merge', ...partials);
+    };
+    const cases: [string, (partial: Editable, k: number) => void, RegExp][] = [
+      [
+        'key',
+        (p) => (p.datasets[0]!.finish.keys[0]!.columns = [99]),
+        /the key \(id\) does not fit its schema's 5 columns/,
+      ],
+      ['counts', (p) => p.datasets[0]!.pieces[0]!.state.counts.pop(), /the piece of file 1 does not fit/],
+      [
+        'plan',
+        (p, k) => k === 1 && (p.datasets[0]!.finish.plan.dataset.maxRows = 5),
+        /disagree on the schema/,
+      ],
+    ];
+    for (const [name, edit, message] of cases) {
+      const result = await edited(`fit-${name}`, edit);
+      expect([result.code, result.stdout]).toEqual([2, '']);
+      expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
+      expect(result.stderr).toMatch(message);
+    }
+  });
+
   it('judges the merged report as validate judges the whole run: text, exit code', async () => {
     const partials = await shardsOf('text', 2, PEOPLE);
     const whole = await mlgate('validate', ...PEOPLE);

@@ -6,6 +6,7 @@ import { UserError } from '../../user-error.js';
 import type { ValidationReport } from '../report/validation-report.js';
 import { assembleValidationReport, fileReportOf } from '../validate-data.js';
 import { FileAccumulator } from '../checks/file-accumulator.js';
+import { CODE_COUNT } from '../report/error-codes.js';
 import { keysDigest, readPieceKeys } from './partial-keys.js';
 import type { FileResult } from '../validate-data.js';
 import { VALIDATION_PARTIAL_KIND, VALIDATION_PARTIAL_SCHEMA } from './validation-partial.js';
@@ -128,8 +129,13 @@ function mergeDataset(
       new UserError(`dataset ${dataset.name}: the shards disagree on ${what}; were they run on one commit?`, {
         file: source,
       });
-    if (mine.schema.sha256 !== dataset.schema.sha256 || mine.schema.path !== dataset.schema.path)
+    if (
+      mine.schema.sha256 !== dataset.schema.sha256 ||
+      mine.schema.path !== dataset.schema.path ||
+      JSON.stringify(mine.finish) !== JSON.stringify(dataset.finish)
+    )
       throw disagree('the schema');
+    checkPieces(mine, source);
     if (
       mine.limits.maxErrors !== dataset.limits.maxErrors ||
       mine.limits.examplesPerColumn !== dataset.limits.examplesPerColumn
@@ -230,5 +236,30 @@ function mergePieces(
     };
   } finally {
     accumulator.dispose();
+  }
+}
+
+/**
+ * The pieces' findings fit the plan they came with: a key over columns the plan has, a count per column and
+ * code, a null count and an example list per column. Anything else is not a partial mlgate wrote.
+ */
+function checkPieces(dataset: DatasetPartial, source: string): void {
+  const columns = dataset.finish.plan.columns.length;
+  const broken = (what: string) =>
+    new UserError(`dataset ${dataset.name}: ${what} does not fit its schema's ${columns} columns`, {
+      file: source,
+    });
+  for (const key of dataset.finish.keys)
+    if (key.columns.length === 0 || key.columns.some((column) => column >= columns))
+      throw broken(`the key (${key.label})`);
+  for (const { state, present, position } of dataset.pieces) {
+    const what = `the piece of file ${position + 1}`;
+    if (
+      present.length !== columns ||
+      state.counts.length !== (columns + 1) * CODE_COUNT ||
+      state.nulls.length !== columns ||
+      state.examples.length !== columns + 1
+    )
+      throw broken(what);
   }
 }
