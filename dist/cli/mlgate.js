@@ -16,7 +16,7 @@ var io = {
 };
 installCliFailureHandlers(argv, io);
 try {
-  const { runCli } = await import("./chunks/run-cli-XF3HGCA5.js");
+  const { runCli } = await import("./chunks/run-cli-MSFWIEHG.js");
   process.exitCode = await runCli(argv, io);
 } catch (error) {
   process.exitCode = reportCliFailure(argv, io, error);
