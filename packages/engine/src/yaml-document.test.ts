@@ -30,7 +30,8 @@ describe('a YAML document a user gave', () => {
     const error = refusal(ALIAS_BOMB);
     expect(error.message).toMatch(/^YAML aliases expand too far/);
     expect(error.location).toEqual({ file: 'm.yaml', line: 2, column: 8 });
-    expect(Date.now() - started).toBeLessThan(2000);
+    // Expanding the bomb would not end; 10 s leaves room for a loaded CI runner.
+    expect(Date.now() - started).toBeLessThan(10_000);
   });
 
   it('refuses nesting past the limit, written or built from aliases', () => {

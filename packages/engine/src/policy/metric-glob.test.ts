@@ -22,7 +22,8 @@ describe('metric globs', () => {
     expect(isMetricGlob('['.repeat(100_000))).toBe(false);
     expect(isMetricGlob('{a,'.repeat(100_000))).toBe(false);
     expect(matches(`*${'{a,'.repeat(1_000)}`, 'x{a,')).toBe(false);
-    expect(performance.now() - started).toBeLessThan(1000);
+    // A backtracking matcher takes hours on these; 10 s keeps a loaded CI runner (1.5 s seen) from failing it.
+    expect(performance.now() - started).toBeLessThan(10_000);
   });
 
   it('keep the documented meanings', () => {

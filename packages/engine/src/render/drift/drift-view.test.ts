@@ -308,7 +308,8 @@ describe('a drift report of hundreds of columns in a pull request comment', () =
     expect(full.length).toBeGreaterThan(COMMENT_LIMIT);
     const started = performance.now();
     const comment = renderReport([wide], { maxLength: COMMENT_LIMIT, fullReport: 'job-summary' });
-    expect(performance.now() - started).toBeLessThan(2_000);
+    // Far above a loaded runner's time for it, far below what re-rendering per dropped row would take.
+    expect(performance.now() - started).toBeLessThan(10_000);
     expect(comment.length).toBeLessThanOrEqual(COMMENT_LIMIT);
     expect(comment).toContain('250 of 600 columns drifted (42%)');
     expect(comment).not.toContain('```mermaid');

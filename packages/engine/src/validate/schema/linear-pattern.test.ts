@@ -34,7 +34,8 @@ describe('linear-time patterns', () => {
     expect(linear('^(a+)+$').test(`${'a'.repeat(10_000)}é!`)).toBe(false);
     expect(linear('^(a|aa)+$').test(`${'a'.repeat(10_000)}!`)).toBe(false);
     expect(linear('^(a+)+$').test('a'.repeat(10_000))).toBe(true);
-    expect(performance.now() - started).toBeLessThan(500);
+    // Backtracking takes longer than the universe on these; the bound leaves room for a loaded CI runner.
+    expect(performance.now() - started).toBeLessThan(5_000);
   });
 
   it('keeps ECMAScript meanings where RE2 differs', () => {
