@@ -3,9 +3,7 @@ import {
   commentMarkdown,
   gate,
   mergePartials,
-  parsePartial,
-  readUserBytes,
-  readUserText,
+  readPartialFile,
   renderReportText,
   reportFileName,
   UserError,
@@ -23,11 +21,6 @@ import {
   REPORT_OPTION,
   reportTarget,
 } from '../output-options.js';
-
-/** A partial holds file reports and a few errors each: far below this unless it is not a partial. */
-const MAX_PARTIAL_BYTES = 256 * 1024 * 1024;
-/** 12 bytes per key value: 2 GiB is some 170M rows of one key in one shard. */
-const MAX_KEYS_BYTES = 2 * 1024 * 1024 * 1024;
 
 const SPEC = {
   name: 'merge',
@@ -54,20 +47,7 @@ exit status: 0 valid; 1 the data broke the schema; 2 bad usage or partials that 
 async function run({ values, positionals }: CommandArgs<typeof SPEC>, io: CliIo): Promise<number> {
   const format = outputFormat(values);
   if (positionals.length === 0) throw new UserError('give the partials to merge (one per shard)');
-  const inputs = await Promise.all(
-    positionals.map(async (file) =>
-      parsePartial(
-        await readUserText(file, { what: 'partial', cwd: io.cwd, maxBytes: MAX_PARTIAL_BYTES }),
-        file,
-        (name) =>
-          readUserBytes(path.join(path.dirname(file), name), {
-            what: 'partial keys file',
-            cwd: io.cwd,
-            maxBytes: MAX_KEYS_BYTES,
-          }),
-      ),
-    ),
-  );
+  const inputs = await Promise.all(positionals.map((file) => readPartialFile(file, { cwd: io.cwd })));
   const merged = mergePartials(inputs, { createdAt: new Date().toISOString() });
   if (values.report !== undefined && merged.length > 1)
     throw new UserError(`--report takes one dataset; the partials hold ${merged.length}: use --report-dir`);

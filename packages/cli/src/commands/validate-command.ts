@@ -13,6 +13,7 @@ import {
   validateDataset,
   writeReportFile,
   parseShard,
+  shardSummary,
   validateShard,
   writePartial,
 } from '@mlgate/engine';
@@ -176,15 +177,8 @@ async function run({ values, positionals }: CommandArgs<typeof SPEC>, io: CliIo)
       {},
     );
     const { datasets } = (await writePartial(partialTarget, run)).partial;
-    for (const dataset of datasets) {
-      const rows =
-        dataset.results.reduce((sum, result) => sum + result.file.rows, 0) +
-        dataset.pieces.reduce((sum, piece) => sum + piece.state.rows, 0);
-      const pieces = dataset.pieces.length > 0 ? ` and a piece of ${dataset.pieces.length}` : '';
-      io.stdout(
-        `shard ${shard.index}/${shard.count}, dataset ${dataset.name}: ${dataset.results.length} of ${dataset.files.length} files${pieces}, ${rows.toLocaleString('en-US')} rows\n`,
-      );
-    }
+    for (const dataset of datasets)
+      io.stdout(`shard ${shard.index}/${shard.count}, dataset ${dataset.name}: ${shardSummary(dataset)}\n`);
     io.stdout(`partial written to ${values.partial}: merge every shard's with mlgate merge\n`);
     return 0;
   }

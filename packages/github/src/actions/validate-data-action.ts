@@ -2,7 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import * as core from '@actions/core';
 import type { DatasetWork, ExitCode, ReportWork, Shard } from '@mlgate/engine';
-import { UserError, planRun, writePartial } from '@mlgate/engine';
+import { UserError, planRun, shardSummary, writePartial } from '@mlgate/engine';
 import { subjectOf } from '../event-subject.js';
 import { uploadPartialArtifact } from '../publish/partial-artifacts.js';
 import { runShardStage } from '../stages/shard-stage.js';
@@ -76,15 +76,10 @@ async function validateShard(
   const written = await writePartial(file, run);
   const uploaded = await uploadPartialArtifact(written.files, shard);
   core.setOutput(ValidateDataAction.ownOutputs[0], file);
-  for (const dataset of written.partial.datasets) {
-    const rows =
-      dataset.results.reduce((sum, result) => sum + result.file.rows, 0) +
-      dataset.pieces.reduce((sum, piece) => sum + piece.state.rows, 0);
-    const pieces = dataset.pieces.length > 0 ? ` and a piece of ${dataset.pieces.length}` : '';
+  for (const dataset of written.partial.datasets)
     core.info(
-      `validate-data: shard ${shard.index}/${shard.count}, dataset ${dataset.name}: ${dataset.results.length} of ${dataset.files.length} files${pieces}, ${rows} rows`,
+      `validate-data: shard ${shard.index}/${shard.count}, dataset ${dataset.name}: ${shardSummary(dataset)}`,
     );
-  }
   core.info(
     `validate-data: partial uploaded as artifact '${uploaded.name}'; merge-reports judges the whole run`,
   );

@@ -1,6 +1,6 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { UserError, parsePartial, readUserBytes, readUserText } from '@mlgate/engine';
+import { UserError, readPartialFile } from '@mlgate/engine';
 import type { PartialInput, Shard } from '@mlgate/engine';
 import { ACTIONS_SERVICE_BUDGET_MS, withinBudget } from '../actions-service-call.js';
 import { artifactClient, artifactScratchDir, artifactServiceFailure } from './artifact-client.js';
@@ -9,12 +9,6 @@ import type { ArtifactCallOptions } from './artifact-client.js';
 // A sharded run's shards and its merge job meet through the run's own artifacts: each shard uploads one
 // `mlgate-partial-<k>-of-<n>`, the merge job downloads every one of them. Within one workflow run the
 // runtime token lists and downloads them, so the merge needs no token for this.
-
-/** A partial holds file reports and a few errors each: far below this unless it is not a partial. */
-const MAX_PARTIAL_BYTES = 256 * 1024 * 1024;
-
-/** 12 bytes per key value: 2 GiB is some 170M rows of one key in one shard. */
-const MAX_KEYS_BYTES = 2 * 1024 * 1024 * 1024;
 
 const PARTIAL_ARTIFACT = /^mlgate-partial-\d+-of-\d+$/;
 
@@ -83,20 +77,10 @@ export async function downloadPartialArtifacts(
     );
     if (files.length !== 1)
       throw new UserError(`artifact '${artifact.name}' holds ${files.length} JSON files, not one partial`);
-    const source = `${artifact.name}/${files[0]!.name}`;
-    const text = await readUserText(path.join(dir, files[0]!.name), {
-      what: 'partial',
-      shownAs: source,
-      maxBytes: MAX_PARTIAL_BYTES,
-    });
     inputs.push(
-      await parsePartial(text, source, (name) =>
-        readUserBytes(path.join(dir, name), {
-          what: 'partial keys file',
-          shownAs: `${artifact.name}/${name}`,
-          maxBytes: MAX_KEYS_BYTES,
-        }),
-      ),
+      await readPartialFile(path.join(dir, files[0]!.name), {
+        shownAs: `${artifact.name}/${files[0]!.name}`,
+      }),
     );
   }
   return inputs;

@@ -1,4 +1,6 @@
+import path from 'node:path';
 import { Ajv } from 'ajv';
+import { readUserBytes, readUserText } from '../../user-file.js';
 import type { ValidateFunction } from 'ajv';
 import { MLGATE_VERSION } from '../../report/report-subject.js';
 import type { ReportSubject } from '../../report/report-subject.js';
@@ -21,6 +23,33 @@ export interface PartialInput {
 }
 
 let validator: ValidateFunction | undefined;
+
+/** A partial holds file reports and a few errors each: far below this unless it is not a partial. */
+const MAX_PARTIAL_BYTES = 256 * 1024 * 1024;
+/** 12 bytes per key value: 2 GiB is some 170M rows of one key in one shard. */
+const MAX_KEYS_BYTES = 2 * 1024 * 1024 * 1024;
+
+/**
+ * Reads and checks a partial file and the keys file it names beside it (the CLI's `merge`, merge-reports'
+ * downloaded artifacts): both size-capped, read as every user file is read. `shownAs` names the partial in
+ * messages, and its keys file beside that name.
+ */
+export async function readPartialFile(
+  file: string,
+  options: { readonly cwd?: string; readonly shownAs?: string } = {},
+): Promise<PartialInput> {
+  const shownAs = options.shownAs ?? file;
+  const where = { ...(options.cwd !== undefined ? { cwd: options.cwd } : {}) };
+  const text = await readUserText(file, { what: 'partial', shownAs, maxBytes: MAX_PARTIAL_BYTES, ...where });
+  return parsePartial(text, shownAs, (name) =>
+    readUserBytes(path.join(path.dirname(file), name), {
+      what: 'partial keys file',
+      shownAs: path.posix.join(path.posix.dirname(shownAs), name),
+      maxBytes: MAX_KEYS_BYTES,
+      ...where,
+    }),
+  );
+}
 
 /**
  * Reads a partial: JSON, of the partial schema, written by this mlgate version (another version may have

@@ -7,7 +7,7 @@ import { validateDatasetShard } from './dataset-shard.js';
 import { PartialKeysBuffer, keysDigest } from './partial-keys.js';
 import type { Shard } from './shard-plan.js';
 import { VALIDATION_PARTIAL_KIND } from './validation-partial.js';
-import type { ValidationPartial } from './validation-partial.js';
+import type { DatasetPartial, ValidationPartial } from './validation-partial.js';
 
 /** One shard's run over every dataset: its partial, and the key hashes of its pieces for the keys file. */
 export interface ShardRun {
@@ -59,4 +59,13 @@ export async function writePartial(target: string, run: ShardRun): Promise<Writt
   }
   await writeFileAtomically(target, `${JSON.stringify(partial)}\n`);
   return { partial, files };
+}
+
+/** One line for the log of what a shard took of a dataset: `2 of 5 files whole, a piece of 1 more, 12,345 rows`. */
+export function shardSummary(dataset: DatasetPartial): string {
+  const rows =
+    dataset.results.reduce((sum, result) => sum + result.file.rows, 0) +
+    dataset.pieces.reduce((sum, piece) => sum + piece.state.rows, 0);
+  const pieces = dataset.pieces.length > 0 ? `, a piece of ${dataset.pieces.length} more` : '';
+  return `${dataset.results.length} of ${dataset.files.length} files whole${pieces}, ${rows.toLocaleString('en-US')} rows`;
 }
