@@ -1,4 +1,3 @@
-import { UserError } from '../user-error.js';
 import { IdKeys } from '../significance/id-keys.js';
 import { additiveMetrics } from './additive-metrics.js';
 import type { MetricValues } from './evaluate-predictions.js';
@@ -93,7 +92,8 @@ class Folded {
     private readonly keep: { readonly rocAuc: boolean; readonly logLoss: boolean },
     expectedRows: number | undefined,
   ) {
-    this.scores = new ScoresByCode(keep.rocAuc ? (expectedRows ?? 0) : 0);
+    // Room for every row's score only when there is a score column to keep for roc_auc.
+    this.scores = new ScoresByCode(keep.rocAuc && layout.score !== undefined ? (expectedRows ?? 0) : 0);
     this.label = layout.label as CategoryColumn;
     this.prediction = layout.prediction as CategoryColumn | undefined;
     this.score = layout.score;
@@ -285,7 +285,7 @@ function countMetric(
   name: PredictionMetric,
 ): number {
   const [metric] = additiveMetrics(cells, { ...spec, metrics: [name] });
-  if (metric === undefined) throw new UserError(`no metric ${name}`);
+  if (metric === undefined) throw new Error(`additiveMetrics gave no ${name}`);
   const stats = new Float64Array(metric.size);
   weights.forEach((weight, cell) => metric.add(cell, weight, stats, 0));
   return metric.value(stats, 0);

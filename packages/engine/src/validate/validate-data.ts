@@ -477,10 +477,8 @@ export async function validateFilePiece(
       accumulator.addBatch(checker.check(batch), (batch.firstRow ?? 0) + 1);
       if (accumulator.stopped) break;
     }
-    const whole =
-      piece.index === 0
-        ? { bytes: statSync(file.path).size, sha256: await sha256File(file.path, statSync(file.path).size) }
-        : undefined;
+    const bytes = piece.index === 0 ? statSync(file.path).size : 0;
+    const whole = piece.index === 0 ? { bytes, sha256: await sha256File(file.path, bytes) } : undefined;
     return {
       format,
       present: mapping.present,
