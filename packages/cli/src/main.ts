@@ -5,9 +5,16 @@
 import { installCliFailureHandlers, reportCliFailure } from './cli-failure.js';
 
 const argv = process.argv.slice(2);
+// A reader that stops early (`mlgate … | head`) closes the pipe: the lines it did not want are not an error
+// of mlgate's, so writing stops quietly and the exit status stays the verdict's.
+let stdoutClosed = false;
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  stdoutClosed = true;
+});
 const io = {
   cwd: process.cwd(),
-  stdout: (text: string) => void process.stdout.write(text),
+  stdout: (text: string) => void (stdoutClosed || process.stdout.write(text)),
   stderr: (text: string) => void process.stderr.write(text),
 };
 installCliFailureHandlers(argv, io);
