@@ -9,4 +9,4 @@ import "../chunks/chunk-GPNEBVUZ.js";
 import "../chunks/chunk-JY54KWOX.js";
 
 // actions/comment/main.ts
-void runAction("comment", async () => (await import("../chunks/comment-action-QXQXS37E.js")).commentAction);
+void runAction("comment", async () => (await import("../chunks/comment-action-N5ZKK3QE.js")).commentAction);

@@ -9,4 +9,4 @@ import "../chunks/chunk-GPNEBVUZ.js";
 import "../chunks/chunk-JY54KWOX.js";
 
 // actions/mlgate/main.ts
-void runAction("mlgate", async () => (await import("../chunks/gate-action-M4HPT2OV.js")).gateAction);
+void runAction("mlgate", async () => (await import("../chunks/gate-action-SVQK3KVT.js")).gateAction);
