@@ -65,7 +65,8 @@ describe('a validation split across shards', () => {
     it(`merges into the whole run's report, whatever the shard count (${name})`, async () => {
       const whole = await mlgate('validate', ...args, '--json', '--max-errors', '7');
       expect(whole.stderr).toBe('');
-      for (const count of [1, 2, 3, 5]) {
+      // Up to 5 shards the people files (6) go whole; 7 split each CSV, TSV and JSON Lines file by bytes.
+      for (const count of [1, 2, 3, 5, 7]) {
         const partials = await shardsOf(name, count, [...args, '--max-errors', '7']);
         // Given in any order: the shards say which they are.
         const merged = await mlgate('merge', ...partials.reverse(), '--json');
@@ -76,8 +77,17 @@ describe('a validation split across shards', () => {
   }
 
   // events.* (test/fixtures/data/columnar/generate-sharded.ts) repeat ids and (user, day) pairs across row
-  // groups and record batches, and break the row-count and null-fraction checks only over the whole file.
-  for (const files of [['events.parquet'], ['events.arrow'], ['events.parquet', 'events.arrow']]) {
+  // groups, record batches and byte ranges, and break the row-count and null-fraction checks only over the
+  // whole file. DuckDB wrote every one of them.
+  for (const files of [
+    ['events.parquet'],
+    ['events.arrow'],
+    ['events.csv'],
+    ['events.tsv'],
+    ['events.jsonl'],
+    ['events.parquet', 'events.arrow'],
+    ['events.csv', 'events.jsonl'],
+  ]) {
     it(`splits ${files.join(' and ')} between more shards than files, exactly (repeats across pieces found)`, async () => {
       const args = [
         ...EVENTS_SCHEMA,
@@ -100,6 +110,59 @@ describe('a validation split across shards', () => {
       }
     });
   }
+
+  it('splits a CSV file exactly across quoted line breaks, and refuses pieces that do not meet', async () => {
+    const schema = join(scratch, 'notes.schema.json');
+    writeFileSync(
+      schema,
+      JSON.stringify({
+        fields: [
+          { name: 'id', type: 'integer', constraints: { unique: true } },
+          { name: 'note', type: 'string' },
+        ],
+      }),
+    );
+    const rows = (from: number, to: number) =>
+      Array.from({ length: to - from }, (_, i) => `${from + i},"plain, ""quoted"" note ${from + i}"\n`).join(
+        '',
+      );
+    const lines = (count: number) => Array.from({ length: count }, (_, i) => `line ${i}`).join('\n');
+    // A quoted note of 40 lines near the top, a repeated id at the end: whole records across every split.
+    const early = join(scratch, 'notes-early.csv');
+    writeFileSync(early, `id,note\n1,"${lines(40)}"\n${rows(2, 400)}7,late repeat\n`);
+    const args = ['--schema', schema, early, '--json'];
+    const whole = await mlgate('validate', ...args);
+    expect(whole.code).toBe(1);
+    expect(JSON.parse(whole.stdout)).toMatchObject({ errorsByCode: { 'unique-error': 1 } });
+    expect(JSON.parse(whole.stdout).errors[0]).toMatchObject({ row: 440 });
+    for (const count of [2, 3, 4]) {
+      const partials = await shardsOf(`notes-${count}`, count, args.slice(0, -1));
+      const merged = await mlgate('merge', ...partials, '--json');
+      expect([merged.code, merged.stderr]).toEqual([1, '']);
+      expect(timeless(merged.stdout)).toEqual(timeless(whole.stdout));
+    }
+    // A quoted note of 400 lines across the middle: the second shard starts after it, as the first ends.
+    const across = join(scratch, 'notes-across.csv');
+    writeFileSync(across, `id,note\n${rows(1, 50)}50,"${lines(400)}"\n${rows(51, 100)}`);
+    const acrossArgs = ['--schema', schema, across];
+    const wholeAcross = await mlgate('validate', ...acrossArgs, '--json');
+    const partials = await shardsOf('notes-across', 2, acrossArgs);
+    const merged = await mlgate('merge', ...partials, '--json');
+    expect([merged.code, merged.stderr]).toEqual([0, '']);
+    expect(timeless(merged.stdout)).toEqual(timeless(wholeAcross.stdout));
+    // Pieces that do not meet (cut from different files, or edited) are refused.
+    const second = JSON.parse(readFileSync(partials[1]!, 'utf8')) as {
+      datasets: { pieces: { range: { start: number } }[] }[];
+    };
+    second.datasets[0]!.pieces[0]!.range.start -= 1;
+    writeFileSync(partials[1]!, JSON.stringify(second));
+    const refused = await mlgate('merge', ...partials);
+    expect([refused.code, refused.stdout]).toEqual([2, '']);
+    expect(refused.stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(refused.stderr).toMatch(
+      /notes-across\.csv: the records of piece 1 end at byte \d+ but piece 2's start at byte \d+: the pieces were not cut from one file/,
+    );
+  });
 
   it("refuses a piece's keys file that is missing or not the one written", async () => {
     const args = [...EVENTS_SCHEMA, fixture('columnar/events.parquet')];

@@ -13,16 +13,16 @@ import { mapColumns } from './checks/column-mapping.js';
 import { ColumnarChecker, checkDeclaredTypes } from './checks/columnar-checker.js';
 import { COLUMNAR_OPENERS } from './readers/columnar-readers.js';
 import { DEFAULT_CSV_OPTIONS, validateCsvFile } from './checks/csv-validator.js';
+import type { CsvRun } from './checks/csv-validator.js';
 import { CsvWorkerPool } from './checks/cell-kernel/csv-worker-pool.js';
 import type { DataFormat, FormatChoice } from './readers/data-format.js';
 import { detectFormat } from './readers/data-format.js';
 import { openDataInputs } from './readers/data-input.js';
 import type { StreamLimits } from './readers/data-input.js';
-import type { ColumnarOpener, UnitRange } from './readers/data-reader.js';
+import type { ColumnarOpener } from './readers/data-reader.js';
 import { MAX_RECORD_BYTES } from './readers/data-reader.js';
 import type { ErrorCode } from './report/error-codes.js';
-import type { AccumulatedPiece, FileOutcome } from './checks/file-accumulator.js';
-import type { KeyHashes } from './checks/cell-kernel/batch-result.js';
+import type { FileOutcome } from './checks/file-accumulator.js';
 import { FileAccumulator, keySpecs } from './checks/file-accumulator.js';
 import { sha256File } from './report/file-sha256.js';
 import { readJsonArray, readJsonLineGroups } from './readers/json-records.js';
@@ -279,6 +279,88 @@ export function fileReportOf(
   };
 }
 
+/** How a CSV or TSV file of a run is checked (csv-validator.ts). */
+export function csvRun(
+  file: DataFile,
+  format: 'csv' | 'tsv',
+  schema: LoadedSchema,
+  options: ValidateOptions,
+  pool?: CsvWorkerPool,
+  profiler?: DatasetProfiler,
+): CsvRun {
+  return {
+    path: file.path,
+    displayPath: file.displayPath,
+    plan: schema.plan,
+    ...(schema.rowValidator ? { rowValidator: schema.rowValidator } : {}),
+    options: {
+      ...DEFAULT_CSV_OPTIONS,
+      ...options.csv,
+      delimiter: options.delimiter ?? (format === 'tsv' ? '\t' : ','),
+      maxExamplesPerColumn: options.examplesPerColumn,
+    },
+    ...(pool ? { pool } : {}),
+    ...(profiler ? { profiler } : {}),
+  };
+}
+
+/** The checker of JSON records (JSON Lines, a JSON array) for a run's schema. */
+export function recordChecker(
+  schema: LoadedSchema,
+  options: ValidateOptions,
+  profiler?: DatasetProfiler,
+): RecordChecker {
+  return new RecordChecker(
+    schema.plan,
+    keySpecs(schema.plan),
+    options.examplesPerColumn,
+    schema.language === 'json-schema' ? schema.rowValidator : undefined,
+    profiler?.mode,
+  );
+}
+
+/**
+ * Checks JSON records group by group into `accumulator` (their lines as the reader numbers them), stopping at a
+ * fatal problem. Returns which schema columns some record has.
+ */
+export async function checkJsonRecords(
+  groups: AsyncIterable<Iterable<RecordItem>>,
+  accumulator: FileAccumulator,
+  checker: RecordChecker,
+): Promise<boolean[]> {
+  const { plan } = checker;
+  let pending = 0;
+  // Looked for only until all have turned up, not key by key per record.
+  const present = plan.columns.map(() => false);
+  let missing = present.length;
+  groups: for await (const group of groups) {
+    for (const item of group) {
+      if (item.kind === 'problem') {
+        if (item.fatal) {
+          accumulator.addBatch(checker.flush(), 0);
+          accumulator.stop(item.message, item.line, item.code);
+          break groups;
+        }
+        checker.rowProblem(item.line, item.code, item.message, item.value);
+      } else {
+        for (let c = 0; missing > 0 && c < present.length; c++) {
+          if (!present[c] && plan.columns[c]!.name in item.value) {
+            present[c] = true;
+            missing--;
+          }
+        }
+        checker.check(item.value, item.line);
+      }
+      if (++pending === 10_000) {
+        accumulator.addBatch(checker.flush(), 0);
+        pending = 0;
+      }
+    }
+  }
+  if (!accumulator.stopped) accumulator.addBatch(checker.flush(), 0);
+  return present;
+}
+
 /** One item per group: the JSON array reader's records, in the grouped shape JSON Lines come in. */
 async function* singly(items: AsyncIterable<RecordItem>): AsyncGenerator<Iterable<RecordItem>> {
   for await (const item of items) yield [item];
@@ -293,65 +375,16 @@ async function validateFile(
   profiler: DatasetProfiler | undefined,
 ): Promise<FileOutcome> {
   const { plan } = schema;
-  if (format === 'csv' || format === 'tsv') {
-    return validateCsvFile({
-      path: file.path,
-      displayPath: file.displayPath,
-      plan,
-      ...(schema.rowValidator ? { rowValidator: schema.rowValidator } : {}),
-      options: {
-        ...DEFAULT_CSV_OPTIONS,
-        ...options.csv,
-        delimiter: options.delimiter ?? (format === 'tsv' ? '\t' : ','),
-        maxExamplesPerColumn: options.examplesPerColumn,
-      },
-      ...(pool ? { pool } : {}),
-      ...(profiler ? { profiler } : {}),
-    });
-  }
+  if (format === 'csv' || format === 'tsv')
+    return validateCsvFile(csvRun(file, format, schema, options, pool, profiler));
   const keys = keySpecs(plan);
   const accumulator = new FileAccumulator(file.displayPath, plan, keys, options.examplesPerColumn, profiler);
   if (format === 'jsonl' || format === 'json') {
-    const checker = new RecordChecker(
-      plan,
-      keys,
-      options.examplesPerColumn,
-      schema.language === 'json-schema' ? schema.rowValidator : undefined,
-      profiler?.mode,
-    );
     const groups =
       format === 'jsonl'
         ? readJsonLineGroups(file.path, MAX_RECORD_BYTES)
         : singly(readJsonArray(file.path, MAX_RECORD_BYTES));
-    let pending = 0;
-    // Which schema columns some record has: looked for only until all have turned up, not key by key per record.
-    const present = plan.columns.map(() => false);
-    let missing = present.length;
-    groups: for await (const group of groups) {
-      for (const item of group) {
-        if (item.kind === 'problem') {
-          if (item.fatal) {
-            accumulator.addBatch(checker.flush(), 0);
-            accumulator.stop(item.message, item.line, item.code);
-            break groups;
-          }
-          checker.rowProblem(item.line, item.code, item.message, item.value);
-        } else {
-          for (let c = 0; missing > 0 && c < present.length; c++) {
-            if (!present[c] && plan.columns[c]!.name in item.value) {
-              present[c] = true;
-              missing--;
-            }
-          }
-          checker.check(item.value, item.line);
-        }
-        if (++pending === 10_000) {
-          accumulator.addBatch(checker.flush(), 0);
-          pending = 0;
-        }
-      }
-    }
-    if (!accumulator.stopped) accumulator.addBatch(checker.flush(), 0);
+    const present = await checkJsonRecords(groups, accumulator, recordChecker(schema, options, profiler));
     if (accumulator.rowCount === 0 && !accumulator.stopped && statSync(file.path).size === 0)
       accumulator.stop('the file is empty', null);
     return accumulator.finish(present);
@@ -392,138 +425,8 @@ async function validateFile(
   }
 }
 
-/** One of `count` ranges of a columnar file's units (row groups, record batches), from 0. */
-export interface FilePiece {
-  readonly index: number;
-  readonly count: number;
-}
-
-/** A key's hashes in a piece: per non-null value, its 64-bit hash (two halves) and its row in the file. */
-export interface PieceKeyHashes {
-  readonly hashes: Uint32Array;
-  readonly rows: Uint32Array;
-  readonly count: number;
-}
-
-/** What a shard found in its piece of a file (partial-merge.ts adds the pieces up). */
-export interface PieceResult {
-  readonly format: 'parquet' | 'arrow';
-  /** Which schema columns the file has (from its header: the same in every piece). */
-  readonly present: readonly boolean[];
-  readonly piece: AccumulatedPiece;
-  readonly keys: readonly PieceKeyHashes[];
-  /** The whole file's size and digest: the first piece's to give. */
-  readonly whole?: { readonly bytes: number; readonly sha256: string };
-}
-
-/** The units of piece `index` of `count`: as even a split of `units` as whole units allow. */
-export function unitRange(units: number, piece: FilePiece): UnitRange {
-  return {
-    from: Math.floor((units * piece.index) / piece.count),
-    to: Math.floor((units * (piece.index + 1)) / piece.count),
-  };
-}
-
-/**
- * Validates one piece of a Parquet or Arrow file: its units' rows, numbered as in the whole file (the footer
- * gives the rows before). The file-level checks (its columns against the schema) are the first piece's only;
- * uniqueness and the dataset checks are left to the merge, which has every piece: the key hashes are kept.
- */
-export async function validateFilePiece(
-  file: DataFile,
-  schema: LoadedSchema,
-  options: ValidateOptions,
-  piece: FilePiece,
-): Promise<PieceResult> {
-  const format = await detectFormat(file.path, file.displayPath, options.format);
-  if (format !== 'parquet' && format !== 'arrow')
-    throw new UserError(`only Parquet and Arrow files are split between shards, not ${format}`, {
-      file: file.displayPath,
-    });
-  const { plan } = schema;
-  const keys = keySpecs(plan);
-  const collected = keys.map(() => new KeyHashCollector());
-  const accumulator = new FileAccumulator(
-    file.displayPath,
-    plan,
-    keys,
-    options.examplesPerColumn,
-    undefined,
-    (k, hashes, baseLine) => collected[k]!.add(hashes, baseLine),
-  );
-  const opener = (options.columnar ?? COLUMNAR_OPENERS)[format];
-  if (!opener)
-    throw new UserError(`reading ${format} files is not available in this build`, { file: file.displayPath });
-  const source = await opener(file.path, file.displayPath);
-  try {
-    if (source.units === undefined)
-      throw new UserError('an Arrow stream has no footer to split it by: give it to one shard whole', {
-        file: file.displayPath,
-      });
-    const problems = checkDeclaredTypes(plan, source.columns);
-    const mapping = mapColumns(
-      source.columns.map((c) => c.name),
-      plan,
-    );
-    if (piece.index === 0) addHeaderProblems(accumulator, plan, problems, mapping.problems);
-    const checker = new ColumnarChecker(
-      plan,
-      keys,
-      options.examplesPerColumn,
-      problems.map((p) => p.field),
-      undefined,
-    );
-    for await (const batch of source.batches(unitRange(source.units, piece))) {
-      accumulator.addBatch(checker.check(batch), (batch.firstRow ?? 0) + 1);
-      if (accumulator.stopped) break;
-    }
-    const bytes = piece.index === 0 ? statSync(file.path).size : 0;
-    const whole = piece.index === 0 ? { bytes, sha256: await sha256File(file.path, bytes) } : undefined;
-    return {
-      format,
-      present: mapping.present,
-      piece: accumulator.piece(),
-      keys: collected.map((c) => c.finish()),
-      ...(whole !== undefined ? { whole } : {}),
-    };
-  } finally {
-    accumulator.dispose();
-    await source.close?.();
-  }
-}
-
-/** A key's hashes as the batches give them, rows made absolute. */
-class KeyHashCollector {
-  private hashes = new Uint32Array(2048);
-  private rows = new Uint32Array(1024);
-  private count = 0;
-
-  add(batch: KeyHashes, baseLine: number): void {
-    if (this.count + batch.count > this.rows.length) {
-      const size = Math.max(2 * this.rows.length, this.count + batch.count);
-      const hashes = new Uint32Array(2 * size);
-      hashes.set(this.hashes.subarray(0, 2 * this.count));
-      this.hashes = hashes;
-      const rows = new Uint32Array(size);
-      rows.set(this.rows.subarray(0, this.count));
-      this.rows = rows;
-    }
-    this.hashes.set(batch.hashes.subarray(0, 2 * batch.count), 2 * this.count);
-    for (let i = 0; i < batch.count; i++) this.rows[this.count + i] = baseLine + batch.lines[i]!;
-    this.count += batch.count;
-  }
-
-  finish(): PieceKeyHashes {
-    return {
-      hashes: this.hashes.subarray(0, 2 * this.count),
-      rows: this.rows.subarray(0, this.count),
-      count: this.count,
-    };
-  }
-}
-
 /** The file's own columns against the schema's: declared types that cannot hold the fields, missing or extra columns. */
-function addHeaderProblems(
+export function addHeaderProblems(
   accumulator: FileAccumulator,
   plan: LoadedSchema['plan'],
   typeProblems: ReturnType<typeof checkDeclaredTypes>,

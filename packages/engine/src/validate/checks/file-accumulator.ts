@@ -262,29 +262,33 @@ export class FileAccumulator {
 
   /**
    * Adds a piece of this file, the pieces in file order: counts and nulls summed, each column's examples
-   * appended (the pieces' rows follow each other, so the first N stay the first N).
+   * appended (the pieces' rows follow each other, so the first N stay the first N). `rowOffset` makes a
+   * piece's rows the file's (a byte range numbers its own from 0).
    */
-  addPiece(piece: AccumulatedPiece): void {
+  addPiece(piece: AccumulatedPiece, rowOffset = 0): void {
     this.rows += piece.rows;
     for (let i = 0; i < this.counts.length; i++) this.counts[i]! += piece.counts[i] ?? 0;
     for (let i = 0; i < this.n; i++) this.nulls[i]! += piece.nulls[i] ?? 0;
+    const shifted = (error: ValidationError): ValidationError =>
+      rowOffset === 0 || error.row === null ? error : { ...error, row: error.row + rowOffset };
     piece.examples.forEach((examples, slot) => {
       const kept = this.examples[slot];
       if (kept === undefined) return;
-      for (const example of examples) if (kept.length < this.maxExamplesPerColumn) kept.push(example);
+      for (const example of examples)
+        if (kept.length < this.maxExamplesPerColumn) kept.push(shifted(example));
     });
-    if (piece.stoppedAt !== null) this.stoppedAt = piece.stoppedAt;
+    if (piece.stoppedAt !== null) this.stoppedAt = shifted(piece.stoppedAt);
   }
 
   /**
    * A piece's key hashes, replayed in file order through the uniqueness check the whole file would have run:
    * every repeat is counted, and merged into the examples by row at the end, as late duplicates are.
    */
-  replayKeys(k: number, hashes: KeyHashes): void {
+  replayKeys(k: number, hashes: KeyHashes, rowOffset = 0): void {
     const key = this.keys[k]!;
     const slot = key.columns.length === 1 ? key.columns[0]! : this.n;
     const code = CODE_INDEX[key.code];
-    this.sets[k]!.add(hashes, 0, (row) => {
+    this.sets[k]!.add(hashes, rowOffset, (row) => {
       this.counts[slot * CODE_COUNT + code]! += 1;
       this.lateDuplicate(k, row);
     });

@@ -48,7 +48,7 @@ export class RecordChecker {
   private flushes = 0;
 
   constructor(
-    private readonly plan: CheckPlan,
+    readonly plan: CheckPlan,
     keys: readonly KeySpec[],
     maxExamplesPerColumn: number,
     private readonly rowValidator: RowValidator | undefined,

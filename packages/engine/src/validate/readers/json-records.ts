@@ -79,18 +79,43 @@ function parseRecord(bytes: Uint8Array, line: number, what: string): RecordItem 
   return { kind: 'record', value, line };
 }
 
-async function* blocks(path: string): AsyncGenerator<Buffer> {
+async function* blocks(path: string, from = 0): AsyncGenerator<Buffer> {
   const handle = await open(path, 'r');
   try {
-    for (;;) {
+    for (let position = from; ;) {
       const buffer = Buffer.allocUnsafe(BLOCK);
-      const { bytesRead } = await handle.read(buffer, 0, BLOCK, null);
+      const { bytesRead } = await handle.read(buffer, 0, BLOCK, position);
       if (bytesRead === 0) return;
+      position += bytesRead;
       yield buffer.subarray(0, bytesRead);
     }
   } finally {
     await handle.close();
   }
+}
+
+/** Where the first line at or after `offset` starts: after the line break before it (the file's end if none). */
+async function lineStartFrom(path: string, offset: number): Promise<number> {
+  if (offset === 0) return 0;
+  let at = offset - 1;
+  for await (const block of blocks(path, at)) {
+    const nl = block.indexOf(NL);
+    if (nl >= 0) return at + nl + 1;
+    at += block.length;
+  }
+  return at;
+}
+
+/**
+ * A shard's piece of a JSON Lines file: the lines that start in [start, end), after the first line break at or
+ * past `start` (but from byte 0), numbered from 1 at the first (the merge adds the line breaks of the pieces
+ * before). `covered` is filled in as the lines are read: the bytes they span and
+ * the line breaks in them. JSON strings hold no raw line break, so a line break always ends a record.
+ */
+export interface JsonLinesRange {
+  readonly start: number;
+  readonly end: number;
+  readonly covered: { start: number; end: number; lines: number };
 }
 
 function oversized(line: number, maxRecordBytes: number): RecordItem {
@@ -113,8 +138,21 @@ function oversized(line: number, maxRecordBytes: number): RecordItem {
 export async function* readJsonLineGroups(
   path: string,
   maxRecordBytes: number,
+  range?: JsonLinesRange,
 ): AsyncGenerator<Iterable<RecordItem>> {
-  const state = { pending: [] as Buffer[], pendingBytes: 0, line: 1, first: true, done: false };
+  const firstByte = range === undefined ? 0 : await lineStartFrom(path, range.start);
+  const until = range?.end ?? Number.POSITIVE_INFINITY;
+  const state = {
+    pending: [] as Buffer[],
+    pendingBytes: 0,
+    line: 1,
+    first: firstByte === 0,
+    done: firstByte >= until,
+    /** The file offset where the pending line starts, and where the block being read starts. */
+    lineStart: firstByte,
+    blockStart: firstByte,
+  };
+  if (range !== undefined) range.covered.start = range.covered.end = firstByte;
   const emit = (bytes: Uint8Array): RecordItem => {
     let end = bytes.length;
     if (end > 0 && bytes[end - 1] === 13) end--;
@@ -158,13 +196,28 @@ export async function* readJsonLineGroups(
       yield emit(bytes);
       state.line++;
       from = nl + 1;
+      state.lineStart = state.blockStart + from;
+      if (range !== undefined) {
+        range.covered.end = state.lineStart;
+        range.covered.lines++;
+      }
+      // The next line starts in the next shard's piece.
+      if (state.lineStart >= until) {
+        state.done = true;
+        return;
+      }
     }
   }
-  for await (const block of blocks(path)) {
+  if (state.done) return;
+  for await (const block of blocks(path, firstByte)) {
     yield linesOf(block);
+    state.blockStart += block.length;
     if (state.done) return;
   }
-  if (state.pendingBytes > 0) yield [emit(Buffer.concat(state.pending))];
+  if (state.pendingBytes > 0) {
+    if (range !== undefined) range.covered.end = state.lineStart + state.pendingBytes;
+    yield [emit(Buffer.concat(state.pending))];
+  }
 }
 
 /** JSON Lines record by record (see readJsonLineGroups). */

@@ -10,7 +10,8 @@ import { detectFormat } from '../readers/data-format.js';
 import { loadSchema } from '../schema/schema-file.js';
 import type { LoadedSchema } from '../schema/schema-file.js';
 import type { DataFile, ValidateOptions } from '../validate-data.js';
-import { validateFilePiece, validateFiles } from '../validate-data.js';
+import { validateFiles } from '../validate-data.js';
+import { validateFilePiece } from './file-piece.js';
 import type { PartialKeysBuffer } from './partial-keys.js';
 import { shardItems } from './shard-plan.js';
 import type { PlannedFile, Shard } from './shard-plan.js';
@@ -18,8 +19,8 @@ import type { DatasetPartial, PartialPiece } from './validation-partial.js';
 
 /**
  * One shard's part of a dataset: the dataset's files resolved as the whole run resolves them, this shard's
- * items (shard-plan.ts: whole files, or its piece of each Parquet and Arrow file when there are fewer files
- * than shards) validated, the rest only listed. Pieces' key hashes go into `keys` (the partial's keys file).
+ * items (shard-plan.ts: whole files, or its piece of each file that splits when there are fewer files than
+ * shards) validated, the rest only listed. Pieces' key hashes go into `keys` (the partial's keys file).
  */
 export async function validateDatasetShard(
   request: DatasetRequest & { readonly name: string },
@@ -55,6 +56,7 @@ export async function validateDatasetShard(
       present: result.present,
       state: result.piece,
       keys: result.keys.map((hashes) => keys.append(hashes)),
+      ...('range' in result ? { range: result.range } : {}),
       ...(result.whole !== undefined ? { whole: result.whole } : {}),
     });
   }
@@ -86,11 +88,15 @@ function finishPlan(schema: LoadedSchema): DatasetPartial['finish'] {
   };
 }
 
-/** A file's size and, when the plan may split it (Parquet, Arrow file format), how many units it has. */
+/**
+ * A file's size and, when the plan may split it, how: Parquet and Arrow files by their units, CSV, TSV and
+ * JSON Lines by byte ranges.
+ */
 async function plannedFile(file: DataFile, options: ValidateOptions, mayVary: boolean): Promise<PlannedFile> {
   const size = sizeOf(file.path, file.displayPath);
   if (!mayVary) return { size };
   const format = await detectFormat(file.path, file.displayPath, options.format);
+  if (format === 'csv' || format === 'tsv' || format === 'jsonl') return { size, byteRanges: true };
   if (format !== 'parquet' && format !== 'arrow') return { size };
   const opener = (options.columnar ?? COLUMNAR_OPENERS)[format];
   if (opener === undefined) return { size };

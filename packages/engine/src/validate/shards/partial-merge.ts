@@ -233,8 +233,13 @@ function mergePieces(
     throw new UserError(`dataset ${dataset.name}: piece ${gap + 1} of ${count} of ${file} is missing`);
   const pieces = ordered as (typeof list)[number][];
   const first = pieces[0]!.piece;
-  if (first.whole === undefined || pieces.some(({ piece }) => piece.format !== first.format))
-    throw new UserError(`dataset ${dataset.name}: the pieces of ${file} do not fit together`);
+  const byteRanges = first.format === 'csv' || first.format === 'tsv' || first.format === 'jsonl';
+  const misfit = () => new UserError(`dataset ${dataset.name}: the pieces of ${file} do not fit together`);
+  if (
+    first.whole === undefined ||
+    pieces.some(({ piece }) => piece.format !== first.format || (piece.range !== undefined) !== byteRanges)
+  )
+    throw misfit();
   const { plan, keys } = dataset.finish;
   const accumulator = new FileAccumulator(file, plan, keys, dataset.limits.examplesPerColumn);
   try {
@@ -243,22 +248,32 @@ function mergePieces(
       read.push(entry);
       if (entry.piece.state.stoppedAt !== null) break;
     }
+    const offsets = byteRanges ? rowOffsets(read, file, first.whole.bytes, misfit) : read.map(() => 0);
     accumulator.expectRows(
       read.reduce((sum, { piece }) => sum + piece.state.rows, 0),
       true,
     );
-    for (const { piece } of read) accumulator.addPiece(piece.state);
+    read.forEach(({ piece }, j) => accumulator.addPiece(piece.state, offsets[j]));
     keys.forEach((_, k) => {
-      for (const { input, piece } of read) {
+      read.forEach(({ input, piece }, j) => {
         const entry = piece.keys[k];
-        if (entry === undefined || entry.count === 0) continue;
+        if (entry === undefined || entry.count === 0) return;
         if (input.keys === undefined)
           throw new UserError('it lists key hashes but has no keys file', { file: input.source });
         const hashes = readPieceKeys(input.keys, entry, input.source);
-        accumulator.replayKeys(k, { hashes: hashes.hashes, lines: hashes.rows, count: hashes.count });
-      }
+        accumulator.replayKeys(
+          k,
+          { hashes: hashes.hashes, lines: hashes.rows, count: hashes.count },
+          offsets[j],
+        );
+      });
     });
-    const outcome = accumulator.finish(first.present);
+    // A header says which columns a file has; JSON Lines records each have their own.
+    const present =
+      first.format === 'jsonl'
+        ? first.present.map((_, c) => read.some(({ piece }) => piece.present[c] === true))
+        : first.present;
+    const outcome = accumulator.finish(present);
     return {
       file: fileReportOf(file, first.whole.bytes, first.format, first.whole.sha256, outcome),
       examples: outcome.examples,
@@ -266,6 +281,38 @@ function mergePieces(
   } finally {
     accumulator.dispose();
   }
+}
+
+/**
+ * Byte-range pieces: each must start where the one before ended (the records of one shard end where the
+ * next shard's first record starts) and the last, unless reading stopped, at the file's end. Piece 0 numbers
+ * its rows as the file does; a later piece from 1 at its first record, whose line in the file is 1 plus every
+ * line break before it: those line breaks are the offset its rows need.
+ */
+function rowOffsets(
+  read: readonly { readonly input: PartialInput; readonly piece: PartialPiece }[],
+  file: string,
+  bytes: number,
+  misfit: () => UserError,
+): number[] {
+  const offsets: number[] = [];
+  let lineBreaks = 0;
+  read.forEach(({ input, piece }, j) => {
+    const range = piece.range!;
+    if (j > 0) {
+      const before = read[j - 1]!.piece.range!;
+      if (range.start !== before.end)
+        throw new UserError(
+          `${file}: the records of piece ${j} end at byte ${before.end} but piece ${j + 1}'s start at byte ${range.start}: the pieces were not cut from one file`,
+          { file: input.source },
+        );
+    }
+    offsets.push(lineBreaks);
+    lineBreaks += range.lines;
+  });
+  const last = read[read.length - 1]!.piece;
+  if (last.state.stoppedAt === null && last.range!.end !== bytes) throw misfit();
+  return offsets;
 }
 
 /**

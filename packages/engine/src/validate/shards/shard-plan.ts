@@ -41,10 +41,14 @@ export function shardFiles(sizes: readonly number[], shard: Shard): number[] {
   return mine.sort((a, b) => a - b);
 }
 
-/** A file as the plan sees it: its size, and how many units it splits into (undefined: it does not). */
+/**
+ * A file as the plan sees it: its size, and how it splits: into `units` (Parquet row groups, Arrow record
+ * batches; undefined: it does not), or anywhere between records (`byteRanges`: CSV, TSV, JSON Lines).
+ */
 export interface PlannedFile {
   readonly size: number;
   readonly units?: number;
+  readonly byteRanges?: boolean;
 }
 
 /** What a shard validates of one file: all of it, or piece `piece.index` (from 0) of `piece.count`. */
@@ -55,9 +59,9 @@ export interface ShardItem {
 
 /**
  * What a shard validates. With at least as many files as shards, whole files (shardFiles). With fewer, every
- * file that splits (Parquet row groups, Arrow record batches: two units or more) is cut into one piece per
- * shard, piece k to shard k, and the others go whole, balanced by size as shardFiles balances; every row of
- * every file is then validated by exactly one shard.
+ * file that splits (two units or more, or byte ranges) is cut into one piece per shard, piece k to shard k,
+ * and the others go whole, balanced by size as shardFiles balances; every row of every file is then validated
+ * by exactly one shard.
  */
 export function shardItems(files: readonly PlannedFile[], shard: Shard): ShardItem[] {
   if (files.length >= shard.count)
@@ -65,7 +69,9 @@ export function shardItems(files: readonly PlannedFile[], shard: Shard): ShardIt
       files.map((file) => file.size),
       shard,
     ).map((position) => ({ position }));
-  const split = files.map((file) => file.units !== undefined && file.units >= 2);
+  const split = files.map(
+    (file) => file.byteRanges === true || (file.units !== undefined && file.units >= 2),
+  );
   const whole = files.map((file, position) => ({ file, position })).filter((_, position) => !split[position]);
   const mine = new Set(
     shardFiles(

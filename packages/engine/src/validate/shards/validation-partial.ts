@@ -6,6 +6,8 @@ import type { AccumulatedPiece, AccumulatorPlan, KeySpec } from '../checks/file-
 import { VALIDATION_REPORT_SCHEMA } from '../report/validation-report-schema.js';
 import { MAX_SHARDS } from './shard-plan.js';
 import type { Shard } from './shard-plan.js';
+import type { LineRange } from '../checks/csv-validator.js';
+import type { LineFormat, UnitFormat } from './file-piece.js';
 
 /**
  * `mlgate/validation-partial@1`: what one shard of a run split across a matrix validated, with what an exact
@@ -20,14 +22,20 @@ export interface PartialFile extends FileResult {
 }
 
 /**
- * A piece of a Parquet or Arrow file (its share of row groups or record batches): what it found before the
- * file-wide checks. Its key hashes are in the partial's keys file (not in JSON: 12 bytes a row and key).
+ * A piece of a file: its share of a Parquet file's row groups or an Arrow file's record batches, or of a CSV,
+ * TSV or JSON Lines file's bytes (`range`, whole records): what it found before the file-wide checks. Its key
+ * hashes are in the partial's keys file (not in JSON: 12 bytes a row and key).
  */
 export interface PartialPiece {
   readonly position: number;
   /** The piece, from 0, of `count`. */
   readonly piece: { readonly index: number; readonly count: number };
-  readonly format: 'parquet' | 'arrow';
+  readonly format: UnitFormat | LineFormat;
+  /**
+   * A byte range's: the bytes its records span and the line breaks in them (piece 0's from the file's first
+   * byte). Rows of a later piece count from 1 at its first record: the merge shifts them.
+   */
+  readonly range?: LineRange;
   readonly present: readonly boolean[];
   readonly state: AccumulatedPiece;
   /** Per key of `finish.keys`: its hashes' count and where they start in the keys file (bytes). */
@@ -134,7 +142,13 @@ export const VALIDATION_PARTIAL_SCHEMA = {
                   required: ['index', 'count'],
                   properties: { index: count, count: { type: 'integer', minimum: 1, maximum: MAX_SHARDS } },
                 },
-                format: { enum: ['parquet', 'arrow'] },
+                format: { enum: ['parquet', 'arrow', 'csv', 'tsv', 'jsonl'] },
+                range: {
+                  type: 'object',
+                  additionalProperties: false,
+                  required: ['start', 'end', 'lines'],
+                  properties: { start: count, end: count, lines: count },
+                },
                 present: { type: 'array', items: { type: 'boolean' } },
                 state: {
                   type: 'object',

@@ -3,7 +3,7 @@ import { closeSync, openSync, readSync } from 'node:fs';
 import type { RowCallback } from './batch-accumulator.js';
 import { finishBatch, newAcc } from './batch-accumulator.js';
 import type { BatchResult } from './batch-result.js';
-import { NL } from './csv-bytes.js';
+import { NL, QUOTE } from './csv-bytes.js';
 import { findSafeEnd, parseRecords } from './csv-records.js';
 import type { Prepared, PreparedPlan } from './kernel-plan.js';
 
@@ -42,6 +42,47 @@ function speculativeStart(fd: number, start: number, fileSize: number): number {
     at += n;
   }
   return fileSize;
+}
+
+/** Whether `bytes` holds an odd number of quotes: memchr to the first, then one byte loop (quotes are dense). */
+function oddQuotes(bytes: Uint8Array): boolean {
+  let odd = false;
+  for (let i = bytes.indexOf(QUOTE); i >= 0 && i < bytes.length; i++) if (bytes[i] === QUOTE) odd = !odd;
+  return odd;
+}
+
+/**
+ * Where the first record at or after `offset` starts, given that one starts at `dataStart`: just after the
+ * first line break at or past `offset - 1` with an even number of quotes since `dataStart`. The kernel's
+ * quotes toggle (csv-records.ts), so parity says exactly where its records start, quoted line breaks or not:
+ * a shard's piece of a file starts where the piece before it ends. Reads the bytes before `offset` once.
+ */
+export function recordStartAt(path: string, dataStart: number, offset: number, fileSize: number): number {
+  if (offset <= dataStart) return dataStart;
+  const fd = openSync(path, 'r');
+  try {
+    const block = Buffer.allocUnsafe(1024 * 1024);
+    let odd = false;
+    let at = dataStart;
+    while (at < offset - 1) {
+      const n = readAt(fd, block, 0, Math.min(block.length, offset - 1 - at), at);
+      if (n === 0) return fileSize;
+      if (oddQuotes(block.subarray(0, n))) odd = !odd;
+      at += n;
+    }
+    for (;;) {
+      const n = readAt(fd, block, 0, block.length, at);
+      if (n === 0) return fileSize;
+      for (let i = 0; i < n; i++) {
+        const b = block[i]!;
+        if (b === QUOTE) odd = !odd;
+        else if (b === NL && !odd) return at + i + 1;
+      }
+      at += n;
+    }
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** Checks every record that starts in [task.start, task.end) (after the first newline when speculative). */

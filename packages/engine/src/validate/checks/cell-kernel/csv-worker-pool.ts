@@ -85,25 +85,31 @@ export class CsvWorkerPool {
   }
 
   /**
-   * Checks [start, fileSize) of `path` in chunks of `chunkBytes`, calling `onBatch` in file order.
-   * Stops early (without waiting for later chunks) when a merged batch is fatal.
+   * Checks the records that start in `range` of `path` (`range.start` a record's start) in chunks of
+   * `chunkBytes`, calling `onBatch` in file order. Stops early (without waiting for later chunks) when a merged
+   * batch is fatal.
    */
   async runFile(
     plan: KernelPlan,
     path: string,
     fileSize: number,
-    start: number,
+    range: { readonly start: number; readonly end: number },
     chunkBytes: number,
     onBatch: (batch: BatchResult) => void,
   ): Promise<void> {
+    const { start } = range;
+    const until = Math.min(range.end, fileSize);
     this.ensureWorkers();
     const planId = ++this.planIds;
     for (const worker of this.workers) this.post(worker, { type: 'plan', planId, plan });
     const chunks: PendingTask[] = [];
-    for (let offset = start, index = 0; offset < fileSize || index === 0; offset += chunkBytes, index++) {
-      const end = Math.min(offset + chunkBytes, fileSize);
-      chunks.push({ index, task: { path, start: offset, end, fileSize, speculative: index > 0 } });
-      if (end >= fileSize) break;
+    for (let offset = start, index = 0; offset < until || index === 0; offset += chunkBytes, index++) {
+      const end = Math.min(offset + chunkBytes, until);
+      chunks.push({
+        index,
+        task: { path, start: offset, end, fileSize, speculative: index > 0 },
+      });
+      if (end >= until) break;
     }
     const maxAhead = this.workers.length * 3;
     const idle = [...this.workers];

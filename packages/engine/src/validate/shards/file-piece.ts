@@ -1,0 +1,218 @@
+import { statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { UserError } from '../../user-error.js';
+import type { KeyHashes } from '../checks/cell-kernel/batch-result.js';
+import { CsvWorkerPool } from '../checks/cell-kernel/csv-worker-pool.js';
+import { mapColumns } from '../checks/column-mapping.js';
+import { ColumnarChecker, checkDeclaredTypes } from '../checks/columnar-checker.js';
+import { validateCsvPiece } from '../checks/csv-validator.js';
+import type { LineRange } from '../checks/csv-validator.js';
+import type { AccumulatedPiece, KeySink } from '../checks/file-accumulator.js';
+import { FileAccumulator, keySpecs } from '../checks/file-accumulator.js';
+import { COLUMNAR_OPENERS } from '../readers/columnar-readers.js';
+import { detectFormat } from '../readers/data-format.js';
+import type { UnitRange } from '../readers/data-reader.js';
+import { MAX_RECORD_BYTES } from '../readers/data-reader.js';
+import { readJsonLineGroups } from '../readers/json-records.js';
+import type { JsonLinesRange } from '../readers/json-records.js';
+import { sha256File } from '../report/file-sha256.js';
+import type { LoadedSchema } from '../schema/schema-file.js';
+import { addHeaderProblems, checkJsonRecords, csvRun, recordChecker } from '../validate-data.js';
+import type { DataFile, ValidateOptions } from '../validate-data.js';
+
+/** Piece `index` (from 0) of `count` of a file split between shards. */
+export interface FilePiece {
+  readonly index: number;
+  readonly count: number;
+}
+
+/** The formats a file is split in: by units (row groups, record batches), or by byte ranges of whole records. */
+export type UnitFormat = 'parquet' | 'arrow';
+export type LineFormat = 'csv' | 'tsv' | 'jsonl';
+
+/** A key's hashes in a piece: per non-null value, its 64-bit hash (two halves) and its row. */
+export interface PieceKeyHashes {
+  readonly hashes: Uint32Array;
+  readonly rows: Uint32Array;
+  readonly count: number;
+}
+
+interface PieceFindings {
+  /** Which schema columns the file has (a header's: the same in every piece; JSON Lines: this piece's records). */
+  readonly present: readonly boolean[];
+  readonly piece: AccumulatedPiece;
+  readonly keys: readonly PieceKeyHashes[];
+  /** The whole file's size and digest: the first piece's to give. */
+  readonly whole?: { readonly bytes: number; readonly sha256: string };
+}
+
+/**
+ * What a shard found in its piece of a file (partial-merge.ts adds the pieces up). A piece of units numbers
+ * rows as the whole file does (the footer says how many come before); a byte range's later pieces number them
+ * from 1 at their first record, and the merge adds the line breaks in the pieces before.
+ */
+export type PieceResult = PieceFindings &
+  ({ readonly format: UnitFormat } | { readonly format: LineFormat; readonly range: LineRange });
+
+/** The units of piece `index` of `count`: as even a split of `units` as whole units allow. */
+export function unitRange(units: number, piece: FilePiece): UnitRange {
+  return {
+    from: Math.floor((units * piece.index) / piece.count),
+    to: Math.floor((units * (piece.index + 1)) / piece.count),
+  };
+}
+
+/**
+ * Validates one piece of a file: file-level checks (its columns against the schema) are the first piece's
+ * only; uniqueness and the dataset checks are left to the merge, which has every piece: the key hashes are
+ * kept. Parquet and Arrow files split by units, CSV, TSV and JSON Lines by byte ranges.
+ */
+export async function validateFilePiece(
+  file: DataFile,
+  schema: LoadedSchema,
+  options: ValidateOptions,
+  piece: FilePiece,
+): Promise<PieceResult> {
+  const format = await detectFormat(file.path, file.displayPath, options.format);
+  const keys = keySpecs(schema.plan).map(() => new KeyHashCollector());
+  const sink: KeySink = (k, hashes, baseLine) => keys[k]!.add(hashes, baseLine);
+  let result: PieceResult;
+  if (format === 'parquet' || format === 'arrow')
+    result = await validateUnits(file, format, schema, options, piece, sink);
+  else if (format === 'csv' || format === 'tsv') {
+    const workers = Math.max(1, Math.min(options.workers ?? availableParallelism(), 8));
+    const pool = workers > 1 ? new CsvWorkerPool(workers) : undefined;
+    try {
+      const outcome = await validateCsvPiece(csvRun(file, format, schema, options, pool), piece, sink);
+      result = { format, ...outcome, keys: [] };
+    } finally {
+      await pool?.close();
+    }
+  } else if (format === 'jsonl') result = await validateJsonLines(file, schema, options, piece, sink);
+  else
+    throw new UserError(`${format} files are not split between shards: give each shard whole files`, {
+      file: file.displayPath,
+    });
+  const bytes = piece.index === 0 ? statSync(file.path).size : 0;
+  const whole = piece.index === 0 ? { bytes, sha256: await sha256File(file.path, bytes) } : undefined;
+  return { ...result, keys: keys.map((c) => c.finish()), ...(whole !== undefined ? { whole } : {}) };
+}
+
+async function validateUnits(
+  file: DataFile,
+  format: UnitFormat,
+  schema: LoadedSchema,
+  options: ValidateOptions,
+  piece: FilePiece,
+  sink: KeySink,
+): Promise<PieceResult> {
+  const { plan } = schema;
+  const keys = keySpecs(plan);
+  const accumulator = new FileAccumulator(
+    file.displayPath,
+    plan,
+    keys,
+    options.examplesPerColumn,
+    undefined,
+    sink,
+  );
+  const opener = (options.columnar ?? COLUMNAR_OPENERS)[format];
+  if (!opener)
+    throw new UserError(`reading ${format} files is not available in this build`, { file: file.displayPath });
+  const source = await opener(file.path, file.displayPath);
+  try {
+    if (source.units === undefined)
+      throw new UserError('an Arrow stream has no footer to split it by: give it to one shard whole', {
+        file: file.displayPath,
+      });
+    const problems = checkDeclaredTypes(plan, source.columns);
+    const mapping = mapColumns(
+      source.columns.map((c) => c.name),
+      plan,
+    );
+    if (piece.index === 0) addHeaderProblems(accumulator, plan, problems, mapping.problems);
+    const checker = new ColumnarChecker(
+      plan,
+      keys,
+      options.examplesPerColumn,
+      problems.map((p) => p.field),
+      undefined,
+    );
+    for await (const batch of source.batches(unitRange(source.units, piece))) {
+      accumulator.addBatch(checker.check(batch), (batch.firstRow ?? 0) + 1);
+      if (accumulator.stopped) break;
+    }
+    return { format, present: mapping.present, piece: accumulator.piece(), keys: [] };
+  } finally {
+    accumulator.dispose();
+    await source.close?.();
+  }
+}
+
+/** Piece `index` of a JSON Lines file: the lines that start in its share of the bytes (json-records.ts). */
+async function validateJsonLines(
+  file: DataFile,
+  schema: LoadedSchema,
+  options: ValidateOptions,
+  piece: FilePiece,
+  sink: KeySink,
+): Promise<PieceResult> {
+  const accumulator = new FileAccumulator(
+    file.displayPath,
+    schema.plan,
+    keySpecs(schema.plan),
+    options.examplesPerColumn,
+    undefined,
+    sink,
+  );
+  try {
+    const size = statSync(file.path).size;
+    const range: JsonLinesRange = {
+      start: Math.floor((size * piece.index) / piece.count),
+      end: Math.floor((size * (piece.index + 1)) / piece.count),
+      covered: { start: 0, end: 0, lines: 0 },
+    };
+    const groups = readJsonLineGroups(file.path, MAX_RECORD_BYTES, range);
+    const present = await checkJsonRecords(groups, accumulator, recordChecker(schema, options));
+    if (piece.index === 0 && size === 0) accumulator.stop('the file is empty', null);
+    return {
+      format: 'jsonl',
+      present,
+      piece: accumulator.piece(),
+      keys: [],
+      range: { ...range.covered },
+    };
+  } finally {
+    accumulator.dispose();
+  }
+}
+
+/** A key's hashes as the batches give them, rows made absolute (or a byte range's own, from 1). */
+class KeyHashCollector {
+  private hashes = new Uint32Array(2048);
+  private rows = new Uint32Array(1024);
+  private count = 0;
+
+  add(batch: KeyHashes, baseLine: number): void {
+    if (this.count + batch.count > this.rows.length) {
+      const size = Math.max(2 * this.rows.length, this.count + batch.count);
+      const hashes = new Uint32Array(2 * size);
+      hashes.set(this.hashes.subarray(0, 2 * this.count));
+      this.hashes = hashes;
+      const rows = new Uint32Array(size);
+      rows.set(this.rows.subarray(0, this.count));
+      this.rows = rows;
+    }
+    this.hashes.set(batch.hashes.subarray(0, 2 * batch.count), 2 * this.count);
+    for (let i = 0; i < batch.count; i++) this.rows[this.count + i] = baseLine + batch.lines[i]!;
+    this.count += batch.count;
+  }
+
+  finish(): PieceKeyHashes {
+    return {
+      hashes: this.hashes.subarray(0, 2 * this.count),
+      rows: this.rows.subarray(0, this.count),
+      count: this.count,
+    };
+  }
+}
