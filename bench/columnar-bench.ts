@@ -5,7 +5,6 @@
 //
 //   npm run bench -- columnar
 //   npx tsx bench/columnar-bench.ts --rows 2000000 --repeat 3
-import { writeFileSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parquetMetadata } from 'hyparquet';
@@ -21,7 +20,7 @@ import {
   mlgateValidate,
 } from './bench-measure.js';
 import { generateBenchArrow, generateBenchParquet } from './generate-columnar.js';
-import { BENCH_DATA_DIR, benchTableSchema, generateBenchCsv } from './generate-data.js';
+import { generateBenchCsv, writeBenchSchema } from './generate-data.js';
 
 const ROWS = flag('rows', Number(process.env.MLGATE_BENCH_ROWS ?? 2_000_000));
 const REPEAT = flag('repeat', 2);
@@ -51,8 +50,7 @@ const fromJson = (stdout: string) => (JSON.parse(stdout) as { violations: number
 const csv = await generateBenchCsv(ROWS);
 const parquet = await generateBenchParquet(ROWS);
 const arrow = await generateBenchArrow(ROWS);
-const schema = join(BENCH_DATA_DIR, 'bench.schema.json');
-writeFileSync(schema, JSON.stringify(benchTableSchema(), null, 2));
+const schema = writeBenchSchema();
 const dist = await bundleBench('dist-columnar', {
   'duckdb-parquet-count': 'bench/references/duckdb-parquet-count.ts',
   'arrow-read': 'bench/references/arrow-read.ts',

@@ -21,7 +21,7 @@ import {
   vectorFromArray,
 } from 'apache-arrow';
 import type { Data, DataType, Vector } from 'apache-arrow';
-import { BENCH_DATA_DIR, CATEGORIES, COLUMNS, generateBenchCsv } from './generate-data.js';
+import { BENCH_DATA_DIR, CATEGORIES, COLUMNS, benchTableSchema, generateBenchCsv } from './generate-data.js';
 
 /**
  * The CSV benchmark dataset as typed Parquet and Arrow IPC files. A typed file cannot hold a text that is not a
@@ -54,13 +54,64 @@ function typedSelect(): string {
 }
 
 export async function generateBenchParquet(rows: number, compression = 'snappy'): Promise<ColumnarFile> {
-  const path = join(BENCH_DATA_DIR, `bench-${rows}.${compression}.parquet`);
+  return duckdbParquet(
+    join(BENCH_DATA_DIR, `bench-${rows}.${compression}.parquet`),
+    rows,
+    typedSelect(),
+    `compression ${compression}, row_group_size ${PARQUET_ROW_GROUP_ROWS}`,
+  );
+}
+
+/**
+ * A Parquet file as another tool writes it, not as the bench's own files are: row groups of 1Mi rows
+ * (pyarrow's default), ZSTD, dictionary pages for every low-cardinality column (DuckDB's writer picks them:
+ * the categories and `bucket`, an INT64 of 1,000 values), a TIMESTAMP column, nulls in both. The bench's 20
+ * columns are unchanged, and the two added columns hold no violation, so the planted count is the CSV's.
+ */
+export const FOREIGN_PARQUET_ROW_GROUP_ROWS = 1_048_576;
+export const TIMESTAMP_RANGE = { minimum: '2000-01-01T00:00:00Z', maximum: '2030-12-31T23:59:59Z' } as const;
+export const BUCKET_RANGE = { minimum: 0, maximum: 999 } as const;
+
+export async function generateForeignParquet(rows: number): Promise<ColumnarFile> {
+  // Nulls where f1/f2 are empty (5% each); i5 and i3 carry no planted violation, and i3 (< 10^6) × 900 s
+  // stays within 2000–2029.
+  const added = [
+    `case when f1 is null then null else try_cast(i5 as bigint) // 1000 end as bucket`,
+    `case when f2 is null then null else timestamp '2000-01-01' + to_seconds(try_cast(i3 as bigint) * 900) end as ts`,
+  ];
+  return duckdbParquet(
+    join(BENCH_DATA_DIR, `bench-${rows}.duckdb-zstd.parquet`),
+    rows,
+    [typedSelect(), ...added].join(', '),
+    `compression zstd, row_group_size ${FOREIGN_PARQUET_ROW_GROUP_ROWS}`,
+  );
+}
+
+/** The Table Schema of generateForeignParquet's file: the bench's, and the two added columns. */
+export function foreignParquetSchema(): Record<string, unknown> {
+  const { fields } = benchTableSchema() as { fields: readonly object[] };
+  return {
+    fields: [
+      ...fields,
+      { name: 'bucket', type: 'integer', constraints: { ...BUCKET_RANGE } },
+      { name: 'ts', type: 'datetime', constraints: { ...TIMESTAMP_RANGE } },
+    ],
+  };
+}
+
+/** DuckDB writes `select` over the bench CSV of `rows` rows to `path` (once: an existing file is kept). */
+async function duckdbParquet(
+  path: string,
+  rows: number,
+  select: string,
+  options: string,
+): Promise<ColumnarFile> {
   if (!existsSync(path)) {
     const csv = await generateBenchCsv(rows);
     const instance = await DuckDBInstance.create(':memory:');
     const connection = await instance.connect();
     await connection.run(
-      `copy (select ${typedSelect()} from read_csv('${csv.path}', all_varchar = true, header = true)) to '${path}.partial' (format parquet, compression ${compression}, row_group_size ${PARQUET_ROW_GROUP_ROWS})`,
+      `copy (select ${select} from read_csv('${csv.path}', all_varchar = true, header = true)) to '${path}.partial' (format parquet, ${options})`,
     );
     connection.closeSync();
     instance.closeSync();
@@ -218,6 +269,10 @@ export async function generateBenchArrow(rows: number): Promise<ColumnarFile> {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const rows = Number(process.argv[2] ?? 2_000_000);
-  for (const file of [await generateBenchParquet(rows), await generateBenchArrow(rows)])
+  for (const file of [
+    await generateBenchParquet(rows),
+    await generateForeignParquet(rows),
+    await generateBenchArrow(rows),
+  ])
     console.log(`${file.path}: ${file.bytes} bytes`);
 }

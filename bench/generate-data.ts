@@ -1,4 +1,4 @@
-import { createWriteStream, existsSync, mkdirSync, renameSync, statSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { finished } from 'node:stream/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -52,6 +52,14 @@ export function benchTableSchema(): Record<string, unknown> {
       { name: 'day', type: 'date', constraints: { ...DATE_RANGE } },
     ],
   };
+}
+
+/** Writes a schema (the bench's by default) into bench/data for the commands to read; returns its path. */
+export function writeBenchSchema(name = 'bench.schema.json', schema = benchTableSchema()): string {
+  mkdirSync(BENCH_DATA_DIR, { recursive: true });
+  const path = join(BENCH_DATA_DIR, name);
+  writeFileSync(path, JSON.stringify(schema, null, 2));
+  return path;
 }
 
 /** mulberry32: small, fast, good enough to make a reproducible dataset. */

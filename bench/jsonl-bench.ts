@@ -3,8 +3,6 @@
 //
 //   npm run bench -- jsonl
 //   npx tsx bench/jsonl-bench.ts --rows 2000000 --flat 8000000 --repeat 2
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import {
   flag,
   fmt,
@@ -15,7 +13,7 @@ import {
   bundleBench,
   mlgateValidate,
 } from './bench-measure.js';
-import { BENCH_DATA_DIR, benchTableSchema } from './generate-data.js';
+import { writeBenchSchema } from './generate-data.js';
 import { generateBenchJsonl } from './generate-jsonl.js';
 
 const ROWS = flag('rows', 2_000_000);
@@ -24,8 +22,7 @@ const REPEAT = flag('repeat', 2);
 const RSS_LIMIT_MIB = 200;
 
 const dist = await bundleBench('dist-jsonl');
-const schema = join(BENCH_DATA_DIR, 'bench.schema.json');
-writeFileSync(schema, JSON.stringify(benchTableSchema(), null, 2));
+const schema = writeBenchSchema();
 const files = [await generateBenchJsonl(ROWS), await generateBenchJsonl(FLAT_ROWS)];
 console.log(
   `JSON Lines: the CSV bench's 20 columns, ${files[0]!.plantedViolations} planted violations; ${REPEAT} runs each, best kept; Node ${nodeVersion()}\n`,

@@ -7,7 +7,6 @@
 //
 // Parquet and Arrow rows: add a `Measured` entry per format to `measurements()` once their readers exist
 // (the data generator then writes those files next to the CSV).
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   flag,
@@ -20,7 +19,7 @@ import {
   bundleBench,
   mlgateValidate,
 } from './bench-measure.js';
-import { BENCH_DATA_DIR, benchTableSchema, generateBenchCsv } from './generate-data.js';
+import { generateBenchCsv, writeBenchSchema } from './generate-data.js';
 
 const ROWS = flag('rows', Number(process.env.MLGATE_BENCH_ROWS ?? 2_000_000));
 const FLAT_ROWS = flag('flat', 0);
@@ -56,9 +55,7 @@ function measurements(dist: string, csv: string, schema: string): Measured[] {
 const mib = (bytes: number) => bytes / 1024 / 1024;
 
 const data = await generateBenchCsv(ROWS);
-const schema = join(BENCH_DATA_DIR, 'bench.schema.json');
-writeFileSync(schema, JSON.stringify(benchTableSchema(), null, 2));
-if (!existsSync(BENCH_DATA_DIR)) mkdirSync(BENCH_DATA_DIR, { recursive: true });
+const schema = writeBenchSchema();
 const dist = await bundleBench('dist', {
   'csv-parse-only': 'bench/references/csv-parse-only.ts',
   'naive-ajv': 'bench/references/naive-ajv.ts',

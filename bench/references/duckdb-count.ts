@@ -1,7 +1,7 @@
-// Reference: DuckDB reads the CSV (all columns as text, both cores) and counts violations of the same
-// constraints in one aggregate query.
+// Reference: DuckDB reads the CSV or, for a .jsonl file, the JSON Lines (`read_json`) with all columns as text
+// (both cores) and counts violations of the same constraints in one aggregate query.
 import { DuckDBInstance } from '@duckdb/node-api';
-import { CATEGORIES, DATE_RANGE, FLOAT_RANGE, ID_PATTERN, INT_RANGE } from '../generate-data.js';
+import { CATEGORIES, COLUMNS, DATE_RANGE, FLOAT_RANGE, ID_PATTERN, INT_RANGE } from '../generate-data.js';
 
 const file = process.argv[2]!;
 const threads = process.argv[3] ?? '2';
@@ -30,8 +30,11 @@ checks.push(
 );
 checks.push(`count(*) filter (where id is null or not regexp_full_match(id, '${ID_PATTERN.slice(1, -1)}'))`);
 checks.push('count(id) - count(distinct id)');
-const result = await connection.runAndReadAll(
-  `select count(*), ${checks.join(' + ')} from read_csv('${file.replace(/'/g, "''")}', all_varchar = true, header = true)`,
-);
+const path = `'${file.replace(/'/g, "''")}'`;
+// JSON numbers read as text too, so a number-or-text column is cast by the same checks as a CSV cell.
+const source = file.endsWith('.jsonl')
+  ? `read_json(${path}, format = 'newline_delimited', columns = {${COLUMNS.map((c) => `${c}: 'VARCHAR'`).join(', ')}})`
+  : `read_csv(${path}, all_varchar = true, header = true)`;
+const result = await connection.runAndReadAll(`select count(*), ${checks.join(' + ')} from ${source}`);
 const [rows, violations] = result.getRows()[0]!.map(Number);
 process.stdout.write(JSON.stringify({ rows, violations }));

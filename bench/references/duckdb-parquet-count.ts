@@ -19,8 +19,9 @@ interface Field {
 const [file, schemaPath, threads = '2'] = process.argv.slice(2) as [string, string, string?];
 const { fields } = JSON.parse(readFileSync(schemaPath, 'utf8')) as { fields: readonly Field[] };
 const quote = (text: string) => `'${text.replace(/'/g, "''")}'`;
+const TEMPORAL: Readonly<Record<string, string>> = { date: 'date', datetime: 'timestamptz' };
 const literal = (field: Field, value: number | string) =>
-  field.type === 'date' ? `date ${quote(String(value))}` : String(value);
+  field.type in TEMPORAL ? `${TEMPORAL[field.type]} ${quote(String(value))}` : String(value);
 const checks: string[] = [];
 for (const field of fields) {
   const c = `"${field.name}"`;

@@ -1,6 +1,8 @@
-// Reference: the naive validator: csv-parse rows as objects, cells coerced by declared type, ajv per row,
-// a Set for the unique id. Counts one violation per ajv error plus one per repeated id.
+// Reference: the naive validator: csv-parse rows as objects with cells coerced by declared type (or, for a
+// .jsonl file, JSON.parse per line, nulls dropped as empty cells are), ajv per row, a Set for the unique id.
+// Counts one violation per ajv error plus one per repeated id.
 import { createReadStream } from 'node:fs';
+import { createInterface } from 'node:readline';
 import { Ajv } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import { parse } from 'csv-parse';
@@ -30,20 +32,37 @@ properties.day = {
 const schema = { type: 'object', required: ['id', 'i1', 'i2', 'i3', 'i4', 'i5', 'i6'], properties };
 const validate = addFormats(new Ajv({ allErrors: true }), { keywords: true }).compile(schema);
 
+async function* csvRows(file: string): AsyncGenerator<Record<string, unknown>> {
+  for await (const record of createReadStream(file).pipe(parse({ columns: true }))) {
+    const row: Record<string, unknown> = {};
+    for (const [key, text] of Object.entries(record as Record<string, string>)) {
+      if (text === '') continue;
+      const n = numeric[key] ? Number(text) : NaN;
+      row[key] = Number.isNaN(n) ? text : n;
+    }
+    yield row;
+  }
+}
+
+async function* jsonlRows(file: string): AsyncGenerator<Record<string, unknown>> {
+  for await (const line of createInterface({ input: createReadStream(file), crlfDelay: Infinity })) {
+    if (line === '') continue;
+    const row: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(JSON.parse(line) as Record<string, unknown>))
+      if (value !== null) row[key] = value;
+    yield row;
+  }
+}
+
+const file = process.argv[2]!;
 const seen = new Set<string>();
 let rows = 0;
 let violations = 0;
-for await (const record of createReadStream(process.argv[2]!).pipe(parse({ columns: true }))) {
+for await (const row of file.endsWith('.jsonl') ? jsonlRows(file) : csvRows(file)) {
   rows++;
-  const row: Record<string, unknown> = {};
-  for (const [key, text] of Object.entries(record as Record<string, string>)) {
-    if (text === '') continue;
-    const n = numeric[key] ? Number(text) : NaN;
-    row[key] = Number.isNaN(n) ? text : n;
-  }
   if (!validate(row)) violations += validate.errors!.length;
-  const id = record.id as string;
-  if (id !== '') {
+  const id = row.id;
+  if (typeof id === 'string') {
     if (seen.has(id)) violations++;
     else seen.add(id);
   }
