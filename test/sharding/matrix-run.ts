@@ -13,8 +13,8 @@ import { fixtures } from '../validate-data/validate-data-step.js';
 // its steps run the bundled actions against the local GitHub (one pull request) and the local Actions
 // services, so the shard jobs and the merge job meet only through the run's artifacts.
 
-export const OWNER = 'octo-org';
-export const REPO = 'lakehouse';
+const OWNER = 'octo-org';
+const REPO = 'lakehouse';
 const TOKEN = 'ghs_sharded_write_token';
 const HEAD_SHA = '5c1d0e7a9b3f2c4d6e8f0a1b2c3d4e5f6a7b8c9d';
 const PULL_REQUEST = 12;
