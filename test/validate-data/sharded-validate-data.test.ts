@@ -1,13 +1,6 @@
-import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { startActionsServices, startLocalGitHub } from '@mlgate/local-github';
-import type { ActionsServices, LocalGitHub } from '@mlgate/local-github';
-import { runAction, webhookEvent } from '@mlgate/runner-harness';
-import type { ActionRun } from '@mlgate/runner-harness';
-import { repoActions } from '../../scripts/repo-actions.js';
-import { expectNoStackTrace, fixtures } from './validate-data-step.js';
+import { describe, expect, it } from '@jest/globals';
+import { useMatrixRun } from '../sharding/matrix-run.js';
+import { expectNoStackTrace } from './validate-data-step.js';
 
 // workflows-examples/sharded.yml as the runner would run it: four matrix jobs each validate their shard with
 // validate-data (whole files, and a piece of the one Parquet file of the events dataset) and upload the
@@ -15,101 +8,9 @@ import { expectNoStackTrace, fixtures } from './validate-data-step.js';
 // them and reports. Its report, gate, check run and annotations are the ones a single validate-data step over
 // every file gives.
 
-const OWNER = 'octo-org';
-const REPO = 'lakehouse';
-const TOKEN = 'ghs_sharded_write_token';
-const HEAD_SHA = '5c1d0e7a9b3f2c4d6e8f0a1b2c3d4e5f6a7b8c9d';
 const SHARDS = 4;
 
-const FILES = [
-  'people.schema.json',
-  'people.valid.csv',
-  'people.invalid.csv',
-  'people.tsv',
-  'people.valid.jsonl',
-  'people.invalid.jsonl',
-  'columnar/measurements.schema.json',
-  'columnar/measurements.parquet',
-  'columnar/measurements.arrow',
-  'columnar/measurements.arrows',
-  'columnar/events.schema.json',
-  'columnar/events.parquet',
-];
-const CONFIG = `datasets:
-  - name: people
-    path: [people.valid.csv, people.invalid.csv, people.tsv, people.valid.jsonl, people.invalid.jsonl]
-    schema: people.schema.json
-  - name: measurements
-    path: [columnar/measurements.parquet, columnar/measurements.arrow, columnar/measurements.arrows]
-    schema: columnar/measurements.schema.json
-  # One file, four shards: its row groups are split, its ids and (user, day) pairs repeat across pieces.
-  - name: events
-    path: columnar/events.parquet
-    schema: columnar/events.schema.json
-report:
-  max-errors: 9
-`;
-
-let services: ActionsServices;
-let github: LocalGitHub;
-let scratch: string;
-
-beforeAll(async () => {
-  [services, github] = await Promise.all([startActionsServices(), startLocalGitHub()]);
-  github.tokens.add(TOKEN, { access: 'write' });
-  github.state.addRepo(OWNER, REPO, { defaultBranch: 'main' });
-  github.state.addPullRequest(OWNER, REPO, { number: 12, head: { ref: 'more-data', sha: HEAD_SHA } });
-  scratch = await mkdtemp(path.join(tmpdir(), 'mlgate-sharded-'));
-}, 120_000);
-
-afterAll(async () => {
-  await Promise.all([github?.close(), services?.close()]);
-});
-
-const event = webhookEvent('pull_request', {
-  action: 'opened',
-  repository: `${OWNER}/${REPO}`,
-  overrides: { number: 12, pull_request: { number: 12, head: { sha: HEAD_SHA } } },
-});
-
-const jobWorkspace = (runId: number, jobId: number) => path.join(scratch, `run-${runId}-job-${jobId}`);
-
-/** Each job checks the repository out afresh: its own workspace holding the data and mlgate.yml. */
-async function checkout(dir: string): Promise<string> {
-  for (const file of FILES) await cp(path.join(fixtures, file), path.join(dir, file), { recursive: true });
-  await writeFile(path.join(dir, 'mlgate.yml'), CONFIG);
-  return dir;
-}
-
-/** One step of run `runId`, in job `jobId`, on the local GitHub and the local Actions services. */
-async function step(
-  action: string,
-  runId: number,
-  jobId: number,
-  inputs: Record<string, string>,
-): Promise<ActionRun> {
-  return runAction((await repoActions()).dir(action), {
-    inputs,
-    event,
-    workspace: await checkout(jobWorkspace(runId, jobId)),
-    env: services.envFor({ runId, jobId, ref: 'refs/pull/12/merge' }),
-    github: { token: TOKEN, apiUrl: github.apiUrl, runId: String(runId) },
-    timeoutMs: 60_000,
-  });
-}
-
-const checkRuns = () => github.state.repo(OWNER, REPO).checkRuns.filter((run) => run.headSha === HEAD_SHA);
-
-/** The reports a step wrote, without their time. */
-async function reportsOf(run: ActionRun, runId: number, jobId: number): Promise<unknown[]> {
-  const workspace = jobWorkspace(runId, jobId);
-  return Promise.all(
-    (run.outputs['reports'] ?? '').split('\n').map(async (file) => {
-      const report = JSON.parse(await readFile(path.resolve(workspace, file), 'utf8')) as object;
-      return { ...report, createdAt: undefined };
-    }),
-  );
-}
+const { step, reportsOf, checkRuns, github, services } = useMatrixRun();
 
 describe('a validation split across a matrix of four validate-data jobs and merged by merge-reports', () => {
   it('gives the report, gate, check run and annotations of one validate-data step over every file', async () => {
@@ -134,8 +35,8 @@ describe('a validation split across a matrix of four validate-data jobs and merg
     }
     expect(checkRuns()).toEqual([]);
     expect(
-      services.artifacts
-        .list({ workflowRunId: runId })
+      services()
+        .artifacts.list({ workflowRunId: runId })
         .map((artifact) => artifact.name)
         .sort(),
     ).toEqual([
@@ -186,7 +87,7 @@ describe('a validation split across a matrix of four validate-data jobs and merg
     });
     expect(mergedChecks.map(checkOf)).toEqual(wholeChecks.map(checkOf));
     expect(mergedChecks.map((run) => [run.name, run.conclusion])).toEqual([['mlgate / data', 'failure']]);
-    github.assertNoViolations();
+    github().assertNoViolations();
   }, 180_000);
 
   it('refuses a shard that is not k/n with 1 ≤ k ≤ n: exit 2, one line, nothing uploaded', async () => {
@@ -196,7 +97,7 @@ describe('a validation split across a matrix of four validate-data jobs and merg
     expect(run.annotations.filter((a) => a.level === 'error').map((a) => a.message)).toEqual([
       expect.stringMatching(/^input 'shard' must be k\/n with 1 ≤ k ≤ n ≤ \d+ .*got "5\/4"$/),
     ]);
-    expect(services.artifacts.list({ workflowRunId: 1500 })).toEqual([]);
+    expect(services().artifacts.list({ workflowRunId: 1500 })).toEqual([]);
   }, 60_000);
 
   it('does not merge a run a shard is missing from, nor a run without partials: exit 2, no check run', async () => {

@@ -34,6 +34,7 @@ export const GateAction = {
     allowPathsOutsideWorkspace: 'allow-paths-outside-workspace',
     dispatch: 'dispatch',
     dispatchRef: 'dispatch-ref',
+    shard: 'shard',
     token: 'token',
   },
   outputs: [
@@ -50,6 +51,8 @@ export const GateAction = {
     'retrain',
     'drifted-columns',
   ],
+  /** As validate-data's: a shard's step publishes nothing and leaves its partial for merge-reports. */
+  ownOutputs: ['partial'],
 } as const satisfies ActionIo;
 
 export const ValidateDataAction = {

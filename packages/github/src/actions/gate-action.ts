@@ -12,7 +12,7 @@ import { runSchemaDiffStage } from '../stages/schema-diff-stage.js';
 import type { SchemaDiffOutcome } from '../stages/schema-diff-stage.js';
 import { runValidationStage } from '../stages/validation-stage.js';
 import { actionEnvironment, clientForTokenInput, requiredClient } from './action-environment.js';
-import { booleanInput, checkNameInput, stringInput } from './action-inputs.js';
+import { booleanInput, checkNameInput, optionalShardInput, stringInput } from './action-inputs.js';
 import { GateAction } from './action-io.js';
 import { evaluationWork } from './evaluation-inputs.js';
 import {
@@ -22,6 +22,7 @@ import {
   readPlanInputs,
   reportDirectory,
 } from './plan-inputs.js';
+import { runShardStep } from './shard-step.js';
 
 const { inputs } = GateAction;
 
@@ -29,17 +30,29 @@ const { inputs } = GateAction;
  * The root action: the everyday pull-request flow in one step. The datasets and metrics the plan names are
  * validated and compared, then one gate over all of their reports decides the step, the check run, the
  * outputs and the comment's headline alike. When the data drifted or the model regressed, the workflow
- * `dispatch` names is started to retrain it.
+ * `dispatch` names is started to retrain it. With `shard`, a matrix job: only its shard of the data, left
+ * as a partial for merge-reports, as validate-data's shard step does.
  */
 export async function gateAction(): Promise<ExitCode> {
-  const { workspace, env, context, now, paths } = actionEnvironment();
+  const environment = actionEnvironment();
+  const { workspace, env, context, now, paths } = environment;
   const config = await loadActionConfig(inputs.config, paths);
   const given = readPlanInputs(inputs);
   const plan = planRun(config, given, actionInputNamer(inputs));
+  const shard = optionalShardInput(inputs.shard);
   await checkPlanPaths(plan, given, inputs, paths);
+  const reportDir = reportDirectory(inputs.reportDir, env, paths);
+  if (shard !== undefined) {
+    // The rest of the flow judges the whole run: one shard's data alone would give a wrong comment and gate.
+    core.info(
+      `mlgate: shard ${shard.index}/${shard.count} validates data only: no comparison, evaluation, drift, comment, check run or gate in a shard job; merge-reports reports and gates the whole`,
+    );
+    const { datasets, report } = plan;
+    const partialOutput = GateAction.ownOutputs[0];
+    return runShardStep({ step: 'mlgate', datasets, report, shard, reportDir, partialOutput }, environment);
+  }
   const evaluation = evaluationWork(inputs.predictions, inputs.baselineName, config, plan, given, paths);
   const checkName = checkNameInput(inputs.checkName);
-  const reportDir = reportDirectory(inputs.reportDir, env, paths);
   const client = clientForTokenInput(inputs.token);
   const dispatchInput = stringInput(inputs.dispatch);
   // The input wins over mlgate.yml's `retrain.workflow`; `retrain.on` says what counts either way.

@@ -61,7 +61,7 @@ export async function downloadPartialArtifacts(
     .sort((a, b) => a.name.localeCompare(b.name, 'en', { numeric: true }));
   if (partials.length === 0)
     throw new UserError(
-      'no mlgate-partial-* artifact on this run: run validate-data with `shard: k/n` in every matrix job first (needs:)',
+      'no mlgate-partial-* artifact on this run: run validate-data or the root action with `shard: k/n` in every matrix job first (needs:)',
     );
   const root = await artifactScratchDir(env, 'mlgate-partials-');
   const inputs: PartialInput[] = [];
