@@ -309,6 +309,23 @@ export type {
 export type { ProfileMode } from './profile/batch-profile.js';
 export type { DatasetProfile } from './profile/profile-document.js';
 export { MAX_PROFILE_BYTES, parseProfile } from './profile/profile-file.js';
+// A profiler's running state, for a run split across shards (issue 14): written per shard, merged in order.
+export { DatasetProfiler } from './profile/column-profiler.js';
+export { datasetProfile } from './profile/profile-document.js';
+export type { ProfileFacts } from './profile/profile-document.js';
+export {
+  PROFILE_STATE_KIND,
+  mergeProfileStates,
+  profileState,
+  profilerFromState,
+} from './profile/profile-state.js';
+export type {
+  CategoryProfileState,
+  ColumnProfileState,
+  DatasetProfileState,
+  NumericProfileState,
+} from './profile/profile-state.js';
+export { parseProfileState } from './profile/profile-state-file.js';
 export { validateAndProfileData } from './validate/validate-data.js';
 export type { ProfileOptions, ProfiledValidation } from './validate/validate-data.js';
 export { validateAndProfileDataset } from './validate/dataset-validation.js';

@@ -2,6 +2,7 @@ import type { BatchProfile, CategoryBatch, NumericBatch, ProfileMode } from './b
 import { CATEGORY_BOUND, EXACT_CATEGORY_BOUND, NUMERIC_DISTINCT_BOUND } from './batch-profile.js';
 import type { CategorySummary, ColumnProfile, NumericSummary, ProfileColumnKind } from './column-profile.js';
 import type { RawColumn } from '../drift/raw-column-drift.js';
+import type { ColumnProfileState } from './profile-state.js';
 import { QuantileSketch } from './quantile-sketch.js';
 import { sketchHistogram } from './sketch-histogram.js';
 
@@ -27,7 +28,7 @@ export class ColumnProfiler {
   private nan = 0;
   private positiveInfinity = 0;
   private negativeInfinity = 0;
-  private readonly sketch = new QuantileSketch(PROFILE_SKETCH_K);
+  private sketch = new QuantileSketch(PROFILE_SKETCH_K);
   /** Numeric distinct values (as numbers), null once past NUMERIC_DISTINCT_BOUND. */
   private distinct: Map<number, number> | null = new Map();
   private readonly categories = new Map<string, number>();
@@ -44,28 +45,89 @@ export class ColumnProfiler {
   ) {}
 
   addNumeric(batch: NumericBatch): void {
-    this.nan += batch.nan;
-    this.positiveInfinity += batch.positiveInfinity;
-    this.negativeInfinity += batch.negativeInfinity;
+    this.addNumericPart(batch, batch.distinct);
     if (batch.count === 0) return;
-    const total = this.count + batch.count;
-    const delta = batch.mean - this.mean;
-    this.mean += (delta * batch.count) / total;
-    this.m2 += batch.m2 + (delta * delta * this.count * batch.count) / total;
-    this.count = total;
-    if (batch.min < this.min) this.min = batch.min;
-    if (batch.max > this.max) this.max = batch.max;
     this.sketch.addWeighted(batch.sample, batch.sampleLevel, batch.min, batch.max);
     if (this.mode === 'exact') this.rawValues.push(batch.sample);
-    if (this.distinct !== null) {
-      if (batch.distinct === null) this.distinct = null;
-      else {
-        const { values, counts } = batch.distinct;
-        for (let i = 0; i < values.length; i++)
-          this.distinct.set(values[i]!, (this.distinct.get(values[i]!) ?? 0) + counts[i]!);
-        if (this.distinct.size > NUMERIC_DISTINCT_BOUND) this.distinct = null;
-      }
+  }
+
+  /**
+   * Folds in `other`, a profiler of the same column fed the batches that come after this one's (a later
+   * shard): counts, moments, extremes and distinct values as if those batches had come here; the sketches
+   * merge within their error bound; categories as `addCategories` would take them from one batch.
+   */
+  merge(other: ColumnProfiler): void {
+    if (other.name !== this.name || other.type !== this.type || other.kind !== this.kind)
+      throw new RangeError(
+        `cannot merge column ${other.name} (${other.type}) into ${this.name} (${this.type})`,
+      );
+    this.addNumericPart(
+      {
+        count: other.count,
+        mean: other.mean,
+        m2: other.m2,
+        min: other.min,
+        max: other.max,
+        nan: other.nan,
+        positiveInfinity: other.positiveInfinity,
+        negativeInfinity: other.negativeInfinity,
+      },
+      other.distinct,
+    );
+    this.sketch.merge(other.sketch);
+    if (this.mode === 'exact') for (const values of other.rawValues) this.rawValues.push(values);
+    if (other.categories.size > 0 || other.other > 0)
+      this.addCategories({
+        values: [...other.categories.keys()],
+        counts: [...other.categories.values()],
+        other: other.other,
+        otherDistinct: other.otherDistinct,
+      });
+  }
+
+  /** Counts, moments (Chan et al.'s parallel update), extremes and distinct values of a batch or a profiler. */
+  private addNumericPart(
+    part: {
+      readonly count: number;
+      readonly mean: number;
+      readonly m2: number;
+      readonly min: number;
+      readonly max: number;
+      readonly nan: number;
+      readonly positiveInfinity: number;
+      readonly negativeInfinity: number;
+    },
+    distinct:
+      | { readonly values: ArrayLike<number>; readonly counts: ArrayLike<number> }
+      | ReadonlyMap<number, number>
+      | null,
+  ): void {
+    this.nan += part.nan;
+    this.positiveInfinity += part.positiveInfinity;
+    this.negativeInfinity += part.negativeInfinity;
+    if (part.count === 0) return;
+    const total = this.count + part.count;
+    const delta = part.mean - this.mean;
+    this.mean += (delta * part.count) / total;
+    this.m2 += part.m2 + (delta * delta * this.count * part.count) / total;
+    this.count = total;
+    if (part.min < this.min) this.min = part.min;
+    if (part.max > this.max) this.max = part.max;
+    if (this.distinct === null) return;
+    if (distinct === null) {
+      this.distinct = null;
+      return;
     }
+    const counted = this.distinct;
+    const add = (value: number, count: number): void => {
+      counted.set(value, (counted.get(value) ?? 0) + count);
+    };
+    if (distinct instanceof Map) distinct.forEach((count: number, value: number) => add(value, count));
+    else {
+      const { values, counts } = distinct as { values: ArrayLike<number>; counts: ArrayLike<number> };
+      for (let i = 0; i < values.length; i++) add(values[i]!, counts[i]!);
+    }
+    if (counted.size > NUMERIC_DISTINCT_BOUND) this.distinct = null;
   }
 
   addCategories(batch: CategoryBatch): void {
@@ -86,6 +148,81 @@ export class ColumnProfiler {
         this.categories.delete(value);
       }
     }
+  }
+
+  /**
+   * The running state as plain data (profile-state.ts): what `finish` reads, so a profiler restored from it
+   * finishes, goes on adding and merges exactly as this one. Sketch mode only: exact mode keeps every value.
+   */
+  state(): ColumnProfileState {
+    if (this.mode === 'exact')
+      throw new RangeError('an exact-mode profile keeps every value: it has no bounded state');
+    const base = { name: this.name, type: this.type, kind: this.kind };
+    if (this.kind === 'numeric') {
+      const empty = this.count === 0;
+      const distinct =
+        this.distinct === null
+          ? null
+          : { values: [...this.distinct.keys()], counts: [...this.distinct.values()] };
+      return {
+        ...base,
+        numeric: {
+          count: this.count,
+          mean: this.mean,
+          m2: this.m2,
+          min: empty ? null : this.min,
+          max: empty ? null : this.max,
+          nan: this.nan,
+          positiveInfinity: this.positiveInfinity,
+          negativeInfinity: this.negativeInfinity,
+          sketch: this.sketch.state(),
+          distinct,
+        },
+      };
+    }
+    if (this.kind === 'categorical') {
+      return {
+        ...base,
+        categories: {
+          // In insertion order: a later fold breaks ties between equal counts by it.
+          values: [...this.categories.keys()],
+          counts: [...this.categories.values()],
+          other: this.other,
+          otherDistinct: this.otherDistinct,
+        },
+      };
+    }
+    return base;
+  }
+
+  /** The profiler `state` was taken from (a checked state: profile-state-file.ts checks untrusted ones). */
+  static restore(state: ColumnProfileState): ColumnProfiler {
+    const profiler = new ColumnProfiler(state.name, state.type, state.kind, 'sketch');
+    const numeric = state.numeric;
+    if (numeric !== undefined) {
+      profiler.count = numeric.count;
+      profiler.mean = numeric.mean;
+      profiler.m2 = numeric.m2;
+      profiler.min = numeric.min ?? Infinity;
+      profiler.max = numeric.max ?? -Infinity;
+      profiler.nan = numeric.nan;
+      profiler.positiveInfinity = numeric.positiveInfinity;
+      profiler.negativeInfinity = numeric.negativeInfinity;
+      profiler.sketch = QuantileSketch.restore(numeric.sketch);
+      profiler.distinct =
+        numeric.distinct === null
+          ? null
+          : new Map(numeric.distinct.values.map((value, i) => [value, numeric.distinct!.counts[i]!]));
+    }
+    const categories = state.categories;
+    if (categories !== undefined) {
+      categories.values.forEach((value, i) => profiler.categories.set(value, categories.counts[i]!));
+      profiler.other = categories.other;
+      profiler.otherDistinct = categories.otherDistinct;
+      // Every value counted is listed or folded into `other` (addCategories keeps this so).
+      profiler.textCount = categories.counts.reduce((sum, count) => sum + count, 0) + categories.other;
+    }
+    return profiler;
   }
 
   /** The column's profile, given its null count (the checks count nulls), and its raw values in exact mode. */
@@ -182,6 +319,20 @@ export class DatasetProfiler {
     readonly mode: ProfileMode,
   ) {
     this.columns = columns.map((c) => new ColumnProfiler(c.name, c.type, c.kind, mode));
+  }
+
+  /** A profiler over restored columns (profile-state.ts). */
+  static of(columns: readonly ColumnProfiler[], mode: ProfileMode): DatasetProfiler {
+    const profiler = new DatasetProfiler([], mode);
+    profiler.columns.push(...columns);
+    return profiler;
+  }
+
+  /** Folds in a profiler of the same columns fed the batches after this one's (see ColumnProfiler.merge). */
+  merge(other: DatasetProfiler): void {
+    if (other.columns.length !== this.columns.length || other.mode !== this.mode)
+      throw new RangeError('cannot merge profilers of different columns or modes');
+    this.columns.forEach((column, c) => column.merge(other.columns[c]!));
   }
 
   add(batch: BatchProfile): void {
