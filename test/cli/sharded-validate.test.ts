@@ -39,6 +39,18 @@ const COLUMNAR = [
 
 const EVENTS_SCHEMA = ['--schema', fixture('columnar/events.schema.json')];
 
+/** What the profile test reads of a profile document. */
+interface ProfileJson {
+  rows: number;
+  files: unknown[];
+  columns: {
+    name: string;
+    count: number;
+    nulls: number;
+    numeric?: { min: number; max: number; mean: number; std: number; sketch: { count: number } };
+  }[];
+}
+
 /** The report without its timing. */
 const timeless = (json: string) => ({
   ...(JSON.parse(json) as Record<string, unknown>),
@@ -162,6 +174,44 @@ describe('a validation split across shards', () => {
     expect(refused.stderr).toMatch(
       /notes-across\.csv: the records of piece 1 end at byte \d+ but piece 2's start at byte \d+: the pieces were not cut from one file/,
     );
+  });
+
+  it('profiles a split run in the same pass: counts exact, moments to rounding, sketches merged', async () => {
+    const file = fixture('columnar/events.csv');
+    const whole = await mlgate('profile', ...EVENTS_SCHEMA, file, '--dataset', 'data', '--json');
+    expect(whole.code).toBe(0);
+    const expected = JSON.parse(whole.stdout) as ProfileJson;
+    for (const count of [1, 3]) {
+      const partials = await shardsOf(`profiled-${count}`, count, [...EVENTS_SCHEMA, file, '--profile']);
+      const out = join(scratch, `profile-${count}.json`);
+      const merged = await mlgate('merge', ...partials, '--profile', out);
+      expect([merged.code, merged.stderr]).toEqual([1, '']);
+      const profile = JSON.parse(readFileSync(out, 'utf8')) as ProfileJson;
+      expect(profile).toMatchObject({ kind: 'mlgate/profile@1', dataset: 'data', rows: expected.rows });
+      expect(profile.files).toEqual(expected.files);
+      profile.columns.forEach((column, c) => {
+        const want = expected.columns[c]!;
+        expect([column.name, column.count, column.nulls]).toEqual([want.name, want.count, want.nulls]);
+        if (want.numeric === undefined) return;
+        const { min, max, mean, std } = column.numeric!;
+        expect([min, max]).toEqual([want.numeric.min, want.numeric.max]);
+        expect(mean).toBeCloseTo(want.numeric.mean, 10);
+        expect(std).toBeCloseTo(want.numeric.std, 10);
+        // The sketch's weight is approximate already in one run (batches are sampled into it).
+        expect(Math.abs(column.numeric!.sketch.count / want.numeric.sketch.count - 1)).toBeLessThan(0.01);
+      });
+    }
+    // Every shard or none: a merge cannot profile data some shard did not.
+    const unprofiled = await shardsOf('unprofiled', 2, [...EVENTS_SCHEMA, file]);
+    const profiled = await shardsOf('half-profiled', 2, [...EVENTS_SCHEMA, file, '--profile']);
+    const mixed = await mlgate('merge', unprofiled[0]!, profiled[1]!, '--profile', join(scratch, 'p.json'));
+    expect([mixed.code, mixed.stdout]).toEqual([2, '']);
+    expect(mixed.stderr).toMatch(
+      /shard 1 kept no profile, others did: run every shard with --profile or none/,
+    );
+    const none = await mlgate('merge', ...unprofiled, '--profile', join(scratch, 'p.json'));
+    expect([none.code, none.stdout]).toEqual([2, '']);
+    expect(none.stderr).toMatch(/the partials hold no profile/);
   });
 
   it("refuses a piece's keys file that is missing or not the one written", async () => {

@@ -7,6 +7,7 @@ import {
   renderReportText,
   reportFileName,
   UserError,
+  writeFileAtomically,
   writeReportFile,
 } from '@mlgate/engine';
 import type { CommandArgs, CommandSpec } from '../argument-parser.js';
@@ -36,6 +37,17 @@ reports the whole run would have given, and judges them as mlgate validate does.
       value: '<dir>',
       description: 'write one JSON report per dataset here, as validation-<dataset>.json',
     },
+    profile: {
+      type: 'string',
+      value: '<file>',
+      description:
+        "write the data's profile (mlgate/profile@1) here (one dataset; shards run with --profile)",
+    },
+    'profile-dir': {
+      type: 'string',
+      value: '<dir>',
+      description: 'write one profile per dataset here, as profile-<dataset>.json',
+    },
     ...OUTPUT_OPTIONS,
   },
   epilog: `Every shard's partial must be given, each once, all from one run (same shard count, datasets, schemas,
@@ -51,13 +63,29 @@ async function run({ values, positionals }: CommandArgs<typeof SPEC>, io: CliIo)
   const merged = mergePartials(inputs, { createdAt: new Date().toISOString() });
   if (values.report !== undefined && merged.length > 1)
     throw new UserError(`--report takes one dataset; the partials hold ${merged.length}: use --report-dir`);
+  if (values.profile !== undefined && merged.length > 1)
+    throw new UserError(`--profile takes one dataset; the partials hold ${merged.length}: use --profile-dir`);
+  if ((values.profile !== undefined || values['profile-dir'] !== undefined) && merged.some((d) => !d.profile))
+    throw new UserError(
+      'the partials hold no profile: run every shard with mlgate validate --shard … --profile',
+    );
   const target = await reportTarget(io.cwd, values.report, positionals);
   const reportDir = await outputFolder(io.cwd, '--report-dir', values['report-dir']);
+  const profileTarget = await reportTarget(io.cwd, values.profile, positionals);
+  const profileDir = await outputFolder(io.cwd, '--profile-dir', values['profile-dir']);
   const reports = merged.map((dataset) => dataset.report);
   if (target !== undefined) await writeReportFile(path.dirname(target), path.basename(target), reports[0]!);
   if (reportDir !== undefined)
     for (const dataset of merged)
       await writeReportFile(reportDir, reportFileName('validation', dataset.name), dataset.report);
+  if (profileTarget !== undefined)
+    await writeFileAtomically(profileTarget, `${JSON.stringify(merged[0]!.profile!.document)}\n`);
+  if (profileDir !== undefined)
+    for (const dataset of merged)
+      await writeFileAtomically(
+        path.join(profileDir, reportFileName('profile', dataset.name)),
+        `${JSON.stringify(dataset.profile!.document)}\n`,
+      );
   const verdict = gate(reports, failOnOption(values['fail-on']) ?? 'fail');
   if (format === 'json')
     io.stdout(`${JSON.stringify(reports.length === 1 ? reports[0] : reports, null, 2)}\n`);

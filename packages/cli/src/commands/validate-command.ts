@@ -88,13 +88,19 @@ const SPEC = {
       value: '<file>',
       description: 'with --shard: write what this shard found here, for mlgate merge',
     },
+    profile: {
+      type: 'boolean',
+      description:
+        "with --shard: also profile the shard's data (sketches in the partial), for mlgate merge --profile",
+    },
     ...OUTPUT_OPTIONS,
   },
   epilog: `With several datasets, --json prints an array of reports.
 
 A run split across n jobs: each runs validate --shard k/n --partial shard-k.json (whole files balanced by size;
-with fewer files than jobs, Parquet row groups and Arrow record batches are split, and key hashes go to
-shard-k.json.keys beside it), then mlgate merge shard-*.json gives the report the whole run would have given.
+with fewer files than jobs, Parquet row groups, Arrow record batches and CSV, TSV and JSON Lines byte ranges of
+whole records are split, and key hashes go to shard-k.json.keys beside it), then mlgate merge shard-*.json gives
+the report the whole run would have given.
 A shard exits 0 once its partial is written (errors are the merge's to judge), 2 on unusable input.
 
 exit status: 0 valid; 1 the data broke the schema; 2 bad usage, schema, config or unreadable input; 3 internal error`,
@@ -153,6 +159,8 @@ async function run({ values, positionals }: CommandArgs<typeof SPEC>, io: CliIo)
   const inputs = plan.datasets.flatMap((dataset) => [dataset.schema, ...dataset.data]);
   if ((values.shard === undefined) !== (values.partial === undefined))
     throw new UserError('--shard <k>/<n> and --partial <file> go together');
+  if (values.profile === true && values.shard === undefined)
+    throw new UserError('--profile goes with --shard (to profile a whole run: mlgate profile)');
   if (values.shard !== undefined) {
     if (values.report !== undefined || values['report-dir'] !== undefined)
       throw new UserError('a shard writes a partial (--partial), not reports: mlgate merge writes those');
@@ -175,6 +183,7 @@ async function run({ values, positionals }: CommandArgs<typeof SPEC>, io: CliIo)
       })),
       shard,
       {},
+      { profile: values.profile === true },
     );
     const { datasets } = (await writePartial(partialTarget, run)).partial;
     for (const dataset of datasets)

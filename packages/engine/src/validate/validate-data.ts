@@ -119,13 +119,7 @@ async function validateInputs(
   options: ValidateOptions,
   profile: ProfileOptions | undefined,
 ): Promise<{ report: ValidationReport; profile?: DatasetProfile }> {
-  const profiler =
-    profile === undefined
-      ? undefined
-      : new DatasetProfiler(
-          schema.plan.columns.map((c) => ({ name: c.name, type: c.kind, kind: profileKindOf(c.kind) })),
-          profile.mode,
-        );
+  const profiler = profile === undefined ? undefined : schemaProfiler(schema, profile.mode);
   const results = await validateFiles(files, schema, options, profiler);
   const report = assembleValidationReport(results, schema, {
     maxErrors: options.maxErrors,
@@ -133,21 +127,37 @@ async function validateInputs(
     subject: options.subject ?? {},
     createdAt: (options.now?.() ?? new Date()).toISOString(),
   });
-  const reports = report.files;
   if (profiler === undefined || profile === undefined) return { report };
-  const nulls = schema.plan.columns.map((_, c) =>
-    reports.reduce((sum, file) => sum + (file.columns[c]?.nulls ?? 0), 0),
+  return { report, profile: finishProfile(profiler, report, profile.dataset) };
+}
+
+/** A profiler of a schema's columns. */
+export function schemaProfiler(schema: Pick<LoadedSchema, 'plan'>, mode: ProfileMode): DatasetProfiler {
+  return new DatasetProfiler(
+    schema.plan.columns.map((c) => ({ name: c.name, type: c.kind, kind: profileKindOf(c.kind) })),
+    mode,
   );
-  return {
-    report,
-    profile: datasetProfile(profiler, {
-      dataset: profile.dataset,
-      subject: report.subject,
-      createdAt: report.createdAt,
-      files: reports.map((file) => ({ path: file.path, sha256: file.sha256, rows: file.rows })),
-      nulls,
-    }),
-  };
+}
+
+/**
+ * The profile of the data a validation report covers: its files, its null counts (the checks count them), the
+ * report's subject and time. One function for a whole run and a merge of shards (partial-merge.ts).
+ */
+export function finishProfile(
+  profiler: DatasetProfiler,
+  report: ValidationReport,
+  dataset: string,
+): DatasetProfile {
+  const reports = report.files;
+  return datasetProfile(profiler, {
+    dataset,
+    subject: report.subject,
+    createdAt: report.createdAt,
+    files: reports.map((file) => ({ path: file.path, sha256: file.sha256, rows: file.rows })),
+    nulls: profiler.columns.map((_, c) =>
+      reports.reduce((sum, file) => sum + (file.columns[c]?.nulls ?? 0), 0),
+    ),
+  });
 }
 
 /** One file's part of a validation: its report and its first errors, in row order. */

@@ -136,7 +136,7 @@ export async function validateCsvPiece(
     run.plan,
     keys,
     run.options.maxExamplesPerColumn,
-    undefined,
+    run.profiler,
     keySink,
   );
   try {

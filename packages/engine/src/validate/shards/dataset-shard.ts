@@ -10,7 +10,8 @@ import { detectFormat } from '../readers/data-format.js';
 import { loadSchema } from '../schema/schema-file.js';
 import type { LoadedSchema } from '../schema/schema-file.js';
 import type { DataFile, ValidateOptions } from '../validate-data.js';
-import { validateFiles } from '../validate-data.js';
+import { schemaProfiler, validateFiles } from '../validate-data.js';
+import { profileState } from '../../profile/profile-state.js';
 import { validateFilePiece } from './file-piece.js';
 import type { PartialKeysBuffer } from './partial-keys.js';
 import { shardItems } from './shard-plan.js';
@@ -26,6 +27,8 @@ export async function validateDatasetShard(
   request: DatasetRequest & { readonly name: string },
   shard: Shard,
   keys: PartialKeysBuffer,
+  /** Profile the shard's data in the same pass, for the merge's profile (sketches: they merge). */
+  profile = false,
 ): Promise<DatasetPartial> {
   const { cwd, schema: schemaFile, data, dataFrom, format = 'auto', name, ...rest } = request;
   const options: ValidateOptions = { ...rest, format };
@@ -39,16 +42,18 @@ export async function validateDatasetShard(
     files.map((file) => plannedFile(file, options, files.length < shard.count)),
   );
   const items = shardItems(planned, shard);
+  const profiler = profile ? schemaProfiler(schema, 'sketch') : undefined;
   const wholePositions = items.filter((item) => item.piece === undefined).map((item) => item.position);
   const results = await validateFiles(
     wholePositions.map((position) => files[position]!),
     schema,
     options,
+    profiler,
   );
   const pieces: PartialPiece[] = [];
   for (const item of items) {
     if (item.piece === undefined) continue;
-    const result = await validateFilePiece(files[item.position]!, schema, options, item.piece);
+    const result = await validateFilePiece(files[item.position]!, schema, options, item.piece, profiler);
     pieces.push({
       position: item.position,
       piece: item.piece,
@@ -68,6 +73,7 @@ export async function validateDatasetShard(
     results: results.map((result, i) => ({ position: wholePositions[i]!, ...result })),
     pieces,
     finish: finishPlan(schema),
+    ...(profiler !== undefined ? { profile: profileState(profiler) } : {}),
   };
 }
 

@@ -17,6 +17,7 @@ import { readJsonLineGroups } from '../readers/json-records.js';
 import type { JsonLinesRange } from '../readers/json-records.js';
 import { sha256File } from '../report/file-sha256.js';
 import type { LoadedSchema } from '../schema/schema-file.js';
+import type { DatasetProfiler } from '../../profile/column-profiler.js';
 import { addHeaderProblems, checkJsonRecords, csvRun, recordChecker } from '../validate-data.js';
 import type { DataFile, ValidateOptions } from '../validate-data.js';
 
@@ -72,23 +73,27 @@ export async function validateFilePiece(
   schema: LoadedSchema,
   options: ValidateOptions,
   piece: FilePiece,
+  /** Profiles the piece's values in the same pass (a shard's profile, merged with the others'). */
+  profiler?: DatasetProfiler,
 ): Promise<PieceResult> {
   const format = await detectFormat(file.path, file.displayPath, options.format);
   const keys = keySpecs(schema.plan).map(() => new KeyHashCollector());
   const sink: KeySink = (k, hashes, baseLine) => keys[k]!.add(hashes, baseLine);
   let result: PieceResult;
   if (format === 'parquet' || format === 'arrow')
-    result = await validateUnits(file, format, schema, options, piece, sink);
+    result = await validateUnits(file, format, schema, options, piece, sink, profiler);
   else if (format === 'csv' || format === 'tsv') {
     const workers = Math.max(1, Math.min(options.workers ?? availableParallelism(), 8));
     const pool = workers > 1 ? new CsvWorkerPool(workers) : undefined;
     try {
-      const outcome = await validateCsvPiece(csvRun(file, format, schema, options, pool), piece, sink);
+      const run = csvRun(file, format, schema, options, pool, profiler);
+      const outcome = await validateCsvPiece(run, piece, sink);
       result = { format, ...outcome, keys: [] };
     } finally {
       await pool?.close();
     }
-  } else if (format === 'jsonl') result = await validateJsonLines(file, schema, options, piece, sink);
+  } else if (format === 'jsonl')
+    result = await validateJsonLines(file, schema, options, piece, sink, profiler);
   else
     throw new UserError(`${format} files are not split between shards: give each shard whole files`, {
       file: file.displayPath,
@@ -105,6 +110,7 @@ async function validateUnits(
   options: ValidateOptions,
   piece: FilePiece,
   sink: KeySink,
+  profiler: DatasetProfiler | undefined,
 ): Promise<PieceResult> {
   const { plan } = schema;
   const keys = keySpecs(plan);
@@ -113,7 +119,7 @@ async function validateUnits(
     plan,
     keys,
     options.examplesPerColumn,
-    undefined,
+    profiler,
     sink,
   );
   const opener = (options.columnar ?? COLUMNAR_OPENERS)[format];
@@ -136,7 +142,7 @@ async function validateUnits(
       keys,
       options.examplesPerColumn,
       problems.map((p) => p.field),
-      undefined,
+      profiler?.mode,
     );
     for await (const batch of source.batches(unitRange(source.units, piece))) {
       accumulator.addBatch(checker.check(batch), (batch.firstRow ?? 0) + 1);
@@ -156,13 +162,14 @@ async function validateJsonLines(
   options: ValidateOptions,
   piece: FilePiece,
   sink: KeySink,
+  profiler: DatasetProfiler | undefined,
 ): Promise<PieceResult> {
   const accumulator = new FileAccumulator(
     file.displayPath,
     schema.plan,
     keySpecs(schema.plan),
     options.examplesPerColumn,
-    undefined,
+    profiler,
     sink,
   );
   try {
@@ -173,7 +180,7 @@ async function validateJsonLines(
       covered: { start: 0, end: 0, lines: 0 },
     };
     const groups = readJsonLineGroups(file.path, MAX_RECORD_BYTES, range);
-    const present = await checkJsonRecords(groups, accumulator, recordChecker(schema, options));
+    const present = await checkJsonRecords(groups, accumulator, recordChecker(schema, options, profiler));
     if (piece.index === 0 && size === 0) accumulator.stop('the file is empty', null);
     return {
       format: 'jsonl',

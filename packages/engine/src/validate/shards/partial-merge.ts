@@ -6,7 +6,11 @@ import { MLGATE_VERSION } from '../../report/report-subject.js';
 import type { ReportSubject } from '../../report/report-subject.js';
 import { UserError } from '../../user-error.js';
 import type { ValidationReport } from '../report/validation-report.js';
-import { assembleValidationReport, fileReportOf } from '../validate-data.js';
+import { assembleValidationReport, fileReportOf, finishProfile } from '../validate-data.js';
+import type { DatasetProfile } from '../../profile/profile-document.js';
+import { mergeProfileStates } from '../../profile/profile-state.js';
+import type { DatasetProfileState } from '../../profile/profile-state.js';
+import { parseProfileState } from '../../profile/profile-state-file.js';
 import { FileAccumulator } from '../checks/file-accumulator.js';
 import { CODE_COUNT } from '../report/error-codes.js';
 import { keysDigest, readPieceKeys } from './partial-keys.js';
@@ -77,6 +81,9 @@ export async function parsePartial(
     );
   }
   const partial = value as ValidationPartial;
+  partial.datasets.forEach((dataset, d) => {
+    if (dataset.profile !== undefined) parseProfileState(dataset.profile, source, `/datasets/${d}/profile`);
+  });
   if (partial.mlgateVersion !== MLGATE_VERSION)
     throw new UserError(
       `written by mlgate ${partial.mlgateVersion}, not ${MLGATE_VERSION}: every shard and the merge must run one version`,
@@ -97,6 +104,8 @@ export async function parsePartial(
 export interface MergedDataset {
   readonly name: string;
   readonly report: ValidationReport;
+  /** The data's profile, when every shard kept its profile sketches (`--profile`). */
+  readonly profile?: DatasetProfile;
 }
 
 /**
@@ -133,10 +142,33 @@ export function mergePartials(
       `shard${absent.length === 1 ? '' : 's'} ${absent.map((index) => `${index}/${count}`).join(', ')} missing: merge every shard's partial`,
     );
   const shards = Array.from({ length: count }, (_, i) => byIndex.get(i + 1)!);
-  return first.partial.datasets.map((dataset) => ({
-    name: dataset.name,
-    report: mergeDataset(dataset, shards, settings.createdAt, settings.subject ?? first.partial.subject),
-  }));
+  return first.partial.datasets.map((dataset) => {
+    const report = mergeDataset(
+      dataset,
+      shards,
+      settings.createdAt,
+      settings.subject ?? first.partial.subject,
+    );
+    const profile = mergeProfile(dataset.name, shards, report);
+    return { name: dataset.name, report, ...(profile !== undefined ? { profile } : {}) };
+  });
+}
+
+/** The dataset's profile from every shard's sketches, in shard order; none when no shard profiled. */
+function mergeProfile(
+  name: string,
+  shards: readonly PartialInput[],
+  report: ValidationReport,
+): DatasetProfile | undefined {
+  const states = shards.map((input) => input.partial.datasets.find((d) => d.name === name)?.profile);
+  if (states.every((state) => state === undefined)) return undefined;
+  const without = states.findIndex((state) => state === undefined);
+  if (without >= 0)
+    throw new UserError(
+      `dataset ${name}: shard ${without + 1} kept no profile, others did: run every shard with --profile or none`,
+      { file: shards[without]!.source },
+    );
+  return finishProfile(mergeProfileStates(states as DatasetProfileState[]), report, name);
 }
 
 function mergeDataset(

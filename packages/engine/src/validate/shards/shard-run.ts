@@ -20,10 +20,13 @@ export async function validateShard(
   datasets: readonly (DatasetRequest & { readonly name: string })[],
   shard: Shard,
   subject: ReportSubject,
+  /** Keep each dataset's profile sketches in the partial too (the merge then profiles the whole run). */
+  options: { readonly profile?: boolean } = {},
 ): Promise<ShardRun> {
   const keys = new PartialKeysBuffer();
   const parts = [];
-  for (const dataset of datasets) parts.push(await validateDatasetShard(dataset, shard, keys));
+  for (const dataset of datasets)
+    parts.push(await validateDatasetShard(dataset, shard, keys, options.profile === true));
   return {
     partial: {
       kind: VALIDATION_PARTIAL_KIND,

@@ -8,6 +8,7 @@ import { MAX_SHARDS } from './shard-plan.js';
 import type { Shard } from './shard-plan.js';
 import type { LineRange } from '../checks/csv-validator.js';
 import type { LineFormat, UnitFormat } from './file-piece.js';
+import type { DatasetProfileState } from '../../profile/profile-state.js';
 
 /**
  * `mlgate/validation-partial@1`: what one shard of a run split across a matrix validated, with what an exact
@@ -57,6 +58,8 @@ export interface DatasetPartial {
   readonly pieces: readonly PartialPiece[];
   /** What the merge needs to finish a split file: the columns, the dataset checks and the keys. */
   readonly finish: { readonly plan: AccumulatorPlan; readonly keys: readonly KeySpec[] };
+  /** With `--profile`: the profiler's state over this shard's data (profile-state.ts), merged in shard order. */
+  readonly profile?: DatasetProfileState;
 }
 
 /** The binary file beside a partial with its pieces' key hashes, named from the partial's own name. */
@@ -115,6 +118,8 @@ export const VALIDATION_PARTIAL_SCHEMA = {
         additionalProperties: false,
         required: ['name', 'schema', 'limits', 'files', 'results', 'pieces', 'finish'],
         properties: {
+          // Checked field by field by parseProfileState (profile-state-file.ts) once the partial passes.
+          profile: { type: 'object' },
           name: { type: 'string' },
           schema: report.schema,
           limits: report.limits,
