@@ -205,8 +205,21 @@ async function main(): Promise<void> {
     const apiUrl = `http://127.0.0.1:${await closedPort()}`;
     const steps = cases().map((c) => prepare(root, (name) => actions.dir(name), apiUrl, c));
     const bareCommand = [node, '-e', ''];
+    // COLD_START_CPU_PROF=<dir>: each action's first run also writes a V8 CPU profile there (what its start
+    // spends time on: compiling modules, evaluating them, the work itself).
+    const profileDir = process.env['COLD_START_CPU_PROF'];
     for (const step of steps) {
-      const first = run([node, step.script], step.env, step.workspace);
+      const profile =
+        profileDir === undefined
+          ? []
+          : [
+              '--cpu-prof',
+              '--cpu-prof-interval',
+              '200',
+              '--cpu-prof-dir',
+              path.resolve(profileDir, step.label.split(' ')[0]!),
+            ];
+      const first = run([node, ...profile, step.script], step.env, step.workspace);
       if (first.code !== step.check.expectCode || !step.check.expectLog.test(first.log)) {
         throw new Error(
           `${step.label}: expected exit ${step.check.expectCode} and a log line matching ${step.check.expectLog}, ` +

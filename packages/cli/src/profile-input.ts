@@ -13,6 +13,7 @@ import {
   validateAndProfileData,
   DEFAULT_EXAMPLES_PER_COLUMN,
   DEFAULT_INFER_SAMPLE_ROWS,
+  groupDigits,
 } from '@mlgate/engine';
 import type { DataFile, FormatChoice, LoadedSchema, ProfileMode, ProfiledValidation } from '@mlgate/engine';
 import type { CliIo } from './cli-io.js';
@@ -90,6 +91,6 @@ export function warnAboutInvalidRows(io: CliIo, validation: ProfiledValidation, 
   const { report } = validation;
   if (report.errorCount === 0) return;
   io.stderr(
-    `mlgate: warning: ${label}${report.errorCount.toLocaleString('en-US')} values broke the schema (${report.schema.path}) and are not profiled; run mlgate validate for details\n`,
+    `mlgate: warning: ${label}${groupDigits(report.errorCount)} values broke the schema (${report.schema.path}) and are not profiled; run mlgate validate for details\n`,
   );
 }

@@ -396,3 +396,4 @@ export type { MergedDataset, PartialInput } from './validate/shards/partial-merg
 export { PartialKeysBuffer, keysDigest } from './validate/shards/partial-keys.js';
 export { shardSummary, validateShard, writePartial } from './validate/shards/shard-run.js';
 export type { ShardRun, WrittenPartial } from './validate/shards/shard-run.js';
+export { countWords, groupDigits } from './count-words.js';

@@ -1,4 +1,4 @@
-import { DATA_FORMATS, UserError, writeFileAtomically } from '@mlgate/engine';
+import { DATA_FORMATS, groupDigits, UserError, writeFileAtomically } from '@mlgate/engine';
 import type { ColumnProfile, FormatChoice, ProfileDocument } from '@mlgate/engine';
 import { choiceOption } from '../argument-parser.js';
 import type { CommandArgs, CommandSpec } from '../argument-parser.js';
@@ -38,11 +38,11 @@ per column whatever the row count). Save one as a drift baseline: mlgate drift -
 
 function shown(value: number | null | undefined): string {
   if (value === null || value === undefined) return '-';
-  return Number.isInteger(value) ? value.toLocaleString('en-US') : value.toPrecision(6).replace(/\.?0+$/, '');
+  return Number.isInteger(value) ? groupDigits(value) : value.toPrecision(6).replace(/\.?0+$/, '');
 }
 
 function columnLine(column: ColumnProfile): string {
-  const head = `${column.name}  ${column.type}  ${column.count.toLocaleString('en-US')} values, ${column.nulls.toLocaleString('en-US')} null`;
+  const head = `${column.name}  ${column.type}  ${groupDigits(column.count)} values, ${groupDigits(column.nulls)} null`;
   if (column.numeric !== undefined) {
     const n = column.numeric;
     const median = n.sketch.count > 0 ? ` median≈${shown(medianOf(n))}` : '';
@@ -52,9 +52,9 @@ function columnLine(column: ColumnProfile): string {
     const c = column.categories;
     const top = c.values
       .slice(0, 3)
-      .map((v) => `${JSON.stringify(v.value)} ${v.count.toLocaleString('en-US')}`)
+      .map((v) => `${JSON.stringify(v.value)} ${groupDigits(v.count)}`)
       .join(', ');
-    return `${head}; ${c.exact ? '' : '≥'}${c.distinct.toLocaleString('en-US')} distinct; top ${top}`;
+    return `${head}; ${c.exact ? '' : '≥'}${groupDigits(c.distinct)} distinct; top ${top}`;
   }
   return head;
 }
@@ -73,7 +73,7 @@ function medianOf(numeric: NonNullable<ColumnProfile['numeric']>): number {
 
 export function profileText(profile: ProfileDocument): string {
   const lines = profile.columns.map(columnLine);
-  return `${profile.dataset}: ${profile.rows.toLocaleString('en-US')} rows, ${profile.columns.length} columns\n${lines.map((l) => `  ${l}\n`).join('')}`;
+  return `${profile.dataset}: ${groupDigits(profile.rows)} rows, ${profile.columns.length} columns\n${lines.map((l) => `  ${l}\n`).join('')}`;
 }
 
 async function run({ values, positionals }: CommandArgs<typeof SPEC>, io: CliIo): Promise<number> {

@@ -15,6 +15,7 @@
 import type { ProfileColumnKind } from '../profile/column-profile.js';
 import { UserError } from '../user-error.js';
 import { TEST_METHODS, type DriftMethod } from './drift-report.js';
+import { groupDigits } from '../count-words.js';
 
 export const AUTO_SMALL_REFERENCE_ROWS = 1000;
 export const AUTO_NUMERIC_MIN_DISTINCT = 5;
@@ -38,11 +39,9 @@ export interface MethodChoice {
 
 export function autoMethod(shape: ColumnShape): MethodChoice {
   const many = shape.distinct === undefined || shape.distinct > AUTO_NUMERIC_MIN_DISTINCT;
-  const rows = `${shape.referenceCount.toLocaleString('en-US')} reference rows`;
+  const rows = `${groupDigits(shape.referenceCount)} reference rows`;
   const distinct =
-    shape.distinct === undefined
-      ? 'many distinct values'
-      : `${shape.distinct.toLocaleString('en-US')} distinct values`;
+    shape.distinct === undefined ? 'many distinct values' : `${groupDigits(shape.distinct)} distinct values`;
   const why = (size: string): string => `auto: ${shape.kind}, ${rows} ${size}, ${distinct}`;
   if (shape.referenceCount <= AUTO_SMALL_REFERENCE_ROWS) {
     const size = '≤ 1,000';

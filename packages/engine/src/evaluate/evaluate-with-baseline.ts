@@ -23,6 +23,7 @@ import type { SliceColumn } from './prediction-slices.js';
 import { judgeChange, judgeCurrentOnly } from './report/evaluation-judgement.js';
 import { EVALUATION_REPORT_KIND } from './report/evaluation-report.js';
 import type { EvaluatedMetric, EvaluationReport } from './report/evaluation-report.js';
+import { countWords as plural } from '../count-words.js';
 
 /** One side's predictions as read (prediction-reader.ts), with the name reports give its file. */
 export interface PredictionSide {
@@ -289,8 +290,6 @@ function correctness(columns: PredictionColumns): Uint8Array {
   const prediction = columns.prediction ?? argmaxOf(columns.scores!, columns.classes.length);
   return Uint8Array.from(columns.label, (label, row) => (label === prediction[row] ? 1 : 0));
 }
-
-const plural = (n: number, one: string): string => `${n.toLocaleString('en-US')} ${one}${n === 1 ? '' : 's'}`;
 
 function reportVerdict(
   metrics: readonly EvaluatedMetric[],

@@ -12,6 +12,7 @@ import { MODEL_NAME_PATTERN, tryParseVersion } from './model-version.js';
 import { MODEL_MANIFEST_FILE } from './release-assets.js';
 import { compareReleases, releaseMetrics } from './release-comparison.js';
 import { SHA256SUMS_FILE } from './sha256-sums.js';
+import { countWords as plural, groupDigits } from '../count-words.js';
 
 /** The previous release of the same model, to compare metrics with. */
 export interface PreviousRelease {
@@ -68,9 +69,6 @@ function repositoryUrl(input: ModelCardInput): string | undefined {
   const server = (input.serverUrl ?? 'https://github.com').replace(/\/+$/, '');
   return repository !== undefined && SAFE_URL.test(server) ? `${server}/${repository}` : undefined;
 }
-
-const plural = (count: number, one: string, many: string = `${one}s`): string =>
-  `${count.toLocaleString('en-US')} ${count === 1 ? one : many}`;
 
 function headline(input: ModelCardInput): ReportSection {
   const { manifest } = input;
@@ -199,7 +197,7 @@ function dataSections(manifest: ModelManifest): ReportSection[] {
           const rows = dataset.files.reduce((sum, file) => sum + file.rows, 0);
           return (
             `| ${escapeUntrustedCell(dataset.schema.path)} | ${digest(dataset.schema.sha256, 12)} | ` +
-            `${digest(dataset.fingerprint)} | ${dataset.files.length.toLocaleString('en-US')} | ${rows.toLocaleString('en-US')} |\n`
+            `${digest(dataset.fingerprint)} | ${groupDigits(dataset.files.length)} | ${groupDigits(rows)} |\n`
           );
         })
         .join('') +
@@ -210,7 +208,7 @@ function dataSections(manifest: ModelManifest): ReportSection[] {
     head: `<details><summary>${plural(files.length, 'data file')}</summary>\n\n| File | Rows | sha256 |\n| --- | ---: | --- |\n`,
     rows: files.map(
       (file) =>
-        `| ${escapeUntrustedCell(file.path)} | ${file.rows.toLocaleString('en-US')} | ${digest(file.sha256, 12)} |\n`,
+        `| ${escapeUntrustedCell(file.path)} | ${groupDigits(file.rows)} | ${digest(file.sha256, 12)} |\n`,
     ),
     tail: '\n</details>\n\n',
     more: (omitted) => `| … ${plural(omitted, 'more file')} in ${MODEL_MANIFEST_FILE} | | |\n`,
@@ -223,7 +221,7 @@ function modelFilesSection(manifest: ModelManifest): ReportSection {
     head: '### Files\n\n| File | Bytes | sha256 |\n| --- | ---: | --- |\n',
     rows: manifest.assets.map(
       (asset) =>
-        `| ${escapeUntrustedCell(asset.name)} | ${asset.bytes.toLocaleString('en-US')} | ${digest(asset.sha256, 12)} |\n`,
+        `| ${escapeUntrustedCell(asset.name)} | ${groupDigits(asset.bytes)} | ${digest(asset.sha256, 12)} |\n`,
     ),
     tail: `\n${SHA256SUMS_FILE} lists every file's full sha256.\n\n`,
     more: (omitted) => `| … ${plural(omitted, 'more file')} in ${SHA256SUMS_FILE} | | |\n`,

@@ -6,9 +6,7 @@ import { KEEP, tableSection } from './report-sections.js';
 import type { ReportSection } from './report-sections.js';
 import { SectionPriority } from './section-priority.js';
 import { VERDICT_ICON } from './verdict-display.js';
-
-const plural = (count: number, one: string, many: string = `${one}s`): string =>
-  `${count.toLocaleString('en-US')} ${count === 1 ? one : many}`;
+import { countWords as plural, groupDigits } from '../count-words.js';
 
 /** Only the codes mlgate defines are shown, so a hand-made report cannot smuggle text in through a key. */
 function knownCounts(counts: Partial<Record<ErrorCode, number>>): [ErrorCode, number][] {
@@ -17,7 +15,7 @@ function knownCounts(counts: Partial<Record<ErrorCode, number>>): [ErrorCode, nu
 
 function fileRow(file: FileReport): string {
   const status = file.valid ? '✅' : file.stoppedAt !== undefined ? '❌ stopped early' : '❌';
-  return `| ${status} | ${escapeUntrustedCell(file.path)} | ${file.format} | ${file.rows.toLocaleString('en-US')} | ${file.errorCount.toLocaleString('en-US')} |\n`;
+  return `| ${status} | ${escapeUntrustedCell(file.path)} | ${file.format} | ${groupDigits(file.rows)} | ${groupDigits(file.errorCount)} |\n`;
 }
 
 interface ColumnCount {
@@ -76,7 +74,7 @@ export function validationSections(
         head: '**Errors by column and code**\n\n| Column | Code | Errors |\n| --- | --- | ---: |\n',
         rows: byColumn.map(
           ({ column, code, count }) =>
-            `| ${column === null ? '_(whole row)_' : escapeUntrustedCell(column)} | ${code} | ${count.toLocaleString('en-US')} |\n`,
+            `| ${column === null ? '_(whole row)_' : escapeUntrustedCell(column)} | ${code} | ${groupDigits(count)} |\n`,
         ),
         tail: '\n',
         more: (omitted) => `| … | ${omitted} more, in the full report | |\n`,
@@ -85,7 +83,7 @@ export function validationSections(
   }
   if (report.errors.length > 0) {
     const caption = report.errorsTruncated
-      ? `First ${plural(report.errors.length, 'error')} of ${report.errorCount.toLocaleString('en-US')}`
+      ? `First ${plural(report.errors.length, 'error')} of ${groupDigits(report.errorCount)}`
       : plural(report.errors.length, 'error');
     sections.push(
       tableSection('error examples', SectionPriority.errorExamples, {

@@ -1,8 +1,6 @@
 import type { ValidationReport } from '../validate/report/validation-report.js';
 import { terminalText } from './untrusted-text.js';
-
-const plural = (n: number, word: string): string =>
-  `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
+import { countWords as plural, groupDigits } from '../count-words.js';
 
 /** For terminals: one `file:row:field: code message` line per listed error, then the totals. */
 export function validationText(report: ValidationReport): string {
@@ -17,7 +15,7 @@ export function validationText(report: ValidationReport): string {
       `… ${plural(report.errorCount - report.errors.length, 'more error')} not listed (see --max-errors, --json)`,
     );
   const codes = Object.entries(report.errorsByCode)
-    .map(([code, n]) => `${code} ${n.toLocaleString('en-US')}`)
+    .map(([code, n]) => `${code} ${groupDigits(n)}`)
     .join(', ');
   const summary = `${plural(report.files.length, 'file')}, ${plural(report.rows, 'row')}`;
   lines.push(

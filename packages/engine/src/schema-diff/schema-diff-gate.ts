@@ -1,6 +1,7 @@
 import type { ReportVerdict } from '../gate/verdict.js';
 import { schemaDiffVerdict } from './schema-change.js';
 import type { SchemaDiffReport } from './schema-diff.js';
+import { countWords as count } from '../count-words.js';
 
 /**
  * The gate's verdict on a schema change, derived from the report so that `mlgate schema diff --json` keeps
@@ -37,6 +38,3 @@ export function schemaDiffGateVerdict(report: SchemaDiffReport): ReportVerdict {
     }
   }
 }
-
-const count = (n: number, word: string): string =>
-  `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;

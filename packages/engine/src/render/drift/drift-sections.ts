@@ -6,12 +6,10 @@ import { escapeUntrusted, escapeUntrustedCell } from '../untrusted-text.js';
 import { VERDICT_ICON } from '../verdict-display.js';
 import { driftChart } from './drift-chart.js';
 import { METHOD_NAME, formatPValue, formatStatistic, judgement, percentOf } from './drift-cells.js';
+import { countWords as plural, groupDigits } from '../../count-words.js';
 
 /** Charts for at most this many drifted columns, the worst first: more would bury the table. */
 export const MAX_DRIFT_CHARTS = 3;
-
-const plural = (count: number, one: string, many: string = `${one}s`): string =>
-  `${count.toLocaleString('en-US')} ${count === 1 ? one : many}`;
 
 /** The baseline as the headline names it: its commit's short SHA, else where it came from. */
 export function baselineName(baseline: DriftReport['baseline']): string {
@@ -52,7 +50,7 @@ export function driftSections(report: DriftReport, context: { readonly label: st
       priority: KEEP,
       text:
         `### ${VERDICT_ICON[report.verdict]} ${context.label}: ${escapeUntrusted(report.verdictReason, 200)}\n\n` +
-        `${drifted.length.toLocaleString('en-US')} of ${plural(total, 'column')} drifted (${percentOf(drifted.length, total)}) ` +
+        `${groupDigits(drifted.length)} of ${plural(total, 'column')} drifted (${percentOf(drifted.length, total)}) ` +
         `against the baseline of ${baselineName(report.baseline)}${dataset}\n\n` +
         `${escapeUntrusted(report.dataset, 80)}: ${plural(report.current.rows, 'row')} against ${plural(report.baseline.rows, 'baseline row')}, ${basis}; drift counts as **${report.severity}**\n\n`,
     },

@@ -1,9 +1,7 @@
 import type { DriftReport } from '../../drift/drift-report.js';
 import { terminalText } from '../untrusted-text.js';
 import { formatPValue, formatStatistic, judgement, percentOf } from './drift-cells.js';
-
-const plural = (n: number, word: string): string =>
-  `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
+import { countWords as plural, groupDigits } from '../../count-words.js';
 
 /**
  * For `mlgate drift` without --json: the verdict, the baseline, then one aligned row per column (drifted
@@ -41,7 +39,7 @@ export function driftText(report: DriftReport): string {
     `verdict: ${report.verdict} (${terminalText(report.verdictReason)})`,
     `baseline: ${terminalText(baseline.source)}${baseline.sha !== undefined ? ` at ${terminalText(baseline.sha.slice(0, 12))}` : ''}, ${plural(baseline.rows, 'row')} (${report.basis === 'profile' ? 'saved profile' : 'raw data'})`,
     `current: ${terminalText(report.dataset)}, ${plural(current.rows, 'row')} in ${plural(current.files.length, 'file')}`,
-    `drift: ${drifted.toLocaleString('en-US')} of ${plural(total, 'column')} (${percentOf(drifted, total)}); dataset ${report.datasetDrifted ? 'drifted' : 'did not drift'} (threshold ${percentOf(report.datasetShare * 1000, 1000)} of columns); counts as ${report.severity}`,
+    `drift: ${groupDigits(drifted)} of ${plural(total, 'column')} (${percentOf(drifted, total)}); dataset ${report.datasetDrifted ? 'drifted' : 'did not drift'} (threshold ${percentOf(report.datasetShare * 1000, 1000)} of columns); counts as ${report.severity}`,
   ];
   if (total > 0) lines.push('', format(header), ...rows.map(format));
   for (const column of report.skipped)

@@ -6,6 +6,7 @@ import { escapeUntrusted, escapeUntrustedCell } from '../untrusted-text.js';
 import { VERDICT_ICON } from '../verdict-display.js';
 import { changeCell, pValueCell, valueCell } from './evaluation-cells.js';
 import { joinLine } from './evaluation-join.js';
+import { groupDigits } from '../../count-words.js';
 
 const VERDICT_MARK: Readonly<Record<EvaluatedMetric['verdict'], string>> = {
   fail: '❌ fail',
@@ -52,7 +53,7 @@ export function evaluationSections(
       text:
         `### ${VERDICT_ICON[report.verdict]} ${context.label}: ${escapeUntrusted(report.verdictReason, 200)}\n\n` +
         `${files}: ${report.task}, average ${report.average}` +
-        `${report.bootstrap !== undefined ? `, ${report.bootstrap.resamples.toLocaleString('en-US')} paired bootstrap resamples (seed ${report.bootstrap.seed})` : ''}\n\n` +
+        `${report.bootstrap !== undefined ? `, ${groupDigits(report.bootstrap.resamples)} paired bootstrap resamples (seed ${report.bootstrap.seed})` : ''}\n\n` +
         join,
     },
   ];
@@ -63,7 +64,7 @@ export function evaluationSections(
   if (others.length > 0)
     sections.push(
       tableSection('other metrics', SectionPriority.folded, {
-        head: `<details${broken.length === 0 ? ' open' : ''}><summary>${others.length.toLocaleString('en-US')} metrics</summary>\n\n${head}`,
+        head: `<details${broken.length === 0 ? ' open' : ''}><summary>${groupDigits(others.length)} metrics</summary>\n\n${head}`,
         rows: others.map(row),
         tail: '\n</details>\n\n',
         more: more(columns),

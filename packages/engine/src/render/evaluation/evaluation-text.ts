@@ -2,6 +2,7 @@ import type { EvaluationReport } from '../../evaluate/report/evaluation-report.j
 import { terminalText } from '../untrusted-text.js';
 import { changeCell, pValueCell, valueCell } from './evaluation-cells.js';
 import { joinLine } from './evaluation-join.js';
+import { groupDigits } from '../../count-words.js';
 
 /** For `mlgate evaluate` without --json: the verdict, the files and the join, then one aligned row per metric. */
 export function evaluationText(report: EvaluationReport): string {
@@ -33,11 +34,11 @@ export function evaluationText(report: EvaluationReport): string {
       .trimEnd();
   const lines = [
     `verdict: ${report.verdict} (${terminalText(report.verdictReason)})`,
-    `current: ${terminalText(report.files.current)}, ${report.rows.current.toLocaleString('en-US')} rows (${report.task}, average ${report.average})`,
+    `current: ${terminalText(report.files.current)}, ${groupDigits(report.rows.current)} rows (${report.task}, average ${report.average})`,
   ];
   if (report.files.baseline !== undefined)
     lines.push(
-      `baseline: ${terminalText(report.files.baseline)}, ${(report.rows.baseline ?? 0).toLocaleString('en-US')} rows`,
+      `baseline: ${terminalText(report.files.baseline)}, ${groupDigits(report.rows.baseline ?? 0)} rows`,
     );
   if (report.join !== undefined) lines.push(`join: ${terminalText(joinLine(report.join))}`);
   lines.push('', format(header), ...rows.map(format));

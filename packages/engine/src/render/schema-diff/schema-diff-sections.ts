@@ -7,6 +7,7 @@ import type { ReportSection } from '../report-sections.js';
 import { SectionPriority } from '../section-priority.js';
 import { escapeUntrusted, escapeUntrustedCell } from '../untrusted-text.js';
 import { VERDICT_ICON } from '../verdict-display.js';
+import { countWords as plural, groupDigits } from '../../count-words.js';
 
 /** Data breaks first (they fail at the next validation), then consumers, then harmless changes. */
 const IMPACT_ORDER: Readonly<Record<ChangeImpact, number>> = { data: 0, consumers: 1, none: 2 };
@@ -21,9 +22,6 @@ const IMPACT_CELL: Readonly<Record<ChangeImpact, string>> = {
 export function changesInReadingOrder(report: SchemaDiffReport): SchemaChange[] {
   return [...report.changes].sort((a, b) => IMPACT_ORDER[a.impact] - IMPACT_ORDER[b.impact]);
 }
-
-const plural = (count: number, one: string, many: string = `${one}s`): string =>
-  `${count.toLocaleString('en-US')} ${count === 1 ? one : many}`;
 
 function changeRow(change: SchemaChange): string {
   const field = change.field === null ? '_(whole schema)_' : escapeUntrustedCell(change.field);
@@ -57,7 +55,7 @@ export function schemaDiffSections(
         `### ${VERDICT_ICON[gate.verdict]} ${context.label}: ${escapeUntrusted(gate.verdictReason, 200)}\n\n` +
         `**${verdict}**: ${files} (${report.new.language})` +
         (changes.length > 0
-          ? ` · ${plural(changes.length, 'change')}, ${breaking.length.toLocaleString('en-US')} breaking`
+          ? ` · ${plural(changes.length, 'change')}, ${groupDigits(breaking.length)} breaking`
           : '') +
         '\n\n',
     },

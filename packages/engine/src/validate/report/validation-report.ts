@@ -3,6 +3,7 @@ import type { CheckPlan } from '../schema/check-plan.js';
 import type { DataFormat } from '../readers/data-format.js';
 import type { ErrorCode } from './error-codes.js';
 import type { ValidationError } from './validation-error.js';
+import { countWords as count } from '../../count-words.js';
 
 /** The `mlgate/validation@1` report: the contract between validate, the renderers and publish-model. */
 export const VALIDATION_REPORT_KIND = 'mlgate/validation@1';
@@ -58,9 +59,6 @@ export interface ValidationReport {
   /** sha256 over the schema hash and every file's sha256 (sorted), for lineage in model releases. */
   readonly fingerprint: string;
 }
-
-const count = (n: number, word: string): string =>
-  `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
 
 /** The verdict of a validation: any error fails it. */
 export function validationVerdict(

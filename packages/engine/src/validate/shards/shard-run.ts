@@ -8,6 +8,7 @@ import { PartialKeysBuffer, keysDigest } from './partial-keys.js';
 import type { Shard } from './shard-plan.js';
 import { VALIDATION_PARTIAL_KIND } from './validation-partial.js';
 import type { DatasetPartial, ValidationPartial } from './validation-partial.js';
+import { groupDigits } from '../../count-words.js';
 
 /** One shard's run over every dataset: its partial, and the key hashes of its pieces for the keys file. */
 export interface ShardRun {
@@ -70,5 +71,5 @@ export function shardSummary(dataset: DatasetPartial): string {
     dataset.results.reduce((sum, result) => sum + result.file.rows, 0) +
     dataset.pieces.reduce((sum, piece) => sum + piece.state.rows, 0);
   const pieces = dataset.pieces.length > 0 ? `, a piece of ${dataset.pieces.length} more` : '';
-  return `${dataset.results.length} of ${dataset.files.length} files whole${pieces}, ${rows.toLocaleString('en-US')} rows`;
+  return `${dataset.results.length} of ${dataset.files.length} files whole${pieces}, ${groupDigits(rows)} rows`;
 }
