@@ -49,8 +49,8 @@ export interface ValidateOptions {
   readonly maxErrors: number;
   readonly examplesPerColumn: number;
   /**
-   * Worker threads for large CSV, Parquet and Arrow files; 1 disables them. Default: the available
-   * parallelism, at most 8 (Parquet and Arrow: pieceThreads.maxThreads).
+   * Worker threads for large CSV files, and Parquet and Arrow files when pieceThreads asks; 1 disables them.
+   * Default: the available parallelism, at most 8 (Parquet and Arrow: at most pieceThreads.maxThreads).
    */
   readonly workers?: number;
   readonly delimiter?: string;
@@ -63,8 +63,8 @@ export interface ValidateOptions {
   /** Limits on a pipe or device read with an explicit format (default DEFAULT_STREAM_LIMITS). */
   readonly streams?: StreamLimits;
   /**
-   * When Parquet and Arrow files are validated in pieces on worker threads (default DEFAULT_PIECE_THREADS;
-   * tests lower the size to exercise it on small files). `workers` 1 disables it too.
+   * When Parquet and Arrow files are validated in pieces on worker threads (default DEFAULT_PIECE_THREADS:
+   * never, see there; tests lower the size to exercise it on small files). `workers` 1 disables it too.
    */
   readonly pieceThreads?: Partial<PieceThreadOptions>;
 }

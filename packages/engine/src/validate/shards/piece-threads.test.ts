@@ -70,7 +70,7 @@ describe('a columnar file stays on one thread', () => {
     expect(tried.report).toEqual(serial.report);
   });
 
-  it('when it is smaller than the threshold (32 MiB by default)', async () => {
+  it('by default: pieceThreads.minBytes asks for threads', async () => {
     const tried = await validate('events.schema.json', 'events.parquet', { workers: 2 });
     expect(tried.threads).toBe(0);
   });

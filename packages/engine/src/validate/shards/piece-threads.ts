@@ -11,7 +11,7 @@ import { assemblePieces } from './piece-assembly.js';
 
 /** When a Parquet or Arrow file is validated in pieces on worker threads. */
 export interface PieceThreadOptions {
-  /** Smaller files stay on one thread: starting a thread and loading a reader costs some 50 ms. */
+  /** Smaller files stay on one thread: starting a thread and loading a reader costs 100-300 ms. */
   readonly minBytes: number;
   /**
    * At most this many threads: each holds one row group or record batch (and its reader's modules), so the
@@ -20,7 +20,18 @@ export interface PieceThreadOptions {
   readonly maxThreads: number;
 }
 
-export const DEFAULT_PIECE_THREADS: PieceThreadOptions = { minBytes: 32 * 1024 * 1024, maxThreads: 2 };
+/**
+ * Off by default, until measured faster: on the shared 2-core bench machine (bench/, 2M rows, load ~4) two
+ * threads took longer than one (Arrow 1.7-4.5 s against 1.3-2.3 s; Parquet 2.2-4.8 s against 1.9-3.2 s) and
+ * peaked far above the 200 MiB target (Arrow 215 MiB against 127; Parquet 305 against 168): each thread is
+ * an isolate with its own reader and a row group, and the key hashes are replayed into a set on this thread
+ * (the in-order fast path of key-uniqueness.ts does not cross pieces). 32 MiB and 2 threads is the setting
+ * to measure on an idle machine.
+ */
+export const DEFAULT_PIECE_THREADS: PieceThreadOptions = {
+  minBytes: Number.POSITIVE_INFINITY,
+  maxThreads: 2,
+};
 
 /** The validation thread (scripts/dist-plan.ts emits it in every bundle). */
 const PIECE_WORKER: WorkerEntry = {
