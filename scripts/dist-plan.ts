@@ -28,11 +28,12 @@ export const SEPARATE_BUNDLES: Readonly<Record<string, Readonly<Record<string, s
 /**
  * Worker threads' entries: output name → source. Each bundle gets its own copy at the root of its output
  * directory (dist/, dist/cli/, …), where the code that starts the threads looks for it
- * (packages/engine/src/validate/checks/cell-kernel/csv-worker-pool.ts). Add them to any bundle made apart from
+ * (packages/engine/src/validate/worker-code.ts). Add them to any bundle made apart from
  * planDist with `workerEntries`.
  */
 export const WORKER_ENTRIES: Readonly<Record<string, string>> = {
   'cell-worker': 'packages/engine/src/validate/checks/cell-kernel/cell-worker.ts',
+  'piece-worker': 'packages/engine/src/validate/shards/piece-worker.ts',
 };
 
 /** WORKER_ENTRIES with absolute sources, for esbuild's `entryPoints`. */

@@ -19,7 +19,7 @@ import type { DataFormat, FormatChoice } from './readers/data-format.js';
 import { detectFormat } from './readers/data-format.js';
 import { openDataInputs } from './readers/data-input.js';
 import type { StreamLimits } from './readers/data-input.js';
-import type { ColumnarOpener } from './readers/data-reader.js';
+import type { ColumnarOpener, ColumnarSource } from './readers/data-reader.js';
 import { MAX_RECORD_BYTES } from './readers/data-reader.js';
 import type { ErrorCode } from './report/error-codes.js';
 import type { FileOutcome } from './checks/file-accumulator.js';
@@ -28,7 +28,10 @@ import { sha256File } from './report/file-sha256.js';
 import { readJsonArray, readJsonLineGroups } from './readers/json-records.js';
 import type { RecordItem } from './readers/json-records.js';
 import { RecordChecker } from './checks/record-checker.js';
+import type { CheckPlan } from './schema/check-plan.js';
 import type { LoadedSchema } from './schema/schema-file.js';
+import { DEFAULT_PIECE_THREADS, validateInThreads } from './shards/piece-threads.js';
+import type { PieceThreadOptions } from './shards/piece-threads.js';
 import type { FileReport, ValidationReport } from './report/validation-report.js';
 import type { ValidationError } from './report/validation-error.js';
 import { VALIDATION_REPORT_KIND, validationVerdict } from './report/validation-report.js';
@@ -45,7 +48,10 @@ export interface ValidateOptions {
   /** Errors listed in the report (counts stay exact). */
   readonly maxErrors: number;
   readonly examplesPerColumn: number;
-  /** Worker threads for large CSV files; 1 disables them. Default: the available parallelism, at most 8. */
+  /**
+   * Worker threads for large CSV files, and Parquet and Arrow files when pieceThreads asks; 1 disables them.
+   * Default: the available parallelism, at most 8 (Parquet and Arrow: at most pieceThreads.maxThreads).
+   */
   readonly workers?: number;
   readonly delimiter?: string;
   readonly subject?: ReportSubject;
@@ -56,6 +62,11 @@ export interface ValidateOptions {
   readonly csv?: Partial<typeof DEFAULT_CSV_OPTIONS>;
   /** Limits on a pipe or device read with an explicit format (default DEFAULT_STREAM_LIMITS). */
   readonly streams?: StreamLimits;
+  /**
+   * When Parquet and Arrow files are validated in pieces on worker threads (default DEFAULT_PIECE_THREADS:
+   * never, see there; tests lower the size to exercise it on small files). `workers` 1 disables it too.
+   */
+  readonly pieceThreads?: Partial<PieceThreadOptions>;
 }
 
 export interface ProfileOptions {
@@ -387,9 +398,16 @@ async function validateFile(
   const { plan } = schema;
   if (format === 'csv' || format === 'tsv')
     return validateCsvFile(csvRun(file, format, schema, options, pool, profiler));
-  const keys = keySpecs(plan);
-  const accumulator = new FileAccumulator(file.displayPath, plan, keys, options.examplesPerColumn, profiler);
-  if (format === 'jsonl' || format === 'json') {
+  if (format === 'parquet' || format === 'arrow')
+    return validateColumnarFile(file, format, plan, options, profiler);
+  const accumulator = new FileAccumulator(
+    file.displayPath,
+    plan,
+    keySpecs(plan),
+    options.examplesPerColumn,
+    profiler,
+  );
+  try {
     const groups =
       format === 'jsonl'
         ? readJsonLineGroups(file.path, MAX_RECORD_BYTES)
@@ -398,11 +416,48 @@ async function validateFile(
     if (accumulator.rowCount === 0 && !accumulator.stopped && statSync(file.path).size === 0)
       accumulator.stop('the file is empty', null);
     return accumulator.finish(present);
+  } finally {
+    accumulator.dispose();
   }
+}
+
+/**
+ * A Parquet or Arrow file: in pieces on worker threads when that pays (pieceThreads), else its batches in
+ * order on this thread.
+ */
+async function validateColumnarFile(
+  file: DataFile,
+  format: 'parquet' | 'arrow',
+  plan: CheckPlan,
+  options: ValidateOptions,
+  profiler: DatasetProfiler | undefined,
+): Promise<FileOutcome> {
   const opener = (options.columnar ?? COLUMNAR_OPENERS)[format];
   if (!opener)
     throw new UserError(`reading ${format} files is not available in this build`, { file: file.displayPath });
   const source = await opener(file.path, file.displayPath);
+  let threads: number;
+  try {
+    // Injected readers (tests) are this thread's only.
+    threads =
+      profiler === undefined && options.columnar === undefined ? pieceThreads(file, source, options) : 1;
+    if (threads === 1) return await checkBatches(file, source, plan, options, profiler);
+  } finally {
+    await source.close?.();
+  }
+  return validateInThreads(file, format, plan, options.examplesPerColumn, threads);
+}
+
+/** Every batch of a columnar source in order, through one accumulator. */
+async function checkBatches(
+  file: DataFile,
+  source: ColumnarSource,
+  plan: CheckPlan,
+  options: ValidateOptions,
+  profiler: DatasetProfiler | undefined,
+): Promise<FileOutcome> {
+  const keys = keySpecs(plan);
+  const accumulator = new FileAccumulator(file.displayPath, plan, keys, options.examplesPerColumn, profiler);
   try {
     const problems = checkDeclaredTypes(plan, source.columns);
     const mapping = mapColumns(
@@ -431,8 +486,19 @@ async function validateFile(
     return accumulator.finish(mapping.present);
   } finally {
     accumulator.dispose();
-    await source.close?.();
   }
+}
+
+/**
+ * How many worker threads validate a Parquet or Arrow file, each a piece of its units (piece-threads.ts):
+ * 1, this thread, for a file that cannot be split (an Arrow stream), a small one, or one of a single unit.
+ * A profile needs the batches in order on one thread: profiled runs never ask.
+ */
+function pieceThreads(file: DataFile, source: ColumnarSource, options: ValidateOptions): number {
+  const settings = { ...DEFAULT_PIECE_THREADS, ...options.pieceThreads };
+  const workers = Math.min(options.workers ?? availableParallelism(), 8, settings.maxThreads);
+  if (source.units === undefined || workers < 2 || statSync(file.path).size < settings.minBytes) return 1;
+  return Math.max(1, Math.min(workers, source.units));
 }
 
 /** The file's own columns against the schema's: declared types that cannot hold the fields, missing or extra columns. */

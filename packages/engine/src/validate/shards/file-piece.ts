@@ -16,6 +16,7 @@ import { MAX_RECORD_BYTES } from '../readers/data-reader.js';
 import { readJsonLineGroups } from '../readers/json-records.js';
 import type { JsonLinesRange } from '../readers/json-records.js';
 import { sha256File } from '../report/file-sha256.js';
+import type { CheckPlan } from '../schema/check-plan.js';
 import type { LoadedSchema } from '../schema/schema-file.js';
 import type { DatasetProfiler } from '../../profile/column-profiler.js';
 import { addHeaderProblems, checkJsonRecords, csvRun, recordChecker } from '../validate-data.js';
@@ -81,39 +82,48 @@ export async function validateFilePiece(
   const sink: KeySink = (k, hashes, baseLine) => keys[k]!.add(hashes, baseLine);
   let result: PieceResult;
   if (format === 'parquet' || format === 'arrow')
-    result = await validateUnits(file, format, schema, options, piece, sink, profiler);
+    result = await validateUnitPiece(file, format, schema.plan, options, piece, profiler);
   else if (format === 'csv' || format === 'tsv') {
     const workers = Math.max(1, Math.min(options.workers ?? availableParallelism(), 8));
     const pool = workers > 1 ? new CsvWorkerPool(workers) : undefined;
     try {
       const run = csvRun(file, format, schema, options, pool, profiler);
       const outcome = await validateCsvPiece(run, piece, sink);
-      result = { format, ...outcome, keys: [] };
+      result = { format, ...outcome, keys: keys.map((c) => c.finish()) };
     } finally {
       await pool?.close();
     }
-  } else if (format === 'jsonl')
+  } else if (format === 'jsonl') {
     result = await validateJsonLines(file, schema, options, piece, sink, profiler);
-  else
+    result = { ...result, keys: keys.map((c) => c.finish()) };
+  } else
     throw new UserError(`${format} files are not split between shards: give each shard whole files`, {
       file: file.displayPath,
     });
   const bytes = piece.index === 0 ? statSync(file.path).size : 0;
   const whole = piece.index === 0 ? { bytes, sha256: await sha256File(file.path, bytes) } : undefined;
-  return { ...result, keys: keys.map((c) => c.finish()), ...(whole !== undefined ? { whole } : {}) };
+  return {
+    ...result,
+    ...(whole !== undefined ? { whole } : {}),
+  };
 }
 
-async function validateUnits(
+/**
+ * Piece `index` of a Parquet or Arrow file, split by units, with its key hashes: a sharded run's shard, and a
+ * worker thread of one run (piece-worker.ts), which has the check plan but not the schema.
+ */
+export async function validateUnitPiece(
   file: DataFile,
   format: UnitFormat,
-  schema: LoadedSchema,
-  options: ValidateOptions,
+  plan: CheckPlan,
+  options: Pick<ValidateOptions, 'examplesPerColumn' | 'columnar'>,
   piece: FilePiece,
-  sink: KeySink,
-  profiler: DatasetProfiler | undefined,
+  /** Profiles the piece's values in the same pass (a sharded run's, not a worker thread's). */
+  profiler?: DatasetProfiler,
 ): Promise<PieceResult> {
-  const { plan } = schema;
   const keys = keySpecs(plan);
+  const collectors = keys.map(() => new KeyHashCollector());
+  const sink: KeySink = (k, hashes, baseLine) => collectors[k]!.add(hashes, baseLine);
   const accumulator = new FileAccumulator(
     file.displayPath,
     plan,
@@ -148,7 +158,12 @@ async function validateUnits(
       accumulator.addBatch(checker.check(batch), (batch.firstRow ?? 0) + 1);
       if (accumulator.stopped) break;
     }
-    return { format, present: mapping.present, piece: accumulator.piece(), keys: [] };
+    return {
+      format,
+      present: mapping.present,
+      piece: accumulator.piece(),
+      keys: collectors.map((c) => c.finish()),
+    };
   } finally {
     accumulator.dispose();
     await source.close?.();

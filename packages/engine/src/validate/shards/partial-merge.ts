@@ -11,9 +11,9 @@ import type { DatasetProfile } from '../../profile/profile-document.js';
 import { mergeProfileStates } from '../../profile/profile-state.js';
 import type { DatasetProfileState } from '../../profile/profile-state.js';
 import { parseProfileState } from '../../profile/profile-state-file.js';
-import { FileAccumulator } from '../checks/file-accumulator.js';
 import { CODE_COUNT } from '../report/error-codes.js';
 import { keysDigest, readPieceKeys } from './partial-keys.js';
+import { assemblePieces, piecesRead } from './piece-assembly.js';
 import type { FileResult } from '../validate-data.js';
 import { VALIDATION_PARTIAL_KIND, VALIDATION_PARTIAL_SCHEMA } from './validation-partial.js';
 import type { DatasetPartial, PartialPiece, ValidationPartial } from './validation-partial.js';
@@ -240,9 +240,9 @@ function mergeDataset(
 }
 
 /**
- * A file split between shards, as one accumulator over the whole file would have finished it: the pieces'
- * findings added in order (none after a piece where reading stopped), their key hashes replayed through the
- * uniqueness check in row order (repeats across pieces are found), then the dataset checks on the totals.
+ * A file split between shards, as one accumulator over the whole file would have finished it
+ * (piece-assembly.ts), once the pieces are checked to fit together: one of each, one format, byte ranges
+ * that follow each other.
  */
 function mergePieces(
   dataset: DatasetPartial,
@@ -272,47 +272,33 @@ function mergePieces(
     pieces.some(({ piece }) => piece.format !== first.format || (piece.range !== undefined) !== byteRanges)
   )
     throw misfit();
-  const { plan, keys } = dataset.finish;
-  const accumulator = new FileAccumulator(file, plan, keys, dataset.limits.examplesPerColumn);
-  try {
-    const read: (typeof pieces)[number][] = [];
-    for (const entry of pieces) {
-      read.push(entry);
-      if (entry.piece.state.stoppedAt !== null) break;
-    }
-    const offsets = byteRanges ? rowOffsets(read, file, first.whole.bytes, misfit) : read.map(() => 0);
-    accumulator.expectRows(
-      read.reduce((sum, { piece }) => sum + piece.state.rows, 0),
-      true,
-    );
-    read.forEach(({ piece }, j) => accumulator.addPiece(piece.state, offsets[j]));
-    keys.forEach((_, k) => {
-      read.forEach(({ input, piece }, j) => {
+  const read = piecesRead(pieces.map((entry) => ({ ...entry, state: entry.piece.state })));
+  const offsets = byteRanges ? rowOffsets(read, file, first.whole.bytes, misfit) : read.map(() => 0);
+  // A header says which columns a file has; JSON Lines records each have their own.
+  const present =
+    first.format === 'jsonl'
+      ? first.present.map((_, c) => read.some(({ piece }) => piece.present[c] === true))
+      : first.present;
+  const outcome = assemblePieces(
+    { file, ...dataset.finish, examplesPerColumn: dataset.limits.examplesPerColumn },
+    read.map(({ input, piece }, j) => ({
+      state: piece.state,
+      rowOffset: offsets[j]!,
+      keyHashes: (k) => {
         const entry = piece.keys[k];
-        if (entry === undefined || entry.count === 0) return;
+        if (entry === undefined || entry.count === 0) return undefined;
         if (input.keys === undefined)
           throw new UserError('it lists key hashes but has no keys file', { file: input.source });
         const hashes = readPieceKeys(input.keys, entry, input.source);
-        accumulator.replayKeys(
-          k,
-          { hashes: hashes.hashes, lines: hashes.rows, count: hashes.count },
-          offsets[j],
-        );
-      });
-    });
-    // A header says which columns a file has; JSON Lines records each have their own.
-    const present =
-      first.format === 'jsonl'
-        ? first.present.map((_, c) => read.some(({ piece }) => piece.present[c] === true))
-        : first.present;
-    const outcome = accumulator.finish(present);
-    return {
-      file: fileReportOf(file, first.whole.bytes, first.format, first.whole.sha256, outcome),
-      examples: outcome.examples,
-    };
-  } finally {
-    accumulator.dispose();
-  }
+        return { hashes: hashes.hashes, lines: hashes.rows, count: hashes.count };
+      },
+    })),
+    present,
+  );
+  return {
+    file: fileReportOf(file, first.whole.bytes, first.format, first.whole.sha256, outcome),
+    examples: outcome.examples,
+  };
 }
 
 /**

@@ -1,5 +1,6 @@
-import { existsSync } from 'node:fs';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { startWorker } from '../../worker-code.js';
+import type { WorkerEntry } from '../../worker-code.js';
 import type { BatchResult } from './batch-result.js';
 import type { RangeTask } from './csv-range.js';
 import type { KernelPlan } from './kernel-plan.js';
@@ -16,41 +17,11 @@ import type { WorkerReply, WorkerRequest } from './worker-messages.js';
  * first-N examples and uniqueness are exactly what a sequential pass gives.
  */
 
-/** The worker entry's output name in every bundle (scripts/dist-plan.ts emits it). */
-const WORKER_FILE = 'cell-worker.js';
-
-interface WorkerCode {
-  readonly code: string | URL;
-  readonly eval: boolean;
-}
-
-/**
- * Where the worker's code is, wherever this module's code runs from.
- *
- * From a bundle, cell-worker.js sits at the root of the bundle's output directory, and this code sits in an
- * entry or a chunk at most one directory below it (`dist/cli/mlgate.js`, `dist/chunks/…`,
- * `dist/validate-data/main.js`): the nearer of `./` and `../` that holds the file is it.
- *
- * From the TypeScript sources (jest, tsx) it is cell-worker.ts next to this file. A worker thread does not
- * share jest's transform, so it registers tsx's hooks (a devDependency; a bundle never takes this path) before
- * importing the entry.
- */
-function workerCode(): WorkerCode {
-  const here = import.meta.url;
-  if (here.endsWith('.ts')) {
-    const entry = new URL('./cell-worker.ts', here).href;
-    const tsx = import.meta.resolve('tsx/esm/api');
-    const code = `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(entry)}); });`;
-    return { code, eval: true };
-  }
-  for (const dir of ['./', '../']) {
-    const file = new URL(dir + WORKER_FILE, here);
-    if (existsSync(file)) return { code: file, eval: false };
-  }
-  throw new Error(
-    `${WORKER_FILE} is neither next to ${here} nor in its parent directory: this bundle was built without the worker entries (WORKER_ENTRIES in scripts/dist-plan.ts)`,
-  );
-}
+/** The kernel's thread (scripts/dist-plan.ts emits it in every bundle). */
+const CELL_WORKER: WorkerEntry = {
+  output: 'cell-worker.js',
+  source: new URL('./cell-worker.ts', import.meta.url),
+};
 
 const YOUNG_GENERATION_MB = 4;
 
@@ -68,14 +39,9 @@ export class CsvWorkerPool {
 
   private ensureWorkers(): void {
     if (this.workers.length > 0) return;
-    const entry = workerCode();
     for (let i = 0; i < this.size; i++) {
-      // A small young generation: the kernel's garbage is short-lived strings, and each isolate's default
-      // semi-spaces (16 MiB+) would multiply by the worker count in peak RSS.
-      const worker = new Worker(entry.code, {
-        eval: entry.eval,
-        resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
-      });
+      // The kernel's garbage is short-lived strings (worker-code.ts).
+      const worker = startWorker(CELL_WORKER, YOUNG_GENERATION_MB);
       this.workers.push(worker);
     }
   }
