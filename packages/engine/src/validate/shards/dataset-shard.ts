@@ -12,7 +12,7 @@ import type { LoadedSchema } from '../schema/schema-file.js';
 import type { DataFile, ValidateOptions } from '../validate-data.js';
 import { schemaProfiler, validateFiles } from '../validate-data.js';
 import { profileState } from '../../profile/profile-state.js';
-import { validateFilePiece } from './file-piece.js';
+import { validateFilePiece } from '../pieces/file-piece.js';
 import type { PartialKeysBuffer } from './partial-keys.js';
 import { shardItems } from './shard-plan.js';
 import type { PlannedFile, Shard } from './shard-plan.js';

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { UserError } from '../../user-error.js';
-import type { PieceKeyHashes } from './file-piece.js';
+import type { PieceKeyHashes } from '../pieces/file-piece.js';
 
 /**
  * The keys file beside a partial: each piece's key hashes, one entry after another, each entry its hashes

@@ -13,7 +13,7 @@ import type { DatasetProfileState } from '../../profile/profile-state.js';
 import { parseProfileState } from '../../profile/profile-state-file.js';
 import { CODE_COUNT } from '../report/error-codes.js';
 import { keysDigest, readPieceKeys } from './partial-keys.js';
-import { assemblePieces, piecesRead } from './piece-assembly.js';
+import { assemblePieces, piecesRead } from '../pieces/piece-assembly.js';
 import type { FileResult } from '../validate-data.js';
 import { VALIDATION_PARTIAL_KIND, VALIDATION_PARTIAL_SCHEMA } from './validation-partial.js';
 import type { DatasetPartial, PartialPiece, ValidationPartial } from './validation-partial.js';

@@ -7,7 +7,7 @@ import { VALIDATION_REPORT_SCHEMA } from '../report/validation-report-schema.js'
 import { MAX_SHARDS } from './shard-plan.js';
 import type { Shard } from './shard-plan.js';
 import type { LineRange } from '../checks/csv-validator.js';
-import type { LineFormat, UnitFormat } from './file-piece.js';
+import type { LineFormat, UnitFormat } from '../pieces/file-piece.js';
 import type { DatasetProfileState } from '../../profile/profile-state.js';
 
 /**
