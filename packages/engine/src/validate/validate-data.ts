@@ -25,8 +25,15 @@ import type { ErrorCode } from './report/error-codes.js';
 import type { FileOutcome } from './checks/file-accumulator.js';
 import { FileAccumulator, keySpecs } from './checks/file-accumulator.js';
 import { sha256File } from './report/file-sha256.js';
-import { readJsonArray, readJsonLineGroups } from './readers/json-records.js';
-import type { RecordItem } from './readers/json-records.js';
+import {
+  readJsonArray,
+  readJsonLineBytes,
+  readJsonLineGroups,
+  recordOfLine,
+} from './readers/json-records.js';
+import type { JsonLine, JsonLinesRange, RecordItem } from './readers/json-records.js';
+import { scannedRecordChecks } from './checks/json-kernel/scanned-record-checks.js';
+import type { ScannedRecordChecks } from './checks/json-kernel/scanned-record-checks.js';
 import { RecordChecker } from './checks/record-checker.js';
 import type { CheckPlan } from './schema/check-plan.js';
 import type { LoadedSchema } from './schema/schema-file.js';
@@ -67,6 +74,12 @@ export interface ValidateOptions {
    * never, see there; tests lower the size to exercise it on small files). `workers` 1 disables it too.
    */
   readonly pieceThreads?: Partial<PieceThreadOptions>;
+  /**
+   * How JSON Lines are checked: `scan` (the default) checks each line from its bytes where that is exact
+   * (json-kernel/), `parse` parses every line with JSON.parse first, the reference the fused path is tested
+   * against.
+   */
+  readonly jsonLines?: 'scan' | 'parse';
 }
 
 export interface ProfileOptions {
@@ -342,12 +355,14 @@ export function recordChecker(
 
 /**
  * Checks JSON records group by group into `accumulator` (their lines as the reader numbers them), stopping at a
- * fatal problem. Returns which schema columns some record has.
+ * fatal problem. Unparsed JSON Lines lines are checked from their bytes by `scanned` when it reads them, else
+ * parsed first. Returns which schema columns some record has.
  */
 export async function checkJsonRecords(
-  groups: AsyncIterable<Iterable<RecordItem>>,
+  groups: AsyncIterable<Iterable<RecordItem | JsonLine>>,
   accumulator: FileAccumulator,
   checker: RecordChecker,
+  scanned?: ScannedRecordChecks,
 ): Promise<boolean[]> {
   const { plan } = checker;
   let pending = 0;
@@ -355,22 +370,33 @@ export async function checkJsonRecords(
   const present = plan.columns.map(() => false);
   let missing = present.length;
   groups: for await (const group of groups) {
-    for (const item of group) {
-      if (item.kind === 'problem') {
-        if (item.fatal) {
-          accumulator.addBatch(checker.flush(), 0);
-          accumulator.stop(item.message, item.line, item.code);
-          break groups;
-        }
-        checker.rowProblem(item.line, item.code, item.message, item.value);
-      } else {
+    for (const read of group) {
+      if (read.kind === 'line' && scanned !== undefined && scanned.scan(read.bytes)) {
         for (let c = 0; missing > 0 && c < present.length; c++) {
-          if (!present[c] && plan.columns[c]!.name in item.value) {
+          if (!present[c] && scanned.has(c)) {
             present[c] = true;
             missing--;
           }
         }
-        checker.check(item.value, item.line);
+        checker.checkScanned(scanned, read.bytes, read.line);
+      } else {
+        const item = read.kind === 'line' ? recordOfLine(read.bytes, read.line, read.first) : read;
+        if (item.kind === 'problem') {
+          if (item.fatal) {
+            accumulator.addBatch(checker.flush(), 0);
+            accumulator.stop(item.message, item.line, item.code);
+            break groups;
+          }
+          checker.rowProblem(item.line, item.code, item.message, item.value);
+        } else {
+          for (let c = 0; missing > 0 && c < present.length; c++) {
+            if (!present[c] && plan.columns[c]!.name in item.value) {
+              present[c] = true;
+              missing--;
+            }
+          }
+          checker.check(item.value, item.line);
+        }
       }
       if (++pending === 10_000) {
         accumulator.addBatch(checker.flush(), 0);
@@ -380,6 +406,26 @@ export async function checkJsonRecords(
   }
   if (!accumulator.stopped) accumulator.addBatch(checker.flush(), 0);
   return present;
+}
+
+/**
+ * A JSON Lines file (or a shard's range of it) to check: its lines unparsed with the fused checks that read
+ * them, or parsed records where the run needs the parse path (see scannedRecordChecks, and the `jsonLines`
+ * option).
+ */
+export function jsonLinesToCheck(
+  path: string,
+  schema: LoadedSchema,
+  options: ValidateOptions,
+  profiler: DatasetProfiler | undefined,
+  range?: JsonLinesRange,
+): { groups: AsyncIterable<Iterable<RecordItem | JsonLine>>; scanned?: ScannedRecordChecks } {
+  const scanned =
+    options.jsonLines === 'parse'
+      ? undefined
+      : scannedRecordChecks(schema.plan, keySpecs(schema.plan), profiler !== undefined);
+  if (scanned === undefined) return { groups: readJsonLineGroups(path, MAX_RECORD_BYTES, range) };
+  return { groups: readJsonLineBytes(path, MAX_RECORD_BYTES, range), scanned };
 }
 
 /** One item per group: the JSON array reader's records, in the grouped shape JSON Lines come in. */
@@ -408,11 +454,12 @@ async function validateFile(
     profiler,
   );
   try {
-    const groups =
+    const { groups, scanned } =
       format === 'jsonl'
-        ? readJsonLineGroups(file.path, MAX_RECORD_BYTES)
-        : singly(readJsonArray(file.path, MAX_RECORD_BYTES));
-    const present = await checkJsonRecords(groups, accumulator, recordChecker(schema, options, profiler));
+        ? jsonLinesToCheck(file.path, schema, options, profiler)
+        : { groups: singly(readJsonArray(file.path, MAX_RECORD_BYTES)) };
+    const checker = recordChecker(schema, options, profiler);
+    const present = await checkJsonRecords(groups, accumulator, checker, scanned);
     if (accumulator.rowCount === 0 && !accumulator.stopped && statSync(file.path).size === 0)
       accumulator.stop('the file is empty', null);
     return accumulator.finish(present);

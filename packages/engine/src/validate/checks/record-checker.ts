@@ -11,6 +11,7 @@ import { kernelOnThisThread } from './cell-kernel/cell-kernel.js';
 import { CODE_COUNT, CODE_INDEX } from '../report/error-codes.js';
 import type { KeySpec } from './file-accumulator.js';
 import type { RowValidator } from '../schema/json-schema-compiler.js';
+import type { ScannedRecordChecks } from './json-kernel/scanned-record-checks.js';
 
 /**
  * Checks records that arrive as JS objects (JSONL, JSON arrays) with the same kernel the CSV path uses, so a
@@ -148,6 +149,16 @@ export class RecordChecker {
       }
     }
     kernel.endRecord(line, target);
+  }
+
+  /**
+   * A record checked from its line's bytes by the fused JSON Lines checks (json-kernel/), into the same batch
+   * as `check`'s, as `check` would have checked its parsed object.
+   */
+  checkScanned(checks: ScannedRecordChecks, bytes: Uint8Array, line: number): void {
+    this.rows++;
+    checks.check(this.target, bytes, line);
+    this.kernel.endRecord(line, this.target);
   }
 
   /** UTF-8 of `text` into the reused scratch buffer (a fresh array per value was most of the time); its length. */

@@ -12,14 +12,18 @@ import { FileAccumulator, keySpecs } from '../checks/file-accumulator.js';
 import { COLUMNAR_OPENERS } from '../readers/columnar-readers.js';
 import { detectFormat } from '../readers/data-format.js';
 import type { UnitRange } from '../readers/data-reader.js';
-import { MAX_RECORD_BYTES } from '../readers/data-reader.js';
-import { readJsonLineGroups } from '../readers/json-records.js';
 import type { JsonLinesRange } from '../readers/json-records.js';
 import { sha256File } from '../report/file-sha256.js';
 import type { CheckPlan } from '../schema/check-plan.js';
 import type { LoadedSchema } from '../schema/schema-file.js';
 import type { DatasetProfiler } from '../../profile/column-profiler.js';
-import { addHeaderProblems, checkJsonRecords, csvRun, recordChecker } from '../validate-data.js';
+import {
+  addHeaderProblems,
+  checkJsonRecords,
+  csvRun,
+  jsonLinesToCheck,
+  recordChecker,
+} from '../validate-data.js';
 import type { DataFile, ValidateOptions } from '../validate-data.js';
 
 /** Piece `index` (from 0) of `count` of a file split between shards. */
@@ -194,8 +198,9 @@ async function validateJsonLines(
       end: Math.floor((size * (piece.index + 1)) / piece.count),
       covered: { start: 0, end: 0, lines: 0 },
     };
-    const groups = readJsonLineGroups(file.path, MAX_RECORD_BYTES, range);
-    const present = await checkJsonRecords(groups, accumulator, recordChecker(schema, options, profiler));
+    const { groups, scanned } = jsonLinesToCheck(file.path, schema, options, profiler, range);
+    const checker = recordChecker(schema, options, profiler);
+    const present = await checkJsonRecords(groups, accumulator, checker, scanned);
     if (piece.index === 0 && size === 0) accumulator.stop('the file is empty', null);
     return {
       format: 'jsonl',

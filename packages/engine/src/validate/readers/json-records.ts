@@ -130,16 +130,70 @@ function oversized(line: number, maxRecordBytes: number): RecordItem {
 }
 
 /**
+ * One JSON Lines line as read, before it is parsed: a fused kernel (checks/json-kernel/) checks it from its
+ * bytes and turns it into a record item (`recordOfLine`) only when it cannot. `first`: the file's first line,
+ * where a byte order mark may sit.
+ */
+export interface JsonLine {
+  readonly kind: 'line';
+  readonly bytes: Uint8Array;
+  readonly line: number;
+  readonly first: boolean;
+}
+
+/** A line as the record reader judges it: CR and (first line) BOM dropped, blank, or parsed. */
+export function recordOfLine(bytes: Uint8Array, line: number, first: boolean): RecordItem {
+  let end = bytes.length;
+  if (end > 0 && bytes[end - 1] === 13) end--;
+  let start = 0;
+  if (first && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) start = 3;
+  const body = bytes.subarray(start, end);
+  if (body.every((b) => b === 32 || b === 9))
+    return {
+      kind: 'problem',
+      code: 'blank-row',
+      line,
+      message: 'blank line',
+      value: null,
+      fatal: false,
+    };
+  return parseRecord(body, line, 'line');
+}
+
+/**
  * JSON Lines, one group of records per block read (1 MiB), each group parsed lazily as it is iterated. The
  * consumer checks a record and lets it go before the next is parsed, all without an `await`: a record that
  * crossed an await per line lived long enough to be promoted, and V8 then grew the old generation to hundreds of
  * MiB of garbage on a large file. Iterate each group fully before asking for the next.
  */
-export async function* readJsonLineGroups(
+export function readJsonLineGroups(
   path: string,
   maxRecordBytes: number,
   range?: JsonLinesRange,
 ): AsyncGenerator<Iterable<RecordItem>> {
+  return lineGroups(path, maxRecordBytes, range, recordOfLine);
+}
+
+/** JSON Lines as readJsonLineGroups reads them, each line left unparsed (a fatal problem stays an item). */
+export function readJsonLineBytes(
+  path: string,
+  maxRecordBytes: number,
+  range?: JsonLinesRange,
+): AsyncGenerator<Iterable<JsonLine | RecordItem>> {
+  return lineGroups(path, maxRecordBytes, range, (bytes, line, first) => ({
+    kind: 'line',
+    bytes,
+    line,
+    first,
+  }));
+}
+
+async function* lineGroups<T>(
+  path: string,
+  maxRecordBytes: number,
+  range: JsonLinesRange | undefined,
+  itemOf: (bytes: Uint8Array, line: number, first: boolean) => T,
+): AsyncGenerator<Iterable<T | RecordItem>> {
   const firstByte = range === undefined ? 0 : await lineStartFrom(path, range.start);
   const until = range?.end ?? Number.POSITIVE_INFINITY;
   const state = {
@@ -153,25 +207,12 @@ export async function* readJsonLineGroups(
     blockStart: firstByte,
   };
   if (range !== undefined) range.covered.start = range.covered.end = firstByte;
-  const emit = (bytes: Uint8Array): RecordItem => {
-    let end = bytes.length;
-    if (end > 0 && bytes[end - 1] === 13) end--;
-    let start = 0;
-    if (state.first && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) start = 3;
+  const emit = (bytes: Uint8Array): T => {
+    const first = state.first;
     state.first = false;
-    const body = bytes.subarray(start, end);
-    if (body.every((b) => b === 32 || b === 9))
-      return {
-        kind: 'problem',
-        code: 'blank-row',
-        line: state.line,
-        message: 'blank line',
-        value: null,
-        fatal: false,
-      };
-    return parseRecord(body, state.line, 'line');
+    return itemOf(bytes, state.line, first);
   };
-  function* linesOf(block: Buffer): Generator<RecordItem> {
+  function* linesOf(block: Buffer): Generator<T | RecordItem> {
     let from = 0;
     for (;;) {
       const nl = block.indexOf(NL, from);
