@@ -14,7 +14,7 @@ import { ColumnarChecker, checkDeclaredTypes } from './checks/columnar-checker.j
 import { COLUMNAR_OPENERS } from './readers/columnar-readers.js';
 import { DEFAULT_CSV_OPTIONS, validateCsvFile } from './checks/csv-validator.js';
 import type { CsvRun } from './checks/csv-validator.js';
-import { CsvWorkerPool } from './checks/cell-kernel/csv-worker-pool.js';
+import { RangeWorkerPool } from './checks/cell-kernel/range-worker-pool.js';
 import type { DataFormat, FormatChoice } from './readers/data-format.js';
 import { detectFormat } from './readers/data-format.js';
 import { openDataInputs } from './readers/data-input.js';
@@ -203,7 +203,7 @@ export async function validateFiles(
   // Resolve every format first: a missing or mislabelled file fails the run before any work is done.
   const formats = await Promise.all(files.map((f) => detectFormat(f.path, f.displayPath, options.format)));
   const workers = Math.max(1, Math.min(options.workers ?? availableParallelism(), 8));
-  const pool = workers > 1 && files.length > 0 ? new CsvWorkerPool(workers) : undefined;
+  const pool = workers > 1 && files.length > 0 ? new RangeWorkerPool(workers) : undefined;
   const results: FileResult[] = [];
   try {
     for (const [i, file] of files.entries()) {
@@ -319,7 +319,7 @@ export function csvRun(
   format: 'csv' | 'tsv',
   schema: LoadedSchema,
   options: ValidateOptions,
-  pool?: CsvWorkerPool,
+  pool?: RangeWorkerPool,
   profiler?: DatasetProfiler,
 ): CsvRun {
   return {
@@ -438,7 +438,7 @@ async function validateFile(
   format: DataFormat,
   schema: LoadedSchema,
   options: ValidateOptions,
-  pool: CsvWorkerPool | undefined,
+  pool: RangeWorkerPool | undefined,
   profiler: DatasetProfiler | undefined,
 ): Promise<FileOutcome> {
   const { plan } = schema;
@@ -446,6 +446,12 @@ async function validateFile(
     return validateCsvFile(csvRun(file, format, schema, options, pool, profiler));
   if (format === 'parquet' || format === 'arrow')
     return validateColumnarFile(file, format, plan, options, profiler);
+  if (format === 'jsonl' && pool !== undefined && pool.size > 1 && profiler === undefined) {
+    const size = statSync(file.path).size;
+    const threshold = options.csv?.parallelThresholdBytes ?? DEFAULT_CSV_OPTIONS.parallelThresholdBytes;
+    if (plan.language === 'table-schema' && size >= threshold)
+      return validateJsonLinesOnWorkers(file, size, plan, options, pool);
+  }
   const accumulator = new FileAccumulator(
     file.displayPath,
     plan,
@@ -462,6 +468,53 @@ async function validateFile(
     const present = await checkJsonRecords(groups, accumulator, checker, scanned);
     if (accumulator.rowCount === 0 && !accumulator.stopped && statSync(file.path).size === 0)
       accumulator.stop('the file is empty', null);
+    return accumulator.finish(present);
+  } finally {
+    accumulator.dispose();
+  }
+}
+
+/**
+ * A large JSON Lines file checked by a Table Schema: in chunks on the pool's workers as CSV is (merged in file
+ * order, so rows, the first examples and uniqueness are what one thread gives, with memory as flat), each
+ * line checked as checkJsonRecords checks it. Profiles and JSON Schemas stay on this thread.
+ */
+async function validateJsonLinesOnWorkers(
+  file: DataFile,
+  size: number,
+  plan: CheckPlan,
+  options: ValidateOptions,
+  pool: RangeWorkerPool,
+): Promise<FileOutcome> {
+  const keys = keySpecs(plan);
+  const accumulator = new FileAccumulator(file.displayPath, plan, keys, options.examplesPerColumn);
+  const present = plan.columns.map(() => false);
+  const chunkBytes = options.csv?.chunkBytes ?? DEFAULT_CSV_OPTIONS.chunkBytes;
+  let line = 1;
+  try {
+    await pool.runFile(
+      {
+        kind: 'json-lines',
+        plan,
+        examplesPerColumn: options.examplesPerColumn,
+        parse: options.jsonLines === 'parse',
+        maxRecordBytes: MAX_RECORD_BYTES,
+      },
+      file.path,
+      size,
+      { start: 0, end: size },
+      chunkBytes,
+      (batch) => {
+        // Rows estimated from the first chunk, as CSV's: the uniqueness sets are sized once.
+        if (line === 1 && keys.length > 0 && batch.rows > 0 && batch.end > batch.start)
+          accumulator.expectRows(Math.ceil((size * batch.rows) / (batch.end - batch.start)));
+        accumulator.addBatch(batch, line);
+        line += batch.lines;
+        batch.present?.forEach((has, c) => {
+          if (has === 1) present[c] = true;
+        });
+      },
+    );
     return accumulator.finish(present);
   } finally {
     accumulator.dispose();

@@ -6,12 +6,12 @@ import { join } from 'node:path';
 import { compileSchema } from '../schema/schema-file.js';
 import { validateData } from '../validate-data.js';
 import type { ValidateOptions } from '../validate-data.js';
-import { CsvWorkerPool } from './cell-kernel/csv-worker-pool.js';
+import { RangeWorkerPool } from './cell-kernel/range-worker-pool.js';
 import type { CsvOptions } from './csv-validator.js';
 import { DEFAULT_CSV_OPTIONS, validateCsvFile } from './csv-validator.js';
 
 /**
- * The CSV reader (cell-kernel/csv-records.ts and csv-range.ts, split across workers by csv-worker-pool.ts)
+ * The CSV reader (cell-kernel/csv-records.ts and csv-range.ts, split across workers by range-worker-pool.ts)
  * against a reference parser small enough to be obviously right. Random tables of random strings are written
  * as CSV, read by the reference and by mlgate, and every cell must come out the same, on the same line.
  *
@@ -308,7 +308,7 @@ function expected(t: Written): Seen {
 /** The worker path, through one pool for every run (starting workers is what costs). */
 async function readInParallel(
   t: Written,
-  pool: CsvWorkerPool,
+  pool: RangeWorkerPool,
   csv: Pick<CsvOptions, 'chunkBytes' | 'blockBytes'>,
 ): Promise<Seen> {
   const path = join(dir, `table-${++counter}.csv`);
@@ -429,7 +429,7 @@ describe('the CSV reader agrees with a reference RFC 4180 parser', () => {
   });
 
   describe('in worker threads, on chunks cut anywhere', () => {
-    const pool = new CsvWorkerPool(2);
+    const pool = new RangeWorkerPool(2);
     afterAll(() => pool.close());
 
     it('reads the same cells on the same lines', async () => {

@@ -7,7 +7,7 @@ import type { RowCallback } from './cell-kernel/batch-accumulator.js';
 import { kernelOnThisThread } from './cell-kernel/cell-kernel.js';
 import { recordStartAt } from './cell-kernel/csv-range.js';
 import type { KernelPlan } from './cell-kernel/kernel-plan.js';
-import type { CsvWorkerPool } from './cell-kernel/csv-worker-pool.js';
+import type { RangeWorkerPool } from './cell-kernel/range-worker-pool.js';
 import { CODE_COUNT, CODE_INDEX } from '../report/error-codes.js';
 import type { AccumulatedPiece, FileOutcome, KeySink } from './file-accumulator.js';
 import { FileAccumulator, keySpecs } from './file-accumulator.js';
@@ -79,7 +79,7 @@ export interface CsvRun {
   readonly plan: CheckPlan;
   readonly rowValidator?: RowValidator;
   readonly options: CsvOptions;
-  readonly pool?: CsvWorkerPool;
+  readonly pool?: RangeWorkerPool;
   /** Profiles the values in the same pass. */
   readonly profiler?: DatasetProfiler;
 }

@@ -2,7 +2,7 @@ import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { UserError } from '../../user-error.js';
 import type { KeyHashes } from '../checks/cell-kernel/batch-result.js';
-import { CsvWorkerPool } from '../checks/cell-kernel/csv-worker-pool.js';
+import { RangeWorkerPool } from '../checks/cell-kernel/range-worker-pool.js';
 import { mapColumns } from '../checks/column-mapping.js';
 import { ColumnarChecker, checkDeclaredTypes } from '../checks/columnar-checker.js';
 import { validateCsvPiece } from '../checks/csv-validator.js';
@@ -89,7 +89,7 @@ export async function validateFilePiece(
     result = await validateUnitPiece(file, format, schema.plan, options, piece, profiler);
   else if (format === 'csv' || format === 'tsv') {
     const workers = Math.max(1, Math.min(options.workers ?? availableParallelism(), 8));
-    const pool = workers > 1 ? new CsvWorkerPool(workers) : undefined;
+    const pool = workers > 1 ? new RangeWorkerPool(workers) : undefined;
     try {
       const run = csvRun(file, format, schema, options, pool, profiler);
       const outcome = await validateCsvPiece(run, piece, sink);

@@ -3,7 +3,7 @@
  * format stores values, so each is checked the cheapest way it allows:
  *
  * - `text-table` (CSV, TSV): raw bytes. The fused parse-and-check kernel runs over byte ranges in worker
- *   threads (csv-validator.ts, csv-worker-pool.ts); nothing is decoded to strings unless a check needs it.
+ *   threads (csv-validator.ts, range-worker-pool.ts); nothing is decoded to strings unless a check needs it.
  * - `records` (JSONL, JSON array): JS objects with the physical line each starts on (json-records.ts),
  *   checked record by record (record-checker.ts).
  * - `columnar` (Parquet, Arrow): batches of TYPED COLUMNS with validity, plus the column types the file

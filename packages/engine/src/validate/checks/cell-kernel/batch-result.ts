@@ -42,4 +42,6 @@ export interface BatchResult {
   readonly fatal: { readonly line: number; readonly code: number; readonly message: string } | null;
   /** What the batch adds to the dataset's profile, when profiling. */
   readonly profile?: BatchProfile;
+  /** JSON Lines: 1 for each plan column some record of the batch has (a header says so for CSV). */
+  readonly present?: Uint8Array;
 }

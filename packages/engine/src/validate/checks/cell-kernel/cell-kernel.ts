@@ -14,7 +14,7 @@ import { prepare } from './kernel-plan.js';
 /**
  * The cell kernel as the rest of the engine sees it: CSV byte ranges parsed and checked in one pass, and the
  * same cell checks for values from every other reader (JSON records under Table Schema, columnar strings).
- * Large CSV files are checked by the same modules in worker threads (csv-worker-pool.ts, cell-worker.ts).
+ * Large CSV files are checked by the same modules in worker threads (range-worker-pool.ts, cell-worker.ts).
  */
 
 /** Opaque to callers: where one batch of non-CSV values is accumulated (a batch-accumulator.ts Acc). */

@@ -2,14 +2,17 @@ import { parentPort } from 'node:worker_threads';
 import { runRange } from './csv-range.js';
 import type { PreparedPlan } from './kernel-plan.js';
 import { prepare } from './kernel-plan.js';
+import { prepareJsonLines, runJsonLinesRange } from '../json-kernel/json-lines-range.js';
+import type { PreparedJsonLines } from '../json-kernel/json-lines-range.js';
 import type { WorkerReply, WorkerRequest } from './worker-messages.js';
 
 /**
- * A worker thread's entry: checks the byte ranges csv-worker-pool.ts sends. esbuild bundles it as an entry of
- * its own next to every bundle that can start the pool (scripts/dist-plan.ts), so it loads only the kernel.
+ * A worker thread's entry: checks the byte ranges of CSV or JSON Lines files range-worker-pool.ts sends.
+ * esbuild bundles it as an entry of its own next to every bundle that can start the pool
+ * (scripts/dist-plan.ts), so it loads only the kernels.
  */
 const port = parentPort!;
-const plans = new Map<number, PreparedPlan>();
+const plans = new Map<number, PreparedPlan | PreparedJsonLines>();
 
 function reply(message: WorkerReply, transfer: ArrayBuffer[] = []): void {
   port.postMessage(message, transfer);
@@ -17,7 +20,8 @@ function reply(message: WorkerReply, transfer: ArrayBuffer[] = []): void {
 
 port.on('message', (message: WorkerRequest) => {
   if (message.type === 'plan') {
-    plans.set(message.planId, prepare(message.plan));
+    const { plan } = message;
+    plans.set(message.planId, 'kind' in plan ? prepareJsonLines(plan) : prepare(plan));
     return;
   }
   if (message.type === 'forget') {
@@ -25,9 +29,14 @@ port.on('message', (message: WorkerRequest) => {
     return;
   }
   try {
-    const result = runRange(plans.get(message.planId)!, message.task);
+    const prepared = plans.get(message.planId)!;
+    const result =
+      'kind' in prepared && prepared.kind === 'json-lines'
+        ? runJsonLinesRange(prepared, message.task)
+        : runRange(prepared as PreparedPlan, message.task);
     // Handed over, not copied: the worker is done with them.
     const transfer = [result.counts.buffer, result.nulls.buffer] as ArrayBuffer[];
+    if (result.present !== undefined) transfer.push(result.present.buffer as ArrayBuffer);
     for (const key of result.keys)
       transfer.push(key.hashes.buffer as ArrayBuffer, key.lines.buffer as ArrayBuffer);
     reply({ taskId: message.taskId, result }, transfer);

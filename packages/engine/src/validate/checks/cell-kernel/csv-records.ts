@@ -13,7 +13,7 @@ import { scanNumber, scannedOk, scannedValue } from './number-scan.js';
  * Quote semantics are "every quote toggles the quoted state" (`""` inside quotes is a literal quote). That is
  * exactly RFC 4180 for well-formed input and makes quote parity a faithful predictor of record boundaries,
  * which is what lets a block be cut at the last newline with an even number of quotes before it (findSafeEnd)
- * and lets workers start at a byte offset speculatively (csv-worker-pool.ts). A quote inside an unquoted
+ * and lets workers start at a byte offset speculatively (range-worker-pool.ts). A quote inside an unquoted
  * field, or text after a closing quote, is a `format-error` on that line.
  */
 // ignoreBOM: a header name may start with U+FEFF; only the file's first bytes are a BOM (csv-validator.ts).

@@ -4,10 +4,12 @@ import type { WorkerEntry } from '../../worker-code.js';
 import type { BatchResult } from './batch-result.js';
 import type { RangeTask } from './csv-range.js';
 import type { KernelPlan } from './kernel-plan.js';
+import type { JsonLinesPlan } from '../json-kernel/json-lines-range.js';
 import type { WorkerReply, WorkerRequest } from './worker-messages.js';
 
 /**
- * Worker threads running the cell kernel (cell-worker.ts) over byte ranges of one CSV file.
+ * Worker threads (cell-worker.ts) checking byte ranges of one CSV file (the cell kernel) or JSON Lines file
+ * (json-kernel/json-lines-range.ts; a line break always ends a JSON Lines record, so its guesses always hold).
  *
  * Splitting: the range after the header is cut into chunks at fixed byte offsets. Every chunk but the first
  * starts speculatively after the first newline past its offset. A chunk's result is merged only when its
@@ -30,7 +32,7 @@ interface PendingTask {
   readonly task: RangeTask;
 }
 
-export class CsvWorkerPool {
+export class RangeWorkerPool {
   private readonly workers: Worker[] = [];
   private planIds = 0;
   private taskIds = 0;
@@ -56,7 +58,7 @@ export class CsvWorkerPool {
    * batch is fatal.
    */
   async runFile(
-    plan: KernelPlan,
+    plan: KernelPlan | JsonLinesPlan,
     path: string,
     fileSize: number,
     range: { readonly start: number; readonly end: number },
