@@ -32,7 +32,7 @@ export const SEPARATE_BUNDLES: Readonly<Record<string, Readonly<Record<string, s
  * planDist with `workerEntries`.
  */
 export const WORKER_ENTRIES: Readonly<Record<string, string>> = {
-  'cell-worker': 'packages/engine/src/validate/checks/cell-kernel/cell-worker.ts',
+  'cell-worker': 'packages/engine/src/validate/checks/range-workers/cell-worker.ts',
   'piece-worker': 'packages/engine/src/validate/pieces/piece-worker.ts',
 };
 

@@ -14,7 +14,7 @@ import { ColumnarChecker, checkDeclaredTypes } from './checks/columnar-checker.j
 import { COLUMNAR_OPENERS } from './readers/columnar-readers.js';
 import { DEFAULT_CSV_OPTIONS, validateCsvFile } from './checks/csv-validator.js';
 import type { CsvRun } from './checks/csv-validator.js';
-import { RangeWorkerPool } from './checks/cell-kernel/range-worker-pool.js';
+import { RangeWorkerPool } from './checks/range-workers/range-worker-pool.js';
 import type { DataFormat, FormatChoice } from './readers/data-format.js';
 import { detectFormat } from './readers/data-format.js';
 import { openDataInputs } from './readers/data-input.js';

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { compileSchema } from '../schema/schema-file.js';
 import { validateData } from '../validate-data.js';
 import type { ValidateOptions } from '../validate-data.js';
-import { RangeWorkerPool } from './cell-kernel/range-worker-pool.js';
+import { RangeWorkerPool } from './range-workers/range-worker-pool.js';
 import type { CsvOptions } from './csv-validator.js';
 import { DEFAULT_CSV_OPTIONS, validateCsvFile } from './csv-validator.js';
 

@@ -7,7 +7,7 @@ import type { RowCallback } from './cell-kernel/batch-accumulator.js';
 import { kernelOnThisThread } from './cell-kernel/cell-kernel.js';
 import { recordStartAt } from './cell-kernel/csv-range.js';
 import type { KernelPlan } from './cell-kernel/kernel-plan.js';
-import type { RangeWorkerPool } from './cell-kernel/range-worker-pool.js';
+import type { RangeWorkerPool } from './range-workers/range-worker-pool.js';
 import { CODE_COUNT, CODE_INDEX } from '../report/error-codes.js';
 import type { AccumulatedPiece, FileOutcome, KeySink } from './file-accumulator.js';
 import { FileAccumulator, keySpecs } from './file-accumulator.js';

@@ -2,7 +2,7 @@ import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { UserError } from '../../user-error.js';
 import type { KeyHashes } from '../checks/cell-kernel/batch-result.js';
-import { RangeWorkerPool } from '../checks/cell-kernel/range-worker-pool.js';
+import { RangeWorkerPool } from '../checks/range-workers/range-worker-pool.js';
 import { mapColumns } from '../checks/column-mapping.js';
 import { ColumnarChecker, checkDeclaredTypes } from '../checks/columnar-checker.js';
 import { validateCsvPiece } from '../checks/csv-validator.js';

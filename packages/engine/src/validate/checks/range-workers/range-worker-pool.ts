@@ -1,9 +1,9 @@
 import type { Worker } from 'node:worker_threads';
 import { startWorker } from '../../worker-code.js';
 import type { WorkerEntry } from '../../worker-code.js';
-import type { BatchResult } from './batch-result.js';
-import type { RangeTask } from './csv-range.js';
-import type { KernelPlan } from './kernel-plan.js';
+import type { BatchResult } from '../cell-kernel/batch-result.js';
+import type { RangeTask } from '../cell-kernel/csv-range.js';
+import type { KernelPlan } from '../cell-kernel/kernel-plan.js';
 import type { JsonLinesPlan } from '../json-kernel/json-lines-range.js';
 import type { WorkerReply, WorkerRequest } from './worker-messages.js';
 

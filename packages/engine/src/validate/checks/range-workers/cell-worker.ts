@@ -1,7 +1,7 @@
 import { parentPort } from 'node:worker_threads';
-import { runRange } from './csv-range.js';
-import type { PreparedPlan } from './kernel-plan.js';
-import { prepare } from './kernel-plan.js';
+import { runRange } from '../cell-kernel/csv-range.js';
+import type { PreparedPlan } from '../cell-kernel/kernel-plan.js';
+import { prepare } from '../cell-kernel/kernel-plan.js';
 import { prepareJsonLines, runJsonLinesRange } from '../json-kernel/json-lines-range.js';
 import type { PreparedJsonLines } from '../json-kernel/json-lines-range.js';
 import type { WorkerReply, WorkerRequest } from './worker-messages.js';

@@ -1,6 +1,6 @@
-import type { BatchResult } from './batch-result.js';
-import type { RangeTask } from './csv-range.js';
-import type { KernelPlan } from './kernel-plan.js';
+import type { BatchResult } from '../cell-kernel/batch-result.js';
+import type { RangeTask } from '../cell-kernel/csv-range.js';
+import type { KernelPlan } from '../cell-kernel/kernel-plan.js';
 import type { JsonLinesPlan } from '../json-kernel/json-lines-range.js';
 
 /** The protocol between range-worker-pool.ts and each cell-worker.ts thread (CSV or JSON Lines plans). */
