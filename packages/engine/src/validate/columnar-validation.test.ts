@@ -18,35 +18,37 @@ async function validate(name: string): Promise<ValidationReport> {
 }
 
 /** The same measurements, planted with the same violations, whatever the container. */
-describe.each(['measurements.parquet', 'measurements.arrow', 'measurements.arrows'])(
-  'validateData on %s',
-  (name) => {
-    it('finds each planted violation at its row and column, and the declared type the schema contradicts', async () => {
-      const report = await validate(name);
-      expect(report.valid).toBe(false);
-      expect(report.rows).toBe(4200);
-      expect(report.files).toMatchObject([
-        { path: `data/${name}`, rows: 4200, format: name.endsWith('.parquet') ? 'parquet' : 'arrow' },
-      ]);
-      const found = report.errors.map((e) => `${e.code} ${e.field ?? '-'} @${e.row ?? '-'}`).sort();
-      expect(found).toEqual(
-        [
-          'constraint-error score @7',
-          'constraint-error score @50',
-          'constraint-error count @90',
-          'constraint-error category @100',
-          'unique-error id @4200',
-          'schema-mismatch label @-',
-        ].sort(),
-      );
-      const mismatch = report.errors.find((e) => e.code === 'schema-mismatch')!;
-      expect(mismatch.message).toBe(
-        `column "label" is declared ${name.endsWith('.parquet') ? 'INT64' : 'Int32'} in the file, the schema wants string`,
-      );
-      expect(report.errorsByCode).toEqual({ 'constraint-error': 4, 'unique-error': 1, 'schema-mismatch': 1 });
-    });
-  },
-);
+describe.each([
+  'measurements.parquet',
+  'measurements.v2.parquet',
+  'measurements.arrow',
+  'measurements.arrows',
+])('validateData on %s', (name) => {
+  it('finds each planted violation at its row and column, and the declared type the schema contradicts', async () => {
+    const report = await validate(name);
+    expect(report.valid).toBe(false);
+    expect(report.rows).toBe(4200);
+    expect(report.files).toMatchObject([
+      { path: `data/${name}`, rows: 4200, format: name.endsWith('.parquet') ? 'parquet' : 'arrow' },
+    ]);
+    const found = report.errors.map((e) => `${e.code} ${e.field ?? '-'} @${e.row ?? '-'}`).sort();
+    expect(found).toEqual(
+      [
+        'constraint-error score @7',
+        'constraint-error score @50',
+        'constraint-error count @90',
+        'constraint-error category @100',
+        'unique-error id @4200',
+        'schema-mismatch label @-',
+      ].sort(),
+    );
+    const mismatch = report.errors.find((e) => e.code === 'schema-mismatch')!;
+    expect(mismatch.message).toBe(
+      `column "label" is declared ${name.endsWith('.parquet') ? 'INT64' : 'Int32'} in the file, the schema wants string`,
+    );
+    expect(report.errorsByCode).toEqual({ 'constraint-error': 4, 'unique-error': 1, 'schema-mismatch': 1 });
+  });
+});
 
 describe('validateData on broken columnar files', () => {
   it.each([

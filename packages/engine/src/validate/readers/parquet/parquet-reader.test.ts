@@ -8,7 +8,8 @@ import { openParquet } from './parquet-reader.js';
 import { decimalText, int96ToEpochMs } from './parquet-type-mapping.js';
 
 const fixtures = fileURLToPath(new URL('../../../../../../test/fixtures/data/columnar/', import.meta.url));
-const CODECS = ['snappy', 'gzip', 'zstd', 'brotli', 'uncompressed'];
+/** One file per codec, and `v2`: DATA_PAGE_V2 with DELTA_BINARY_PACKED, DELTA_LENGTH_BYTE_ARRAY, BYTE_STREAM_SPLIT. */
+const CODECS = ['snappy', 'gzip', 'zstd', 'brotli', 'uncompressed', 'v2'];
 /** DuckDB's own reading of types.*.parquet, one JSON object per row. */
 const expected = readFileSync(`${fixtures}types.expected.jsonl`, 'utf8')
   .trim()
