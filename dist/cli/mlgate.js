@@ -3,7 +3,8 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   installCliFailureHandlers,
   reportCliFailure
-} from "./chunks/chunk-W5U5NCEZ.js";
+} from "./chunks/chunk-GDWHRJJJ.js";
+import "./chunks/chunk-XUY3SBQT.js";
 import "./chunks/chunk-LPQDUCI6.js";
 import "./chunks/chunk-JY54KWOX.js";
 
@@ -21,7 +22,7 @@ var io = {
 };
 installCliFailureHandlers(argv, io);
 try {
-  const { runCli } = await import("./chunks/run-cli-A5KQINPJ.js");
+  const { runCli } = await import("./chunks/run-cli-C5FRTMJU.js");
   process.exitCode = await runCli(argv, io);
 } catch (error) {
   process.exitCode = reportCliFailure(argv, io, error);

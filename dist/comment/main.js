@@ -2,11 +2,12 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   runAction
-} from "../chunks/chunk-MTKSRA4C.js";
-import "../chunks/chunk-YKNMKEEN.js";
-import "../chunks/chunk-LPQDUCI6.js";
+} from "../chunks/chunk-SLIKYG7C.js";
+import "../chunks/chunk-EMYEQWT6.js";
 import "../chunks/chunk-GPNEBVUZ.js";
+import "../chunks/chunk-XUY3SBQT.js";
+import "../chunks/chunk-LPQDUCI6.js";
 import "../chunks/chunk-JY54KWOX.js";
 
 // actions/comment/main.ts
-void runAction("comment", async () => (await import("../chunks/comment-action-N5ZKK3QE.js")).commentAction);
+void runAction("comment", async () => (await import("../chunks/comment-action-BIBGLGVQ.js")).commentAction);

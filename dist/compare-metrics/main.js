@@ -2,14 +2,15 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   runAction
-} from "../chunks/chunk-MTKSRA4C.js";
-import "../chunks/chunk-YKNMKEEN.js";
-import "../chunks/chunk-LPQDUCI6.js";
+} from "../chunks/chunk-SLIKYG7C.js";
+import "../chunks/chunk-EMYEQWT6.js";
 import "../chunks/chunk-GPNEBVUZ.js";
+import "../chunks/chunk-XUY3SBQT.js";
+import "../chunks/chunk-LPQDUCI6.js";
 import "../chunks/chunk-JY54KWOX.js";
 
 // actions/compare-metrics/main.ts
 void runAction(
   "compare-metrics",
-  async () => (await import("../chunks/compare-metrics-action-2PXRFXBT.js")).compareMetricsAction
+  async () => (await import("../chunks/compare-metrics-action-UNGXTIEZ.js")).compareMetricsAction
 );

@@ -2,14 +2,15 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   runAction
-} from "../chunks/chunk-MTKSRA4C.js";
-import "../chunks/chunk-YKNMKEEN.js";
-import "../chunks/chunk-LPQDUCI6.js";
+} from "../chunks/chunk-SLIKYG7C.js";
+import "../chunks/chunk-EMYEQWT6.js";
 import "../chunks/chunk-GPNEBVUZ.js";
+import "../chunks/chunk-XUY3SBQT.js";
+import "../chunks/chunk-LPQDUCI6.js";
 import "../chunks/chunk-JY54KWOX.js";
 
 // actions/merge-reports/main.ts
 void runAction(
   "merge-reports",
-  async () => (await import("../chunks/merge-reports-action-W63IJACR.js")).mergeReportsAction
+  async () => (await import("../chunks/merge-reports-action-RMNDZPJX.js")).mergeReportsAction
 );
