@@ -166,7 +166,7 @@ describe('fused JSON Lines checks on random lines', () => {
           });
         expect(await report('scan')).toEqual(await report('parse'));
       }),
-      { numRuns: 300, seed: 14 },
+      { numRuns: 150, seed: 14 },
     );
   });
 });
