@@ -10,8 +10,38 @@ export const PUBLISHED_REPOSITORY = 'mlgate/mlgate';
 
 export interface LintProblem {
   readonly file: string;
+  /** One-based; undefined when the finding is about the whole file. */
   readonly line: number | undefined;
+  /** One-based, within `line`. */
+  readonly column?: number;
   readonly message: string;
+  /** The rule that found it, when the checker names one (actionlint's `expression`, `runner-label`, …). */
+  readonly rule?: string;
+}
+
+// The runner reads a workflow command up to the end of its line and its properties up to `,`: escaped as
+// @actions/core escapes them (toolkit's command.ts), so a message with a newline or a path with a comma
+// still makes one annotation.
+const escapeData = (text: string): string =>
+  text.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
+const escapeProperty = (text: string): string =>
+  escapeData(text).replaceAll(':', '%3A').replaceAll(',', '%2C');
+
+/**
+ * One line a problem: `file:line:col: message [rule]` for a terminal (editors and terminals link it), an
+ * `::error file=…,line=…,col=…::` command inside GitHub Actions (an annotation on the file's diff).
+ */
+export function formatProblem(problem: LintProblem, inActions: boolean): string {
+  const { file, line, column, message, rule } = problem;
+  const text = rule === undefined ? message : `${message} [${rule}]`;
+  if (inActions) {
+    const properties = [`file=${escapeProperty(file)}`, `line=${line ?? 1}`];
+    if (line !== undefined && column !== undefined) properties.push(`col=${column}`);
+    return `::error ${properties.join(',')}::${escapeData(text)}`;
+  }
+  const where =
+    line === undefined ? file : column === undefined ? `${file}:${line}` : `${file}:${line}:${column}`;
+  return `${where}: ${text}`;
 }
 
 interface ActionManifest {
@@ -50,6 +80,7 @@ export async function lintWithOfficialParser(file: string, content: string): Pro
   const problems: LintProblem[] = result.context.errors.getErrors().map((error) => ({
     file,
     line: error.range?.start.line,
+    column: error.range?.start.column,
     message: error.rawMessage,
   }));
   if (result.value !== undefined && problems.length === 0) {
@@ -65,6 +96,7 @@ export function lintActionManifest(file: string, content: string): LintProblem[]
   return result.context.errors.getErrors().map((error) => ({
     file,
     line: error.range?.start.line,
+    column: error.range?.start.column,
     message: error.rawMessage,
   }));
 }
@@ -83,8 +115,11 @@ export function lintMlgateUsage(
   const lineCounter = new LineCounter();
   const doc = parseDocument(content, { lineCounter });
   const problems: LintProblem[] = [];
-  const lineOf = (node: YamlNode | null | undefined): number | undefined =>
-    node?.range ? lineCounter.linePos(node.range[0]).line : undefined;
+  const at = (node: YamlNode | null | undefined): Pick<LintProblem, 'line' | 'column'> => {
+    if (!node?.range) return { line: undefined };
+    const { line, col } = lineCounter.linePos(node.range[0]);
+    return { line, column: col };
+  };
 
   const on = doc.get('on', true) as YamlNode | undefined;
   const triggers = isScalar(on)
@@ -110,7 +145,7 @@ export function lintMlgateUsage(
       if (privileged && uses.startsWith('actions/checkout@')) {
         problems.push({
           file,
-          line: lineOf(usesNode),
+          ...at(usesNode),
           message: 'pull_request_target must not check out code: it would run a fork with write access',
         });
       }
@@ -121,7 +156,7 @@ export function lintMlgateUsage(
       if (manifest === undefined) {
         problems.push({
           file,
-          line: lineOf(usesNode),
+          ...at(usesNode),
           message: `no mlgate action at '${actionPath || '.'}'`,
         });
         continue;
@@ -135,7 +170,7 @@ export function lintMlgateUsage(
         if (!manifest.inputs.has(key)) {
           problems.push({
             file,
-            line: lineOf(pair.key as YamlNode),
+            ...at(pair.key as YamlNode),
             message: `'${key}' is not an input of ${uses.split('@')[0]} (inputs: ${[...manifest.inputs].join(', ') || 'none'})`,
           });
         }
@@ -150,7 +185,7 @@ export function lintMlgateUsage(
           if (step === undefined || declared === undefined || declared.has(output!)) continue;
           problems.push({
             file,
-            line: lineOf(node),
+            ...at(node),
             message: `'${output}' is not an output of ${step.uses} (outputs: ${[...declared].join(', ') || 'none'})`,
           });
         }
