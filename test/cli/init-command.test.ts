@@ -1,4 +1,5 @@
 import { afterAll, describe, expect, it } from '@jest/globals';
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -191,12 +192,48 @@ describe('mlgate init: dry runs, globs and nothing to start from', () => {
     expect((await mlgate(dir, 'compare', '--baseline', 'eval/metrics.yaml')).code).toBe(0);
   });
 
+  it('files of one folder merge into one schema: integer and number give number, required only where every file has a value', async () => {
+    const dir = join(scratch, `parts-${++counter}`);
+    write(dir, 'parts/part-1.csv', 'id,x,note\n1,2,a\n2,3,b\n');
+    write(dir, 'parts/part-2.csv', 'id,x,note\n3,2.5,\n4,7,c\n');
+    expect((await mlgate(dir, 'init')).code).toBe(0);
+    const schema = JSON.parse(readFileSync(join(dir, 'schemas/parts.schema.json'), 'utf8')) as unknown;
+    expect(schema).toMatchObject({
+      fields: [
+        { name: 'id', type: 'integer', constraints: { required: true } },
+        { name: 'x', type: 'number', constraints: { required: true } },
+        { name: 'note', type: 'string' },
+      ],
+    });
+    expect((await mlgate(dir, 'validate')).code).toBe(0);
+  });
+
+  it('the search is bounded: a folder deeper than the limit is not searched, and it says so', async () => {
+    const dir = join(scratch, `deep-${++counter}`);
+    write(dir, 'top.csv', 'a\n1\n');
+    write(dir, `${'d/'.repeat(10)}deep.csv`, 'a\n1\n');
+    const result = await mlgate(dir, 'init', '--dry-run', '--json');
+    expect(result.stderr).toBe('mlgate init: folders deeper than 8 levels were not searched\n');
+    const listed = JSON.parse(result.stdout) as { files: { path: string }[] };
+    expect(listed.files.map((file) => file.path)).toEqual([
+      'mlgate.yml',
+      'schemas/top.schema.json',
+      '.github/workflows/mlgate.yml',
+    ]);
+  });
+
   it('a file it cannot infer from is skipped with a line; a --data file that is not data exits 2', async () => {
     const dir = project();
     write(dir, 'data/empty/rows.csv', '');
     const result = await mlgate(dir, 'init', '--dry-run');
     expect(result.code).toBe(0);
     expect(result.stderr).toMatch(/^mlgate init: skipped data\/empty\/rows\.csv: .*empty/);
+    execFileSync('mkfifo', [join(dir, 'data/pipe.csv')]);
+    const fifo = await mlgate(dir, 'init', '--dry-run', '--data', 'data/pipe.csv', 'raw/cars.jsonl');
+    expect(fifo).toMatchObject({
+      code: 0,
+      stderr: 'mlgate init: skipped data/pipe.csv: not a regular file\n',
+    });
     const notData = await mlgate(dir, 'init', '--data', 'out/metrics.json');
     expect(notData.code).toBe(2);
     expect(notData.stderr.trimEnd().split('\n')).toHaveLength(1);

@@ -1,3 +1,4 @@
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { DEFAULT_INFER_SAMPLE_ROWS, inferTableSchema, isUserError } from '@mlgate/engine';
 import type { DataFile, DatasetFormat } from './project-files.js';
@@ -69,6 +70,12 @@ export async function starterDatasets(cwd: string, files: readonly DataFile[]): 
     { format: DatasetFormat; files: { file: string; schema: InferredSchema }[] }
   >();
   for (const { path: file, format } of files) {
+    // A FIFO or device named with --data would block the read (or never end): only regular files are sampled.
+    const kind = await stat(path.resolve(cwd, file)).catch(() => undefined);
+    if (kind === undefined || !kind.isFile()) {
+      skipped.push({ file, reason: kind === undefined ? 'not found' : 'not a regular file' });
+      continue;
+    }
     let schema: InferredSchema;
     try {
       schema = await inferTableSchema(path.resolve(cwd, file), format, DEFAULT_INFER_SAMPLE_ROWS, file);
