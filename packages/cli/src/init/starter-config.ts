@@ -1,0 +1,93 @@
+import { stringify } from 'yaml';
+import type { Direction } from '@mlgate/engine';
+import type { StarterDataset } from './starter-datasets.js';
+
+/**
+ * The `$schema` of the mlgate.yml init writes: the published schema at the same major tag as the action the
+ * workflow uses (`mlgate/mlgate@v1`), so editors complete the keys of the version that reads the file. A
+ * path into node_modules would only resolve where the CLI is installed locally, which a Python project
+ * using the action never does.
+ */
+export const CONFIG_SCHEMA_URL =
+  'https://raw.githubusercontent.com/mlgate/mlgate/v1/schemas/mlgate.schema.json';
+
+/** Rules written for at most this many metrics: a starter, not a listing of per-class breakdowns. */
+export const MAX_STARTER_RULES = 30;
+
+/**
+ * Which way a metric is better, guessed from the last part of its name (`val.loss`, `per_class.cat.f1`);
+ * undefined when the name does not say. A guess for the user to check, never a policy mlgate assumes.
+ */
+export function guessDirection(name: string): Exclude<Direction, 'none' | 'equal'> | undefined {
+  const last = (name.split('.').pop() ?? name).toLowerCase();
+  if (/loss|err|mse|mae|mape|rmse|brier|perplexity|latency|duration|_ms$|_seconds$|^time/.test(last))
+    return 'lower';
+  if (/acc|auc|f1|precision|recall|^r2|roc|^ap$|^map|iou|bleu|rouge|kappa|mcc|dice|score/.test(last))
+    return 'higher';
+  return undefined;
+}
+
+export interface StarterMetrics {
+  readonly files: readonly string[];
+  /** Metric names as `mlgate compare` names them (namespace auto), in file order. */
+  readonly names: readonly string[];
+}
+
+function section(comment: string, value: Record<string, unknown>): string {
+  const text = stringify(value, { lineWidth: 0, flowCollectionPadding: false });
+  return `${comment
+    .split('\n')
+    .map((line) => `# ${line}`)
+    .join('\n')}\n${text}`;
+}
+
+/** The text of a starter mlgate.yml: the datasets with their inferred schemas, the metrics with guessed rules. */
+export function starterConfigText(
+  datasets: readonly StarterDataset[],
+  metrics: StarterMetrics | undefined,
+): string {
+  const parts = [
+    `# yaml-language-server: $schema=${CONFIG_SCHEMA_URL}\n` +
+      '# Written by `mlgate init` as a starting point: `mlgate validate` and `mlgate compare` read it, and so\n' +
+      '# does the mlgate action in .github/workflows/mlgate.yml.\n' +
+      'version: 1\n',
+  ];
+  if (datasets.length > 0) {
+    parts.push(
+      section(
+        'The data to validate, each dataset against the Table Schema inferred from its first rows. Edit the\n' +
+          'schemas for what inference cannot know: ranges, allowed values, unique keys, patterns.',
+        {
+          datasets: datasets.map((dataset) => ({
+            name: dataset.name,
+            path: [...dataset.files],
+            schema: dataset.schemaPath,
+          })),
+        },
+      ),
+    );
+  }
+  if (metrics !== undefined) {
+    const rules: Record<string, { direction: string; tolerance: number }> = {};
+    for (const name of metrics.names) {
+      const direction = guessDirection(name);
+      if (direction !== undefined && Object.keys(rules).length < MAX_STARTER_RULES)
+        rules[name] = { direction, tolerance: 0 };
+    }
+    parts.push(
+      section(
+        "The metrics files the model writes, compared with the default branch's baseline. Each direction below\n" +
+          'is guessed from the name: check it, and set how far a metric may move the wrong way (tolerance: 0.01,\n' +
+          'or "2%" of the baseline). Metrics without a rule are reported, not judged.',
+        {
+          metrics: {
+            files: [...metrics.files],
+            default: { direction: 'none' },
+            ...(Object.keys(rules).length > 0 ? { rules } : {}),
+          },
+        },
+      ),
+    );
+  }
+  return parts.join('\n');
+}
