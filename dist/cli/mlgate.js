@@ -22,7 +22,7 @@ var io = {
 };
 installCliFailureHandlers(argv, io);
 try {
-  const { runCli } = await import("./chunks/run-cli-C5FRTMJU.js");
+  const { runCli } = await import("./chunks/run-cli-NYQPPKZN.js");
   process.exitCode = await runCli(argv, io);
 } catch (error) {
   process.exitCode = reportCliFailure(argv, io, error);
