@@ -50,13 +50,24 @@ export const MLGATE_CONFIG_SCHEMA = {
       type: 'object',
       additionalProperties: false,
       required: ['path'],
+      description: 'One dataset: its files and the schema every row of them must satisfy.',
       properties: {
-        name: { type: 'string', minLength: 1, description: 'A name for reports; defaults to the path.' },
+        name: {
+          type: 'string',
+          minLength: 1,
+          description: "A name for reports; 'dataset-<n>' (its place in the list, from 1) when absent.",
+        },
         path: stringList('A file path or glob, or a list of them.'),
-        schema: { type: 'string', minLength: 1, description: 'A JSON Schema or Table Schema file.' },
+        schema: {
+          type: 'string',
+          minLength: 1,
+          description:
+            'The JSON Schema or Frictionless Table Schema file the rows must satisfy; validation needs it.',
+        },
         format: {
           enum: ['csv', 'tsv', 'jsonl', 'parquet', 'arrow'],
-          description: 'The file format; inferred from the extension when absent.',
+          description:
+            'The file format; from the extension when absent (Parquet and Arrow are confirmed by their magic bytes).',
         },
       },
     },
@@ -68,10 +79,15 @@ export const MLGATE_CONFIG_SCHEMA = {
         files: stringList('Metrics files (JSON, YAML, CSV, TSV): paths or globs.'),
         namespace: {
           enum: ['auto', 'stem', 'none'],
+          default: 'auto',
           description:
             "How metrics from several files are named: 'auto' prefixes with the file's stem only when names collide, 'stem' always, 'none' never.",
         },
-        default: { $ref: '#/definitions/rule' },
+        default: {
+          $ref: '#/definitions/rule',
+          description:
+            "The rule for metrics no entry of rules matches, and the fields those entries leave unset. Without it: direction 'none', tolerance 0, severity 'fail', not required, NaN not allowed.",
+        },
         rules: {
           type: 'object',
           description:
@@ -142,22 +158,30 @@ export const MLGATE_CONFIG_SCHEMA = {
       additionalProperties: false,
       description: 'Which columns of a predictions file hold what (mlgate evaluate).',
       properties: {
-        id: { type: 'string', minLength: 1, description: "The example's id, to pair two runs (default id)." },
-        label: { type: 'string', minLength: 1, description: 'The true label or target (default label).' },
+        id: {
+          type: 'string',
+          minLength: 1,
+          description: "The example's id, to pair two runs.",
+          default: 'id',
+        },
+        label: { type: 'string', minLength: 1, description: 'The true label or target.', default: 'label' },
         prediction: {
           type: 'string',
           minLength: 1,
-          description: 'The predicted class or value (default prediction).',
+          description: 'The predicted class or value.',
+          default: 'prediction',
         },
         score: {
           type: 'string',
           minLength: 1,
-          description: "Binary: the positive class's probability (default score).",
+          description: "Binary: the positive class's probability.",
+          default: 'score',
         },
         'proba-prefix': {
           type: 'string',
           minLength: 1,
-          description: 'One probability column per class, this prefix plus the class (default proba_).',
+          description: 'One probability column per class, this prefix plus the class.',
+          default: 'proba_',
         },
         predictions: {
           type: 'string',
@@ -168,7 +192,8 @@ export const MLGATE_CONFIG_SCHEMA = {
         task: {
           type: 'string',
           enum: ['classification', 'regression'],
-          description: 'What the predictions are of (default classification).',
+          description: 'What the predictions are of.',
+          default: 'classification',
         },
         slices: {
           type: 'array',
@@ -183,41 +208,50 @@ export const MLGATE_CONFIG_SCHEMA = {
     baseline: {
       type: 'object',
       additionalProperties: false,
+      description: 'Where the metrics are compared from, and what the default branch keeps.',
       properties: {
         source: {
           type: 'string',
           pattern: '^(cache|release|git:.+|file:.+)$',
-          description: "Where the baseline comes from: 'cache', 'git:<ref>', 'release' or 'file:<path>'.",
+          default: 'cache',
+          description:
+            "Where the baseline comes from: 'cache' (saved by runs on the default branch), 'git:<ref>' (the metrics files at that ref), 'release' (the latest release's metrics) or 'file:<path>'.",
         },
         name: {
           type: 'string',
           pattern: '^[A-Za-z0-9._-]+$',
+          default: 'default',
           description: 'Names the baseline (part of its cache key), for several models in one repository.',
         },
         require: {
           type: 'boolean',
+          default: false,
           description: 'Fail when there is no baseline instead of a neutral result.',
         },
         history: {
           type: 'integer',
           minimum: 1,
           maximum: MAX_HISTORY_LENGTH,
-          description: `How many baselines' values each saved baseline remembers, for trends (default ${DEFAULT_HISTORY_LENGTH}).`,
+          default: DEFAULT_HISTORY_LENGTH,
+          description: "How many baselines' values each saved baseline remembers, for trends.",
         },
       },
     },
     report: {
       type: 'object',
       additionalProperties: false,
+      description: 'The pull-request comment and the reports.',
       properties: {
         'comment-id': {
           type: 'string',
           pattern: '^[A-Za-z0-9._-]+$',
+          default: 'mlgate',
           description:
             'Identifies the sticky pull-request comment, for several mlgate comments on one pull request.',
         },
         'comment-mode': {
           enum: [...COMMENT_MODES],
+          default: 'upsert',
           description:
             "How the sticky comment is kept current: 'upsert' edits it in place, 'recreate' posts it anew at the bottom, 'hide-previous' posts anew and minimizes the older one, 'delete' removes it.",
         },
@@ -225,13 +259,15 @@ export const MLGATE_CONFIG_SCHEMA = {
           type: 'array',
           uniqueItems: true,
           items: { enum: [...FOLDABLE_VERDICTS] },
+          default: ['pass'],
           description:
-            "Metric verdicts whose rows go in a collapsed section (default: pass). 'fail' and 'warn' rows are never folded: they are why a gate fails.",
+            "Metric verdicts whose rows go in a collapsed section. 'fail' and 'warn' rows are never folded: they are why a gate fails.",
         },
         'max-errors': {
           type: 'integer',
           minimum: 0,
-          description: 'How many data errors a validation report lists (counts stay exact); default 100.',
+          default: 100,
+          description: 'How many data errors a validation report lists (counts stay exact).',
         },
       },
     },
@@ -242,12 +278,14 @@ export const MLGATE_CONFIG_SCHEMA = {
       properties: {
         severity: {
           enum: ['warn', 'fail'],
-          description: 'What a drifted column does to the verdict (default warn).',
+          default: 'warn',
+          description: 'What a drifted column does to the verdict.',
         },
         method: {
           enum: ['auto', ...DRIFT_METHODS],
+          default: 'auto',
           description:
-            "The statistic for every column (default auto: Evidently's choice by column type, size and distinct values).",
+            "The statistic for every column; 'auto' is Evidently's choice by column type, size and distinct values.",
         },
         threshold: {
           type: 'number',
@@ -259,8 +297,8 @@ export const MLGATE_CONFIG_SCHEMA = {
           type: 'number',
           exclusiveMinimum: 0,
           maximum: 1,
-          description:
-            'The share of drifted columns at which the whole dataset counts as drifted (default 0.5).',
+          description: 'The share of drifted columns at which the whole dataset counts as drifted.',
+          default: 0.5,
         },
         columns: {
           type: 'object',
@@ -273,6 +311,7 @@ export const MLGATE_CONFIG_SCHEMA = {
     columnDrift: {
       type: 'object',
       additionalProperties: false,
+      description: "One column's drift settings, over the drift section's.",
       properties: {
         method: { enum: ['auto', ...DRIFT_METHODS], description: 'The statistic for this column.' },
         threshold: { type: 'number', minimum: 0, description: 'The threshold for this column.' },
@@ -298,7 +337,9 @@ export const MLGATE_CONFIG_SCHEMA = {
           minItems: 1,
           uniqueItems: true,
           items: { enum: [...RETRAIN_TRIGGERS] },
-          description: 'What starts it (default: drift and regression).',
+          default: [...RETRAIN_TRIGGERS],
+          description:
+            "What starts it: 'drift' (a column of the data drifted), 'regression' (a metric failed or warned against the baseline).",
         },
       },
     },
@@ -306,6 +347,7 @@ export const MLGATE_CONFIG_SCHEMA = {
       type: 'object',
       additionalProperties: false,
       required: ['model'],
+      description: 'Publishing the model as a GitHub release, with checksums and a model card.',
       properties: {
         model: {
           type: 'string',
@@ -318,14 +360,16 @@ export const MLGATE_CONFIG_SCHEMA = {
         ),
         bump: {
           enum: [...VERSION_BUMPS],
+          default: 'patch',
           description:
-            "With version 'auto': which part of the latest '<model>-v*' release's semantic version to bump (default patch).",
+            "With version 'auto': which part of the latest '<model>-v*' release's semantic version to bump.",
         },
         'required-approvals': {
           type: 'integer',
           minimum: 0,
           description:
-            'Approving reviews of the final head the pull request needs before its model is published (default 1).',
+            'Approving reviews of the final head the pull request needs before its model is published.',
+          default: 1,
         },
       },
     },
