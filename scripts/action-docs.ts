@@ -1,7 +1,8 @@
 // npm run docs: rewrites the generated blocks of every action's README.md (the root README for the root
 // action.yml, actions/<name>/README.md for the others) from its action.yml, starting a README for an action
-// that has none. npm run check-docs (`--check`) writes nothing and fails naming each stale block, so the
-// documented inputs and outputs cannot drift from the manifests.
+// that has none, and the mlgate.yml reference in docs/config.md from schemas/mlgate.schema.json. npm run
+// check-docs (`--check`) writes nothing and fails naming each stale block, so the documented inputs, outputs
+// and config keys cannot drift from the manifests and the schema.
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -9,11 +10,31 @@ import { fileURLToPath } from 'node:url';
 import { readActionManifest } from '@mlgate/runner-harness';
 import { discoverActionManifests } from './action-discovery.js';
 import { readmeScaffold } from './action-readme.js';
-import { syncDocBlocks } from './doc-blocks.js';
+import { syncDocBlocks, type DocBlockKind } from './doc-blocks.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 /** Every action's README documents at least these, from its own action.yml. */
 const REQUIRED_KINDS = ['inputs', 'outputs'] as const;
+/** The mlgate.yml reference, and the schema (written from the engine's) it is generated from. */
+const CONFIG_PAGE = path.join(repoRoot, 'docs', 'config.md');
+const CONFIG_SCHEMA = path.join(repoRoot, 'schemas', 'mlgate.schema.json');
+
+/** A page `npm run docs` keeps, and the blocks it must hold: each a kind and the file it renders from. */
+interface GeneratedPage {
+  readonly file: string;
+  readonly required: readonly { readonly kind: DocBlockKind; readonly source: string }[];
+  /** A page to start when there is none; pages without one are written by hand around their blocks. */
+  readonly scaffold?: () => string;
+}
+
+function generatedPages(): GeneratedPage[] {
+  const actionPages = discoverActionManifests(repoRoot).map((manifestFile) => ({
+    file: path.join(path.dirname(manifestFile), 'README.md'),
+    required: REQUIRED_KINDS.map((kind) => ({ kind, source: manifestFile })),
+    scaffold: () => readmeScaffold(readActionManifest(manifestFile)),
+  }));
+  return [...actionPages, { file: CONFIG_PAGE, required: [{ kind: 'config', source: CONFIG_SCHEMA }] }];
+}
 
 async function main(check: boolean): Promise<number> {
   /** What `npm run docs` brings up to date. */
@@ -21,21 +42,22 @@ async function main(check: boolean): Promise<number> {
   /** What it cannot: a README without the blocks every action documents. */
   const incomplete: string[] = [];
   let written = 0;
-  for (const manifestFile of discoverActionManifests(repoRoot)) {
-    const readme = path.join(path.dirname(manifestFile), 'README.md');
+  for (const { file: readme, required, scaffold } of generatedPages()) {
     const where = path.relative(repoRoot, readme);
     const exists = existsSync(readme);
-    if (!exists && check) {
-      stale.push(`${where}: missing (\`npm run docs\` starts one)`);
+    if (!exists && (check || scaffold === undefined)) {
+      (scaffold === undefined ? incomplete : stale).push(
+        `${where}: missing${scaffold === undefined ? '' : ' (`npm run docs` starts one)'}`,
+      );
       continue;
     }
-    const text = exists ? await readFile(readme, 'utf8') : readmeScaffold(readActionManifest(manifestFile));
+    const text = exists ? await readFile(readme, 'utf8') : scaffold!();
     const synced = await syncDocBlocks(readme, text, repoRoot);
-    for (const kind of REQUIRED_KINDS) {
+    for (const { kind, source } of required) {
       const own = synced.blocks.some(
-        (block) => block.kind === kind && path.resolve(path.dirname(readme), block.target) === manifestFile,
+        (block) => block.kind === kind && path.resolve(path.dirname(readme), block.target) === source,
       );
-      if (!own) incomplete.push(`${where}: no '${kind}' block for ${path.relative(repoRoot, manifestFile)}`);
+      if (!own) incomplete.push(`${where}: no '${kind}' block for ${path.relative(repoRoot, source)}`);
     }
     for (const block of synced.stale) stale.push(`${where}:${block.line}: ${block.kind} of ${block.target}`);
     if (!check && synced.text !== text) {

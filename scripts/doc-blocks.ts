@@ -1,16 +1,22 @@
-// The generated blocks of a Markdown file, each between `<!-- action-docs <kind> <path of an action.yml> -->`
-// and `<!-- /action-docs -->` on lines of their own (the path is relative to the Markdown file): finding them,
-// rendering them from the action.yml already formatted as prettier would, and telling which are stale.
-// Everything outside the markers is left as it is.
-import { existsSync } from 'node:fs';
+// The generated blocks of a Markdown file, each between `<!-- action-docs <kind> <path> -->` and
+// `<!-- /action-docs -->` on lines of their own (the path is relative to the Markdown file, an action.yml for
+// an action's blocks, a JSON Schema for the `config` reference): finding them, rendering them from the file
+// they name already formatted as prettier would, and telling which are stale. Everything outside the markers
+// is left as it is.
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { readActionManifest } from '@mlgate/runner-harness';
 import * as prettier from 'prettier';
-import { BLOCK_KINDS, renderBlock, type BlockKind } from './action-reference.js';
+import { BLOCK_KINDS, renderBlock } from './action-reference.js';
+import { renderConfigReference, type JsonSchema } from './config-reference.js';
+
+/** The blocks an action.yml renders, and the mlgate.yml reference a JSON Schema renders. */
+export const DOC_BLOCK_KINDS = [...BLOCK_KINDS, 'config'] as const;
+export type DocBlockKind = (typeof DOC_BLOCK_KINDS)[number];
 
 export interface DocBlock {
-  readonly kind: BlockKind;
-  /** The action.yml as the marker names it, relative to the Markdown file. */
+  readonly kind: DocBlockKind;
+  /** The action.yml or schema as the marker names it, relative to the Markdown file. */
   readonly target: string;
   /** The opening marker's line, from 1. */
   readonly line: number;
@@ -28,8 +34,8 @@ const CLOSE = /^<!-- \/action-docs -->$/;
 const OPENING_FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const CLOSING_FENCE = /^ {0,3}(`{3,}|~{3,})[ \t]*$/;
 
-function isBlockKind(kind: string): kind is BlockKind {
-  return (BLOCK_KINDS as readonly string[]).includes(kind);
+function isBlockKind(kind: string): kind is DocBlockKind {
+  return (DOC_BLOCK_KINDS as readonly string[]).includes(kind);
 }
 
 /**
@@ -70,7 +76,7 @@ export function findDocBlocks(markdown: string, where: string): DocBlock[] {
         blocks.push({ kind, target, line: at, start, end: lineStart });
       } else {
         problems.push(
-          `${where}:${open.line}: unknown block '${open.kind}'; one of ${BLOCK_KINDS.join(', ')}`,
+          `${where}:${open.line}: unknown block '${open.kind}'; one of ${DOC_BLOCK_KINDS.join(', ')}`,
         );
       }
       open = undefined;
@@ -83,15 +89,22 @@ export function findDocBlocks(markdown: string, where: string): DocBlock[] {
 
 export interface SyncedDoc {
   readonly blocks: readonly DocBlock[];
-  /** The blocks whose text differs from what their action.yml renders to. */
+  /** The blocks whose text differs from what the file they name renders to. */
   readonly stale: readonly DocBlock[];
   /** `markdown` with every block rendered afresh. */
   readonly text: string;
 }
 
+/** One block's Markdown, before formatting, from the file its marker names (`source`, resolved). */
+function renderFrom(kind: DocBlockKind, source: string, repoRoot: string): string {
+  if (kind === 'config') return renderConfigReference(JSON.parse(readFileSync(source, 'utf8')) as JsonSchema);
+  const manifest = readActionManifest(source);
+  return renderBlock(kind, manifest, path.relative(repoRoot, manifest.dir));
+}
+
 /**
- * Renders every block of `markdown` (the text of `file`) from the action.yml it names. `repoRoot` places the
- * action in `uses:` examples. Problems with a block (a missing or broken action.yml) are reported together.
+ * Renders every block of `markdown` (the text of `file`) from the file it names. `repoRoot` places an
+ * action in `uses:` examples. Problems with a block (a missing or broken source) are reported together.
  */
 export async function syncDocBlocks(file: string, markdown: string, repoRoot: string): Promise<SyncedDoc> {
   const where = path.relative(repoRoot, file) || file;
@@ -102,14 +115,13 @@ export async function syncDocBlocks(file: string, markdown: string, repoRoot: st
   let text = '';
   let copied = 0;
   for (const block of blocks) {
-    const manifestFile = path.resolve(path.dirname(file), block.target);
+    const source = path.resolve(path.dirname(file), block.target);
     let content = markdown.slice(block.start, block.end);
-    if (!existsSync(manifestFile)) {
+    if (!existsSync(source)) {
       problems.push(`${where}:${block.line}: ${block.target} does not exist`);
     } else {
       try {
-        const manifest = readActionManifest(manifestFile);
-        const rendered = renderBlock(block.kind, manifest, path.relative(repoRoot, manifest.dir));
+        const rendered = renderFrom(block.kind, source, repoRoot);
         const fresh = `\n${await prettier.format(rendered, options)}\n`;
         if (fresh !== content) stale.push(block);
         content = fresh;

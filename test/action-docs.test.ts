@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as prettier from 'prettier';
+import { parseConfig } from '../packages/engine/src/config/config-loader.js';
 import { codeSpan, escapeText, tableCell } from '../scripts/markdown-escape.js';
 import { DocBlockError, findDocBlocks, syncDocBlocks } from '../scripts/doc-blocks.js';
 
@@ -198,7 +199,7 @@ describe('markers that cannot be rendered', () => {
       new DocBlockError(
         [
           "README.md:1: '<!-- /action-docs -->' closes no block",
-          "README.md:2: unknown block 'table'; one of description, usage, inputs, outputs",
+          "README.md:2: unknown block 'table'; one of description, usage, inputs, outputs, config",
           "README.md:4: the block is never closed with '<!-- /action-docs -->'",
         ].join('\n'),
       ),
@@ -229,5 +230,114 @@ describe('markdown escaping', () => {
 
   it('keeps a table cell on one line', () => {
     expect(tableCell('one\ntwo `x\ny` a|b')).toBe('one<br>two `x y` a\\|b');
+  });
+});
+
+describe('the mlgate.yml reference rendered from its JSON Schema', () => {
+  // A $ref used twice, an array of objects, a map, oneOf, an enum, a pattern holding `|`, a default.
+  const SCHEMA = {
+    type: 'object',
+    properties: {
+      version: { const: 1, description: 'The format.' },
+      items: { type: 'array', description: 'Things.', items: { $ref: '#/definitions/thing' } },
+      rules: {
+        type: 'object',
+        description: 'Rules by name.',
+        additionalProperties: { $ref: '#/definitions/rule' },
+      },
+      fallback: { $ref: '#/definitions/rule', description: 'The rule for the rest.' },
+    },
+    definitions: {
+      thing: {
+        type: 'object',
+        description: 'One thing.',
+        required: ['path'],
+        properties: {
+          path: {
+            description: 'A path or a list.',
+            oneOf: [
+              { type: 'string', minLength: 1 },
+              { type: 'array', items: { type: 'string' }, minItems: 1 },
+            ],
+          },
+          source: { type: 'string', pattern: '^(a|b)$', default: 'a', description: '`a` or `b`.' },
+        },
+      },
+      rule: {
+        type: 'object',
+        description: 'How a thing is judged.',
+        properties: { severity: { enum: ['fail', 'warn'], description: 'What *breaking* it does.' } },
+      },
+    },
+  };
+  const PAGE =
+    '# Config\n\nHand-written.\n\n<!-- action-docs config schema.json -->\n<!-- /action-docs -->\n';
+  let page: string;
+  let text: string;
+
+  beforeAll(async () => {
+    await writeFile(path.join(root, 'schema.json'), JSON.stringify(SCHEMA));
+    page = path.join(root, 'config.md');
+    text = (await syncDocBlocks(page, PAGE, root)).text;
+  });
+
+  it('documents every object once, with an anchor, and links to it from each use', () => {
+    expect(text.match(/^#+ .*$/gm)).toEqual([
+      '# Config',
+      '## Top-level keys',
+      '## `version`',
+      '## `items`',
+      '### `items[]`',
+      '## `rules`',
+      '### `rules.<name>`',
+      '## `fallback`',
+    ]);
+    expect(text).toContain('<a id="rules-name"></a>');
+    expect(text).toContain('The same keys under `fallback`.');
+    expect(text).toMatch(
+      /\| `items\[\]\.path` +\| string or array of strings +\| yes +\| +\| string: non-empty; array of strings: not empty +\|/,
+    );
+    expect(text).toMatch(
+      /\| `items\[\]\.source` +\| string +\| no +\| `a` +\| matches `\^\(a\\\|b\)\$` +\| `a` or `b`\. +\|/,
+    );
+    expect(text).toMatch(/\| `rules` +\| map of `<name>` to \[object\]\(#rules-name\) +\|/);
+    expect(text).toMatch(
+      /\| `fallback` +\| \[object\]\(#rules-name\) +\| no +\| +\| +\| The rule for the rest\. +\|/,
+    );
+    expect(text).toMatch(
+      /\| `rules\.<name>\.severity` +\| string +\| no +\| +\| `fail`, `warn` +\| What \\\*breaking\\\* it does\. +\|/,
+    );
+    expect(text.startsWith('# Config\n\nHand-written.\n\n')).toBe(true);
+  });
+
+  it('is stale when the schema changes, and current after a sync', async () => {
+    expect((await syncDocBlocks(page, text, root)).stale).toEqual([]);
+    const changed = structuredClone(SCHEMA);
+    changed.definitions.rule.properties.severity.description = 'What it does.';
+    await writeFile(path.join(root, 'schema.json'), JSON.stringify(changed));
+    try {
+      const { stale } = await syncDocBlocks(page, text, root);
+      expect(stale.map(({ kind, target, line }) => ({ kind, target, line }))).toEqual([
+        { kind: 'config', target: 'schema.json', line: 5 },
+      ]);
+    } finally {
+      await writeFile(path.join(root, 'schema.json'), JSON.stringify(SCHEMA));
+    }
+  });
+
+  it('is current in the committed docs/config.md, whose example config loads', async () => {
+    const committed = path.join(repoRoot, 'docs', 'config.md');
+    const markdown = await readFile(committed, 'utf8');
+    const synced = await syncDocBlocks(committed, markdown, repoRoot);
+    expect(synced.blocks.map(({ kind, target }) => ({ kind, target }))).toEqual([
+      { kind: 'config', target: '../schemas/mlgate.schema.json' },
+    ]);
+    expect(synced.stale).toEqual([]);
+    const example = /## An example using every section\n\n```yaml\n([^]*?)```/.exec(markdown)?.[1];
+    expect(example).toBeDefined();
+    const config = parseConfig(example!, 'docs/config.md');
+    for (const section of ['publish', 'drift', 'retrain', 'evaluate'] as const) {
+      expect(config[section]).toBeDefined();
+    }
   });
 });
