@@ -22,7 +22,7 @@ var io = {
 };
 installCliFailureHandlers(argv, io);
 try {
-  const { runCli } = await import("./chunks/run-cli-NYQPPKZN.js");
+  const { runCli } = await import("./chunks/run-cli-KXE3Y5AN.js");
   process.exitCode = await runCli(argv, io);
 } catch (error) {
   process.exitCode = reportCliFailure(argv, io, error);

@@ -10,4 +10,4 @@ import "../chunks/chunk-LPQDUCI6.js";
 import "../chunks/chunk-JY54KWOX.js";
 
 // actions/comment/main.ts
-void runAction("comment", async () => (await import("../chunks/comment-action-BIBGLGVQ.js")).commentAction);
+void runAction("comment", async () => (await import("../chunks/comment-action-P6WLXGCD.js")).commentAction);

@@ -12,5 +12,5 @@ import "../chunks/chunk-JY54KWOX.js";
 // actions/compare-metrics/main.ts
 void runAction(
   "compare-metrics",
-  async () => (await import("../chunks/compare-metrics-action-UNGXTIEZ.js")).compareMetricsAction
+  async () => (await import("../chunks/compare-metrics-action-T4TWKX2H.js")).compareMetricsAction
 );

@@ -12,5 +12,5 @@ import "../chunks/chunk-JY54KWOX.js";
 // actions/merge-reports/main.ts
 void runAction(
   "merge-reports",
-  async () => (await import("../chunks/merge-reports-action-RMNDZPJX.js")).mergeReportsAction
+  async () => (await import("../chunks/merge-reports-action-I5UWMCD3.js")).mergeReportsAction
 );

@@ -10,4 +10,4 @@ import "../chunks/chunk-LPQDUCI6.js";
 import "../chunks/chunk-JY54KWOX.js";
 
 // actions/mlgate/main.ts
-void runAction("mlgate", async () => (await import("../chunks/gate-action-LLGECSLT.js")).gateAction);
+void runAction("mlgate", async () => (await import("../chunks/gate-action-6QBXLW4M.js")).gateAction);

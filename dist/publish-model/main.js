@@ -12,5 +12,5 @@ import "../chunks/chunk-JY54KWOX.js";
 // actions/publish-model/main.ts
 void runAction(
   "publish-model",
-  async () => (await import("../chunks/publish-model-action-6PYUPTEX.js")).publishModelAction
+  async () => (await import("../chunks/publish-model-action-IH2DDJ65.js")).publishModelAction
 );

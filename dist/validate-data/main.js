@@ -12,5 +12,5 @@ import "../chunks/chunk-JY54KWOX.js";
 // actions/validate-data/main.ts
 void runAction(
   "validate-data",
-  async () => (await import("../chunks/validate-data-action-F6KLQD7I.js")).validateDataAction
+  async () => (await import("../chunks/validate-data-action-6HKWUXS3.js")).validateDataAction
 );
