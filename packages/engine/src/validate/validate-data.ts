@@ -25,16 +25,12 @@ import type { ErrorCode } from './report/error-codes.js';
 import type { FileOutcome } from './checks/file-accumulator.js';
 import { FileAccumulator, keySpecs } from './checks/file-accumulator.js';
 import { sha256File } from './report/file-sha256.js';
-import {
-  readJsonArray,
-  readJsonLineBytes,
-  readJsonLineGroups,
-  recordOfLine,
-} from './readers/json-records.js';
+import { readJsonArray, readJsonLineBytes, readJsonLineGroups } from './readers/json-records.js';
 import type { JsonLine, JsonLinesRange, RecordItem } from './readers/json-records.js';
 import { scannedRecordChecks } from './checks/json-kernel/scanned-record-checks.js';
 import type { ScannedRecordChecks } from './checks/json-kernel/scanned-record-checks.js';
 import { RecordChecker } from './checks/record-checker.js';
+import { JsonRecordChecks } from './checks/json-kernel/json-record-checks.js';
 import type { CheckPlan } from './schema/check-plan.js';
 import type { LoadedSchema } from './schema/schema-file.js';
 import { DEFAULT_PIECE_THREADS, validateInThreads } from './pieces/piece-threads.js';
@@ -364,40 +360,16 @@ export async function checkJsonRecords(
   checker: RecordChecker,
   scanned?: ScannedRecordChecks,
 ): Promise<boolean[]> {
-  const { plan } = checker;
+  const checks = new JsonRecordChecks(checker, scanned);
   let pending = 0;
-  // Looked for only until all have turned up, not key by key per record.
-  const present = plan.columns.map(() => false);
-  let missing = present.length;
   groups: for await (const group of groups) {
     for (const read of group) {
-      if (read.kind === 'line' && scanned !== undefined && scanned.scan(read.bytes)) {
-        for (let c = 0; missing > 0 && c < present.length; c++) {
-          if (!present[c] && scanned.has(c)) {
-            present[c] = true;
-            missing--;
-          }
-        }
-        checker.checkScanned(scanned, read.bytes, read.line);
-      } else {
-        const item = read.kind === 'line' ? recordOfLine(read.bytes, read.line, read.first) : read;
-        if (item.kind === 'problem') {
-          if (item.fatal) {
-            accumulator.addBatch(checker.flush(), 0);
-            accumulator.stop(item.message, item.line, item.code);
-            break groups;
-          }
-          checker.rowProblem(item.line, item.code, item.message, item.value);
-        } else {
-          for (let c = 0; missing > 0 && c < present.length; c++) {
-            if (!present[c] && plan.columns[c]!.name in item.value) {
-              present[c] = true;
-              missing--;
-            }
-          }
-          checker.check(item.value, item.line);
-        }
-      }
+      if (read.kind === 'line') checks.line(read.bytes, read.line, read.first);
+      else if (read.kind === 'problem' && read.fatal) {
+        accumulator.addBatch(checker.flush(), 0);
+        accumulator.stop(read.message, read.line, read.code);
+        break groups;
+      } else checks.item(read);
       if (++pending === 10_000) {
         accumulator.addBatch(checker.flush(), 0);
         pending = 0;
@@ -405,7 +377,7 @@ export async function checkJsonRecords(
     }
   }
   if (!accumulator.stopped) accumulator.addBatch(checker.flush(), 0);
-  return present;
+  return checks.present;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { isUtf8 } from 'node:buffer';
-import { closeSync, openSync, readSync } from 'node:fs';
+import { closeSync, openSync } from 'node:fs';
+import { lineStartAt, readAt } from '../../readers/file-range.js';
 import type { RowCallback } from './batch-accumulator.js';
 import { finishBatch, newAcc } from './batch-accumulator.js';
 import type { BatchResult } from './batch-result.js';
@@ -18,30 +19,6 @@ export interface RangeTask {
   readonly fileSize: number;
   /** True when `start` is a guess (a chunk boundary): the kernel starts after the next newline. */
   readonly speculative: boolean;
-}
-
-function readAt(fd: number, buffer: Uint8Array, offset: number, length: number, position: number): number {
-  let total = 0;
-  while (total < length) {
-    const n = readSync(fd, buffer, offset + total, length - total, position + total);
-    if (n === 0) break;
-    total += n;
-  }
-  return total;
-}
-
-/** Where the first record after a guessed offset starts: after the next newline (or at it, if one precedes). */
-function speculativeStart(fd: number, start: number, fileSize: number): number {
-  const probe = Buffer.allocUnsafe(65536);
-  let at = start - 1;
-  while (at < fileSize) {
-    const n = readAt(fd, probe, 0, probe.length, at);
-    if (n === 0) break;
-    const i = probe.subarray(0, n).indexOf(NL);
-    if (i >= 0) return at + i + 1;
-    at += n;
-  }
-  return fileSize;
 }
 
 /** Whether `bytes` holds an odd number of quotes: memchr to the first, then one byte loop (quotes are dense). */
@@ -91,7 +68,7 @@ export function runRange(prepared: PreparedPlan, task: RangeTask, onRow?: RowCal
   const fd = openSync(task.path, 'r');
   try {
     const start =
-      task.speculative && task.start > 0 ? speculativeStart(fd, task.start, task.fileSize) : task.start;
+      task.speculative && task.start > 0 ? lineStartAt(fd, task.start, task.fileSize) : task.start;
     const acc = newAcc(p, task.start);
     let buf: Uint8Array = Buffer.allocUnsafe(p.plan.blockBytes + 1);
     let base = start; // file offset of buf[0]

@@ -1,11 +1,12 @@
-import { closeSync, openSync, readSync } from 'node:fs';
-import { recordOfLine } from '../../readers/json-records.js';
+import { closeSync, openSync } from 'node:fs';
+import { lineStartAt, readAt } from '../../readers/file-range.js';
 import { CODE_INDEX } from '../../report/error-codes.js';
 import type { CheckPlan } from '../../schema/check-plan.js';
 import type { BatchResult } from '../cell-kernel/batch-result.js';
 import type { RangeTask } from '../cell-kernel/csv-range.js';
 import { keySpecs } from '../file-accumulator.js';
 import { RecordChecker } from '../record-checker.js';
+import { JsonRecordChecks } from './json-record-checks.js';
 import { scannedRecordChecks } from './scanned-record-checks.js';
 import type { ScannedRecordChecks } from './scanned-record-checks.js';
 
@@ -24,7 +25,6 @@ export interface JsonLinesPlan {
 
 export interface PreparedJsonLines {
   readonly kind: 'json-lines';
-  readonly plan: CheckPlan;
   readonly checker: RecordChecker;
   readonly scanned: ScannedRecordChecks | undefined;
   readonly maxRecordBytes: number;
@@ -34,7 +34,6 @@ export function prepareJsonLines(plan: JsonLinesPlan): PreparedJsonLines {
   const keys = keySpecs(plan.plan);
   return {
     kind: 'json-lines',
-    plan: plan.plan,
     checker: new RecordChecker(plan.plan, keys, plan.examplesPerColumn, undefined),
     scanned: plan.parse ? undefined : scannedRecordChecks(plan.plan, keys, false),
     maxRecordBytes: plan.maxRecordBytes,
@@ -51,40 +50,14 @@ const BLOCK = 1024 * 1024;
  */
 let spare: Buffer | undefined;
 
-function readAt(fd: number, buffer: Uint8Array, offset: number, length: number, position: number): number {
-  let total = 0;
-  while (total < length) {
-    const n = readSync(fd, buffer, offset + total, length - total, position + total);
-    if (n === 0) break;
-    total += n;
-  }
-  return total;
-}
-
-/** Where the first line at or after `offset` starts: after the line break before it (the file's end if none). */
-function lineStartAt(fd: number, offset: number, fileSize: number): number {
-  const probe = Buffer.allocUnsafe(65536);
-  for (let at = offset - 1; at < fileSize;) {
-    const n = readAt(fd, probe, 0, probe.length, at);
-    if (n === 0) break;
-    const i = probe.subarray(0, n).indexOf(NL);
-    if (i >= 0) return at + i + 1;
-    at += n;
-  }
-  return fileSize;
-}
-
 /**
  * Checks the lines that start in [task.start, task.end) (after the first line break when speculative), each as
- * the calling thread's JSON Lines path checks it (validate-data.ts checkJsonRecords): from its bytes where the
- * fused checks read it, else parsed. Lines are numbered from 0 at the range's first (the merger adds the
+ * the calling thread's JSON Lines path checks it (json-record-checks.ts). Lines are numbered from 0 at the range's first (the merger adds the
  * range's first line); `present` says which plan columns some record has.
  */
 export function runJsonLinesRange(prepared: PreparedJsonLines, task: RangeTask): BatchResult {
-  const { checker, scanned, plan, maxRecordBytes } = prepared;
-  const columns = plan.columns.length;
-  const present = new Uint8Array(columns);
-  let missing = columns;
+  const { checker, scanned, maxRecordBytes } = prepared;
+  const checks = new JsonRecordChecks(checker, scanned);
   const fd = openSync(task.path, 'r');
   try {
     const start =
@@ -102,28 +75,6 @@ export function runJsonLinesRange(prepared: PreparedJsonLines, task: RangeTask):
       code: CODE_INDEX['format-error'],
       message: `a record longer than ${maxRecordBytes / 1048576} MiB starts on this line`,
     });
-    const check = (bytes: Uint8Array, first: boolean): void => {
-      if (scanned !== undefined && scanned.scan(bytes)) {
-        for (let c = 0; missing > 0 && c < columns; c++)
-          if (present[c] === 0 && scanned.has(c)) {
-            present[c] = 1;
-            missing--;
-          }
-        checker.checkScanned(scanned, bytes, line);
-        return;
-      }
-      const item = recordOfLine(bytes, line, first);
-      if (item.kind === 'problem') {
-        checker.rowProblem(item.line, item.code, item.message, item.value);
-        return;
-      }
-      for (let c = 0; missing > 0 && c < columns; c++)
-        if (present[c] === 0 && plan.columns[c]!.name in item.value) {
-          present[c] = 1;
-          missing--;
-        }
-      checker.check(item.value, item.line);
-    };
     while (base + pos < task.end) {
       const nl = buf.subarray(0, length).indexOf(NL, pos);
       if (nl < 0) {
@@ -133,7 +84,7 @@ export function runJsonLinesRange(prepared: PreparedJsonLines, task: RangeTask):
         }
         if (eof) {
           // The last line, without a line break after it.
-          if (length > pos) check(buf.subarray(pos, length), base + pos === 0);
+          if (length > pos) checks.line(buf.subarray(pos, length), line, base + pos === 0);
           pos = length;
           break;
         }
@@ -157,13 +108,14 @@ export function runJsonLinesRange(prepared: PreparedJsonLines, task: RangeTask):
         fatal = oversized();
         break;
       }
-      check(buf.subarray(pos, nl), base + pos === 0);
+      checks.line(buf.subarray(pos, nl), line, base + pos === 0);
       line++;
       pos = nl + 1;
     }
     const result = checker.flush();
     // A block grown for a long line goes back to its size, not kept at up to the record cap.
     spare = buf.length === BLOCK ? buf : undefined;
+    const present = Uint8Array.from(checks.present, (has) => (has ? 1 : 0));
     return { ...result, lines: line, start, end: Math.min(base + pos, task.fileSize), fatal, present };
   } finally {
     closeSync(fd);
