@@ -201,6 +201,15 @@ describe('a validation split across shards', () => {
         expect(Math.abs(column.numeric!.sketch.count / want.numeric.sketch.count - 1)).toBeLessThan(0.01);
       });
     }
+    // --profile-dir makes its folder, as --report-dir does, and writes the same profile there.
+    const partials = await shardsOf('profiled-dir', 2, [...EVENTS_SCHEMA, file, '--profile']);
+    const dir = join(scratch, 'profiles', 'not-yet-there');
+    const intoDir = await mlgate('merge', ...partials, '--profile-dir', dir);
+    expect([intoDir.code, intoDir.stderr]).toEqual([1, '']);
+    const written = JSON.parse(readFileSync(join(dir, 'profile-data.json'), 'utf8')) as ProfileJson;
+    expect(written.columns.map((c) => [c.name, c.count, c.nulls])).toEqual(
+      expected.columns.map((c) => [c.name, c.count, c.nulls]),
+    );
     // Every shard or none: a merge cannot profile data some shard did not.
     const unprofiled = await shardsOf('unprofiled', 2, [...EVENTS_SCHEMA, file]);
     const profiled = await shardsOf('half-profiled', 2, [...EVENTS_SCHEMA, file, '--profile']);

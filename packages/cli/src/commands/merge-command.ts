@@ -1,3 +1,4 @@
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import {
   commentMarkdown,
@@ -10,6 +11,7 @@ import {
   writeFileAtomically,
   writeReportFile,
 } from '@mlgate/engine';
+import type { ProfileDocument } from '@mlgate/engine';
 import type { CommandArgs, CommandSpec } from '../argument-parser.js';
 import { defineCommand } from '../cli-io.js';
 import type { CliIo } from '../cli-io.js';
@@ -78,13 +80,17 @@ async function run({ values, positionals }: CommandArgs<typeof SPEC>, io: CliIo)
   if (reportDir !== undefined)
     for (const dataset of merged)
       await writeReportFile(reportDir, reportFileName('validation', dataset.name), dataset.report);
-  if (profileTarget !== undefined)
-    await writeFileAtomically(profileTarget, `${JSON.stringify(merged[0]!.profile!.document)}\n`);
+  // As the reports are written: a folder that is not there yet is made (mlgate profile's --out is the model).
+  const writeProfile = async (target: string, document: ProfileDocument) => {
+    await mkdir(path.dirname(target), { recursive: true });
+    await writeFileAtomically(target, `${JSON.stringify(document)}\n`);
+  };
+  if (profileTarget !== undefined) await writeProfile(profileTarget, merged[0]!.profile!.document);
   if (profileDir !== undefined)
     for (const dataset of merged)
-      await writeFileAtomically(
+      await writeProfile(
         path.join(profileDir, reportFileName('profile', dataset.name)),
-        `${JSON.stringify(dataset.profile!.document)}\n`,
+        dataset.profile!.document,
       );
   const verdict = gate(reports, failOnOption(values['fail-on']) ?? 'fail');
   if (format === 'json')
