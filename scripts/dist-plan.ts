@@ -33,7 +33,6 @@ export const SEPARATE_BUNDLES: Readonly<Record<string, Readonly<Record<string, s
  */
 export const WORKER_ENTRIES: Readonly<Record<string, string>> = {
   'cell-worker': 'packages/engine/src/validate/checks/range-workers/cell-worker.ts',
-  'piece-worker': 'packages/engine/src/validate/pieces/piece-worker.ts',
 };
 
 /** WORKER_ENTRIES with absolute sources, for esbuild's `entryPoints`. */

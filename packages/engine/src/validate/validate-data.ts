@@ -33,8 +33,6 @@ import { RecordChecker } from './checks/record-checker.js';
 import { JsonRecordChecks } from './checks/json-kernel/json-record-checks.js';
 import type { CheckPlan } from './schema/check-plan.js';
 import type { LoadedSchema } from './schema/schema-file.js';
-import { DEFAULT_PIECE_THREADS, validateInThreads } from './pieces/piece-threads.js';
-import type { PieceThreadOptions } from './pieces/piece-threads.js';
 import type { FileReport, ValidationReport } from './report/validation-report.js';
 import type { ValidationError } from './report/validation-error.js';
 import { VALIDATION_REPORT_KIND, validationVerdict } from './report/validation-report.js';
@@ -52,8 +50,8 @@ export interface ValidateOptions {
   readonly maxErrors: number;
   readonly examplesPerColumn: number;
   /**
-   * Worker threads for large CSV files, and Parquet and Arrow files when pieceThreads asks; 1 disables them.
-   * Default: the available parallelism, at most 8 (Parquet and Arrow: at most pieceThreads.maxThreads).
+   * Worker threads for large CSV and JSON Lines files; 1 disables them. Default: the available parallelism,
+   * at most 8.
    */
   readonly workers?: number;
   readonly delimiter?: string;
@@ -65,11 +63,6 @@ export interface ValidateOptions {
   readonly csv?: Partial<typeof DEFAULT_CSV_OPTIONS>;
   /** Limits on a pipe or device read with an explicit format (default DEFAULT_STREAM_LIMITS). */
   readonly streams?: StreamLimits;
-  /**
-   * When Parquet and Arrow files are validated in pieces on worker threads (default DEFAULT_PIECE_THREADS:
-   * never, see there; tests lower the size to exercise it on small files). `workers` 1 disables it too.
-   */
-  readonly pieceThreads?: Partial<PieceThreadOptions>;
   /**
    * How JSON Lines are checked: `scan` (the default) checks each line from its bytes where that is exact
    * (json-kernel/), `parse` parses every line with JSON.parse first, the reference the fused path is tested
@@ -494,8 +487,9 @@ async function validateJsonLinesOnWorkers(
 }
 
 /**
- * A Parquet or Arrow file: in pieces on worker threads when that pays (pieceThreads), else its batches in
- * order on this thread.
+ * A Parquet or Arrow file, its batches in order on this thread. Its pieces on two worker threads (as a sharded
+ * run splits it) were measured slower and heavier on the 2-core bench machine: 2M rows of Parquet in 2.19 s
+ * and 311 MiB against 1.82 s and 165 MiB (each thread loads a reader and a row group; keys are replayed).
  */
 async function validateColumnarFile(
   file: DataFile,
@@ -508,16 +502,11 @@ async function validateColumnarFile(
   if (!opener)
     throw new UserError(`reading ${format} files is not available in this build`, { file: file.displayPath });
   const source = await opener(file.path, file.displayPath);
-  let threads: number;
   try {
-    // Injected readers (tests) are this thread's only.
-    threads =
-      profiler === undefined && options.columnar === undefined ? pieceThreads(file, source, options) : 1;
-    if (threads === 1) return await checkBatches(file, source, plan, options, profiler);
+    return await checkBatches(file, source, plan, options, profiler);
   } finally {
     await source.close?.();
   }
-  return validateInThreads(file, format, plan, options.examplesPerColumn, threads);
 }
 
 /** Every batch of a columnar source in order, through one accumulator. */
@@ -559,18 +548,6 @@ async function checkBatches(
   } finally {
     accumulator.dispose();
   }
-}
-
-/**
- * How many worker threads validate a Parquet or Arrow file, each a piece of its units (piece-threads.ts):
- * 1, this thread, for a file that cannot be split (an Arrow stream), a small one, or one of a single unit.
- * A profile needs the batches in order on one thread: profiled runs never ask.
- */
-function pieceThreads(file: DataFile, source: ColumnarSource, options: ValidateOptions): number {
-  const settings = { ...DEFAULT_PIECE_THREADS, ...options.pieceThreads };
-  const workers = Math.min(options.workers ?? availableParallelism(), 8, settings.maxThreads);
-  if (source.units === undefined || workers < 2 || statSync(file.path).size < settings.minBytes) return 1;
-  return Math.max(1, Math.min(workers, source.units));
 }
 
 /** The file's own columns against the schema's: declared types that cannot hold the fields, missing or extra columns. */

@@ -112,11 +112,8 @@ export async function validateFilePiece(
   };
 }
 
-/**
- * Piece `index` of a Parquet or Arrow file, split by units, with its key hashes: a sharded run's shard, and a
- * worker thread of one run (piece-worker.ts), which has the check plan but not the schema.
- */
-export async function validateUnitPiece(
+/** Piece `index` of a Parquet or Arrow file, split by units, with its key hashes. */
+async function validateUnitPiece(
   file: DataFile,
   format: UnitFormat,
   plan: CheckPlan,
