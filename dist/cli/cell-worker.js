@@ -2,25 +2,28 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   CODE_INDEX,
+  JsonRecordChecks,
   RecordChecker,
   keySpecs,
   prepare,
-  recordOfLine,
   runRange,
   scannedRecordChecks
-} from "./chunks/chunk-ZYLVMJNI.js";
+} from "./chunks/chunk-ISNQRDKQ.js";
+import {
+  lineStartAt,
+  readAt
+} from "./chunks/chunk-CZFNJMKF.js";
 import "./chunks/chunk-JY54KWOX.js";
 
 // packages/engine/src/validate/checks/range-workers/cell-worker.ts
 import { parentPort } from "node:worker_threads";
 
 // packages/engine/src/validate/checks/json-kernel/json-lines-range.ts
-import { closeSync, openSync, readSync } from "node:fs";
+import { closeSync, openSync } from "node:fs";
 function prepareJsonLines(plan) {
   const keys = keySpecs(plan.plan);
   return {
     kind: "json-lines",
-    plan: plan.plan,
     checker: new RecordChecker(plan.plan, keys, plan.examplesPerColumn, void 0),
     scanned: plan.parse ? void 0 : scannedRecordChecks(plan.plan, keys, false),
     maxRecordBytes: plan.maxRecordBytes
@@ -29,31 +32,9 @@ function prepareJsonLines(plan) {
 var NL = 10;
 var BLOCK = 1024 * 1024;
 var spare;
-function readAt(fd, buffer, offset, length, position) {
-  let total = 0;
-  while (total < length) {
-    const n = readSync(fd, buffer, offset + total, length - total, position + total);
-    if (n === 0) break;
-    total += n;
-  }
-  return total;
-}
-function lineStartAt(fd, offset, fileSize) {
-  const probe = Buffer.allocUnsafe(65536);
-  for (let at = offset - 1; at < fileSize; ) {
-    const n = readAt(fd, probe, 0, probe.length, at);
-    if (n === 0) break;
-    const i = probe.subarray(0, n).indexOf(NL);
-    if (i >= 0) return at + i + 1;
-    at += n;
-  }
-  return fileSize;
-}
 function runJsonLinesRange(prepared, task) {
-  const { checker, scanned, plan, maxRecordBytes } = prepared;
-  const columns = plan.columns.length;
-  const present = new Uint8Array(columns);
-  let missing = columns;
+  const { checker, scanned, maxRecordBytes } = prepared;
+  const checks = new JsonRecordChecks(checker, scanned);
   const fd = openSync(task.path, "r");
   try {
     const start = task.speculative && task.start > 0 ? lineStartAt(fd, task.start, task.fileSize) : task.start;
@@ -70,28 +51,6 @@ function runJsonLinesRange(prepared, task) {
       code: CODE_INDEX["format-error"],
       message: `a record longer than ${maxRecordBytes / 1048576} MiB starts on this line`
     });
-    const check = (bytes, first) => {
-      if (scanned !== void 0 && scanned.scan(bytes)) {
-        for (let c = 0; missing > 0 && c < columns; c++)
-          if (present[c] === 0 && scanned.has(c)) {
-            present[c] = 1;
-            missing--;
-          }
-        checker.checkScanned(scanned, bytes, line);
-        return;
-      }
-      const item = recordOfLine(bytes, line, first);
-      if (item.kind === "problem") {
-        checker.rowProblem(item.line, item.code, item.message, item.value);
-        return;
-      }
-      for (let c = 0; missing > 0 && c < columns; c++)
-        if (present[c] === 0 && plan.columns[c].name in item.value) {
-          present[c] = 1;
-          missing--;
-        }
-      checker.check(item.value, item.line);
-    };
     while (base + pos < task.end) {
       const nl = buf.subarray(0, length).indexOf(NL, pos);
       if (nl < 0) {
@@ -100,7 +59,7 @@ function runJsonLinesRange(prepared, task) {
           break;
         }
         if (eof) {
-          if (length > pos) check(buf.subarray(pos, length), base + pos === 0);
+          if (length > pos) checks.line(buf.subarray(pos, length), line, base + pos === 0);
           pos = length;
           break;
         }
@@ -124,12 +83,13 @@ function runJsonLinesRange(prepared, task) {
         fatal = oversized();
         break;
       }
-      check(buf.subarray(pos, nl), base + pos === 0);
+      checks.line(buf.subarray(pos, nl), line, base + pos === 0);
       line++;
       pos = nl + 1;
     }
     const result = checker.flush();
     spare = buf.length === BLOCK ? buf : void 0;
+    const present = Uint8Array.from(checks.present, (has) => has ? 1 : 0);
     return { ...result, lines: line, start, end: Math.min(base + pos, task.fileSize), fatal, present };
   } finally {
     closeSync(fd);

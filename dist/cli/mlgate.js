@@ -3,8 +3,7 @@ const require = __mlgateCreateRequire(import.meta.url);
 import {
   installCliFailureHandlers,
   reportCliFailure
-} from "./chunks/chunk-GDWHRJJJ.js";
-import "./chunks/chunk-XUY3SBQT.js";
+} from "./chunks/chunk-W5U5NCEZ.js";
 import "./chunks/chunk-LPQDUCI6.js";
 import "./chunks/chunk-JY54KWOX.js";
 
@@ -22,7 +21,7 @@ var io = {
 };
 installCliFailureHandlers(argv, io);
 try {
-  const { runCli } = await import("./chunks/run-cli-KXE3Y5AN.js");
+  const { runCli } = await import("./chunks/run-cli-E64JZI42.js");
   process.exitCode = await runCli(argv, io);
 } catch (error) {
   process.exitCode = reportCliFailure(argv, io, error);

@@ -2,12 +2,11 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   runAction
-} from "../chunks/chunk-SLIKYG7C.js";
-import "../chunks/chunk-EMYEQWT6.js";
-import "../chunks/chunk-GPNEBVUZ.js";
-import "../chunks/chunk-XUY3SBQT.js";
+} from "../chunks/chunk-MTKSRA4C.js";
+import "../chunks/chunk-YKNMKEEN.js";
 import "../chunks/chunk-LPQDUCI6.js";
+import "../chunks/chunk-GPNEBVUZ.js";
 import "../chunks/chunk-JY54KWOX.js";
 
 // actions/comment/main.ts
-void runAction("comment", async () => (await import("../chunks/comment-action-P6WLXGCD.js")).commentAction);
+void runAction("comment", async () => (await import("../chunks/comment-action-XJ67SSKL.js")).commentAction);

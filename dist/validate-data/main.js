@@ -2,15 +2,14 @@ import { createRequire as __mlgateCreateRequire } from 'node:module';
 const require = __mlgateCreateRequire(import.meta.url);
 import {
   runAction
-} from "../chunks/chunk-SLIKYG7C.js";
-import "../chunks/chunk-EMYEQWT6.js";
-import "../chunks/chunk-GPNEBVUZ.js";
-import "../chunks/chunk-XUY3SBQT.js";
+} from "../chunks/chunk-MTKSRA4C.js";
+import "../chunks/chunk-YKNMKEEN.js";
 import "../chunks/chunk-LPQDUCI6.js";
+import "../chunks/chunk-GPNEBVUZ.js";
 import "../chunks/chunk-JY54KWOX.js";
 
 // actions/validate-data/main.ts
 void runAction(
   "validate-data",
-  async () => (await import("../chunks/validate-data-action-6HKWUXS3.js")).validateDataAction
+  async () => (await import("../chunks/validate-data-action-PQOCYBWS.js")).validateDataAction
 );
