@@ -118,6 +118,17 @@ describe('mlgate evaluate', () => {
     expect(JSON.parse(readFileSync(reportFile, 'utf8'))).toEqual(report);
   });
 
+  it('--fail-on decides which verdict exits 1, as in validate and compare', async () => {
+    const current = changedPredictions('dropped-again.csv', 30);
+    const args = ['evaluate', '--predictions', current, '--baseline-predictions', predictions];
+    const judged = [...args, '--metrics', 'accuracy', '--config', SIGNIFICANCE];
+    expect((await mlgate(...judged, '--fail-on', 'never')).code).toBe(0);
+    expect((await mlgate(...judged, '--fail-on', 'fail')).code).toBe(1);
+    const bad = await mlgate(...judged, '--fail-on', 'sometimes');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/fail-on/);
+  });
+
   it('reads the column names from evaluate: in mlgate.yml', async () => {
     const current = changedPredictions('renamed.csv', 0, (head) =>
       head.replace(/^id,label,prediction/, 'example,truth,guess'),

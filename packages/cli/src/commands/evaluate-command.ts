@@ -32,7 +32,14 @@ import type { CommandArgs, CommandSpec } from '../argument-parser.js';
 import { defineCommand } from '../cli-io.js';
 import type { CliIo } from '../cli-io.js';
 import { CONFIG_OPTION } from '../cli-plan.js';
-import { OUTPUT_OPTIONS, REPORT_OPTION, outputFormat, reportTarget } from '../output-options.js';
+import {
+  FAIL_ON_OPTION,
+  OUTPUT_OPTIONS,
+  REPORT_OPTION,
+  failOnOption,
+  outputFormat,
+  reportTarget,
+} from '../output-options.js';
 
 const TASKS = ['classification', 'regression'] as const;
 const AVERAGES = ['macro', 'micro', 'weighted', 'binary'] as const;
@@ -75,10 +82,12 @@ mlgate.yml fails only when the whole interval lies beyond its tolerance. Column 
       value: '<n>',
       description: 'bootstrap resamples where no rule sets its own (default 1000)',
     },
+    'fail-on': FAIL_ON_OPTION,
     report: REPORT_OPTION,
     ...OUTPUT_OPTIONS,
   },
-  epilog: 'exit status: 0 passed; 1 the verdict failed; 2 bad usage, config or input; 3 internal error',
+  epilog:
+    'exit status: 0 passed (or a verdict --fail-on lets through); 1 the verdict failed; 2 bad usage, config or input; 3 internal error',
 } as const satisfies CommandSpec;
 
 function wholeNumber(flag: string, value: string | undefined, min: number, max: number): number | undefined {
@@ -120,6 +129,7 @@ function defaultMetrics(side: PredictionSide | MeasuredSide): PredictionMetric[]
 
 async function run({ values }: CommandArgs<typeof SPEC>, io: CliIo): Promise<number> {
   const output = outputFormat(values);
+  const failOn = failOnOption(values['fail-on']) ?? 'fail';
   if (values.predictions === undefined) throw new UserError('give --predictions <file>');
   const task: EvaluationTask = choiceOption('task', values.task, TASKS) ?? 'classification';
   const average = choiceOption<Average>('average', values.average, AVERAGES);
@@ -170,11 +180,11 @@ async function run({ values }: CommandArgs<typeof SPEC>, io: CliIo): Promise<num
     ...(resamples !== undefined ? { resamples } : {}),
   });
   if (target !== undefined) await writeReportFile(path.dirname(target), path.basename(target), report);
-  const decided = gate([report], 'fail');
+  const decided = gate([report], failOn);
   if (output === 'json') io.stdout(`${JSON.stringify(report, null, 2)}\n`);
   else if (output === 'markdown') io.stdout(commentMarkdown([report], { now: new Date() }));
   else io.stdout(renderReportText([report], decided));
-  return report.verdict === 'fail' ? 1 : 0;
+  return decided.exitCode;
 }
 
 export const evaluateCommand = defineCommand(

@@ -16,7 +16,7 @@ const SPEC = {
   name: 'report',
   synopsis: '<report.json…> [--markdown | --summary] [options]',
   summary:
-    "Renders mlgate reports (mlgate/validation@1, mlgate/comparison@1) as the actions show them, and gates on them.\nEach file is checked against its kind's JSON Schema first.",
+    "Renders mlgate reports (mlgate/validation@1, comparison@1, evaluation@1, drift@1, schema-diff@1) as the actions show them, and gates on them.\nEach file is checked against its kind's JSON Schema first.",
   positionals: '<report.json…>',
   options: {
     markdown: {

@@ -23,8 +23,8 @@ export const FOLDABLE_VERDICTS = ['pass', 'improved', 'changed', 'new', 'missing
 export type FoldableVerdict = (typeof FOLDABLE_VERDICTS)[number];
 
 /**
- * Any `fail` fails; else no baseline is `neutral` with reason `no-baseline` (or `fail` when one is required);
- * else any `warn`.
+ * Any `fail` fails, as does no baseline when one is required; else any `warn` (a bound needs no baseline);
+ * else no baseline is `neutral` with reason `no-baseline`.
  */
 export type ComparisonVerdict = ReportVerdict;
 

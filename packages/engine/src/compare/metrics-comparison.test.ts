@@ -248,6 +248,13 @@ describe('without a baseline', () => {
     expect(report.verdict).toBe('fail');
   });
 
+  it('shows a bound broken at severity warn as warn, not behind neutral', () => {
+    const report = compare('{"acc": 0.7}', undefined, { acc: { min: 0.8, severity: 'warn' } });
+    expect(verdicts(report)).toEqual({ acc: 'warn' });
+    expect(report).toMatchObject({ verdict: 'warn', verdictReason: '1 metric warned' });
+    expect(report.neutralReason).toBeUndefined();
+  });
+
   it('fails when a baseline is required', () => {
     expect(compare('{"a": 1}', undefined, {}, { requireBaseline: true }).verdict).toBe('fail');
   });

@@ -139,16 +139,20 @@ function overallVerdict(
 ): ComparisonVerdict {
   const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
   if (summary.fail > 0) return { verdict: 'fail', verdictReason: `${plural(summary.fail, 'metric')} failed` };
-  if (!hasBaseline(provenance)) {
-    return requireBaseline
-      ? { verdict: 'fail', verdictReason: `a baseline is required but there is none: ${provenance.reason}` }
-      : {
-          verdict: 'neutral',
-          neutralReason: 'no-baseline',
-          verdictReason: `no baseline: ${provenance.reason}`,
-        };
-  }
+  if (!hasBaseline(provenance) && requireBaseline)
+    return {
+      verdict: 'fail',
+      verdictReason: `a baseline is required but there is none: ${provenance.reason}`,
+    };
+  // A bound of severity warn holds without a baseline: its warning is shown, not hidden behind neutral (as an
+  // evaluation does).
   if (summary.warn > 0) return { verdict: 'warn', verdictReason: `${plural(summary.warn, 'metric')} warned` };
+  if (!hasBaseline(provenance))
+    return {
+      verdict: 'neutral',
+      neutralReason: 'no-baseline',
+      verdictReason: `no baseline: ${provenance.reason}`,
+    };
   return {
     verdict: 'pass',
     verdictReason: summary.improved > 0 ? `${plural(summary.improved, 'metric')} improved` : 'no regressions',
