@@ -1,6 +1,7 @@
 // npm run docs: rewrites the generated blocks of every action's README.md (the root README for the root
 // action.yml, actions/<name>/README.md for the others) from its action.yml, starting a README for an action
-// that has none, and the mlgate.yml reference in docs/config.md from schemas/mlgate.schema.json. npm run
+// that has none, the mlgate.yml reference in docs/config.md from schemas/mlgate.schema.json, and the table
+// of report kinds in docs/reports.md from the schemas in schemas/. npm run
 // check-docs (`--check`) writes nothing and fails naming each stale block, so the documented inputs, outputs
 // and config keys cannot drift from the manifests and the schema.
 import { existsSync } from 'node:fs';
@@ -18,6 +19,9 @@ const REQUIRED_KINDS = ['inputs', 'outputs'] as const;
 /** The mlgate.yml reference, and the schema (written from the engine's) it is generated from. */
 const CONFIG_PAGE = path.join(repoRoot, 'docs', 'config.md');
 const CONFIG_SCHEMA = path.join(repoRoot, 'schemas', 'mlgate.schema.json');
+/** The report kinds page, and the folder of published schemas its table is generated from. */
+const REPORTS_PAGE = path.join(repoRoot, 'docs', 'reports.md');
+const SCHEMAS_DIR = path.join(repoRoot, 'schemas');
 
 /** A page `npm run docs` keeps, and the blocks it must hold: each a kind and the file it renders from. */
 interface GeneratedPage {
@@ -33,7 +37,11 @@ function generatedPages(): GeneratedPage[] {
     required: REQUIRED_KINDS.map((kind) => ({ kind, source: manifestFile })),
     scaffold: () => readmeScaffold(readActionManifest(manifestFile)),
   }));
-  return [...actionPages, { file: CONFIG_PAGE, required: [{ kind: 'config', source: CONFIG_SCHEMA }] }];
+  return [
+    ...actionPages,
+    { file: CONFIG_PAGE, required: [{ kind: 'config', source: CONFIG_SCHEMA }] },
+    { file: REPORTS_PAGE, required: [{ kind: 'report-kinds', source: SCHEMAS_DIR }] },
+  ];
 }
 
 async function main(check: boolean): Promise<number> {

@@ -1,6 +1,7 @@
 // The generated blocks of a Markdown file, each between `<!-- action-docs <kind> <path> -->` and
 // `<!-- /action-docs -->` on lines of their own (the path is relative to the Markdown file, an action.yml for
-// an action's blocks, a JSON Schema for the `config` reference): finding them, rendering them from the file
+// an action's blocks, a JSON Schema for the `config` reference, the schemas folder for the `report-kinds`
+// table): finding them, rendering them from the file
 // they name already formatted as prettier would, and telling which are stale. Everything outside the markers
 // is left as it is.
 import { existsSync, readFileSync } from 'node:fs';
@@ -9,9 +10,13 @@ import { readActionManifest } from '@mlgate/runner-harness';
 import * as prettier from 'prettier';
 import { BLOCK_KINDS, renderBlock } from './action-reference.js';
 import { renderConfigReference, type JsonSchema } from './config-reference.js';
+import { renderReportKinds } from './report-kinds-reference.js';
 
-/** The blocks an action.yml renders, and the mlgate.yml reference a JSON Schema renders. */
-export const DOC_BLOCK_KINDS = [...BLOCK_KINDS, 'config'] as const;
+/**
+ * The blocks an action.yml renders, the mlgate.yml reference a JSON Schema renders, and the table of report
+ * kinds the schemas folder renders.
+ */
+export const DOC_BLOCK_KINDS = [...BLOCK_KINDS, 'config', 'report-kinds'] as const;
 export type DocBlockKind = (typeof DOC_BLOCK_KINDS)[number];
 
 export interface DocBlock {
@@ -95,9 +100,13 @@ export interface SyncedDoc {
   readonly text: string;
 }
 
-/** One block's Markdown, before formatting, from the file its marker names (`source`, resolved). */
-function renderFrom(kind: DocBlockKind, source: string, repoRoot: string): string {
+/**
+ * One block's Markdown, before formatting, from the file (or folder) its marker names (`source`, resolved);
+ * `file` is the Markdown file, which links are relative to.
+ */
+function renderFrom(kind: DocBlockKind, source: string, file: string, repoRoot: string): string {
   if (kind === 'config') return renderConfigReference(JSON.parse(readFileSync(source, 'utf8')) as JsonSchema);
+  if (kind === 'report-kinds') return renderReportKinds(source, path.dirname(file));
   const manifest = readActionManifest(source);
   return renderBlock(kind, manifest, path.relative(repoRoot, manifest.dir));
 }
@@ -121,7 +130,7 @@ export async function syncDocBlocks(file: string, markdown: string, repoRoot: st
       problems.push(`${where}:${block.line}: ${block.target} does not exist`);
     } else {
       try {
-        const rendered = renderFrom(block.kind, source, repoRoot);
+        const rendered = renderFrom(block.kind, source, file, repoRoot);
         const fresh = `\n${await prettier.format(rendered, options)}\n`;
         if (fresh !== content) stale.push(block);
         content = fresh;

@@ -7,6 +7,7 @@ import * as prettier from 'prettier';
 import { parseConfig } from '../packages/engine/src/config/config-loader.js';
 import { codeSpan, escapeText, tableCell } from '../scripts/markdown-escape.js';
 import { DocBlockError, findDocBlocks, syncDocBlocks } from '../scripts/doc-blocks.js';
+import { reportKindRows } from '../scripts/report-kinds-reference.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -199,7 +200,7 @@ describe('markers that cannot be rendered', () => {
       new DocBlockError(
         [
           "README.md:1: '<!-- /action-docs -->' closes no block",
-          "README.md:2: unknown block 'table'; one of description, usage, inputs, outputs, config",
+          "README.md:2: unknown block 'table'; one of description, usage, inputs, outputs, config, report-kinds",
           "README.md:4: the block is never closed with '<!-- /action-docs -->'",
         ].join('\n'),
       ),
@@ -339,5 +340,30 @@ describe('the mlgate.yml reference rendered from its JSON Schema', () => {
     for (const section of ['publish', 'drift', 'retrain', 'evaluate'] as const) {
       expect(config[section]).toBeDefined();
     }
+  });
+});
+
+describe('the table of report kinds rendered from schemas/', () => {
+  it('lists every published kind once, with its schema file, and not the mlgate.yml schema', () => {
+    const rows = reportKindRows(path.join(repoRoot, 'schemas'));
+    expect(rows.map(({ kind, file }) => [kind, file])).toEqual([
+      ['mlgate/comparison@1', 'comparison-report.schema.json'],
+      ['mlgate/drift@1', 'drift-report.schema.json'],
+      ['mlgate/evaluation@1', 'evaluation-report.schema.json'],
+      ['mlgate/model-manifest@1', 'model-manifest.schema.json'],
+      ['mlgate/profile@1', 'profile.schema.json'],
+      ['mlgate/schema-diff@1', 'schema-diff-report.schema.json'],
+      ['mlgate/validation-partial@1', 'validation-partial.schema.json'],
+      ['mlgate/validation@1', 'validation-report.schema.json'],
+    ]);
+  });
+
+  it('is current in the committed docs/reports.md', async () => {
+    const committed = path.join(repoRoot, 'docs', 'reports.md');
+    const synced = await syncDocBlocks(committed, await readFile(committed, 'utf8'), repoRoot);
+    expect(synced.blocks.map(({ kind, target }) => ({ kind, target }))).toEqual([
+      { kind: 'report-kinds', target: '../schemas' },
+    ]);
+    expect(synced.stale).toEqual([]);
   });
 });
