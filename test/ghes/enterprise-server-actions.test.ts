@@ -56,6 +56,8 @@ const errors = (action: ActionRun): string[] =>
 
 let main: string;
 let push: ActionRun;
+/** dist/cli/mlgate.js as `npm run build` writes it, bundled while the actions run. */
+let cliBundle: Promise<string>;
 let publish: ActionRun;
 
 beforeAll(async () => {
@@ -76,6 +78,7 @@ beforeAll(async () => {
     base: { ref: 'main', sha: mainSha },
   });
   scratch = await mkdtemp(path.join(tmpdir(), 'mlgate-ghes-'));
+  cliBundle = repoCli();
   const actions = await repoActions();
   main = await workspace('main');
   await mkdir(path.join(main, 'model'), { recursive: true });
@@ -180,8 +183,39 @@ describe('mlgate on GitHub Enterprise Server (REST under /api/v3)', () => {
     expect(comments[0]!.body).not.toContain('https://github.com');
   });
 
+  it("keeps a fork's failing verdict (exit 1) with the report in the summary: GHES has no artifacts for the poster", async () => {
+    const actions = await repoActions();
+    github.tokens.add('ghs_enterpriseServerReadToken0000001', { access: 'read' });
+    const fork = await runAction(actions.dir('.'), {
+      event: webhookEvent('pull_request', {
+        action: 'opened',
+        repository: `${OWNER}/${REPO}`,
+        fork: true,
+        overrides: {
+          number: 7,
+          pull_request: {
+            number: 7,
+            head: { sha: pullHead, ref: 'bad-export' },
+            base: { sha: mainSha, ref: 'main' },
+          },
+          repository: { default_branch: 'main' },
+        },
+      }),
+      workspace: await workspace('pull-request'),
+      inputs: { baseline: 'release' },
+      github: { ...onEnterpriseServer(), token: 'ghs_enterpriseServerReadToken0000001' },
+    });
+    expect(fork.exitCode).toBe(1);
+    expect(fork.outputs).toMatchObject({ verdict: 'fail', 'baseline-source': 'release' });
+    expect(fork.summary).toContain('accuracy');
+    expect(fork.annotations.map((a) => a.message)).toContainEqual(
+      expect.stringContaining('GitHub Enterprise Server has no Actions artifacts (v4)'),
+    );
+    expect(fork.annotations.map((a) => a.message).join('\n')).not.toContain('GHESNotSupportedError');
+  });
+
   it('restores and verifies the release with the bundled CLI, GITHUB_API_URL pointing at /api/v3', async () => {
-    const cli = await repoCli();
+    const cli = await cliBundle;
     const into = path.join(scratch, 'restored');
     const { stdout } = await run(
       process.execPath,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { cacheUnavailableReason, isEnterpriseServer } from './cache-service-availability.js';
+import { cacheUnavailableReason } from './cache-service-availability.js';
 
 describe('which cache variable a missing Actions cache names', () => {
   it('names ACTIONS_RESULTS_URL on github.com with cache service v2', () => {
@@ -21,15 +21,5 @@ describe('which cache variable a missing Actions cache names', () => {
     expect(cacheUnavailableReason({ GITHUB_SERVER_URL: 'https://github.com' })).toContain(
       'ACTIONS_CACHE_URL',
     );
-  });
-
-  it('treats hosts as the toolkit does: github.com, *.ghe.com and *.localhost are not Enterprise Server', () => {
-    expect(isEnterpriseServer(undefined)).toBe(false);
-    expect(isEnterpriseServer('https://GitHub.com')).toBe(false);
-    expect(isEnterpriseServer('https://acme.ghe.com')).toBe(false);
-    expect(isEnterpriseServer('http://runner.localhost:8080')).toBe(false);
-    expect(isEnterpriseServer('https://ghes.example.com')).toBe(true);
-    expect(isEnterpriseServer('http://127.0.0.1:3000')).toBe(true);
-    expect(isEnterpriseServer('not a url')).toBe(false);
   });
 });

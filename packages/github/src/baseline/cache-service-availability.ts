@@ -1,3 +1,5 @@
+import { isEnterpriseServer } from '../enterprise-server.js';
+
 /**
  * Why the Actions cache cannot be used, naming the variable @actions/cache 6 looked for. It speaks cache
  * service v2 (ACTIONS_RESULTS_URL) only when ACTIONS_CACHE_SERVICE_V2 is set and the server is github.com,
@@ -10,15 +12,4 @@ export function cacheUnavailableReason(env: NodeJS.ProcessEnv = process.env): st
   return legacy
     ? 'the Actions cache service is not available here (ACTIONS_CACHE_URL is not set)'
     : 'the Actions cache service is not available here (ACTIONS_RESULTS_URL is not set)';
-}
-
-/** The toolkit's rule: any host but github.com, *.ghe.com and *.localhost is an Enterprise Server. */
-export function isEnterpriseServer(serverUrl: string | undefined): boolean {
-  let host: string;
-  try {
-    host = new URL(serverUrl || 'https://github.com').hostname.toUpperCase();
-  } catch {
-    return false;
-  }
-  return host !== 'GITHUB.COM' && !host.endsWith('.GHE.COM') && !host.endsWith('.LOCALHOST');
 }
