@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { cp, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -237,5 +238,25 @@ describe('mlgate on GitHub Enterprise Server (REST under /api/v3)', () => {
     // Nothing was asked of github.com's layout: every API request went under /api/.
     const outside = github.requests.filter((r) => r.operationId !== undefined && !r.path.startsWith('/api/'));
     expect(outside.filter((r) => r.operationId !== 'graphql')).toEqual([]);
+  });
+
+  it('asked only for operations the oldest GHES description @octokit/openapi has (3.17) lists', async () => {
+    const description = JSON.parse(
+      await readFile(
+        createRequire(import.meta.url).resolve('@octokit/openapi/generated/ghes-3.17.json'),
+        'utf8',
+      ),
+    ) as { paths: Record<string, Record<string, { operationId?: string }>> };
+    const onEnterpriseServer = new Set(
+      Object.values(description.paths).flatMap((operations) =>
+        Object.values(operations).map((operation) => operation.operationId),
+      ),
+    );
+    const used = new Set(
+      github.requests.flatMap((r) => (r.operationId === undefined ? [] : [r.operationId])),
+    );
+    used.delete('graphql');
+    expect(used.size).toBeGreaterThan(10);
+    expect([...used].filter((operationId) => !onEnterpriseServer.has(operationId))).toEqual([]);
   });
 });
