@@ -14,11 +14,13 @@ import type {
   WorkflowRunRecord,
 } from './github-state.js';
 
-/** Where links point: the API root, the web UI root, and this server's own origin for uploads and bytes. */
+/** Where links point: the API root, the web UI root, this server's own origin for bytes, the upload root. */
 export interface ServerUrls {
   readonly api: string;
   readonly html: string;
   readonly origin: string;
+  /** What `upload_url` starts with: the upload host's root (uploads.github.com, or GHES's `/api/uploads`). */
+  readonly uploads: string;
 }
 
 type Json = Record<string, unknown>;
@@ -432,7 +434,7 @@ export function renderRelease(urls: ServerUrls, repo: RepoRecord, release: Relea
   return {
     url: `${api}/releases/${release.id}`,
     assets_url: `${api}/releases/${release.id}/assets`,
-    upload_url: `${urls.origin}/uploads/repos/${repo.owner.login}/${repo.name}/releases/${release.id}/assets{?name,label}`,
+    upload_url: `${urls.uploads}/repos/${repo.owner.login}/${repo.name}/releases/${release.id}/assets{?name,label}`,
     html_url: `${html}/releases/tag/${htmlTag}`,
     id: release.id,
     author: renderUser(urls, release.author),

@@ -38,6 +38,7 @@ import { releaseRoutes } from './routes/release-routes.js';
 import { repositoryRoutes } from './routes/repository-routes.js';
 import type { Route, RouteContext, RouteResult, RouteTable, UploadBody } from './routes/route-context.js';
 import { TokenRegistry } from './token-auth.js';
+import { URL_LAYOUTS, layoutTarget, type UrlLayoutName } from './url-layout.js';
 
 const ROUTES: RouteTable = {
   ...repositoryRoutes,
@@ -52,14 +53,18 @@ const ROUTES: RouteTable = {
   ...actionsRoutes,
 };
 
-/** Where `upload_url` points: uploads.github.com's paths, under this prefix on the same server. */
-const UPLOADS_PREFIX = '/uploads';
 const RELEASE_DOWNLOAD_PATH = /^\/([^/]+)\/([^/]+)\/releases\/download\/([^/]+)\/([^/]+)$/;
 const JSON_CONTENT_TYPE = 'application/json; charset=utf-8';
 /** The API version GitHub selects when the client names none (REST docs, "API Versions"). */
 const API_VERSION = '2022-11-28';
 
 export interface LocalGitHubOptions {
+  /**
+   * Whose URL layout to serve (default 'github.com': REST at the root). 'enterprise-server' serves GitHub
+   * Enterprise Server's: REST under `/api/v3`, uploads under `/api/uploads`, GraphQL at `/api/graphql`, the
+   * web (`html_url`, release downloads) at the root; an API path outside the prefix is a 404, as there.
+   */
+  readonly layout?: UrlLayoutName;
   /** The web UI root that `html_url` links use; defaults to this server's own URL. */
   readonly serverUrl?: string;
   /** Where `GET …/actions/artifacts` finds artifacts (the artifact Twirp service). */
@@ -113,6 +118,8 @@ export interface LocalGitHub {
   readonly url: string;
   /** What GITHUB_API_URL should be set to. */
   readonly apiUrl: string;
+  /** What GITHUB_GRAPHQL_URL should be set to. */
+  readonly graphqlUrl: string;
   readonly state: GitHubState;
   readonly tokens: TokenRegistry;
   readonly faults: FaultInjector;
@@ -176,7 +183,8 @@ export async function startLocalGitHub(options: LocalGitHubOptions = {}): Promis
   const logViolations = options.logViolations ?? true;
   const routes: RouteTable = { ...ROUTES, ...options.routes };
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
-  let urls: ServerUrls = { api: '', html: '', origin: '' };
+  const layout = URL_LAYOUTS[options.layout ?? 'github.com'];
+  let urls: ServerUrls = { api: '', html: '', origin: '', uploads: '' };
 
   const recordViolation = (violation: RequestViolation): void => {
     violations.push(violation);
@@ -290,7 +298,8 @@ export async function startLocalGitHub(options: LocalGitHubOptions = {}): Promis
   const answer = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     const method = (request.method ?? 'GET').toUpperCase();
     const url = new URL(request.url ?? '/', urls.origin);
-    const onUploadHost = url.pathname.startsWith(`${UPLOADS_PREFIX}/`);
+    const target = layoutTarget(layout, url.pathname);
+    const onUploadHost = target.kind === 'uploads';
     // An upload's bytes are left for its route to stream to disk; every other body is JSON, read here.
     const rawBody = onUploadHost ? Buffer.alloc(0) : await readBody(request);
     const id = requestId();
@@ -299,12 +308,16 @@ export async function startLocalGitHub(options: LocalGitHubOptions = {}): Promis
       requests.push({ method, path: url.pathname, status: 200, operationId: undefined });
       return;
     }
-    if (method === 'POST' && url.pathname === '/graphql') {
+    if (method === 'POST' && target.kind === 'graphql') {
       await answerGraphQLRequest(request, response, rawBody);
       return;
     }
-    const apiPath = onUploadHost ? url.pathname.slice(UPLOADS_PREFIX.length) : url.pathname;
-    const match = router.match(method, apiPath, onUploadHost);
+    const apiPath = target.kind === 'rest' || target.kind === 'uploads' ? target.path : url.pathname;
+    // Outside the API's prefix nothing is an operation: Enterprise Server's web UI answers 404 there.
+    const match =
+      target.kind === 'rest' || target.kind === 'uploads'
+        ? router.match(method, apiPath, onUploadHost)
+        : ({ kind: 'unknown-path' } as const);
 
     let operation: SpecOperation | undefined;
     let result: RouteResult;
@@ -503,11 +516,17 @@ export async function startLocalGitHub(options: LocalGitHubOptions = {}): Promis
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  urls = { api: origin, html: (options.serverUrl ?? origin).replace(/\/+$/, ''), origin };
+  urls = {
+    api: `${origin}${layout.api}`,
+    html: (options.serverUrl ?? origin).replace(/\/+$/, ''),
+    origin,
+    uploads: `${origin}${layout.uploads}`,
+  };
 
   return {
     url: origin,
-    apiUrl: origin,
+    apiUrl: urls.api,
+    graphqlUrl: `${origin}${layout.graphql}`,
     state,
     tokens,
     faults,

@@ -34,6 +34,7 @@ import type { CommandArgs, CommandSpec } from '../argument-parser.js';
 import { defineCommand } from '../cli-io.js';
 import type { CliCommand, CliIo } from '../cli-io.js';
 import { CONFIG_OPTION } from '../cli-plan.js';
+import { githubWebUrl } from '../github-web-url.js';
 import { outputFolder } from '../output-options.js';
 
 const REPO_OPTION = {
@@ -252,6 +253,7 @@ async function publish({ values, positionals }: CommandArgs<typeof PUBLISH>, io:
     throw new UserError(`--commit ${commit} is not a full commit SHA`);
   const client = await clientFor(io, 'model publish');
   const env = io.env ?? process.env;
+  const webUrl = githubWebUrl(env);
   const outcome = await publishModel(client, {
     source: { repo: repository },
     commit,
@@ -270,7 +272,7 @@ async function publish({ values, positionals }: CommandArgs<typeof PUBLISH>, io:
     profiles,
     prerelease: values.prerelease === true,
     makeLatest: values['not-latest'] !== true,
-    ...(env['GITHUB_SERVER_URL'] ? { serverUrl: env['GITHUB_SERVER_URL'] } : {}),
+    ...(webUrl !== undefined ? { serverUrl: webUrl } : {}),
     workDir: path.join(os.tmpdir(), 'mlgate'),
     // Progress on stderr, so stdout carries only the result line a script reads.
     log: (line) => io.stderr(`${terminalText(line)}\n`),

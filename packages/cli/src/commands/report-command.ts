@@ -10,6 +10,7 @@ import {
 import type { CommandArgs, CommandSpec } from '../argument-parser.js';
 import { defineCommand } from '../cli-io.js';
 import type { CliIo } from '../cli-io.js';
+import { githubWebUrl } from '../github-web-url.js';
 import { FAIL_ON_OPTION, failOnOption } from '../output-options.js';
 
 const SPEC = {
@@ -27,7 +28,8 @@ const SPEC = {
     'server-url': {
       type: 'string',
       value: '<url>',
-      description: 'where run links point (default: $GITHUB_SERVER_URL, else https://github.com)',
+      description:
+        'where run links point (default: $GITHUB_SERVER_URL, else the host of a GHES $GITHUB_API_URL, else https://github.com)',
     },
     'fail-on': FAIL_ON_OPTION,
   },
@@ -48,9 +50,7 @@ async function run({ values, positionals }: CommandArgs<typeof SPEC>, io: CliIo)
   const reports = [];
   for (const file of positionals) reports.push((await readReportFile(file, io.cwd)).report);
   // The same clock and server the actions use, so the output matches the comment they post.
-  const envServer = (io.env ?? process.env)['GITHUB_SERVER_URL'];
-  const serverUrl =
-    values['server-url'] ?? (envServer !== undefined && envServer !== '' ? envServer : undefined);
+  const serverUrl = values['server-url'] ?? githubWebUrl(io.env ?? process.env);
   const options = { now: new Date(), ...(serverUrl !== undefined ? { serverUrl } : {}) };
   const verdict = gate(reports, failOn);
   if (values.markdown === true) io.stdout(commentMarkdown(reports, options));

@@ -8,6 +8,7 @@ import type { EventContext } from '../event-subject.js';
 import { isPushToDefaultBranch } from '../event-subject.js';
 import { noBaseline } from './baseline-store.js';
 import type { BaselineSaveResult, BaselineStore } from './baseline-store.js';
+import { cacheUnavailableReason } from './cache-service-availability.js';
 
 /** A baseline name goes into a cache key and a directory name: keep it to what is safe in both. */
 const SNAPSHOT_FILE = 'baseline.json';
@@ -58,7 +59,7 @@ export function cacheBaselineStore(options: CacheBaselineOptions): BaselineStore
     async restore() {
       const entry = await restoreCacheEntry(relative, directory, prefix, context, budgetMs);
       if (entry.kind === 'unavailable') {
-        return noBaseline('the Actions cache service is not available here (ACTIONS_RESULTS_URL is not set)');
+        return noBaseline(cacheUnavailableReason());
       }
       if (entry.kind === 'failed') return unreadable(entry.why);
       if (entry.kind === 'none') {
@@ -93,7 +94,7 @@ export function cacheBaselineStore(options: CacheBaselineOptions): BaselineStore
       }
       const cache = await cacheClient();
       if (!cache.isFeatureAvailable()) {
-        return { saved: false, reason: 'the Actions cache service is not available here' };
+        return { saved: false, reason: cacheUnavailableReason() };
       }
       const key = `${prefix}${context.sha}`;
       const snapshot = createBaselineSnapshot(

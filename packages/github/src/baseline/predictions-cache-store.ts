@@ -11,6 +11,7 @@ import { restoreCacheEntry } from './cache-entry.js';
 import type { EventContext } from '../event-subject.js';
 import { isPushToDefaultBranch } from '../event-subject.js';
 import type { BaselineSaveResult } from './baseline-store.js';
+import { cacheUnavailableReason } from './cache-service-availability.js';
 
 /**
  * The largest predictions file kept as a baseline (before compression). The Actions cache holds 10 GB per
@@ -91,7 +92,7 @@ export function predictionsCacheStore(options: PredictionsStoreOptions): Predict
     async restore() {
       const entry = await restoreCacheEntry(relative, directory, prefix, context, budgetMs);
       if (entry.kind === 'unavailable') {
-        return { found: false, reason: 'the Actions cache service is not available here' };
+        return { found: false, reason: cacheUnavailableReason() };
       }
       if (entry.kind === 'failed') return unreadable(entry.why);
       if (entry.kind === 'none') {
@@ -137,7 +138,7 @@ export function predictionsCacheStore(options: PredictionsStoreOptions): Predict
       }
       const cache = await cacheClient();
       if (!cache.isFeatureAvailable()) {
-        return { saved: false, reason: 'the Actions cache service is not available here' };
+        return { saved: false, reason: cacheUnavailableReason() };
       }
       const key = `${prefix}${context.sha}`;
       const extension = /^\.[A-Za-z0-9]{1,10}$/.test(path.extname(file)) ? path.extname(file) : '.csv';

@@ -16,6 +16,7 @@ import { restoreCacheEntry } from './cache-entry.js';
 import type { EventContext } from '../event-subject.js';
 import { isPushToDefaultBranch } from '../event-subject.js';
 import type { BaselineSaveResult } from './baseline-store.js';
+import { cacheUnavailableReason } from './cache-service-availability.js';
 
 /**
  * The datasets' profiles of a default-branch run, kept as a sibling of the metrics baseline: cache entries
@@ -71,7 +72,7 @@ export function profileCacheStore(options: ProfileStoreOptions): ProfileStore {
     async restore() {
       const entry = await restoreCacheEntry(relative, directory, prefix, context, budgetMs);
       if (entry.kind === 'unavailable') {
-        return { found: false, reason: 'the Actions cache service is not available here' };
+        return { found: false, reason: cacheUnavailableReason() };
       }
       if (entry.kind === 'failed') return unreadable(entry.why);
       if (entry.kind === 'none') {
@@ -107,7 +108,7 @@ export function profileCacheStore(options: ProfileStoreOptions): ProfileStore {
       }
       const cache = await cacheClient();
       if (!cache.isFeatureAvailable()) {
-        return { saved: false, reason: 'the Actions cache service is not available here' };
+        return { saved: false, reason: cacheUnavailableReason() };
       }
       const key = `${prefix}${context.sha}`;
       await rm(directory, { recursive: true, force: true });

@@ -3,6 +3,7 @@ import { UserError } from '@mlgate/engine';
 import type { CommentMode, CommentStamp, ReportFile } from '@mlgate/engine';
 import type { EventContext } from '../event-subject.js';
 import { isForkPullRequest, subjectOf } from '../event-subject.js';
+import { isEnterpriseServer } from '../enterprise-server.js';
 import type { GitHubClient } from '../github-client.js';
 import { httpStatusOf } from '../github-failure.js';
 import { downloadReportArtifact, reportArtifactName, uploadReportArtifact } from './report-artifact.js';
@@ -31,7 +32,10 @@ export type CommentOutcome =
   | 'deleted'
   /** A fork's run (or a token refused with 403): reports left as an artifact for the workflow_run poster. */
   | 'uploaded'
-  /** No pull request to comment on: the job summary only. */
+  /**
+   * No pull request to comment on, or one that cannot be (a fork's run on GitHub Enterprise Server, which
+   * has no artifacts for the poster): the job summary only.
+   */
   | 'summary-only'
   | 'commit-comment'
   /** workflow_run: the pull request moved on to another head; its own run will post. */
@@ -102,6 +106,14 @@ async function leaveForPoster(
   reports: readonly ReportFile[],
   why: string,
 ): Promise<CommentResult> {
+  // @actions/artifact refuses to run on Enterprise Server (GHESNotSupportedError): without an artifact there
+  // is no poster, and failing the step would hide the verdict the check and the summary still carry.
+  if (isEnterpriseServer(deps.env['GITHUB_SERVER_URL'])) {
+    core.warning(
+      `${why}, and GitHub Enterprise Server has no Actions artifacts (v4) to leave the report in for a workflow_run poster: the report is in the job summary only`,
+    );
+    return { outcome: 'summary-only' };
+  }
   const name = surface.artifactName ?? reportArtifactName(surface.id);
   // The poster matches each report's subject against the workflow_run payload: fill in what a report
   // made outside the action (the CLI) leaves out.
