@@ -21,7 +21,7 @@ var io = {
 };
 installCliFailureHandlers(argv, io);
 try {
-  const { runCli } = await import("./chunks/run-cli-E64JZI42.js");
+  const { runCli } = await import("./chunks/run-cli-QKJUN4LV.js");
   process.exitCode = await runCli(argv, io);
 } catch (error) {
   process.exitCode = reportCliFailure(argv, io, error);
