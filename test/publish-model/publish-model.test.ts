@@ -8,7 +8,7 @@ import { runCli } from '@mlgate/cli';
 import { parseModelManifest, parseSha256Sums } from '@mlgate/engine';
 import { createGitHubClient } from '@mlgate/github';
 import { fakeSha, startLocalGitHub, type LocalGitHub } from '@mlgate/local-github';
-import { runAction, webhookEvent, type ActionRun } from '@mlgate/runner-harness';
+import { runAction, webhookEvent, type ActionRun, type WebhookEvent } from '@mlgate/runner-harness';
 import { repoActions } from '../../scripts/repo-actions.js';
 
 // publish-model as a workflow runs it on a push to main after a merge: the bundled action on Node 24
@@ -71,16 +71,23 @@ async function world(
   return { repo, commit, head, workspace };
 }
 
-function publish(target: World, inputs: Record<string, string> = {}): Promise<ActionRun> {
+function publish(
+  target: World,
+  inputs: Record<string, string> = {},
+  options: { event?: WebhookEvent; runnerTemp?: string } = {},
+): Promise<ActionRun> {
   const id = ++runId;
   return repoActions().then((actions) =>
     runAction(actions.dir('publish-model'), {
       inputs: { model: 'model/', name: 'churn', ...inputs },
       workspace: target.workspace,
-      event: webhookEvent('push', {
-        repository: `${OWNER}/${target.repo}`,
-        overrides: { ref: 'refs/heads/main', after: target.commit, repository: { default_branch: 'main' } },
-      }),
+      event:
+        options.event ??
+        webhookEvent('push', {
+          repository: `${OWNER}/${target.repo}`,
+          overrides: { ref: 'refs/heads/main', after: target.commit, repository: { default_branch: 'main' } },
+        }),
+      ...(options.runnerTemp !== undefined ? { runnerTemp: options.runnerTemp } : {}),
       github: { token: TOKEN, apiUrl: github.apiUrl, runId: String(id) },
       timeoutMs: 120_000,
     }),
@@ -175,6 +182,47 @@ describe('publish-model', () => {
     });
     expect(release!.body).toContain('churn');
     github.assertNoViolations();
+  });
+
+  it('hands attest-build-provenance the released model files as a sha256sum file, by the digests uploaded', async () => {
+    const target = await world();
+    const runnerTemp = path.join(scratch, `${target.repo}-runner-temp`);
+    const run = await publish(target, {}, { runnerTemp });
+    expect(run.exitCode).toBe(0);
+    const checksums = run.outputs['checksums']!;
+    expect(path.dirname(checksums)).toBe(path.join(runnerTemp, 'mlgate'));
+    const text = await readFile(checksums, 'utf8');
+    // attest-build-provenance's subject-checksums: `<hex digest> <flag><name>` a line, the flag ' ' or '*'.
+    expect(text).toMatch(/^(?:[0-9a-f]{64} [ *][^\n]+\n)+$/);
+    expect(parseSha256Sums(text)).toEqual([
+      {
+        name: 'churn.onnx',
+        sha256: sha256(await readFile(path.join(target.workspace, 'model', 'churn.onnx'))),
+      },
+      {
+        name: 'features.json',
+        sha256: sha256(await readFile(path.join(target.workspace, 'model', 'features.json'))),
+      },
+    ]);
+    // The same digests as the release's own SHA256SUMS, which covers the manifest and card besides.
+    execFileSync('sha256sum', ['-c', '--strict', checksums], { cwd: path.join(target.workspace, 'model') });
+  });
+
+  it('releases the commit a workflow_run names (the gated one), not the default branch it runs on', async () => {
+    // The harness gives a workflow_run run the default branch's (synthetic) newest commit as GITHUB_SHA.
+    const target = await world();
+    const event = webhookEvent('workflow_run', {
+      action: 'completed',
+      repository: `${OWNER}/${target.repo}`,
+      overrides: {
+        workflow_run: { event: 'push', conclusion: 'success', head_branch: 'main', head_sha: target.commit },
+        repository: { default_branch: 'main' },
+      },
+    });
+    const run = await publish(target, {}, { event });
+    expect(errors(run)).toEqual([]);
+    expect(run.exitCode).toBe(0);
+    expect(releasesOf(target)).toMatchObject([{ tagName: 'churn-v1.0.0', targetCommitish: target.commit }]);
   });
 
   it.each([

@@ -49,6 +49,11 @@ export interface RunActionOptions {
   readonly eventFile?: string | null;
   /** GITHUB_WORKSPACE and the working directory; default: an empty directory removed after the run. */
   readonly workspace?: string;
+  /**
+   * RUNNER_TEMP. A runner empties it once per job, so a job's steps see each other's files there (a report an
+   * earlier step wrote, a checksum file the next step attests); default: a directory removed after the run.
+   */
+  readonly runnerTemp?: string;
   /** Job and step `env:` (also where ACTIONS_RUNTIME_TOKEN, ACTIONS_RESULTS_URL and the like go). */
   readonly env?: Readonly<Record<string, string>>;
   readonly github?: GitHubRunOptions;
@@ -169,7 +174,7 @@ export async function runAction(actionDir: string, options: RunActionOptions = {
   if (manifest.runs.main === undefined) throw new HarnessError(`${manifest.file}: runs.main is missing`);
   const root = await mkdtemp(path.join(tmpdir(), 'mlgate-runner-'));
   try {
-    const runnerTemp = path.join(root, '_temp');
+    const runnerTemp = options.runnerTemp ?? path.join(root, '_temp');
     const workspace = options.workspace ?? path.join(root, 'workspace');
     const layout: RunLayout = {
       manifest,

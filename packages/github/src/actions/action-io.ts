@@ -153,7 +153,7 @@ export const PublishModelAction = {
     allowPathsOutsideWorkspace: 'allow-paths-outside-workspace',
     token: 'token',
   },
-  outputs: ['released', 'version', 'tag', 'release-url', 'manifest'],
+  outputs: ['released', 'version', 'tag', 'release-url', 'manifest', 'checksums'],
 } as const satisfies ActionIo;
 
 /** The actions whose outputs the report publisher sets. */

@@ -1,3 +1,4 @@
+import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import * as core from '@actions/core';
@@ -6,13 +7,14 @@ import {
   UserError,
   checkModelName,
   checkRunName,
+  formatSha256Sums,
   parseVersionBump,
   readReportFiles,
 } from '@mlgate/engine';
-import { subjectOf } from '../event-subject.js';
 import { resolveModelFiles } from '../release/model-files.js';
 import { PUBLISH_REQUIREMENTS, parseRequirements, publishModel } from '../release/model-publication.js';
 import { readReleaseProfiles } from '../release/release-profiles.js';
+import { releasedCommit } from '../release/released-commit.js';
 import { actionEnvironment, clientForTokenInput, requiredClient } from './action-environment.js';
 import {
   booleanInput,
@@ -58,9 +60,10 @@ export async function publishModelAction(): Promise<ExitCode> {
     inputs.token,
   )();
   const serverUrl = env['GITHUB_SERVER_URL'] || undefined;
+  const workDir = path.join(env['RUNNER_TEMP'] || os.tmpdir(), 'mlgate');
   const outcome = await publishModel(client, {
     source: context,
-    commit: subjectOf(context).sha!,
+    commit: releasedCommit(context),
     name,
     files,
     version: stringInput(inputs.version) ?? 'auto',
@@ -78,7 +81,7 @@ export async function publishModelAction(): Promise<ExitCode> {
     prerelease: booleanInput(inputs.prerelease, false),
     makeLatest: booleanInput(inputs.makeLatest, true),
     ...(serverUrl !== undefined ? { serverUrl } : {}),
-    workDir: path.join(env['RUNNER_TEMP'] || os.tmpdir(), 'mlgate'),
+    workDir,
     log: (line) => core.info(line),
   });
   core.setOutput('version', outcome.version);
@@ -91,6 +94,12 @@ export async function publishModelAction(): Promise<ExitCode> {
   core.setOutput('released', 'true');
   core.setOutput('release-url', outcome.url);
   if (outcome.manifest !== undefined) core.setOutput('manifest', outcome.manifest);
+  // The digests each upload was checked against, in the format attest-build-provenance's
+  // `subject-checksums` reads: the attestation names exactly the bytes the release holds.
+  const checksums = path.join(workDir, `${outcome.tag}.model.sha256`);
+  await mkdir(workDir, { recursive: true });
+  await writeFile(checksums, formatSha256Sums(outcome.modelFiles));
+  core.setOutput('checksums', checksums);
   // The tag is a checked model name and version, the URL GitHub's: nothing here needs escaping.
   await core.summary
     .addRaw(

@@ -95,6 +95,8 @@ export type ModelPublicationOutcome =
       readonly url: string;
       /** The manifest this run wrote (absent when the release was already published). */
       readonly manifest?: string;
+      /** The model files as released, each checked by this digest: what an attestation names. */
+      readonly modelFiles: readonly { readonly name: string; readonly sha256: string }[];
     };
 
 interface Preconditions {
@@ -318,5 +320,6 @@ export async function publishModel(
     tag: version.tag,
     url: outcome.release.url,
     ...(manifestPath !== undefined ? { manifest: manifestPath } : {}),
+    modelFiles: modelFiles.map(({ name: asset, sha256 }) => ({ name: asset, sha256 })),
   };
 }
