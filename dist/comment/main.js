@@ -9,4 +9,4 @@ import "../chunks/chunk-GPNEBVUZ.js";
 import "../chunks/chunk-JY54KWOX.js";
 
 // actions/comment/main.ts
-void runAction("comment", async () => (await import("../chunks/comment-action-S5CBP4GO.js")).commentAction);
+void runAction("comment", async () => (await import("../chunks/comment-action-ZCZQW7BC.js")).commentAction);

@@ -11,5 +11,5 @@ import "../chunks/chunk-JY54KWOX.js";
 // actions/merge-reports/main.ts
 void runAction(
   "merge-reports",
-  async () => (await import("../chunks/merge-reports-action-NOT7KI67.js")).mergeReportsAction
+  async () => (await import("../chunks/merge-reports-action-YDDCNEK6.js")).mergeReportsAction
 );

@@ -11,5 +11,5 @@ import "../chunks/chunk-JY54KWOX.js";
 // actions/validate-data/main.ts
 void runAction(
   "validate-data",
-  async () => (await import("../chunks/validate-data-action-RSQ2KULK.js")).validateDataAction
+  async () => (await import("../chunks/validate-data-action-POPADOFK.js")).validateDataAction
 );
