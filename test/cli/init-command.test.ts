@@ -67,11 +67,11 @@ describe('mlgate init in a project with data and metrics', () => {
   const dir = project();
   let first: { code: number; stdout: string; stderr: string };
 
-  it('writes mlgate.yml, a schema per dataset and the pull request workflow, and says what to edit', async () => {
+  it('writes mlgate.yml, a schema per dataset and the two workflows, and says what to edit', async () => {
     first = await mlgate(dir, 'init');
     expect(first).toMatchObject({ code: 0, stderr: '' });
-    expect(first.stdout).toContain('mlgate init: wrote 4 files');
-    expect(first.stdout).toContain('schemas/data.schema.json      dataset data: 2 csv files, 6 columns');
+    expect(first.stdout).toContain('mlgate init: wrote 5 files');
+    expect(first.stdout).toContain('schemas/data.schema.json            dataset data: 2 csv files, 6 columns');
     expect(first.stdout).toContain('what to edit next:');
     expect(first.stdout).toMatch(/metrics\.rules: check each direction/);
 
@@ -114,15 +114,27 @@ describe('mlgate init in a project with data and metrics', () => {
     expect(report.metrics.map((metric) => metric.name).sort()).toEqual(['accuracy', 'n_train', 'val.loss']);
   });
 
-  it('the workflow passes the official parser and uses the root action as its manifest allows', async () => {
-    const content = readFileSync(join(dir, '.github/workflows/mlgate.yml'), 'utf8');
-    expect(await lintWithOfficialParser('mlgate.yml', content)).toEqual([]);
+  it('the workflows pass the official parser and use the root action as its manifest allows, each with the least permissions', async () => {
     const manifests = await loadManifests(root, ['action.yml']);
-    expect(lintMlgateUsage('mlgate.yml', content, manifests)).toEqual([]);
-    expect(content).toContain('      - uses: mlgate/mlgate@v1\n');
-    expect(parse(content)).toMatchObject({
-      permissions: { contents: 'read', 'pull-requests': 'write', checks: 'write' },
-    });
+    const expected = {
+      'pull-request.yml': {
+        on: { pull_request: null },
+        permissions: { contents: 'read', 'pull-requests': 'write', checks: 'write' },
+      },
+      'main.yml': {
+        on: { push: { branches: ['main'] } },
+        permissions: { contents: 'read', checks: 'write' },
+        concurrency: { 'cancel-in-progress': false },
+      },
+    };
+    for (const [name, shape] of Object.entries(expected)) {
+      const content = readFileSync(join(dir, '.github/workflows', name), 'utf8');
+      expect(await lintWithOfficialParser(name, content)).toEqual([]);
+      expect(lintMlgateUsage(name, content, manifests)).toEqual([]);
+      expect(content).toContain('      - uses: mlgate/mlgate@v1\n');
+      expect(parse(content)).toMatchObject(shape);
+      expect((parse(content) as { permissions: object }).permissions).toEqual(shape.permissions);
+    }
   });
 
   it('a second init without --force exits 2 naming every file there, and changes nothing', async () => {
@@ -130,7 +142,7 @@ describe('mlgate init in a project with data and metrics', () => {
     const again = await mlgate(dir, 'init');
     expect(again.code).toBe(2);
     expect(again.stderr).toBe(
-      'mlgate init: mlgate.yml, schemas/data.schema.json, schemas/cars.schema.json, .github/workflows/mlgate.yml already exist: nothing was written (--force replaces them)\n',
+      'mlgate init: mlgate.yml, schemas/data.schema.json, schemas/cars.schema.json, .github/workflows/pull-request.yml, .github/workflows/main.yml already exist: nothing was written (--force replaces them)\n',
     );
     expect(snapshot(dir)).toEqual(before);
 
@@ -144,7 +156,7 @@ describe('mlgate init in a project with data and metrics', () => {
     writeFileSync(join(dir, 'mlgate.yml'), 'version: 1\n');
     const forced = await mlgate(dir, 'init', '--force');
     expect(forced.code).toBe(0);
-    expect(forced.stdout).toContain('mlgate.yml                    the config (replaced)');
+    expect(forced.stdout).toContain('mlgate.yml                          the config (replaced)');
     expect(readFileSync(join(dir, 'mlgate.yml'), 'utf8')).toContain('datasets:');
     expect(readdirSync(join(dir, 'schemas')).sort()).toEqual(['cars.schema.json', 'data.schema.json']);
   });
@@ -156,9 +168,10 @@ describe('mlgate init: dry runs, globs and nothing to start from', () => {
     const before = snapshot(dir);
     const dry = await mlgate(dir, 'init', '--dry-run');
     expect(dry.code).toBe(0);
-    expect(dry.stdout).toContain('mlgate init: would write 4 files (--dry-run: nothing was written)');
+    expect(dry.stdout).toContain('mlgate init: would write 5 files (--dry-run: nothing was written)');
     expect(dry.stdout).toContain('--- mlgate.yml\n# yaml-language-server: $schema=');
-    expect(dry.stdout).toContain('--- .github/workflows/mlgate.yml\n');
+    expect(dry.stdout).toContain('--- .github/workflows/pull-request.yml\n');
+    expect(dry.stdout).toContain('--- .github/workflows/main.yml\n');
     expect(snapshot(dir)).toEqual(before);
 
     const json = await mlgate(dir, 'init', '--dry-run', '--json');
@@ -168,7 +181,8 @@ describe('mlgate init: dry runs, globs and nothing to start from', () => {
       'mlgate.yml',
       'schemas/data.schema.json',
       'schemas/cars.schema.json',
-      '.github/workflows/mlgate.yml',
+      '.github/workflows/pull-request.yml',
+      '.github/workflows/main.yml',
     ]);
     expect(snapshot(dir)).toEqual(before);
   });
@@ -218,7 +232,8 @@ describe('mlgate init: dry runs, globs and nothing to start from', () => {
     expect(listed.files.map((file) => file.path)).toEqual([
       'mlgate.yml',
       'schemas/top.schema.json',
-      '.github/workflows/mlgate.yml',
+      '.github/workflows/pull-request.yml',
+      '.github/workflows/main.yml',
     ]);
   });
 

@@ -16,9 +16,7 @@ import { findProjectFiles } from '../init/project-files.js';
 import { starterConfigText } from '../init/starter-config.js';
 import type { StarterMetrics } from '../init/starter-config.js';
 import { starterDatasets } from '../init/starter-datasets.js';
-import { starterWorkflowText } from '../init/starter-workflow.js';
-
-export const WORKFLOW_FILE = '.github/workflows/mlgate.yml';
+import { MAIN_WORKFLOW, PULL_REQUEST_WORKFLOW, starterWorkflows } from '../init/starter-workflow.js';
 
 const SPEC = {
   name: 'init',
@@ -27,7 +25,8 @@ const SPEC = {
 Arrow) and metrics files (JSON or YAML named like metrics*.json), infers a Table Schema for each dataset (the
 files of one folder and format that share their columns), and writes mlgate.yml, the schemas under schemas/
 (<dataset>.schema.json, one place to review, away from data folders that are often generated or ignored) and
-the pull request workflow .github/workflows/mlgate.yml. It never replaces a file without --force.`,
+the workflows .github/workflows/pull-request.yml (the gate) and main.yml (the baseline, on pushes to main).
+It never replaces a file without --force.`,
   options: {
     data: {
       type: 'string',
@@ -105,10 +104,10 @@ function nextSteps(hasData: boolean, hasMetrics: boolean): string[] {
     ...(hasMetrics
       ? [
           'mlgate.yml metrics.rules: check each direction guessed from a name, and set tolerances (0 fails any move the wrong way)',
-          `${WORKFLOW_FILE}: add the steps that train and write the metrics files, before the mlgate step`,
+          `${PULL_REQUEST_WORKFLOW} and ${MAIN_WORKFLOW}: add the steps that train and write the metrics files, before the mlgate step`,
         ]
       : []),
-    `${WORKFLOW_FILE}: change branches: [main] if your default branch has another name`,
+    `${MAIN_WORKFLOW}: change branches: [main] if your default branch has another name`,
     `check it here: npx mlgate validate${hasMetrics ? '; npx mlgate compare --baseline <older metrics file>' : ''}`,
   ];
 }
@@ -133,11 +132,7 @@ async function run({ values }: CommandArgs<typeof SPEC>, io: CliIo): Promise<num
       what: `dataset ${dataset.name}: ${dataset.files.length} ${dataset.format} file${dataset.files.length === 1 ? '' : 's'}, ${dataset.schema.fields.length} columns`,
       text: `${JSON.stringify(dataset.schema, null, 2)}\n`,
     })),
-    {
-      path: WORKFLOW_FILE,
-      what: 'the pull request workflow',
-      text: starterWorkflowText(metrics !== undefined),
-    },
+    ...starterWorkflows(metrics !== undefined),
   ];
   const dryRun = values['dry-run'] === true;
   const replaced = await existing(io.cwd, files, values.force === true);
@@ -176,6 +171,6 @@ async function run({ values }: CommandArgs<typeof SPEC>, io: CliIo): Promise<num
 
 export const initCommand = defineCommand(
   SPEC,
-  'start mlgate in a repository: mlgate.yml, inferred schemas and the pull request workflow',
+  'start mlgate in a repository: mlgate.yml, inferred schemas and the workflows',
   run,
 );

@@ -49,7 +49,7 @@ export function starterConfigText(
   const parts = [
     `# yaml-language-server: $schema=${CONFIG_SCHEMA_URL}\n` +
       '# Written by `mlgate init` as a starting point: `mlgate validate` and `mlgate compare` read it, and so\n' +
-      '# does the mlgate action in .github/workflows/mlgate.yml.\n' +
+      '# does the mlgate action in .github/workflows/pull-request.yml and main.yml.\n' +
       'version: 1\n',
   ];
   if (datasets.length > 0) {
