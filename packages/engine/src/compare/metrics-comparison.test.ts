@@ -220,6 +220,17 @@ describe('comparing against a baseline', () => {
     ]);
   });
 
+  it('does not warn about a rule with significance, which judges predictions rather than metrics files', () => {
+    const report = compare('{"cv": {"accuracy": 0.9}}', '{"cv": {"accuracy": 0.9}}', {
+      accuracy: { direction: 'higher', significance: { alpha: 0.05 } },
+      'slice.*.accuracy': { direction: 'higher', significance: { alpha: 0.05 } },
+      'cv.acuracy': { direction: 'higher' },
+    });
+    expect(report.warnings.map((warning) => warning.message)).toEqual([
+      "the rule 'cv.acuracy' names a metric that is in neither the current run nor the baseline",
+    ]);
+  });
+
   it('does not warn about a glob whose metrics a more specific rule decides', () => {
     const report = compare('{"a.b": 1}', '{"a.b": 1}', { 'a.*': {}, 'a.b': {} });
     expect(report.warnings).toEqual([]);
