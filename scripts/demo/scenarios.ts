@@ -13,7 +13,10 @@ const MAIN_FLAGS = ['--features', 'species,bill_length_mm,bill_depth_mm,flipper_
 
 type Row = string[];
 
-function mapRows(csv: string, change: (row: Row, column: (name: string) => number) => Row | undefined): string {
+function mapRows(
+  csv: string,
+  change: (row: Row, column: (name: string) => number) => Row | undefined,
+): string {
   const [header = '', ...lines] = csv.trimEnd().split('\n');
   const names = header.split(',');
   const column = (name: string): number => names.indexOf(name);
@@ -58,7 +61,11 @@ export const WEEK = {
   },
   noise: { title: 'Try another seed', flags: [...MAIN_FLAGS, '--seed', '9'] },
   bodyMass: { title: 'Add body mass to the features', flags: ['--trees', '15'] },
-  nextSeason: { title: "Saturday's scheduled retraining on the new season's export", flags: ['--trees', '15'], data: nextSeason },
+  nextSeason: {
+    title: "Saturday's scheduled retraining on the new season's export",
+    flags: ['--trees', '15'],
+    data: nextSeason,
+  },
 } as const satisfies Record<string, Scenario>;
 
 export type ScenarioName = keyof typeof WEEK;
