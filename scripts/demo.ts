@@ -4,14 +4,13 @@
 // the project copied into a scratch checkout per step; each change is a data transformation and training
 // flags (scripts/demo/scenarios.ts). The demo checks that every step ends as the story says, and exits 1
 // when one does not.
-import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { fakeSha } from '@mlgate/local-github';
 import type { ActionRun } from '@mlgate/runner-harness';
+import { bundledCli } from './demo/bundled-cli.js';
 import { DemoRepository, OWNER, REPO, type Trigger } from './demo/demo-repository.js';
 import { trainedWorkspace } from './demo/project-workspace.js';
 import { reportsOf, type RunReports } from './demo/run-reports.js';
@@ -90,7 +89,7 @@ try {
   const driftedA = (tuesday.run.outputs['drifted-columns'] ?? '').split(',').filter(Boolean);
   log.step(
     `PR #${PULLS.exportBug} new export`,
-    `${tuesday.run.outputs['verdict']}: ${tuesday.run.outputs['error-count']} data errors, accuracy ${pct(accuracyA?.baseline)} → ${pct(accuracyA?.current)} (${accuracyA?.significant ? 'significant' : 'not significant'}), drift in ${driftedA.join(', ') || 'nothing'}; check ${checkOn(sha.exportBug)?.conclusion}`,
+    `${tuesday.run.outputs['verdict']}: ${tuesday.run.outputs['error-count']} data errors, accuracy ${pct(accuracyA?.baseline)} → ${pct(accuracyA?.current)} (${accuracyA?.significant ? 'significant' : 'not significant'}), drift in ${driftedA.join(', ') || 'nothing'}; check ${checkOn(sha.exportBug)?.conclusion}; retraining not started from a pull request`,
     'fail: data errors, a significant regression and drift',
     [
       ['exit code 1', tuesday.run.exitCode === 1],
@@ -100,6 +99,7 @@ try {
       ['body_mass_g drifted', driftedA.includes('body_mass_g')],
       ['a comment on the pull request', commentOn(PULLS.exportBug) !== undefined],
       ['a failed check run', checkOn(sha.exportBug)?.conclusion === 'failure'],
+      ['no retraining started from a pull request', repository.state.workflowDispatches.length === 0],
     ],
     t,
     { sha: sha.exportBug, cv: tuesday.cv, outputs: tuesday.run.outputs, accuracy: accuracyA },
@@ -188,6 +188,7 @@ try {
   const publish = await repository.publish(
     { kind: 'push', sha: sha.merge },
     path.join(scratch, 'main-merged'),
+    friday.run,
   );
   const release = repository.state.releases.find((r) => r.tagName === publish.outputs['tag']);
   const assets = (release?.assets ?? []).map((asset) => asset.name).sort();
@@ -211,7 +212,7 @@ try {
   // Anyone can now restore the released model and check every file against SHA256SUMS: the bundled CLI.
   t = Date.now();
   const restored = path.join(scratch, 'restored');
-  const download = await mlgateCli([
+  const download = await bundledCli(repository, [
     'model',
     'download',
     'penguin-sex@latest',
@@ -310,19 +311,4 @@ try {
 } finally {
   await repository.close();
   await rm(scratch, { recursive: true, force: true });
-}
-
-/** The committed CLI bundle (dist/cli/mlgate.js), run as a user runs it, against the local GitHub. */
-async function mlgateCli(argv: readonly string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await promisify(execFile)(
-      process.execPath,
-      [path.join(root, 'dist', 'cli', 'mlgate.js'), ...argv],
-      { env: { ...process.env, GITHUB_TOKEN: repository.token, GITHUB_API_URL: repository.apiUrl } },
-    );
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code?: number; stdout?: string; stderr?: string };
-    return { code: failed.code ?? 3, stdout: failed.stdout ?? '', stderr: failed.stderr ?? String(error) };
-  }
 }

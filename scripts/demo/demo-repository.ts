@@ -94,9 +94,15 @@ export class DemoRepository {
     return this.run('.', trigger, workspace, { 'report-dir': path.join(workspace, 'reports'), ...inputs });
   }
 
-  /** publish-model, in the job after the gate on a push to main. */
-  publish(trigger: Trigger, workspace: string): Promise<ActionRun> {
-    return this.run('publish-model', trigger, workspace, {});
+  /**
+   * publish-model, the step after the gate on a push to main, given the gate's reports (the model card's
+   * metrics and data) and the profiles it wrote (later runs judge drift against the released model's data).
+   */
+  publish(trigger: Trigger, workspace: string, gate: ActionRun): Promise<ActionRun> {
+    return this.run('publish-model', trigger, workspace, {
+      reports: gate.outputs['reports'] ?? '',
+      profiles: path.join(workspace, 'reports', 'profiles', '*.json'),
+    });
   }
 
   private run(
