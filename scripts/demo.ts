@@ -215,7 +215,7 @@ try {
   const download = await bundledCli(repository, [
     'model',
     'download',
-    'penguin-sex@latest',
+    'penguins@latest',
     '--repo',
     `${OWNER}/${REPO}`,
     '--dir',
@@ -290,7 +290,7 @@ try {
     say(`assets: ${assets.join(', ')}`);
   }
   log.keep('download.txt', download.stdout + download.stderr);
-  say(`\n--- mlgate model download penguin-sex@latest --repo ${OWNER}/${REPO} ---`);
+  say(`\n--- mlgate model download penguins@latest --repo ${OWNER}/${REPO} ---`);
   say(download.stdout.trimEnd());
   say(`\n--- the dispatch recorded by the local GitHub ---`);
   say(JSON.stringify(dispatch, null, 2));
