@@ -58,12 +58,21 @@ function checkBounds(rule: PolicyRule, current: MetricValue): Judgement | undefi
   if (current.type === 'nan') return undefined;
   const value = numericOf(current);
   if (rule.min !== undefined && value < rule.min) {
-    return { verdict: rule.severity, reason: `${metricValueText(current)} is below the minimum ${rule.min}` };
+    return { verdict: rule.severity, reason: `${beside(value, rule.min)} is below the minimum ${rule.min}` };
   }
   if (rule.max !== undefined && value > rule.max) {
-    return { verdict: rule.severity, reason: `${metricValueText(current)} is above the maximum ${rule.max}` };
+    return { verdict: rule.severity, reason: `${beside(value, rule.max)} is above the maximum ${rule.max}` };
   }
   return undefined;
+}
+
+/**
+ * A value next to the bound it broke: six significant digits (a metric computed from predictions has
+ * seventeen), unless rounding would make it read as the bound itself.
+ */
+function beside(value: number, bound: number): string {
+  const shown = formatNumber(value);
+  return Number(shown) === bound ? String(value) : shown;
 }
 
 function judgeChange(rule: PolicyRule, baseline: MetricValue | null, current: MetricValue): Judgement {

@@ -259,6 +259,15 @@ describe('without a baseline', () => {
     expect(report.verdict).toBe('fail');
   });
 
+  it('shows a computed value beside its bound in six digits, unless that reads as the bound', () => {
+    const report = compare('{"acc": 0.7537537537537538, "auc": 0.79999999}', undefined, {
+      acc: { min: 0.8 },
+      auc: { min: 0.8 },
+    });
+    expect(row(report, 'acc').reason).toBe('0.753754 is below the minimum 0.8');
+    expect(row(report, 'auc').reason).toBe('0.79999999 is below the minimum 0.8');
+  });
+
   it('shows a bound broken at severity warn as warn, not behind neutral', () => {
     const report = compare('{"acc": 0.7}', undefined, { acc: { min: 0.8, severity: 'warn' } });
     expect(verdicts(report)).toEqual({ acc: 'warn' });
