@@ -11,5 +11,5 @@ import "../chunks/chunk-JY54KWOX.js";
 // actions/compare-metrics/main.ts
 void runAction(
   "compare-metrics",
-  async () => (await import("../chunks/compare-metrics-action-UNUMGG6Y.js")).compareMetricsAction
+  async () => (await import("../chunks/compare-metrics-action-BEMNFZHY.js")).compareMetricsAction
 );

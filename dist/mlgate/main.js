@@ -9,4 +9,4 @@ import "../chunks/chunk-GPNEBVUZ.js";
 import "../chunks/chunk-JY54KWOX.js";
 
 // actions/mlgate/main.ts
-void runAction("mlgate", async () => (await import("../chunks/gate-action-QTJB5JRJ.js")).gateAction);
+void runAction("mlgate", async () => (await import("../chunks/gate-action-NPILDDCE.js")).gateAction);

@@ -11,5 +11,5 @@ import "../chunks/chunk-JY54KWOX.js";
 // actions/publish-model/main.ts
 void runAction(
   "publish-model",
-  async () => (await import("../chunks/publish-model-action-Y6MWY6QQ.js")).publishModelAction
+  async () => (await import("../chunks/publish-model-action-LKLS3WLR.js")).publishModelAction
 );
