@@ -71,7 +71,9 @@ describe('mlgate init in a project with data and metrics', () => {
     first = await mlgate(dir, 'init');
     expect(first).toMatchObject({ code: 0, stderr: '' });
     expect(first.stdout).toContain('mlgate init: wrote 5 files');
-    expect(first.stdout).toContain('schemas/data.schema.json            dataset data: 2 csv files, 6 columns');
+    expect(first.stdout).toContain(
+      'schemas/data.schema.json            dataset data: 2 csv files, 6 columns',
+    );
     expect(first.stdout).toContain('what to edit next:');
     expect(first.stdout).toMatch(/metrics\.rules: check each direction/);
 
@@ -270,5 +272,64 @@ describe('mlgate init: dry runs, globs and nothing to start from', () => {
     expect(help.stdout).toContain(
       'usage: mlgate init [--data <globs…>] [--metrics <globs…>] [--force] [--dry-run] [--json]',
     );
+  });
+});
+
+describe('mlgate init: per-example predictions', () => {
+  // The committed predictions of penguins' sex (test/fixtures/evaluate/binary-sex.csv): id, label,
+  // prediction, scores and the island, as a training run writes them next to its metrics.
+  const predictions = readFileSync(join(root, 'test/fixtures/evaluate/binary-sex.csv'), 'utf8');
+
+  it('are evaluated against main (evaluate.predictions, rules with significance), not validated as data', async () => {
+    const dir = project();
+    write(dir, 'out/predictions.csv', predictions);
+    const result = await mlgate(dir, 'init', '--json');
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    const listed = JSON.parse(result.stdout) as { files: { path: string }[]; next: string[] };
+    expect(listed.files.map((file) => file.path)).not.toContain('schemas/predictions.schema.json');
+    expect(listed.next.at(-1)).toContain('npx mlgate evaluate --predictions out/predictions.csv');
+    const config = parse(readFileSync(join(dir, 'mlgate.yml'), 'utf8')) as WrittenConfig & {
+      evaluate: unknown;
+      metrics: { rules: Record<string, unknown> };
+    };
+    expect(config.evaluate).toEqual({ predictions: 'out/predictions.csv' });
+    expect(config.datasets.map((dataset) => dataset.name)).toEqual(['data', 'cars']);
+    expect(config.metrics.rules['accuracy']).toEqual({
+      direction: 'higher',
+      tolerance: 0,
+      significance: { alpha: 0.05 },
+    });
+    expect(config.metrics.rules['log_loss']).toMatchObject({ direction: 'lower' });
+    // The config works as written: the same predictions against themselves hold, and compare does not warn
+    // that the predictions' rules match no metric of the metrics file.
+    const evaluated = await mlgate(
+      dir,
+      'evaluate',
+      '--predictions',
+      'out/predictions.csv',
+      '--baseline-predictions',
+      'out/predictions.csv',
+    );
+    expect(evaluated).toMatchObject({ code: 0, stderr: '' });
+    const compared = await mlgate(dir, 'compare', '--baseline', 'out/metrics.json', '--json');
+    expect(compared.code).toBe(0);
+    expect((JSON.parse(compared.stdout) as { warnings: unknown[] }).warnings).toEqual([]);
+  });
+
+  it('without an id column they stay data, with a line saying what to add', async () => {
+    const dir = project();
+    const withoutId = predictions
+      .trimEnd()
+      .split('\n')
+      .map((line) => line.split(',').slice(1).join(','))
+      .join('\n');
+    write(dir, 'out/predictions.csv', `${withoutId}\n`);
+    const result = await mlgate(dir, 'init', '--dry-run', '--json');
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe(
+      'mlgate init: out/predictions.csv looks like per-example predictions but has no "id" column: add one to judge each change\'s significance against main\'s (evaluate.predictions)\n',
+    );
+    const listed = JSON.parse(result.stdout) as { files: { path: string }[] };
+    expect(listed.files.map((file) => file.path)).toContain('schemas/predictions.schema.json');
   });
 });

@@ -35,7 +35,7 @@ afterAll(async () => {
 });
 
 describe('mlgate init in examples/penguins without its config', () => {
-  it('finds the penguins and the training metrics, and writes a config, schemas and a workflow', async () => {
+  it('finds the penguins, the training metrics and the predictions, and writes a config, a schema and the workflows', async () => {
     const init = await mlgate('init');
     expect(init.stderr).toBe('');
     expect(init.code).toBe(0);
@@ -43,11 +43,19 @@ describe('mlgate init in examples/penguins without its config', () => {
     const config = parse(await readFile(path.join(dir, 'mlgate.yml'), 'utf8')) as {
       datasets: { name: string; path: string[] }[];
       metrics: { files: string[]; rules: Record<string, { direction: string }> };
+      evaluate: unknown;
     };
     expect(config.datasets).toContainEqual(
       expect.objectContaining({ name: 'penguins', path: ['data/penguins.csv'] }),
     );
     expect(config.metrics.files).toEqual(['out/metrics.json']);
+    // The per-bird predictions are judged against main's, not validated as a second dataset.
+    expect(config.datasets.map((dataset) => dataset.name)).toEqual(['penguins']);
+    expect(config.evaluate).toEqual({ predictions: 'out/predictions.csv' });
+    expect(config.metrics.rules['accuracy']).toMatchObject({
+      direction: 'higher',
+      significance: { alpha: 0.05 },
+    });
     expect(config.metrics.rules['cv.accuracy']?.direction).toBe('higher');
     expect(config.metrics.rules['cv.log_loss']?.direction).toBe('lower');
   });
@@ -57,6 +65,23 @@ describe('mlgate init in examples/penguins without its config', () => {
     expect(validated.stderr).toBe('');
     expect(validated.code).toBe(0);
     expect(validated.stdout).toContain('344 rows, no errors');
+  });
+
+  it('and mlgate evaluate, another seed against this run: not significant, exit 0', async () => {
+    await cp(path.join(dir, 'out', 'predictions.csv'), path.join(scratch, 'main-predictions.csv'));
+    train(parseFlags(['--trees', '5', '--seed', '9'], dir));
+    const evaluated = await mlgate(
+      'evaluate',
+      '--predictions',
+      'out/predictions.csv',
+      '--baseline-predictions',
+      path.join(scratch, 'main-predictions.csv'),
+      '--json',
+    );
+    expect(evaluated.stderr).toBe('');
+    expect(evaluated.code).toBe(0);
+    const report = JSON.parse(evaluated.stdout) as { metrics: { name: string; significant?: boolean }[] };
+    expect(report.metrics.find((metric) => metric.name === 'accuracy')?.significant).toBe(false);
   });
 
   it('and mlgate compare against the same run', async () => {

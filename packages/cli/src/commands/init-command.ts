@@ -16,6 +16,7 @@ import { findProjectFiles } from '../init/project-files.js';
 import { starterConfigText } from '../init/starter-config.js';
 import type { StarterMetrics } from '../init/starter-config.js';
 import { starterDatasets } from '../init/starter-datasets.js';
+import { sortDataFiles } from '../init/starter-predictions.js';
 import { MAIN_WORKFLOW, PULL_REQUEST_WORKFLOW, starterWorkflows } from '../init/starter-workflow.js';
 
 const SPEC = {
@@ -23,7 +24,8 @@ const SPEC = {
   synopsis: '[--data <globs…>] [--metrics <globs…>] [--force] [--dry-run] [--json]',
   summary: `Starts mlgate in the repository in the current folder: finds its data files (CSV, TSV, JSON Lines, Parquet,
 Arrow) and metrics files (JSON or YAML named like metrics*.json), infers a Table Schema for each dataset (the
-files of one folder and format that share their columns), and writes mlgate.yml, the schemas under schemas/
+files of one folder and format that share their columns), tells a per-example predictions file (columns id,
+label, and prediction or score) from data and judges it against main's (evaluate:), and writes mlgate.yml, the schemas under schemas/
 (<dataset>.schema.json, one place to review, away from data folders that are often generated or ignored) and
 the workflows .github/workflows/pull-request.yml (the gate) and main.yml (the baseline, on pushes to main).
 It never replaces a file without --force.`,
@@ -94,45 +96,60 @@ async function existing(cwd: string, files: readonly PlannedFile[], force: boole
   return found;
 }
 
-function nextSteps(hasData: boolean, hasMetrics: boolean): string[] {
+function nextSteps(hasData: boolean, hasMetrics: boolean, predictions: string | undefined): string[] {
+  const judged = hasMetrics || predictions !== undefined;
+  const checks = [
+    'npx mlgate validate',
+    ...(hasMetrics ? ['npx mlgate compare --baseline <older metrics file>'] : []),
+    ...(predictions !== undefined
+      ? [`npx mlgate evaluate --predictions ${predictions} --baseline-predictions <older predictions>`]
+      : []),
+  ];
   return [
     ...(hasData
       ? [
           'schemas/*.schema.json: add what inference cannot know: ranges (minimum, maximum), allowed values (enum), unique keys, patterns',
         ]
       : []),
-    ...(hasMetrics
+    ...(judged
       ? [
           'mlgate.yml metrics.rules: check each direction guessed from a name, and set tolerances (0 fails any move the wrong way)',
-          `${PULL_REQUEST_WORKFLOW} and ${MAIN_WORKFLOW}: add the steps that train and write the metrics files, before the mlgate step`,
+          `${PULL_REQUEST_WORKFLOW} and ${MAIN_WORKFLOW}: add the steps that train and write the metrics${predictions !== undefined ? ' and predictions' : ''} files, before the mlgate step`,
         ]
       : []),
     `${MAIN_WORKFLOW}: change branches: [main] if your default branch has another name`,
-    `check it here: npx mlgate validate${hasMetrics ? '; npx mlgate compare --baseline <older metrics file>' : ''}`,
+    `check it here: ${checks.join('; ')}`,
   ];
 }
 
 async function run({ values }: CommandArgs<typeof SPEC>, io: CliIo): Promise<number> {
   const found = await findProjectFiles(io.cwd, { data: values.data, metrics: values.metrics });
-  const { datasets, skipped } = await starterDatasets(io.cwd, found.data);
+  const inferred = await starterDatasets(io.cwd, found.data);
+  const { datasets, predictions, notes } = sortDataFiles(inferred.datasets);
+  const skipped = inferred.skipped;
   const skippedAll = [...skipped];
   const metrics = await starterMetrics(io.cwd, found.metrics, skippedAll);
   for (const { file, reason } of skippedAll) io.stderr(`mlgate init: skipped ${file}: ${reason}\n`);
   if (found.truncated !== undefined) io.stderr(`mlgate init: ${found.truncated}\n`);
-  if (datasets.length === 0 && metrics === undefined) {
+  for (const note of notes) io.stderr(`mlgate init: ${note}\n`);
+  if (datasets.length === 0 && metrics === undefined && predictions === undefined) {
     throw new UserError(
       'found no data files (csv, tsv, jsonl, parquet, arrow) or metrics files (metrics*.json, metrics*.yaml) to start from; name them with --data and --metrics',
     );
   }
 
   const files: PlannedFile[] = [
-    { path: DEFAULT_CONFIG_FILE, what: 'the config', text: starterConfigText(datasets, metrics) },
+    {
+      path: DEFAULT_CONFIG_FILE,
+      what: 'the config',
+      text: starterConfigText(datasets, metrics, predictions),
+    },
     ...datasets.map((dataset) => ({
       path: dataset.schemaPath,
       what: `dataset ${dataset.name}: ${dataset.files.length} ${dataset.format} file${dataset.files.length === 1 ? '' : 's'}, ${dataset.schema.fields.length} columns`,
       text: `${JSON.stringify(dataset.schema, null, 2)}\n`,
     })),
-    ...starterWorkflows(metrics !== undefined),
+    ...starterWorkflows(metrics !== undefined || predictions !== undefined),
   ];
   const dryRun = values['dry-run'] === true;
   const replaced = await existing(io.cwd, files, values.force === true);
@@ -143,7 +160,7 @@ async function run({ values }: CommandArgs<typeof SPEC>, io: CliIo): Promise<num
       await writeFileAtomically(target, file.text);
     }
   }
-  const next = nextSteps(datasets.length > 0, metrics !== undefined);
+  const next = nextSteps(datasets.length > 0, metrics !== undefined, predictions?.file);
   if (values.json === true) {
     const listed = files.map((file) => ({
       path: file.path,

@@ -1,6 +1,7 @@
 import { stringify } from 'yaml';
 import type { Direction } from '@mlgate/engine';
 import type { StarterDataset } from './starter-datasets.js';
+import type { StarterPredictions } from './starter-predictions.js';
 
 /**
  * The `$schema` of the mlgate.yml init writes: the published schema at the same major tag as the action the
@@ -10,6 +11,9 @@ import type { StarterDataset } from './starter-datasets.js';
  */
 export const CONFIG_SCHEMA_URL =
   'https://raw.githubusercontent.com/mlgate/mlgate/v1/schemas/mlgate.schema.json';
+
+/** The predictions' metrics a starter judges; precision and recall are reported beside them. */
+const JUDGED_PREDICTION_METRICS = new Set(['accuracy', 'f1', 'roc_auc', 'log_loss', 'rmse', 'mae', 'r2']);
 
 /** Rules written for at most this many metrics: a starter, not a listing of per-class breakdowns. */
 export const MAX_STARTER_RULES = 30;
@@ -45,6 +49,7 @@ function section(comment: string, value: Record<string, unknown>): string {
 export function starterConfigText(
   datasets: readonly StarterDataset[],
   metrics: StarterMetrics | undefined,
+  predictions?: StarterPredictions,
 ): string {
   const parts = [
     `# yaml-language-server: $schema=${CONFIG_SCHEMA_URL}\n` +
@@ -67,23 +72,53 @@ export function starterConfigText(
       ),
     );
   }
-  if (metrics !== undefined) {
-    const rules: Record<string, { direction: string; tolerance: number }> = {};
-    for (const name of metrics.names) {
-      const direction = guessDirection(name);
-      if (direction !== undefined && Object.keys(rules).length < MAX_STARTER_RULES)
-        rules[name] = { direction, tolerance: 0 };
-    }
+  const rules: Record<string, Record<string, unknown>> = {};
+  // The predictions' metrics first: paired significance makes tolerance 0 fail only a real regression.
+  for (const name of predictions?.metrics ?? []) {
+    const direction = guessDirection(name);
+    if (!JUDGED_PREDICTION_METRICS.has(name) || direction === undefined) continue;
+    rules[name] = { direction, tolerance: 0, significance: { alpha: 0.05 } };
+  }
+  for (const name of metrics?.names ?? []) {
+    const direction = guessDirection(name);
+    if (direction !== undefined && !(name in rules) && Object.keys(rules).length < MAX_STARTER_RULES)
+      rules[name] = { direction, tolerance: 0 };
+  }
+  if (metrics !== undefined || predictions !== undefined) {
+    const lines = [
+      ...(metrics !== undefined
+        ? [
+            "The metrics files the model writes, compared with the default branch's baseline. Each direction below",
+            'is guessed from the name: check it, and set how far a metric may move the wrong way (tolerance: 0.01,',
+            'or "2%" of the baseline). Metrics without a rule are reported, not judged.',
+          ]
+        : []),
+      ...(predictions !== undefined
+        ? [
+            `The rules with significance judge the metrics mlgate computes from ${predictions.file} (evaluate:):`,
+            'a change fails only when its paired bootstrap interval lies wholly beyond the tolerance.',
+          ]
+        : []),
+    ];
+    parts.push(
+      section(lines.join('\n'), {
+        metrics: {
+          ...(metrics !== undefined ? { files: [...metrics.files] } : {}),
+          default: { direction: 'none' },
+          ...(Object.keys(rules).length > 0 ? { rules } : {}),
+        },
+      }),
+    );
+  }
+  if (predictions !== undefined) {
     parts.push(
       section(
-        "The metrics files the model writes, compared with the default branch's baseline. Each direction below\n" +
-          'is guessed from the name: check it, and set how far a metric may move the wrong way (tolerance: 0.01,\n' +
-          'or "2%" of the baseline). Metrics without a rule are reported, not judged.',
+        "Per-example predictions, paired by id with the default branch's: each metric's change gets its\n" +
+          'interval and p-value. Add slices: [<column>] for metrics per value of a column.',
         {
-          metrics: {
-            files: [...metrics.files],
-            default: { direction: 'none' },
-            ...(Object.keys(rules).length > 0 ? { rules } : {}),
+          evaluate: {
+            predictions: predictions.file,
+            ...(predictions.task === 'regression' ? { task: 'regression' } : {}),
           },
         },
       ),
