@@ -23,6 +23,23 @@ function trainingSteps(hasMetrics: boolean): string[] {
     : [];
 }
 
+/** The job both workflows run: check out, train (where the user adds it), then the one mlgate step. */
+function gateJob(job: string, hasMetrics: boolean): string[] {
+  return [
+    'jobs:',
+    `  ${job}:`,
+    '    runs-on: ubuntu-latest',
+    '    steps:',
+    `      - uses: ${CHECKOUT}`,
+    ...trainingSteps(hasMetrics),
+    '',
+    '      - uses: mlgate/mlgate@v1',
+    '        with:',
+    '          check-name: quality',
+    '',
+  ];
+}
+
 /**
  * The two workflows of workflows-examples/ a project starts with, with the least permissions each needs:
  * pull requests are gated (comment, check run, exit status); pushes to main keep the baseline those pull
@@ -49,17 +66,7 @@ export function starterWorkflows(hasMetrics: boolean): StarterWorkflow[] {
     '  group: ml-checks-${{ github.event.pull_request.number }}',
     '  cancel-in-progress: true',
     '',
-    'jobs:',
-    '  gate:',
-    '    runs-on: ubuntu-latest',
-    '    steps:',
-    `      - uses: ${CHECKOUT}`,
-    ...trainingSteps(hasMetrics),
-    '',
-    '      - uses: mlgate/mlgate@v1',
-    '        with:',
-    '          check-name: quality',
-    '',
+    ...gateJob('gate', hasMetrics),
   ];
   const main = [
     '# Written by `mlgate init`. On every push to the default branch mlgate checks the commit as a pull request',
@@ -80,17 +87,7 @@ export function starterWorkflows(hasMetrics: boolean): StarterWorkflow[] {
     '  group: baseline-${{ github.ref }}',
     '  cancel-in-progress: false',
     '',
-    'jobs:',
-    '  baseline:',
-    '    runs-on: ubuntu-latest',
-    '    steps:',
-    `      - uses: ${CHECKOUT}`,
-    ...trainingSteps(hasMetrics),
-    '',
-    '      - uses: mlgate/mlgate@v1',
-    '        with:',
-    '          check-name: quality',
-    '',
+    ...gateJob('baseline', hasMetrics),
   ];
   return [
     { path: PULL_REQUEST_WORKFLOW, what: 'the pull request gate', text: pullRequest.join('\n') },
