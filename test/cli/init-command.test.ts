@@ -1,6 +1,16 @@
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -331,5 +341,53 @@ describe('mlgate init: per-example predictions', () => {
     );
     const listed = JSON.parse(result.stdout) as { files: { path: string }[] };
     expect(listed.files.map((file) => file.path)).toContain('schemas/predictions.schema.json');
+  });
+});
+
+describe('mlgate init: all or nothing', () => {
+  it('a file where a folder must go is exit 2 naming it, and nothing is written', async () => {
+    const dir = project();
+    write(dir, '.github', 'not a folder\n');
+    const before = snapshot(dir);
+    const result = await mlgate(dir, 'init');
+    expect(result).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'mlgate init: .github exists and is not a folder; move it away first\n',
+    });
+    expect(snapshot(dir)).toEqual(before);
+    // A dry run says the same: it would fail.
+    expect((await mlgate(dir, 'init', '--dry-run')).code).toBe(2);
+  });
+
+  it('a symbolic link on the way is refused: a write must not leave the repository', async () => {
+    const dir = project();
+    const outside = join(scratch, `outside-${++counter}`);
+    mkdirSync(outside);
+    mkdirSync(join(dir, '.github'));
+    symlinkSync(outside, join(dir, '.github/workflows'));
+    const result = await mlgate(dir, 'init');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(
+      'mlgate init: .github/workflows is a symbolic link; mlgate init writes only into real folders of the repository\n',
+    );
+    expect(readdirSync(outside)).toEqual([]);
+    expect(existsSync(join(dir, 'mlgate.yml'))).toBe(false);
+  });
+
+  it('a write that fails half-way takes back what it wrote, folders included', async () => {
+    const dir = project();
+    // The last workflow cannot be written (a folder stands where its partial file goes): by then the config,
+    // the schemas and the first workflow are written beside their targets.
+    mkdirSync(join(dir, `.github/workflows/main.yml.${process.pid}.partial`), { recursive: true });
+    const before = snapshot(dir);
+    const result = await mlgate(dir, 'init');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(
+      'mlgate init: could not write .github/workflows/main.yml: EISDIR; nothing was written\n',
+    );
+    expect(snapshot(dir)).toEqual(before);
+    expect(existsSync(join(dir, 'schemas'))).toBe(false);
+    expect(readdirSync(join(dir, '.github/workflows'))).toEqual([`main.yml.${process.pid}.partial`]);
   });
 });

@@ -1,4 +1,4 @@
-import { lstat, mkdir } from 'node:fs/promises';
+import { lstat } from 'node:fs/promises';
 import path from 'node:path';
 import {
   DEFAULT_CONFIG_FILE,
@@ -6,13 +6,13 @@ import {
   combineMetricsFiles,
   isUserError,
   readMetricsFile,
-  writeFileAtomically,
 } from '@mlgate/engine';
 import type { MetricsFile } from '@mlgate/engine';
 import type { CommandArgs, CommandSpec } from '../argument-parser.js';
 import { defineCommand } from '../cli-io.js';
 import type { CliIo } from '../cli-io.js';
 import { findProjectFiles } from '../init/project-files.js';
+import { checkFolders, writeProjectFiles } from '../init/project-writes.js';
 import { starterConfigText } from '../init/starter-config.js';
 import type { StarterMetrics } from '../init/starter-config.js';
 import { starterDatasets } from '../init/starter-datasets.js';
@@ -152,14 +152,9 @@ async function run({ values }: CommandArgs<typeof SPEC>, io: CliIo): Promise<num
     ...starterWorkflows(metrics !== undefined || predictions !== undefined),
   ];
   const dryRun = values['dry-run'] === true;
+  await checkFolders(io.cwd, files);
   const replaced = await existing(io.cwd, files, values.force === true);
-  if (!dryRun) {
-    for (const file of files) {
-      const target = path.join(io.cwd, file.path);
-      await mkdir(path.dirname(target), { recursive: true });
-      await writeFileAtomically(target, file.text);
-    }
-  }
+  if (!dryRun) await writeProjectFiles(io.cwd, files);
   const next = nextSteps(datasets.length > 0, metrics !== undefined, predictions?.file);
   if (values.json === true) {
     const listed = files.map((file) => ({
