@@ -21,7 +21,7 @@ var io = {
 };
 installCliFailureHandlers(argv, io);
 try {
-  const { runCli } = await import("./chunks/run-cli-WUEJ2EZC.js");
+  const { runCli } = await import("./chunks/run-cli-MNV5ATMA.js");
   process.exitCode = await runCli(argv, io);
 } catch (error) {
   process.exitCode = reportCliFailure(argv, io, error);
