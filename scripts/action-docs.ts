@@ -1,9 +1,9 @@
 // npm run docs: rewrites the generated blocks of every action's README.md (the root README for the root
 // action.yml, actions/<name>/README.md for the others) from its action.yml, starting a README for an action
 // that has none, the mlgate.yml reference in docs/config.md from schemas/mlgate.schema.json, and the table
-// of report kinds in docs/reports.md from the schemas in schemas/. npm run
-// check-docs (`--check`) writes nothing and fails naming each stale block, so the documented inputs, outputs
-// and config keys cannot drift from the manifests and the schema.
+// of report kinds in docs/reports.md from the schemas in schemas/. npm run check-docs (`--check`) writes
+// nothing and fails naming each stale block, so the documented inputs, outputs, config keys and report kinds
+// cannot drift from the manifests and the schemas.
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';

@@ -1,9 +1,8 @@
 // The generated blocks of a Markdown file, each between `<!-- action-docs <kind> <path> -->` and
 // `<!-- /action-docs -->` on lines of their own (the path is relative to the Markdown file, an action.yml for
 // an action's blocks, a JSON Schema for the `config` reference, the schemas folder for the `report-kinds`
-// table): finding them, rendering them from the file
-// they name already formatted as prettier would, and telling which are stale. Everything outside the markers
-// is left as it is.
+// table): finding them, rendering them from the file they name already formatted as prettier would, and
+// telling which are stale. Everything outside the markers is left as it is.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { readActionManifest } from '@mlgate/runner-harness';
